@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
+ * exports `register(program)`; the work itself is done by the modules it calls.
+ */
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+const program = new Command()
+  .name('sahel-digest')
+  .description('News digests, alerts and background facts on the Sahel, for Discord, Slack and the console.')
+  .version(pkg.version)
+  .option('--config <dir>', 'configuration folder', 'config')
+  .option('--db <path>', 'SQLite database file (default: DATABASE_PATH or data/sahel-digest.db)')
+  .showHelpAfterError('(run sahel-digest --help for usage)');
+
+// sub-commands: one line each
+// (end of sub-commands)
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,185 @@
+/**
+ * The validated shape of `config/*.yaml` and the environment. The zod schemas in `src/config/`
+ * produce exactly these types; everything else reads configuration through them.
+ */
+
+/** Languages the matcher and summariser handle. `mixed` marks a feed that publishes in both. */
+export type Language = 'en' | 'fr';
+export type FeedLanguage = Language | 'mixed';
+
+export interface SourceRef {
+  /** Publisher or page name, e.g. "Britannica". */
+  readonly name: string;
+  /** http(s) URL. */
+  readonly url: string;
+}
+
+export interface FeedConfig {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+  readonly language: FeedLanguage;
+  /** 1 = wire or major outlet, 2 = specialist, 3 = other. Default 2. */
+  readonly tier: 1 | 2 | 3;
+  /** Poll interval in milliseconds (YAML: `10m`, `1h`, `90s`). Default from settings. */
+  readonly intervalMs: number;
+}
+
+export const EntityKind = {
+  Person: 'person',
+  State: 'state',
+  Alliance: 'alliance',
+  Organisation: 'organisation',
+  ArmedGroup: 'armed-group',
+  Place: 'place',
+  Topic: 'topic',
+} as const;
+export type EntityKind = (typeof EntityKind)[keyof typeof EntityKind];
+
+/**
+ * One watchlist entry. Matching rules (see `src/match/`):
+ * - `aliases` match accent- and case-insensitively on whole words; a trailing `*` matches any
+ *   word ending (`attaqu*` → attaque, attaqués).
+ * - `acronyms` match case-sensitively on whole words.
+ * - an alias or acronym listed in `ambiguous` counts only when one of `requires` occurs in the
+ *   item (`requires` entries are phrases; a trailing `*` is a word prefix; `@anchor` means any
+ *   word of the watchlist's `anchors`).
+ * - `excludes` phrases veto a hit they overlap ("Niger Delta", "Richard Wagner"), and veto the
+ *   entity's ambiguous hits when they occur anywhere in the item ("encryption" near "AES").
+ * - `contextOnly` entities (Russia, France) count only in items anchored in the Sahel.
+ * - places imply their `countries`.
+ */
+export interface EntityConfig {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  /** Display name in French when it differs. */
+  readonly nameFr?: string;
+  readonly aliases: { readonly en: readonly string[]; readonly fr: readonly string[] };
+  readonly acronyms: readonly string[];
+  readonly ambiguous: readonly string[];
+  readonly requires: readonly string[];
+  readonly excludes: readonly string[];
+  readonly contextOnly: boolean;
+  /** State entity ids this entity belongs to or operates in. */
+  readonly countries: readonly string[];
+  /** Fact card ids, most specific first. */
+  readonly facts: readonly string[];
+  /** Ranking weight, default 1. */
+  readonly weight: number;
+}
+
+export interface WatchlistConfig {
+  /** Words that place an item in the Sahel, for `@anchor` and context-only entities. */
+  readonly anchors: readonly string[];
+  readonly entities: readonly EntityConfig[];
+}
+
+/** A date as written in config: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+export type PartialDate = string;
+
+export interface FactConfig {
+  readonly id: string;
+  readonly title: string;
+  readonly titleFr?: string;
+  readonly text: string;
+  readonly date?: PartialDate;
+  readonly keyDates: readonly { readonly date: PartialDate; readonly text: string }[];
+  readonly sources: readonly SourceRef[];
+  readonly entities: readonly string[];
+}
+
+export interface TimelineEventConfig {
+  readonly date: PartialDate;
+  readonly title: string;
+  readonly text: string;
+  /** State entity ids. */
+  readonly countries: readonly string[];
+  readonly entities: readonly string[];
+  readonly tags: readonly string[];
+  readonly sources: readonly SourceRef[];
+}
+
+/** A country that gets its own slash command (`/mali`, `/burkina`, `/niger`). */
+export interface CommandCountry {
+  readonly entity: string;
+  readonly command: string;
+}
+
+export interface SettingsConfig {
+  readonly locale: Language;
+  readonly timezone: string;
+  readonly countries: readonly CommandCountry[];
+  readonly digest: {
+    readonly cron: string;
+    readonly size: number;
+    /** What an empty window yields: a short notice, or nothing. */
+    readonly empty: 'notice' | 'skip';
+  };
+  readonly polling: {
+    /** node-cron expression of the scheduler tick that picks due feeds. */
+    readonly tick: string;
+    readonly defaultIntervalMs: number;
+    readonly timeoutMs: number;
+    readonly maxBytes: number;
+    readonly maxRedirects: number;
+    readonly concurrency: number;
+    readonly perHostConcurrency: number;
+    readonly disableAfterFailures: number;
+    readonly maxBackoffMs: number;
+    /** Items of a new feed's first poll that may reach digests (alerts never fire on them). */
+    readonly backfill: number;
+  };
+  readonly stories: {
+    readonly windowHours: number;
+  };
+  readonly retentionDays: number;
+}
+
+export type Platform = 'discord' | 'slack' | 'console';
+
+export type SubscriptionSeed =
+  | {
+      readonly platform: Platform;
+      readonly channel: string;
+      readonly kind: 'alert';
+      readonly query: string;
+      readonly locale?: Language;
+    }
+  | {
+      readonly platform: Platform;
+      readonly channel: string;
+      readonly kind: 'digest';
+      readonly cron: string;
+      readonly timezone: string;
+      readonly locale?: Language;
+      readonly size?: number;
+    };
+
+export interface Config {
+  /** The folder the YAML files were read from. */
+  readonly dir: string;
+  readonly feeds: readonly FeedConfig[];
+  readonly watchlist: WatchlistConfig;
+  readonly facts: readonly FactConfig[];
+  readonly timeline: readonly TimelineEventConfig[];
+  readonly settings: SettingsConfig;
+  readonly subscriptions: readonly SubscriptionSeed[];
+}
+
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+
+/** Everything read from the environment; `src/config/load-env.ts` is its only reader. */
+export interface Env {
+  readonly discordToken?: string;
+  readonly discordApplicationId?: string;
+  readonly discordGuildId?: string;
+  readonly discordApiBase?: string;
+  readonly slackBotToken?: string;
+  readonly slackSigningSecret?: string;
+  readonly slackAppToken?: string;
+  readonly slackApiUrl?: string;
+  readonly databasePath: string;
+  readonly logLevel: LogLevel;
+  readonly allowPrivateFeeds: boolean;
+}

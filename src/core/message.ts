@@ -1,0 +1,63 @@
+/**
+ * The platform-neutral message model. Handlers and digest builders produce a `Message`;
+ * renderers in `src/platforms/*` turn it into console text, Discord embeds or Slack blocks,
+ * splitting to each platform's limits and escaping text for it.
+ *
+ * Every string here is plain text, never markup: renderers escape it, so feed text can never
+ * ping anyone or spoof a link. Links travel only in `url` fields.
+ */
+
+export interface LinkRef {
+  readonly title: string;
+  readonly url: string;
+}
+
+export interface StoryCard {
+  /** Story id, so an alert can be edited when later sources arrive. */
+  readonly storyId: string;
+  readonly title: string;
+  /** Link to the best source. */
+  readonly url: string | null;
+  readonly summary: string;
+  /** Sources as outlet names with links; the first is the lead. */
+  readonly sources: readonly { readonly name: string; readonly url: string | null }[];
+  readonly tags: readonly string[];
+  /** Background fact cards, most specific first, at most three. */
+  readonly facts: readonly LinkRef[];
+  /** Publication time of the lead, epoch ms. */
+  readonly publishedAt?: number;
+  /** e.g. "Also reported by RFI, Le Monde". */
+  readonly note?: string;
+}
+
+/** An entry of a list block: text with an optional link and a secondary line. */
+export interface ListEntry {
+  readonly text: string;
+  readonly url?: string;
+  /** Shown before the text, e.g. a date. */
+  readonly label?: string;
+  readonly detail?: string;
+}
+
+export interface ActionButton {
+  /** Stable id the platform echoes back (`digest:more`), or a link button when `url` is set. */
+  readonly id: string;
+  readonly label: string;
+  readonly url?: string;
+}
+
+export type Block =
+  | { readonly type: 'heading'; readonly text: string; readonly subtitle?: string }
+  | { readonly type: 'story'; readonly card: StoryCard }
+  | { readonly type: 'text'; readonly text: string; readonly tone?: 'normal' | 'muted' | 'error' }
+  | { readonly type: 'list'; readonly entries: readonly ListEntry[] }
+  | { readonly type: 'divider' }
+  | { readonly type: 'actions'; readonly actions: readonly ActionButton[] };
+
+export interface Message {
+  readonly blocks: readonly Block[];
+  /** Plain-text rendering for notifications and platforms without rich layout. */
+  readonly fallback: string;
+  /** Only the requesting user sees it (ephemeral replies). */
+  readonly ephemeral?: boolean;
+}
