@@ -1,0 +1,115 @@
+import type { Migration } from './migration.js';
+
+/**
+ * Feeds and their poll state, items with their matches, the per-feed seen-set, an FTS5 index
+ * over title and summary (external content, kept in step by triggers) and the command log.
+ * Times are epoch milliseconds.
+ */
+export const migration001: Migration = {
+  version: 1,
+  name: 'initial',
+  up(db) {
+    db.exec(`
+      CREATE TABLE feeds (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        name TEXT NOT NULL,
+        language TEXT NOT NULL,
+        tier INTEGER NOT NULL,
+        interval_ms INTEGER NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        etag TEXT,
+        last_modified TEXT,
+        body_hash TEXT,
+        next_poll_at INTEGER NOT NULL DEFAULT 0,
+        last_polled_at INTEGER,
+        last_success_at INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error_code TEXT,
+        last_error TEXT,
+        disabled_code TEXT,
+        disabled_reason TEXT,
+        disabled_at INTEGER,
+        seeded_at INTEGER,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX feeds_due ON feeds (next_poll_at) WHERE active = 1 AND disabled_code IS NULL;
+      CREATE INDEX feeds_url ON feeds (url);
+
+      CREATE TABLE items (
+        id TEXT PRIMARY KEY,
+        feed_id TEXT NOT NULL REFERENCES feeds (id),
+        guid TEXT,
+        url TEXT,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        content TEXT NOT NULL,
+        author TEXT,
+        lang TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        date_from_feed INTEGER NOT NULL,
+        first_seen_at INTEGER NOT NULL,
+        backfill INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE UNIQUE INDEX items_url ON items (url) WHERE url IS NOT NULL;
+      CREATE INDEX items_first_seen ON items (first_seen_at);
+      CREATE INDEX items_published ON items (published_at);
+
+      CREATE TABLE item_matches (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        field TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        implied_by TEXT,
+        PRIMARY KEY (item_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX item_matches_entity ON item_matches (entity, item_id);
+
+      -- One row per (feed, item id) ever delivered; last_seen_at moves while the feed still
+      -- carries the item, so pruning never forgets an item that is still being served.
+      CREATE TABLE seen_items (
+        feed_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        first_seen_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL,
+        PRIMARY KEY (feed_id, item_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX seen_items_last_seen ON seen_items (last_seen_at);
+
+      CREATE VIRTUAL TABLE items_fts USING fts5 (
+        title, summary,
+        content = 'items', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+        INSERT INTO items_fts (rowid, title, summary) VALUES (new.rowid, new.title, new.summary);
+      END;
+      CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+        INSERT INTO items_fts (items_fts, rowid, title, summary)
+          VALUES ('delete', old.rowid, old.title, old.summary);
+      END;
+      CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items BEGIN
+        INSERT INTO items_fts (items_fts, rowid, title, summary)
+          VALUES ('delete', old.rowid, old.title, old.summary);
+        INSERT INTO items_fts (rowid, title, summary) VALUES (new.rowid, new.title, new.summary);
+      END;
+
+      CREATE TABLE command_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        platform TEXT NOT NULL,
+        channel TEXT,
+        user_id TEXT,
+        command TEXT NOT NULL,
+        args TEXT NOT NULL DEFAULT '{}',
+        outcome TEXT NOT NULL,
+        error TEXT,
+        duration_ms INTEGER
+      );
+      CREATE INDEX command_log_at ON command_log (at);
+    `);
+  },
+};

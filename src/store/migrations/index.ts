@@ -1,0 +1,8 @@
+import { migration001 } from './001-initial.js';
+import { migration002 } from './002-stories-delivery.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every migration, in order. Add a new one as `00N-name.ts` and append it here. */
+export const migrations: readonly Migration[] = [migration001, migration002];

@@ -1,0 +1,171 @@
+import type { NormalisedItem } from '../core/item.js';
+import type { EntityMatch, MatchField } from '../core/match-types.js';
+import type {
+  FeedStateStore,
+  IncomingItem,
+  ItemStore,
+  PollCommitResult,
+  StoredItem,
+} from '../core/store-ports.js';
+import type { SqliteDatabase } from './open-database.js';
+import { toFtsQuery } from './to-fts-query.js';
+
+interface ItemRow {
+  id: string;
+  feed_id: string;
+  guid: string | null;
+  url: string | null;
+  title: string;
+  summary: string;
+  content: string;
+  author: string | null;
+  lang: string;
+  published_at: number;
+  date_from_feed: number;
+  first_seen_at: number;
+  backfill: number;
+}
+
+interface MatchRow {
+  item_id: string;
+  entity: string;
+  alias: string;
+  field: string;
+  start: number;
+  end: number;
+  implied_by: string | null;
+}
+
+/**
+ * The SQLite `ItemStore`. Feed state is written through `feeds` inside the same transaction as
+ * the items, so a poll is committed whole or not at all.
+ */
+export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore): ItemStore {
+  const s = prepare(db);
+
+  const store = (incoming: IncomingItem, now: number, backfill: boolean): StoredItem | null => {
+    const { item, matches } = incoming;
+    const inserted = s.insertItem.run({
+      ...item,
+      feedId: item.feedId,
+      dateFromFeed: item.dateFromFeed ? 1 : 0,
+      firstSeenAt: now,
+      backfill: backfill ? 1 : 0,
+    });
+    // Ignored: another feed already delivered this id or this canonical URL.
+    if (inserted.changes === 0) return null;
+    matches.forEach((m, seq) => s.insertMatch.run({ ...m, itemId: item.id, seq, impliedBy: m.impliedBy ?? null }));
+    return { ...item, firstSeenAt: now, backfill, matches };
+  };
+
+  const readItems = (rows: ItemRow[]): StoredItem[] =>
+    rows.map((row) => toStoredItem(row, s.selectMatches.all(row.id) as MatchRow[]));
+
+  return {
+    commitPoll(commit, within) {
+      return db.transaction((): PollCommitResult => {
+        const kept = commit.seed ? newestIds(commit.items, commit.seed.backfill) : null;
+        const newItems: StoredItem[] = [];
+        const backfilled: StoredItem[] = [];
+        let known = 0;
+        for (const incoming of commit.items) {
+          const { feedId, id } = incoming.item;
+          if (s.insertSeen.run(feedId, id, commit.now, commit.now).changes === 0) {
+            s.touchSeen.run(commit.now, feedId, id);
+            known += 1;
+            continue;
+          }
+          if (kept && !kept.has(id)) continue;
+          const stored = store(incoming, commit.now, kept !== null);
+          if (!stored) known += 1;
+          else (kept ? backfilled : newItems).push(stored);
+        }
+        feeds.update(commit.feedId, commit.state);
+        const result = { newItems, backfilled, known };
+        within?.(result);
+        return result;
+      })();
+    },
+    get(itemId) {
+      const row = s.selectItem.get(itemId) as ItemRow | undefined;
+      return row ? (readItems([row])[0] ?? null) : null;
+    },
+    listSince(from, options) {
+      const rows = s.selectSince.all(from, options?.to ?? Number.MAX_SAFE_INTEGER, options?.limit ?? -1);
+      return readItems(rows as ItemRow[]);
+    },
+    search(query, options) {
+      const fts = toFtsQuery(query);
+      if (fts === null) return [];
+      const rows = s.search.all(fts, options.since ?? 0, options.limit);
+      return readItems(rows as ItemRow[]);
+    },
+    prune(before) {
+      return db.transaction(() => ({
+        items: s.pruneItems.run(before).changes,
+        seenKeys: s.pruneSeen.run(before).changes,
+      }))();
+    },
+    count: () => (s.count.get() as { n: number }).n,
+  };
+}
+
+function prepare(db: SqliteDatabase) {
+  return {
+    insertSeen: db.prepare(
+      'INSERT OR IGNORE INTO seen_items (feed_id, item_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)',
+    ),
+    touchSeen: db.prepare('UPDATE seen_items SET last_seen_at = ? WHERE feed_id = ? AND item_id = ?'),
+    insertItem: db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
+      lang, published_at, date_from_feed, first_seen_at, backfill) VALUES (@id, @feedId, @guid, @url, @title,
+      @summary, @content, @author, @lang, @publishedAt, @dateFromFeed, @firstSeenAt, @backfill)`),
+    insertMatch: db.prepare(`INSERT INTO item_matches (item_id, seq, entity, alias, field, start, "end", implied_by)
+      VALUES (@itemId, @seq, @entity, @alias, @field, @start, @end, @impliedBy)`),
+    selectItem: db.prepare('SELECT * FROM items WHERE id = ?'),
+    selectMatches: db.prepare('SELECT * FROM item_matches WHERE item_id = ? ORDER BY seq'),
+    selectSince: db.prepare(
+      'SELECT * FROM items WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, rowid DESC LIMIT ?',
+    ),
+    search: db.prepare(`SELECT items.* FROM items_fts JOIN items ON items.rowid = items_fts.rowid
+      WHERE items_fts MATCH ? AND items.first_seen_at >= ? ORDER BY bm25(items_fts, 2.0, 1.0), items.published_at DESC LIMIT ?`),
+    pruneItems: db.prepare('DELETE FROM items WHERE first_seen_at < ?'),
+    pruneSeen: db.prepare('DELETE FROM seen_items WHERE last_seen_at < ?'),
+    count: db.prepare('SELECT COUNT(*) AS n FROM items'),
+  };
+}
+
+/** The ids of the `limit` most recently published items: what a first poll keeps as backfill. */
+function newestIds(items: readonly IncomingItem[], limit: number): Set<string> {
+  const sorted = [...items].sort((a, b) => b.item.publishedAt - a.item.publishedAt);
+  return new Set(sorted.slice(0, Math.max(0, limit)).map((i) => i.item.id));
+}
+
+function toStoredItem(row: ItemRow, matches: MatchRow[]): StoredItem {
+  return {
+    id: row.id,
+    feedId: row.feed_id,
+    guid: row.guid,
+    url: row.url,
+    title: row.title,
+    summary: row.summary,
+    content: row.content,
+    author: row.author,
+    lang: row.lang as NormalisedItem['lang'],
+    publishedAt: row.published_at,
+    dateFromFeed: row.date_from_feed === 1,
+    firstSeenAt: row.first_seen_at,
+    backfill: row.backfill === 1,
+    matches: matches.map(toMatch),
+  };
+}
+
+function toMatch(row: MatchRow): EntityMatch {
+  const match = {
+    entity: row.entity,
+    alias: row.alias,
+    field: row.field as MatchField,
+    start: row.start,
+    end: row.end,
+  };
+  return row.implied_by === null ? match : { ...match, impliedBy: row.implied_by };
+}
