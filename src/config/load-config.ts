@@ -1,0 +1,121 @@
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type * as z from 'zod';
+import type { Config, FeedConfig, SettingsConfig, SubscriptionSeed, TimelineEventConfig } from '../core/config-types.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { ConfigIssue } from './config-issue.js';
+import { crossCheck, type ValidFile } from './cross-checks.js';
+import { withoutUndefined } from './schemas/common.js';
+import { factsFileSchema, type FactsFile } from './schemas/facts.js';
+import { feedsFileSchema, type FeedsFile } from './schemas/feeds.js';
+import { settingsFileSchema, type SettingsFile } from './schemas/settings.js';
+import { subscriptionsFileSchema, type SubscriptionsFile } from './schemas/subscriptions.js';
+import { timelineFileSchema, type TimelineFile } from './schemas/timeline.js';
+import { watchlistFileSchema, type WatchlistFile } from './schemas/watchlist.js';
+import { readYamlFile } from './yaml-positions.js';
+import { validateYaml } from './zod-issues.js';
+
+export { formatConfigIssue, type ConfigIssue } from './config-issue.js';
+
+/** The files of a config folder, in the order their issues are reported. */
+export const CONFIG_FILES = ['feeds.yaml', 'watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml', 'subscriptions.yaml'] as const;
+
+/**
+ * Loads and validates every YAML file of a config folder. Returns the typed `Config`, or every
+ * issue found (syntax, schema and cross-file), each at the node it concerns, in file order.
+ * `subscriptions.yaml` is optional; the other files are required.
+ */
+export function loadConfig(dir: string): Result<Config, readonly ConfigIssue[]> {
+  const issues: ConfigIssue[] = [];
+  const load = <S extends z.ZodType>(name: string, schema: S, emptyAs?: unknown): ValidFile<z.output<S>> | undefined => {
+    const read = readYamlFile(resolve(dir, name), displayPath(dir, name));
+    if (!read.ok) {
+      const optionalAndMissing = name === 'subscriptions.yaml' && read.error[0]?.message === 'file not found';
+      if (!optionalAndMissing) issues.push(...read.error);
+      return undefined;
+    }
+    const source = read.value.data == null && emptyAs !== undefined ? { ...read.value, data: emptyAs } : read.value;
+    const valid = validateYaml(schema, source);
+    if (!valid.ok) {
+      issues.push(...valid.error);
+      return undefined;
+    }
+    return { data: valid.value, source };
+  };
+  const feeds = load('feeds.yaml', feedsFileSchema);
+  const watchlist = load('watchlist.yaml', watchlistFileSchema);
+  const facts = load('facts.yaml', factsFileSchema);
+  const timeline = load('timeline.yaml', timelineFileSchema);
+  const settings = load('settings.yaml', settingsFileSchema, {});
+  const subscriptions = load('subscriptions.yaml', subscriptionsFileSchema, { subscriptions: [] });
+  issues.push(...crossCheck(withoutUndefined({ feeds, watchlist, facts, timeline, settings })));
+  if (issues.length > 0 || !feeds || !watchlist || !facts || !timeline || !settings) return err(sortIssues(issues));
+  return ok(buildConfig(dir, feeds.data, watchlist.data, facts.data, timeline.data, settings.data, subscriptions?.data));
+}
+
+/** `config/feeds.yaml` for a relative folder; a path relative to the working directory if inside it. */
+function displayPath(dir: string, name: string): string {
+  if (!isAbsolute(dir)) return join(dir, name);
+  const fromCwd = relative(process.cwd(), join(dir, name));
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? join(dir, name) : fromCwd;
+}
+
+function sortIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
+  const fileRank = (file: string): number => CONFIG_FILES.findIndex((name) => file.endsWith(name));
+  return [...issues].sort((a, b) => fileRank(a.file) - fileRank(b.file) || a.line - b.line || a.col - b.col);
+}
+
+function buildConfig(
+  dir: string,
+  feeds: FeedsFile,
+  watchlist: WatchlistFile,
+  facts: FactsFile,
+  timeline: TimelineFile,
+  settingsFile: SettingsFile,
+  subscriptions: SubscriptionsFile | undefined,
+): Config {
+  const settings = buildSettings(settingsFile);
+  return {
+    dir,
+    feeds: feeds.feeds.map(
+      (feed): FeedConfig => ({
+        id: feed.id,
+        url: feed.url,
+        name: feed.name,
+        language: feed.language,
+        tier: feed.tier,
+        intervalMs: feed.interval ?? settings.polling.defaultIntervalMs,
+      }),
+    ),
+    watchlist: { anchors: watchlist.anchors, entities: watchlist.entities.map((e) => withoutUndefined(e)) },
+    facts: facts.facts.map((fact) => withoutUndefined(fact)),
+    timeline: timeline.events.map((event): TimelineEventConfig => event),
+    settings,
+    subscriptions: (subscriptions?.subscriptions ?? []).map((sub) => buildSubscription(sub, settings)),
+  };
+}
+
+function buildSettings(file: SettingsFile): SettingsConfig {
+  const { interval, timeout, perHost, maxBackoff, ...polling } = file.polling;
+  return {
+    ...file,
+    polling: {
+      ...polling,
+      defaultIntervalMs: interval,
+      timeoutMs: timeout,
+      perHostConcurrency: perHost,
+      maxBackoffMs: maxBackoff,
+    },
+  };
+}
+
+function buildSubscription(sub: SubscriptionsFile['subscriptions'][number], settings: SettingsConfig): SubscriptionSeed {
+  const base = withoutUndefined({ platform: sub.platform, channel: sub.channel, locale: sub.locale });
+  if (sub.kind === 'alert') return { ...base, kind: 'alert', query: sub.query ?? '' };
+  return {
+    ...base,
+    ...withoutUndefined({ size: sub.size }),
+    kind: 'digest',
+    cron: sub.cron ?? settings.digest.cron,
+    timezone: sub.timezone ?? settings.timezone,
+  };
+}
