@@ -1,0 +1,197 @@
+import type { Language, Platform, SubscriptionSeed } from './config-types.js';
+import type { Message } from './message.js';
+import type { Story } from './story.js';
+
+/**
+ * The delivery-side store ports: stories, subscriptions and the outbox. SQLite implements them
+ * in `src/store/`. Every method is synchronous (SQLite calls are), so a caller can group several
+ * of them in one `RunInTransaction` and a decision to send is stored with the row that sends it.
+ */
+
+/** Runs `fn` in one database transaction: all of its writes are kept, or none. */
+export type RunInTransaction = <T>(fn: () => T) => T;
+
+// ---------------------------------------------------------------------------------------------
+// Stories
+
+/**
+ * A stored story. `seq` increases with every new story, in commit order: digest windows use it
+ * so that a story committed while a digest was being built still lands in the next window.
+ * `signature` is the clustering signature, kept as JSON and given back as stored.
+ */
+export interface StoredStory<S = unknown> {
+  readonly story: Story;
+  readonly signature: S;
+  readonly seq: number;
+}
+
+export interface StoryStore<S = unknown> {
+  /** Stores a new story with its sources; returns it with its `seq`. */
+  insert(story: Story, signature: S): StoredStory<S>;
+  /** Replaces a story's fields and signature; sources not yet stored are added. */
+  update(story: Story, signature: S): void;
+  get(storyId: string): StoredStory<S> | null;
+  /** The story an item belongs to, or null. */
+  storyOfItem(itemId: string): string | null;
+  /** Stories last seen at or after `since`, for clustering new items into. */
+  recent(since: number): readonly StoredStory<S>[];
+  /** Stories first seen in `(from, to]` (epoch ms), oldest first. */
+  listSeenBetween(from: number, to: number): readonly StoredStory<S>[];
+  /** Stories with `afterSeq < seq ≤ uptoSeq`, oldest first. */
+  listBySeq(afterSeq: number, uptoSeq: number): readonly StoredStory<S>[];
+  /** The highest `seq` so far, 0 when there is no story. */
+  maxSeq(): number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscriptions
+
+/** Where a subscription came from: `config/subscriptions.yaml`, or a chat command. */
+export type SubscriptionOrigin = 'config' | 'chat';
+
+interface SubscriptionBase {
+  readonly id: number;
+  readonly platform: Platform;
+  readonly channel: string;
+  /** Null means the settings' default locale. */
+  readonly locale: Language | null;
+  readonly origin: SubscriptionOrigin;
+  readonly createdAt: number;
+}
+
+export type Subscription =
+  | (SubscriptionBase & { readonly kind: 'alert'; readonly query: string })
+  | (SubscriptionBase & {
+      readonly kind: 'digest';
+      readonly cron: string;
+      readonly timezone: string;
+      /** Null means the settings' default digest size. */
+      readonly size: number | null;
+    });
+
+export type AlertSubscription = Extract<Subscription, { kind: 'alert' }>;
+export type DigestSubscription = Extract<Subscription, { kind: 'digest' }>;
+
+/**
+ * One digest run of a subscription. Windows chain: a run's `from`/`fromSeq` are the previous
+ * run's `to`/`toSeq`, so consecutive digests neither skip nor repeat a story.
+ */
+export interface DigestWindow {
+  readonly subscriptionId: number;
+  /** Epoch ms, exclusive. */
+  readonly from: number;
+  /** Epoch ms, inclusive; also the idempotency key's time (`digest:<sub>:<to>`). */
+  readonly to: number;
+  /** Story `seq`, exclusive. */
+  readonly fromSeq: number;
+  /** Story `seq`, inclusive. */
+  readonly toSeq: number;
+  /** The outbox row that carries it; null when the window was empty and skipped. */
+  readonly outboxId: number | null;
+}
+
+export interface SeedReport {
+  readonly added: number;
+  readonly kept: number;
+  /** Config subscriptions no longer in the file. Chat subscriptions are never removed here. */
+  readonly removed: number;
+}
+
+export interface SubscriptionStore {
+  /** Adds a subscription, or returns the identical one that already exists. */
+  add(seed: SubscriptionSeed, origin: SubscriptionOrigin): Subscription;
+  /** Merges `config/subscriptions.yaml` into the table: adds new, removes config ones gone. */
+  seed(seeds: readonly SubscriptionSeed[]): SeedReport;
+  remove(id: number): boolean;
+  get(id: number): Subscription | null;
+  list(filter?: {
+    readonly kind?: Subscription['kind'];
+    readonly platform?: Platform;
+    readonly channel?: string;
+  }): readonly Subscription[];
+  /** The latest digest window of a subscription, or null before its first digest. */
+  lastDigest(subscriptionId: number): DigestWindow | null;
+  recordDigest(window: DigestWindow): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbox
+
+/**
+ * - `pending`: waiting for its first or next attempt (`nextAttemptAt`);
+ * - `sending`: claimed by a worker; a crash leaves it here until recovery;
+ * - `sent`: the platform accepted it (`remoteId`);
+ * - `failed`: not retryable, or out of attempts (`lastError` says why);
+ * - `unknown`: a send was interrupted on a platform without idempotent sends, so it may or may
+ *   not have been posted; left for an operator rather than risking a double post.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
+
+/** `update` edits an earlier alert (`editOf`) when later sources report the same story. */
+export type OutboxKind = 'alert' | 'digest' | 'update' | 'notice';
+
+export interface NewOutboxRow {
+  readonly platform: Platform;
+  readonly channel: string;
+  readonly kind: OutboxKind;
+  readonly subscriptionId: number | null;
+  readonly storyId: string | null;
+  readonly message: Message;
+  /** Unique: enqueueing the same key twice keeps the first row. */
+  readonly idempotencyKey: string;
+  /** For `update` rows: the id of the row whose posted message is edited. */
+  readonly editOf?: number;
+}
+
+export interface OutboxRow {
+  readonly id: number;
+  readonly platform: Platform;
+  readonly channel: string;
+  readonly kind: OutboxKind;
+  readonly subscriptionId: number | null;
+  readonly storyId: string | null;
+  readonly message: Message;
+  readonly idempotencyKey: string;
+  readonly editOf: number | null;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  readonly nextAttemptAt: number;
+  readonly remoteId: string | null;
+  readonly lastError: string | null;
+  /** The worker that claimed the row while `sending`, e.g. `host:pid:nonce`. */
+  readonly claimedBy: string | null;
+  /** While `sending`: the time after which another worker may take the row over. */
+  readonly leaseUntil: number | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface OutboxStore {
+  /** Inserts a row unless its idempotency key exists; says which row holds the key. */
+  enqueue(row: NewOutboxRow, now: number): { readonly id: number; readonly inserted: boolean };
+  get(id: number): OutboxRow | null;
+  findByKey(idempotencyKey: string): OutboxRow | null;
+  /** The alert (kind `alert`) of a story already queued or posted to a channel, if any. */
+  findAlert(platform: Platform, channel: string, storyId: string): OutboxRow | null;
+  /** Replaces the message of a row still `pending`; false when it has left that state. */
+  replacePendingMessage(id: number, message: Message, now: number): boolean;
+  /**
+   * Atomically takes the oldest due `pending` row (`nextAttemptAt ≤ now`) of the given
+   * platforms: it becomes `sending`, owned by `owner` until `now + leaseMs`, attempts + 1.
+   */
+  claimNext(now: number, owner: string, leaseMs: number, platforms: readonly Platform[]): OutboxRow | null;
+  /** `sending` → `sent`; false when the row is no longer this owner's. */
+  markSent(id: number, owner: string, remoteId: string, now: number): boolean;
+  /** `sending` → `pending` at `nextAttemptAt`, keeping the reason. */
+  reschedule(id: number, owner: string, nextAttemptAt: number, reason: string, now: number): boolean;
+  /** `sending` → `failed` with a one-line reason. */
+  markFailed(id: number, owner: string, reason: string, now: number): boolean;
+  /** Rows in `sending` (for crash recovery). */
+  listSending(): readonly OutboxRow[];
+  /** A `sending` row taken over by recovery: back to `pending`, or to `unknown` with a reason. */
+  recover(id: number, to: 'pending' | 'unknown', reason: string | null, now: number): boolean;
+  /** The earliest `nextAttemptAt` of pending rows of these platforms, or null when none. */
+  nextDueAt(platforms: readonly Platform[]): number | null;
+  list(filter?: { readonly status?: OutboxStatus; readonly limit?: number }): readonly OutboxRow[];
+  counts(): Readonly<Record<OutboxStatus, number>>;
+}

@@ -1,0 +1,176 @@
+import type Database from 'better-sqlite3';
+import type { OutboxKind, OutboxRow, OutboxStatus, OutboxStore } from '../core/delivery-ports.js';
+import type { Platform } from '../core/config-types.js';
+import type { Message } from '../core/message.js';
+
+interface Row {
+  id: number;
+  platform: string;
+  channel: string;
+  kind: string;
+  subscription_id: number | null;
+  story_id: string | null;
+  payload: string;
+  idempotency_key: string;
+  edit_of: number | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  remote_id: string | null;
+  last_error: string | null;
+  claimed_by: string | null;
+  lease_until: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+const STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'sent', 'failed', 'unknown'];
+
+/**
+ * The SQLite `OutboxStore`. A claim is one `UPDATE … RETURNING` statement, so two workers on
+ * the same database file (`run` and a `once`) never take the same row.
+ */
+export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
+  const s = prepare(db);
+  const inList = (platforms: readonly Platform[]): string => JSON.stringify(platforms);
+
+  return {
+    enqueue(row, now) {
+      const info = s.insert.run({
+        platform: row.platform,
+        channel: row.channel,
+        kind: row.kind,
+        subscription_id: row.subscriptionId,
+        story_id: row.storyId,
+        payload: JSON.stringify(row.message),
+        idempotency_key: row.idempotencyKey,
+        edit_of: row.editOf ?? null,
+        now,
+      });
+      if (info.changes > 0) return { id: Number(info.lastInsertRowid), inserted: true };
+      const existing = s.byKey.get(row.idempotencyKey) as Row;
+      return { id: existing.id, inserted: false };
+    },
+    get(id) {
+      return toRow(s.get.get(id) as Row | undefined);
+    },
+    findByKey(key) {
+      return toRow(s.byKey.get(key) as Row | undefined);
+    },
+    findAlert(platform, channel, storyId) {
+      return toRow(s.alert.get(platform, channel, storyId) as Row | undefined);
+    },
+    replacePendingMessage(id, message, now) {
+      return s.replace.run(JSON.stringify(message), now, id).changes > 0;
+    },
+    claimNext(now, owner, leaseMs, platforms) {
+      const row = s.claim.get({ now, owner, lease: now + leaseMs, platforms: inList(platforms) }) as
+        | Row
+        | undefined;
+      return toRow(row);
+    },
+    markSent(id, owner, remoteId, now) {
+      return s.sent.run(remoteId, now, id, owner).changes > 0;
+    },
+    reschedule(id, owner, nextAttemptAt, reason, now) {
+      return s.reschedule.run(nextAttemptAt, reason, now, id, owner).changes > 0;
+    },
+    markFailed(id, owner, reason, now) {
+      return s.failed.run(reason, now, id, owner).changes > 0;
+    },
+    listSending() {
+      return (s.sending.all() as Row[]).map((row) => toRow(row) as OutboxRow);
+    },
+    recover(id, to, reason, now) {
+      return s.recover.run({ id, to, reason, now }).changes > 0;
+    },
+    nextDueAt(platforms) {
+      return (s.nextDue.get({ platforms: inList(platforms) }) as { at: number | null }).at;
+    },
+    list(filter = {}) {
+      const rows = (
+        filter.status === undefined ? s.listAll.all(filter.limit ?? -1) : s.listStatus.all(filter.status, filter.limit ?? -1)
+      ) as Row[];
+      return rows.map((row) => toRow(row) as OutboxRow);
+    },
+    counts() {
+      const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<OutboxStatus, number>;
+      for (const row of s.counts.all() as { status: OutboxStatus; n: number }[]) counts[row.status] = row.n;
+      return counts;
+    },
+  };
+}
+
+function prepare(db: Database.Database) {
+  const platformIn = 'platform IN (SELECT value FROM json_each(@platforms))';
+  return {
+    insert: db.prepare(
+      `INSERT OR IGNORE INTO outbox (platform, channel, kind, subscription_id, story_id, payload,
+         idempotency_key, edit_of, status, attempts, next_attempt_at, created_at, updated_at)
+       VALUES (@platform, @channel, @kind, @subscription_id, @story_id, @payload, @idempotency_key,
+         @edit_of, 'pending', 0, @now, @now, @now)`,
+    ),
+    byKey: db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?'),
+    get: db.prepare('SELECT * FROM outbox WHERE id = ?'),
+    alert: db.prepare(
+      `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND story_id = ? AND kind = 'alert'
+       ORDER BY id LIMIT 1`,
+    ),
+    replace: db.prepare(`UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ? AND status = 'pending'`),
+    claim: db.prepare(
+      `UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_by = @owner,
+         lease_until = @lease, updated_at = @now
+       WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+                   AND ${platformIn} ORDER BY id LIMIT 1)
+       RETURNING *`,
+    ),
+    sent: db.prepare(
+      `UPDATE outbox SET status = 'sent', remote_id = ?, last_error = NULL, lease_until = NULL,
+         updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?`,
+    ),
+    reschedule: db.prepare(
+      `UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, claimed_by = NULL,
+         lease_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?`,
+    ),
+    failed: db.prepare(
+      `UPDATE outbox SET status = 'failed', last_error = ?, lease_until = NULL, updated_at = ?
+       WHERE id = ? AND status = 'sending' AND claimed_by = ?`,
+    ),
+    sending: db.prepare(`SELECT * FROM outbox WHERE status = 'sending' ORDER BY id`),
+    recover: db.prepare(
+      `UPDATE outbox SET status = @to, last_error = COALESCE(@reason, last_error), claimed_by = NULL,
+         lease_until = NULL, next_attempt_at = @now, updated_at = @now
+       WHERE id = @id AND status = 'sending'`,
+    ),
+    nextDue: db.prepare(
+      `SELECT MIN(next_attempt_at) AS at FROM outbox WHERE status = 'pending' AND ${platformIn}`,
+    ),
+    listAll: db.prepare('SELECT * FROM outbox ORDER BY id LIMIT ?'),
+    listStatus: db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY id LIMIT ?'),
+    counts: db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status'),
+  };
+}
+
+function toRow(row: Row | undefined): OutboxRow | null {
+  if (!row) return null;
+  return {
+    id: row.id,
+    platform: row.platform as Platform,
+    channel: row.channel,
+    kind: row.kind as OutboxKind,
+    subscriptionId: row.subscription_id,
+    storyId: row.story_id,
+    message: JSON.parse(row.payload) as Message,
+    idempotencyKey: row.idempotency_key,
+    editOf: row.edit_of,
+    status: row.status as OutboxStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    remoteId: row.remote_id,
+    lastError: row.last_error,
+    claimedBy: row.claimed_by,
+    leaseUntil: row.lease_until,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

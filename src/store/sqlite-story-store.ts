@@ -1,0 +1,197 @@
+import type Database from 'better-sqlite3';
+import type { RunInTransaction, StoredStory, StoryStore } from '../core/delivery-ports.js';
+import type { Language } from '../core/config-types.js';
+import type { Story, StorySource } from '../core/story.js';
+
+interface StoryRow {
+  seq: number;
+  id: string;
+  first_seen_at: number;
+  last_seen_at: number;
+  lead_item_id: string;
+  title: string;
+  url: string | null;
+  summary: string;
+  lang: string;
+  tags: string;
+  entities: string;
+  countries: string;
+  signature: string;
+}
+
+interface SourceRow {
+  story_id: string;
+  item_id: string;
+  feed_id: string;
+  outlet: string;
+  url: string | null;
+  title: string;
+  lang: string;
+  tier: number;
+  published_at: number;
+}
+
+const STORY_COLUMNS =
+  'seq, id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, lang, tags, entities, countries, signature';
+
+/** Runs a function in one better-sqlite3 transaction (nested calls become savepoints). */
+export function createSqliteTransaction(db: Database.Database): RunInTransaction {
+  return <T>(fn: () => T): T => db.transaction(fn)();
+}
+
+/**
+ * The SQLite `StoryStore`. Signatures are stored as JSON and handed back parsed, typed as the
+ * caller's signature type `S`; only the clustering code writes them.
+ */
+export function createSqliteStoryStore<S = unknown>(db: Database.Database): StoryStore<S> {
+  const statements = prepare(db);
+
+  function load(rows: readonly StoryRow[]): StoredStory<S>[] {
+    return rows.map((row) => {
+      const sources = (statements.sources.all(row.id) as SourceRow[]).map(toSource);
+      return { story: toStory(row, sources), signature: JSON.parse(row.signature) as S, seq: row.seq };
+    });
+  }
+
+  function addSources(story: Story): void {
+    const count = (statements.sourceCount.get(story.id) as { n: number }).n;
+    let position = count;
+    for (const source of story.sources) {
+      const result = statements.insertSource.run({ ...sourceParams(story.id, source), position });
+      if (result.changes > 0) position += 1;
+    }
+  }
+
+  return {
+    insert(story, signature) {
+      return db.transaction(() => {
+        const info = statements.insert.run(storyParams(story, signature));
+        addSources(story);
+        return { story, signature, seq: Number(info.lastInsertRowid) };
+      })();
+    },
+    update(story, signature) {
+      db.transaction(() => {
+        statements.update.run(storyParams(story, signature));
+        addSources(story);
+      })();
+    },
+    get(storyId) {
+      const row = statements.get.get(storyId) as StoryRow | undefined;
+      return row ? (load([row])[0] ?? null) : null;
+    },
+    storyOfItem(itemId) {
+      const row = statements.ofItem.get(itemId) as { story_id: string } | undefined;
+      return row?.story_id ?? null;
+    },
+    recent(since) {
+      return load(statements.recent.all(since) as StoryRow[]);
+    },
+    listSeenBetween(from, to) {
+      return load(statements.seenBetween.all(from, to) as StoryRow[]);
+    },
+    listBySeq(afterSeq, uptoSeq) {
+      return load(statements.bySeq.all(afterSeq, uptoSeq) as StoryRow[]);
+    },
+    maxSeq() {
+      return (statements.maxSeq.get() as { seq: number | null }).seq ?? 0;
+    },
+  };
+}
+
+function prepare(db: Database.Database) {
+  const setColumns =
+    'first_seen_at = @first_seen_at, last_seen_at = @last_seen_at, lead_item_id = @lead_item_id, ' +
+    'title = @title, url = @url, summary = @summary, lang = @lang, tags = @tags, ' +
+    'entities = @entities, countries = @countries, signature = @signature';
+  return {
+    insert: db.prepare(
+      `INSERT INTO stories (id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, lang,
+         tags, entities, countries, signature)
+       VALUES (@id, @first_seen_at, @last_seen_at, @lead_item_id, @title, @url, @summary, @lang,
+         @tags, @entities, @countries, @signature)`,
+    ),
+    update: db.prepare(`UPDATE stories SET ${setColumns} WHERE id = @id`),
+    insertSource: db.prepare(
+      `INSERT OR IGNORE INTO story_items (story_id, item_id, position, feed_id, outlet, url, title,
+         lang, tier, published_at)
+       VALUES (@story_id, @item_id, @position, @feed_id, @outlet, @url, @title, @lang, @tier,
+         @published_at)`,
+    ),
+    sourceCount: db.prepare('SELECT COUNT(*) AS n FROM story_items WHERE story_id = ?'),
+    sources: db.prepare('SELECT * FROM story_items WHERE story_id = ? ORDER BY position'),
+    get: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
+    ofItem: db.prepare('SELECT story_id FROM story_items WHERE item_id = ?'),
+    recent: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE last_seen_at >= ? ORDER BY seq`),
+    seenBetween: db.prepare(
+      `SELECT ${STORY_COLUMNS} FROM stories WHERE first_seen_at > ? AND first_seen_at <= ? ORDER BY seq`,
+    ),
+    bySeq: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE seq > ? AND seq <= ? ORDER BY seq`),
+    maxSeq: db.prepare('SELECT MAX(seq) AS seq FROM stories'),
+  };
+}
+
+function storyParams(story: Story, signature: unknown): Record<string, unknown> {
+  return {
+    id: story.id,
+    first_seen_at: story.firstSeenAt,
+    last_seen_at: story.lastSeenAt,
+    lead_item_id: story.leadItemId,
+    title: story.title,
+    url: story.url,
+    summary: story.summary,
+    lang: story.lang,
+    tags: JSON.stringify(story.tags),
+    entities: JSON.stringify(story.entities),
+    countries: JSON.stringify(story.countries),
+    signature: JSON.stringify(signature ?? null),
+  };
+}
+
+function sourceParams(storyId: string, source: StorySource): Record<string, unknown> {
+  return {
+    story_id: storyId,
+    item_id: source.itemId,
+    feed_id: source.feedId,
+    outlet: source.outlet,
+    url: source.url,
+    title: source.title,
+    lang: source.lang,
+    tier: source.tier,
+    published_at: source.publishedAt,
+  };
+}
+
+function toStory(row: StoryRow, sources: readonly StorySource[]): Story {
+  return {
+    id: row.id,
+    firstSeenAt: row.first_seen_at,
+    lastSeenAt: row.last_seen_at,
+    leadItemId: row.lead_item_id,
+    title: row.title,
+    url: row.url,
+    summary: row.summary,
+    lang: toLang(row.lang),
+    tags: JSON.parse(row.tags) as string[],
+    entities: JSON.parse(row.entities) as string[],
+    countries: JSON.parse(row.countries) as string[],
+    sources,
+  };
+}
+
+function toSource(row: SourceRow): StorySource {
+  return {
+    itemId: row.item_id,
+    feedId: row.feed_id,
+    outlet: row.outlet,
+    url: row.url,
+    title: row.title,
+    lang: toLang(row.lang),
+    tier: row.tier === 1 || row.tier === 3 ? row.tier : 2,
+    publishedAt: row.published_at,
+  };
+}
+
+function toLang(value: string): Language | 'und' {
+  return value === 'en' || value === 'fr' ? value : 'und';
+}

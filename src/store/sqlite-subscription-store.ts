@@ -1,0 +1,185 @@
+import type Database from 'better-sqlite3';
+import type {
+  DigestWindow,
+  Subscription,
+  SubscriptionOrigin,
+  SubscriptionStore,
+} from '../core/delivery-ports.js';
+import type { Language, Platform, SubscriptionSeed } from '../core/config-types.js';
+import type { Clock } from '../core/ports.js';
+
+interface SubscriptionRow {
+  id: number;
+  platform: string;
+  channel: string;
+  kind: string;
+  query: string | null;
+  cron: string | null;
+  timezone: string | null;
+  locale: string | null;
+  size: number | null;
+  origin: string;
+  created_at: number;
+}
+
+interface WindowRow {
+  subscription_id: number;
+  window_from: number;
+  window_to: number;
+  from_seq: number;
+  to_seq: number;
+  outbox_id: number | null;
+}
+
+export interface SqliteSubscriptionStoreDeps {
+  readonly db: Database.Database;
+  readonly clock: Clock;
+}
+
+/**
+ * The SQLite `SubscriptionStore`. Two subscriptions are the same when platform, channel, kind
+ * and query (alerts) or cron + timezone (digests) are equal; adding one again returns the first.
+ */
+export function createSqliteSubscriptionStore(deps: SqliteSubscriptionStoreDeps): SubscriptionStore {
+  const { db, clock } = deps;
+  const s = prepare(db);
+
+  function add(seed: SubscriptionSeed, origin: SubscriptionOrigin): Subscription {
+    const key = naturalKey(seed);
+    s.insert.run({
+      platform: seed.platform,
+      channel: seed.channel,
+      kind: seed.kind,
+      query: seed.kind === 'alert' ? seed.query : null,
+      cron: seed.kind === 'digest' ? seed.cron : null,
+      timezone: seed.kind === 'digest' ? seed.timezone : null,
+      locale: seed.locale ?? null,
+      size: seed.kind === 'digest' ? (seed.size ?? null) : null,
+      origin,
+      natural_key: key,
+      created_at: clock.now(),
+    });
+    return toSubscription(s.byKey.get(key) as SubscriptionRow);
+  }
+
+  return {
+    add,
+    seed(seeds) {
+      return db.transaction(() => {
+        const before = new Set((s.configKeys.all() as { natural_key: string }[]).map((r) => r.natural_key));
+        const wanted = new Set<string>();
+        let added = 0;
+        for (const seed of seeds) {
+          const key = naturalKey(seed);
+          wanted.add(key);
+          if (!before.has(key) && !s.byKey.get(key)) added += 1;
+          add(seed, 'config');
+          s.refresh.run({
+            key,
+            locale: seed.locale ?? null,
+            size: seed.kind === 'digest' ? (seed.size ?? null) : null,
+          });
+        }
+        let removed = 0;
+        for (const key of before) {
+          if (!wanted.has(key)) removed += s.removeByKey.run(key).changes;
+        }
+        return { added, kept: wanted.size - added, removed };
+      })();
+    },
+    remove(id) {
+      return s.remove.run(id).changes > 0;
+    },
+    get(id) {
+      const row = s.get.get(id) as SubscriptionRow | undefined;
+      return row ? toSubscription(row) : null;
+    },
+    list(filter = {}) {
+      const rows = s.list.all() as SubscriptionRow[];
+      return rows
+        .filter(
+          (row) =>
+            (filter.kind === undefined || row.kind === filter.kind) &&
+            (filter.platform === undefined || row.platform === filter.platform) &&
+            (filter.channel === undefined || row.channel === filter.channel),
+        )
+        .map(toSubscription);
+    },
+    lastDigest(subscriptionId) {
+      const row = s.lastWindow.get(subscriptionId) as WindowRow | undefined;
+      return row ? toWindow(row) : null;
+    },
+    recordDigest(window) {
+      s.insertWindow.run({
+        subscription_id: window.subscriptionId,
+        window_from: window.from,
+        window_to: window.to,
+        from_seq: window.fromSeq,
+        to_seq: window.toSeq,
+        outbox_id: window.outboxId,
+      });
+    },
+  };
+}
+
+function prepare(db: Database.Database) {
+  return {
+    insert: db.prepare(
+      `INSERT OR IGNORE INTO subscriptions
+         (platform, channel, kind, query, cron, timezone, locale, size, origin, natural_key, created_at)
+       VALUES (@platform, @channel, @kind, @query, @cron, @timezone, @locale, @size, @origin,
+         @natural_key, @created_at)`,
+    ),
+    refresh: db.prepare(
+      `UPDATE subscriptions SET locale = @locale, size = @size WHERE natural_key = @key AND origin = 'config'`,
+    ),
+    byKey: db.prepare('SELECT * FROM subscriptions WHERE natural_key = ?'),
+    configKeys: db.prepare(`SELECT natural_key FROM subscriptions WHERE origin = 'config'`),
+    removeByKey: db.prepare(`DELETE FROM subscriptions WHERE natural_key = ? AND origin = 'config'`),
+    remove: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
+    get: db.prepare('SELECT * FROM subscriptions WHERE id = ?'),
+    list: db.prepare('SELECT * FROM subscriptions ORDER BY id'),
+    lastWindow: db.prepare(
+      'SELECT * FROM digest_windows WHERE subscription_id = ? ORDER BY window_to DESC LIMIT 1',
+    ),
+    insertWindow: db.prepare(
+      `INSERT INTO digest_windows (subscription_id, window_from, window_to, from_seq, to_seq, outbox_id)
+       VALUES (@subscription_id, @window_from, @window_to, @from_seq, @to_seq, @outbox_id)`,
+    ),
+  };
+}
+
+function naturalKey(seed: SubscriptionSeed): string {
+  const target = seed.kind === 'alert' ? seed.query.trim() : `${seed.cron.trim()} ${seed.timezone}`;
+  return JSON.stringify([seed.platform, seed.channel, seed.kind, target]);
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  const base = {
+    id: row.id,
+    platform: row.platform as Platform,
+    channel: row.channel,
+    locale: row.locale === 'en' || row.locale === 'fr' ? (row.locale as Language) : null,
+    origin: (row.origin === 'config' ? 'config' : 'chat') as SubscriptionOrigin,
+    createdAt: row.created_at,
+  };
+  if (row.kind === 'alert') return { ...base, kind: 'alert', query: row.query ?? '' };
+  return {
+    ...base,
+    kind: 'digest',
+    cron: row.cron ?? '',
+    timezone: row.timezone ?? 'UTC',
+    size: row.size,
+  };
+}
+
+function toWindow(row: WindowRow): DigestWindow {
+  return {
+    subscriptionId: row.subscription_id,
+    from: row.window_from,
+    to: row.window_to,
+    fromSeq: row.from_seq,
+    toSeq: row.to_seq,
+    outboxId: row.outbox_id,
+  };
+}
