@@ -1,0 +1,276 @@
+/**
+ * Cross-outlet story clustering. An item joins an open story when its title or lead is a
+ * near-duplicate of the story's text, or when it shares the story's event tag, place and
+ * entities within a short window (which also joins an English and a French report of one
+ * event). Everything here is pure: the store keeps signatures and calls these functions.
+ */
+import {
+  bottomK,
+  contentStems,
+  foldText,
+  hashString,
+  jaccard,
+  sharedCount,
+  sketchOverlap,
+  stemWord,
+} from './text-features.js';
+
+/** What clustering reads from an item (entity, place and tag ids come from the matcher). */
+export interface ClusterInput {
+  readonly title: string;
+  readonly summary: string;
+  readonly lang: string;
+  /** Epoch ms. */
+  readonly publishedAt: number;
+  /** Matched entity ids, strongest first (places and topics may be included). */
+  readonly entities: readonly string[];
+  /** Entity ids of kind `place`. */
+  readonly places: readonly string[];
+  /** Event tags: topic entity ids (`attack`, `coup`, …). */
+  readonly tags: readonly string[];
+}
+
+/**
+ * The clustering fingerprint of an item or a story: plain JSON (numbers, strings, arrays), so
+ * the store can keep it in one column and hand it back unchanged.
+ */
+export interface StorySignature {
+  /**
+   * Bottom-k sketch (ascending unsigned 32-bit FNV-1a hashes, at most {@link SKETCH_SIZE}) of the
+   * content-word stems and stem pairs of title + lead; for a story, of the union over its items.
+   */
+  readonly shingles: readonly number[];
+  /** Entity ids, first-seen order, at most 24. */
+  readonly entities: readonly string[];
+  readonly places: readonly string[];
+  readonly tags: readonly string[];
+  /** Languages seen, sorted and comma-joined: `en`, `fr`, `en,fr`. */
+  readonly lang: string;
+  /** Distinct titles of the story's items, oldest first, at most {@link MAX_TITLES}. */
+  readonly titles: readonly string[];
+  /**
+   * Folded stems of names and numbers in title + lead that are not watchlist entities
+   * (`ouagad`, `arlit`, `400`): they survive translation. Absent in signatures stored before
+   * the field existed, which then match on places only.
+   */
+  readonly anchors?: readonly string[];
+}
+
+/** An open story the item may join. */
+export interface ClusterCandidate {
+  readonly storyId: string;
+  readonly lastSeenAt: number;
+  readonly firstSeenAt: number;
+  readonly signature: StorySignature;
+}
+
+export interface AssignOptions {
+  /** Stories whose last item is older than `now - windowMs` are closed (DESIGN: 72 h). */
+  readonly windowMs: number;
+  readonly now: number;
+  /** Window for the entity/place/tag rule, around the story's first and last item. Default 24 h. */
+  readonly eventWindowMs?: number;
+}
+
+export interface Assignment {
+  /** The story to join, or null to start a new one. */
+  readonly storyId: string | null;
+  /** One line saying why, for logs and `--explain`. */
+  readonly reason: string;
+  /** Score of the chosen (or best rejected) candidate, 0–1. */
+  readonly score: number;
+}
+
+export const SKETCH_SIZE = 96;
+export const MAX_TITLES = 12;
+const MAX_ENTITIES = 24;
+const MAX_ANCHORS = 24;
+const LEAD_CHARS = 400;
+/** Overlap of title+lead stems at or above which two texts are the same report. */
+export const NEAR_DUPLICATE = 0.5;
+/** Title-stem Jaccard at or above which two titles are the same report. */
+const TITLE_DUPLICATE = 0.45;
+const MIN_ENTITY_JACCARD = 0.4;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Entity overlap that joins two reports with no place and no shared name, when close in time. */
+const STRONG_ENTITY_JACCARD = 0.75;
+const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
+
+/** Builds the signature of one item. */
+export function signItem(item: ClusterInput): StorySignature {
+  const stems = contentStems(`${item.title} ${item.summary.slice(0, LEAD_CHARS)}`);
+  const hashes: number[] = stems.map((stem) => hashString(stem));
+  for (let i = 1; i < stems.length; i += 1) hashes.push(hashString(`${stems[i - 1] ?? ''} ${stems[i] ?? ''}`));
+  return {
+    shingles: bottomK(hashes, SKETCH_SIZE),
+    entities: unique(item.entities).slice(0, MAX_ENTITIES),
+    places: unique(item.places),
+    tags: unique(item.tags),
+    lang: item.lang,
+    titles: item.title.trim() === '' ? [] : [item.title.trim()],
+    anchors: textAnchors(`${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`, item.entities).slice(0, MAX_ANCHORS),
+  };
+}
+
+/** The signature of the union of two stories (or a story and a new item); `a` is the older. */
+export function mergeSignatures(a: StorySignature, b: StorySignature): StorySignature {
+  const langs = unique([...a.lang.split(','), ...b.lang.split(',')].filter((l) => l !== '')).sort();
+  const titles = unique([...a.titles, ...b.titles]);
+  return {
+    shingles: bottomK([...a.shingles, ...b.shingles], SKETCH_SIZE),
+    entities: unique([...a.entities, ...b.entities]).slice(0, MAX_ENTITIES),
+    places: unique([...a.places, ...b.places]),
+    tags: unique([...a.tags, ...b.tags]),
+    lang: langs.join(','),
+    titles: titles.length > MAX_TITLES ? [...titles.slice(0, 1), ...titles.slice(1 - MAX_TITLES)] : titles,
+    anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
+  };
+}
+
+/** How alike an item's text is to a story's: the larger of lead overlap and best title match. */
+export function textSimilarity(item: StorySignature, story: StorySignature): number {
+  const lead = sketchOverlap(item.shingles, story.shingles);
+  const itemTitle = new Set(item.titles.flatMap((t) => contentStems(t)));
+  let title = 0;
+  for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, new Set(contentStems(other))));
+  return Math.min(1, Math.max(lead, title * (NEAR_DUPLICATE / TITLE_DUPLICATE)));
+}
+
+/**
+ * Picks the open story an item belongs to, or null for a new story. Near-duplicate text wins
+ * over the entity rule; among several matches the highest score wins.
+ */
+export function assignStory(
+  item: ClusterInput,
+  signature: StorySignature,
+  candidates: readonly ClusterCandidate[],
+  options: AssignOptions,
+): Assignment {
+  const open = candidates.filter((c) => c.lastSeenAt >= options.now - options.windowMs);
+  if (open.length === 0) return { storyId: null, reason: 'no open story in the window', score: 0 };
+  let best: { candidate: ClusterCandidate; score: number; reason: string; joins: boolean } | null = null;
+  for (const candidate of open) {
+    const verdict = judge(item, signature, candidate, options.eventWindowMs ?? DAY_MS);
+    const better = best === null || (verdict.joins && !best.joins) || (verdict.joins === best.joins && verdict.score > best.score);
+    if (better) best = { candidate, ...verdict };
+  }
+  if (best === null || !best.joins) {
+    const detail = best === null ? '' : `; closest ${best.candidate.storyId}: ${best.reason}`;
+    return { storyId: null, reason: `new story${detail}`, score: round(best?.score ?? 0) };
+  }
+  return { storyId: best.candidate.storyId, reason: best.reason, score: round(best.score) };
+}
+
+function judge(
+  item: ClusterInput,
+  signature: StorySignature,
+  candidate: ClusterCandidate,
+  eventWindowMs: number,
+): { score: number; reason: string; joins: boolean } {
+  const text = textSimilarity(signature, candidate.signature);
+  if (text >= NEAR_DUPLICATE) return { score: text, reason: `near-duplicate text (${round(text)})`, joins: true };
+  const story = candidate.signature;
+  const inTime =
+    item.publishedAt >= candidate.firstSeenAt - eventWindowMs && item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
+  const tags = sharedCount(signature.tags, story.tags);
+  const places = sharedCount(signature.places, story.places);
+  const entities = jaccard(new Set(signature.entities), new Set(story.entities));
+  const anchors = sharedCount(signature.anchors ?? [], story.anchors ?? []);
+  const placeless = signature.places.length === 0 && story.places.length === 0;
+  const close = Math.abs(item.publishedAt - candidate.lastSeenAt) <= STRONG_WINDOW_MS;
+  const placed = places > 0 || (placeless && (anchors > 0 || (close && entities >= STRONG_ENTITY_JACCARD)));
+  const score = 0.5 * entities + (tags > 0 ? 0.25 : 0) + (placed ? 0.25 : 0);
+  const facts = `tag ${tags > 0 ? 'shared' : 'differs'}, place ${placed ? 'shared' : 'differs'}, entities ${round(entities)}, text ${round(text)}`;
+  if (!inTime) return { score: Math.max(text, score / 2), reason: `outside the event window (${facts})`, joins: false };
+  const joins = tags > 0 && placed && entities >= MIN_ENTITY_JACCARD;
+  return { score, reason: `${joins ? 'same event' : 'different event'}: ${facts}`, joins };
+}
+
+/** Capitalised words that name no particular place or actor. */
+const GENERIC_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+    'august september october november december sahel islamic state states alliance province army ' +
+    'general president minister africa african west western french russian malian nigerien burkinabe ' +
+    'jihadist jihadists tuareg government police united nations etat islamique armee afrique ouest'
+  ).split(' '),
+);
+
+/**
+ * Numbers of two or more digits and capitalised words after the first of each sentence, as
+ * stems, minus generic words and the words of the item's own entity ids (`burkina-faso` →
+ * burkina, faso): what is left names the particular town, site or count of this report.
+ */
+function textAnchors(text: string, entities: readonly string[]): string[] {
+  const known = new Set(entities.flatMap((id) => id.split('-')).map((w) => stemWord(w)));
+  const anchors: string[] = [];
+  for (const sentence of text.split(/[.!?:;]\s+/)) {
+    const words = sentence.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    words.forEach((word, index) => {
+      if (/^\d{2,}$/.test(word)) anchors.push(word);
+      else if (index > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
+        const folded = foldText(word);
+        const stem = stemWord(folded);
+        if (!GENERIC_NAMES.has(folded) && !known.has(stem)) anchors.push(stem);
+      }
+    });
+  }
+  return unique(anchors);
+}
+
+export interface RecycleOptions {
+  readonly windowMs: number;
+  readonly now: number;
+  /** An item published this long before it was first seen is old news. Default `windowMs`. */
+  readonly maxAgeMs?: number;
+}
+
+export interface RecycleVerdict {
+  readonly recycled: boolean;
+  readonly reason: string;
+  /** The earlier story it repeats, when one was found. */
+  readonly storyId: string | null;
+}
+
+/**
+ * Recognises old news under a new timestamp: an item published long before it was first
+ * seen, or a near-duplicate of a story first seen more than `windowMs` ago. Pass candidates
+ * from a longer look-back than `assignStory` gets (e.g. the retention period). A recycled item
+ * may be attached to the old story but is never posted as new.
+ */
+export function isRecycled(
+  item: ClusterInput & { readonly firstSeenAt: number },
+  signature: StorySignature,
+  candidates: readonly ClusterCandidate[],
+  options: RecycleOptions,
+): RecycleVerdict {
+  const maxAge = options.maxAgeMs ?? options.windowMs;
+  const age = item.firstSeenAt - item.publishedAt;
+  if (age > maxAge) {
+    return { recycled: true, reason: `published ${formatAge(age)} before it was first seen`, storyId: null };
+  }
+  let best: { storyId: string; text: number } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.firstSeenAt >= options.now - options.windowMs) continue;
+    const text = textSimilarity(signature, candidate.signature);
+    if (text >= RECYCLED_DUPLICATE && (best === null || text > best.text)) best = { storyId: candidate.storyId, text };
+  }
+  if (best === null) return { recycled: false, reason: 'fresh', storyId: null };
+  return { recycled: true, reason: `repeats story ${best.storyId} (text ${round(best.text)})`, storyId: best.storyId };
+}
+
+/** Stricter than joining: a recycled item repeats the old report almost word for word. */
+const RECYCLED_DUPLICATE = 0.7;
+
+function formatAge(ms: number): string {
+  const hours = Math.round(ms / 3_600_000);
+  return hours >= 48 ? `${Math.round(hours / 24)} days` : `${hours} h`;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  assignStory,
+  isRecycled,
+  mergeSignatures,
+  signItem,
+  type ClusterCandidate,
+  type ClusterInput,
+} from '../../../src/stories/cluster-stories.js';
+
+interface FixtureItem extends Omit<ClusterInput, 'publishedAt'> {
+  readonly id: string;
+  readonly event: string;
+  readonly outlet: string;
+  readonly publishedAt: string;
+}
+
+interface Fixture {
+  readonly items: readonly FixtureItem[];
+  readonly nearMisses: readonly { readonly a: string; readonly b: string; readonly why: string }[];
+}
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/stories/cluster-items.json', import.meta.url), 'utf8'),
+) as Fixture;
+
+const HOUR = 3_600_000;
+const WINDOW = 72 * HOUR;
+
+function toInput(item: FixtureItem): ClusterInput {
+  return { ...item, publishedAt: Date.parse(item.publishedAt) };
+}
+
+/** Feeds the items in publication order through assignStory, as the pipeline does; item id → story id. */
+function clusterAll(items: readonly FixtureItem[]): Map<string, string> {
+  const stories: ClusterCandidate[] = [];
+  const assigned = new Map<string, string>();
+  const ordered = [...items].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
+  for (const item of ordered) {
+    const input = toInput(item);
+    const signature = signItem(input);
+    const seenAt = input.publishedAt + 5 * 60_000;
+    const { storyId } = assignStory(input, signature, stories, { windowMs: WINDOW, now: seenAt });
+    const index = stories.findIndex((s) => s.storyId === storyId);
+    const story = stories[index];
+    if (storyId === null || story === undefined) {
+      stories.push({ storyId: `s${stories.length + 1}`, firstSeenAt: seenAt, lastSeenAt: seenAt, signature });
+      assigned.set(item.id, `s${stories.length}`);
+    } else {
+      stories[index] = { ...story, lastSeenAt: seenAt, signature: mergeSignatures(story.signature, signature) };
+      assigned.set(item.id, storyId);
+    }
+  }
+  return assigned;
+}
+
+describe('assignStory on the clustering fixtures', () => {
+  const items = fixture.items;
+  const assigned = clusterAll(items);
+  const pairs = { same: 0, joined: 0, different: 0, apart: 0 };
+  const mistakes: string[] = [];
+  items.forEach((a, i) => {
+    for (const b of items.slice(i + 1)) {
+      const together = assigned.get(a.id) === assigned.get(b.id);
+      if (a.event === b.event) {
+        pairs.same += 1;
+        if (together) pairs.joined += 1;
+        else mistakes.push(`split ${a.id} / ${b.id}`);
+      } else {
+        pairs.different += 1;
+        if (!together) pairs.apart += 1;
+        else mistakes.push(`merged ${a.id} / ${b.id}`);
+      }
+    }
+  });
+  console.log(
+    `clustering fixtures: ${items.length} items, ${new Set(items.map((x) => x.event)).size} events; ` +
+      `same-event pairs joined ${pairs.joined}/${pairs.same}, different-event pairs kept apart ${pairs.apart}/${pairs.different}` +
+      (mistakes.length > 0 ? `\n  ${mistakes.join('\n  ')}` : ''),
+  );
+
+  it('has enough material: at least 40 items over 12 events in English and French', () => {
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(items.map((x) => x.event)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(items.map((x) => x.lang))).toEqual(new Set(['en', 'fr']));
+  });
+
+  it('joins at least 95% of the pairs of reports of the same event', () => {
+    expect(pairs.joined / pairs.same).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps at least 95% of the pairs of different events apart', () => {
+    expect(pairs.apart / pairs.different).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('joins an English and a French report of the same event', () => {
+    expect(assigned.get('e01-rfi-en')).toBe(assigned.get('e01-rfi-fr'));
+    expect(assigned.get('e05-f24-en')).toBe(assigned.get('e05-f24-fr'));
+    expect(assigned.get('e03-rfi-en')).toBe(assigned.get('e03-ja'));
+  });
+
+  it.each(fixture.nearMisses)('keeps $a and $b apart: $why', ({ a, b }) => {
+    expect(assigned.get(a)).toBeDefined();
+    expect(assigned.get(a)).not.toBe(assigned.get(b));
+  });
+});
+
+const base: ClusterInput = {
+  title: 'Car bomb hits military camp in Gao, northern Mali',
+  summary: 'A suicide bomber drove a car packed with explosives into a military camp in Gao on Monday.',
+  lang: 'en',
+  publishedAt: Date.parse('2026-11-23T08:40:00Z'),
+  entities: ['gao', 'fama', 'mali'],
+  places: ['gao'],
+  tags: ['attack'],
+};
+
+describe('assignStory', () => {
+  const now = base.publishedAt + HOUR;
+
+  it('starts a new story when there is no open story', () => {
+    const result = assignStory(base, signItem(base), [], { windowMs: WINDOW, now });
+    expect(result).toEqual({ storyId: null, reason: 'no open story in the window', score: 0 });
+  });
+
+  it('does not join a story whose last item is older than the window', () => {
+    const old: ClusterCandidate = { storyId: 'old', firstSeenAt: now - 100 * HOUR, lastSeenAt: now - 80 * HOUR, signature: signItem(base) };
+    expect(assignStory(base, signItem(base), [old], { windowMs: WINDOW, now }).storyId).toBeNull();
+  });
+
+  it('joins a near-duplicate title and says why', () => {
+    const story: ClusterCandidate = { storyId: 's1', firstSeenAt: now - HOUR, lastSeenAt: now - HOUR, signature: signItem(base) };
+    const other = { ...base, title: 'Car bomb hits army camp in Gao', summary: '', entities: [], places: [], tags: [] };
+    const result = assignStory(other, signItem(other), [story], { windowMs: WINDOW, now });
+    expect(result.storyId).toBe('s1');
+    expect(result.reason).toMatch(/^near-duplicate text/);
+  });
+
+  it('does not join on shared entities when the reports are two days apart', () => {
+    const story: ClusterCandidate = { storyId: 's1', firstSeenAt: now - 50 * HOUR, lastSeenAt: now - 50 * HOUR, signature: signItem(base) };
+    const later = { ...base, title: 'Army repels assault on Gao airport', summary: 'Soldiers fought off attackers at the airport.' };
+    const result = assignStory(later, signItem(later), [story], { windowMs: WINDOW, now });
+    expect(result.storyId).toBeNull();
+    expect(result.reason).toContain('outside the event window');
+  });
+
+  it('prefers the candidate with the higher score', () => {
+    const weak: ClusterCandidate = {
+      storyId: 'weak',
+      firstSeenAt: now - HOUR,
+      lastSeenAt: now - HOUR,
+      signature: signItem({ ...base, title: 'Gao residents flee', summary: 'People leave.', entities: ['gao', 'mali', 'fama', 'jnim'] }),
+    };
+    const strong: ClusterCandidate = { storyId: 'strong', firstSeenAt: now - HOUR, lastSeenAt: now - HOUR, signature: signItem(base) };
+    expect(assignStory(base, signItem(base), [weak, strong], { windowMs: WINDOW, now }).storyId).toBe('strong');
+  });
+});
+
+describe('mergeSignatures', () => {
+  it('keeps the union of entities, tags and languages and stays plain JSON', () => {
+    const fr = signItem({ ...base, lang: 'fr', title: 'Attentat à Gao', entities: ['gao', 'jnim'], tags: ['attack', 'suicide'] });
+    const merged = mergeSignatures(signItem(base), fr);
+    expect(merged.entities).toEqual(['gao', 'fama', 'mali', 'jnim']);
+    expect(merged.tags).toEqual(['attack', 'suicide']);
+    expect(merged.lang).toBe('en,fr');
+    expect(merged.titles).toEqual([base.title, 'Attentat à Gao']);
+    expect(JSON.parse(JSON.stringify(merged))).toEqual(merged);
+  });
+
+  it('keeps the sketch sorted and bounded', () => {
+    let signature = signItem(base);
+    for (let i = 0; i < 30; i += 1) {
+      signature = mergeSignatures(signature, signItem({ ...base, title: `Report ${i} word${i} other${i}`, summary: `text${i} more${i}` }));
+    }
+    expect(signature.shingles.length).toBeLessThanOrEqual(96);
+    expect([...signature.shingles].sort((a, b) => a - b)).toEqual(signature.shingles);
+    expect(signature.titles.length).toBeLessThanOrEqual(12);
+    expect(signature.titles[0]).toBe(base.title);
+  });
+});
+
+describe('isRecycled', () => {
+  const now = base.publishedAt + 6 * 24 * HOUR;
+  const oldStory: ClusterCandidate = {
+    storyId: 'gao-1',
+    firstSeenAt: base.publishedAt,
+    lastSeenAt: base.publishedAt + HOUR,
+    signature: signItem(base),
+  };
+
+  it('recognises an old report re-published with a new timestamp', () => {
+    const repost = { ...base, publishedAt: now - HOUR, firstSeenAt: now };
+    expect(isRecycled(repost, signItem(repost), [oldStory], { windowMs: WINDOW, now })).toEqual({
+      recycled: true,
+      reason: 'repeats story gao-1 (text 1)',
+      storyId: 'gao-1',
+    });
+  });
+
+  it('recognises an item published long before it was first seen', () => {
+    const late = { ...base, publishedAt: now - 10 * 24 * HOUR, firstSeenAt: now };
+    expect(isRecycled(late, signItem(late), [], { windowMs: WINDOW, now })).toMatchObject({
+      recycled: true,
+      reason: 'published 10 days before it was first seen',
+    });
+  });
+
+  it('lets a fresh report through, even one on the same place and topic', () => {
+    const fresh = {
+      ...base,
+      title: 'Drone strike hits fuel depot in Gao',
+      summary: 'An explosion set a fuel depot ablaze in Gao overnight.',
+      publishedAt: now - HOUR,
+      firstSeenAt: now,
+    };
+    expect(isRecycled(fresh, signItem(fresh), [oldStory], { windowMs: WINDOW, now })).toEqual({
+      recycled: false,
+      reason: 'fresh',
+      storyId: null,
+    });
+  });
+
+  it('does not call a story that is still within the window recycled', () => {
+    const recent: ClusterCandidate = { ...oldStory, firstSeenAt: now - HOUR };
+    const repost = { ...base, publishedAt: now, firstSeenAt: now };
+    expect(isRecycled(repost, signItem(repost), [recent], { windowMs: WINDOW, now }).recycled).toBe(false);
+  });
+});
