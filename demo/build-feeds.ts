@@ -1,0 +1,90 @@
+/**
+ * Builds the demo's recorded feeds from demo/stories.yaml:
+ *   demo/feeds/<outlet>.{xml,atom,json}          every item (what the demo's second poll sees)
+ *   demo/feeds/earlier/<outlet>.{xml,atom,json}  items published before FIRST_POLL_AT
+ *   demo/feeds/manifest.json                     the outlets, files, content types and demo times
+ *   demo/expected.md                             which items belong together, for checking
+ * Run: `npx tsx demo/build-feeds.ts`. Output is deterministic; commit it with stories.yaml.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { parse } from 'yaml';
+import {
+  DEMO_NOW,
+  FIRST_POLL_AT,
+  SAMPLE_MARK,
+  feedFile,
+  resolveItems,
+  storiesSchema,
+  type DemoItem,
+  type Outlet,
+  type StoriesFile,
+} from './demo-data.js';
+import { renderFeed } from './render-feeds.js';
+import { renderExpected } from './render-expected.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Reads and validates stories.yaml; a bad entry stops the build with its path. */
+export function loadStories(path: string): StoriesFile {
+  const parsed = storiesSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** Encodes a feed in the outlet's charset; refuses characters the charset cannot hold. */
+function encode(outlet: Outlet, text: string): Buffer {
+  if (outlet.encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const bytes = iconv.encode(text, outlet.encoding);
+  if (iconv.decode(bytes, outlet.encoding) !== text) {
+    throw new Error(`${outlet.id}: text holds characters that ${outlet.encoding} cannot encode`);
+  }
+  return bytes;
+}
+
+function writeSnapshot(dir: string, outlets: readonly Outlet[], items: readonly DemoItem[], builtAt: Date): void {
+  mkdirSync(dir, { recursive: true });
+  for (const outlet of outlets) {
+    const own = items
+      .filter((i) => i.outlet.id === outlet.id && i.publishedAt.getTime() <= builtAt.getTime())
+      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+    const lastItem = own[0]?.publishedAt ?? builtAt;
+    writeFileSync(join(dir, feedFile(outlet).file), encode(outlet, renderFeed(outlet, own, lastItem)));
+  }
+}
+
+/** Builds every output file under `demoDir`. */
+export function buildFeeds(demoDir: string): { readonly items: number; readonly outlets: number } {
+  const data = loadStories(join(demoDir, 'stories.yaml'));
+  const items = resolveItems(data);
+  const feedsDir = join(demoDir, 'feeds');
+  const lastDay = new Date('2026-11-22T23:59:59Z');
+  writeSnapshot(feedsDir, data.outlets, items, lastDay);
+  writeSnapshot(join(feedsDir, 'earlier'), data.outlets, items, new Date(FIRST_POLL_AT));
+  const manifest = {
+    note: SAMPLE_MARK,
+    firstPollAt: FIRST_POLL_AT,
+    now: DEMO_NOW,
+    feeds: data.outlets.map((outlet) => ({
+      id: outlet.id,
+      name: outlet.name,
+      language: outlet.language,
+      format: outlet.format,
+      ...feedFile(outlet),
+      items: items.filter((i) => i.outlet.id === outlet.id).length,
+    })),
+  };
+  writeFileSync(join(feedsDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(demoDir, 'expected.md'), renderExpected(data, items));
+  return { items: items.length, outlets: data.outlets.length };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { items, outlets } = buildFeeds(here);
+  console.log(`demo feeds written: ${items} items from ${outlets} outlets`);
+}
