@@ -58,11 +58,11 @@ function writeSnapshot(dir: string, outlets: readonly Outlet[], items: readonly 
   }
 }
 
-/** Builds every output file under `demoDir`. */
-export function buildFeeds(demoDir: string): { readonly items: number; readonly outlets: number } {
-  const data = loadStories(join(demoDir, 'stories.yaml'));
+/** Builds every output file from `storiesPath` into `outDir` (feeds/ and expected.md). */
+export function buildFeeds(storiesPath: string, outDir: string): { readonly items: number; readonly outlets: number } {
+  const data = loadStories(storiesPath);
   const items = resolveItems(data);
-  const feedsDir = join(demoDir, 'feeds');
+  const feedsDir = join(outDir, 'feeds');
   const lastDay = new Date('2026-11-22T23:59:59Z');
   writeSnapshot(feedsDir, data.outlets, items, lastDay);
   writeSnapshot(join(feedsDir, 'earlier'), data.outlets, items, new Date(FIRST_POLL_AT));
@@ -80,11 +80,11 @@ export function buildFeeds(demoDir: string): { readonly items: number; readonly 
     })),
   };
   writeFileSync(join(feedsDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileSync(join(demoDir, 'expected.md'), renderExpected(data, items));
+  writeFileSync(join(outDir, 'expected.md'), renderExpected(data, items));
   return { items: items.length, outlets: data.outlets.length };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { items, outlets } = buildFeeds(here);
+  const { items, outlets } = buildFeeds(join(here, 'stories.yaml'), here);
   console.log(`demo feeds written: ${items} items from ${outlets} outlets`);
 }
