@@ -1,0 +1,227 @@
+import type { Clock, Logger } from '../core/ports.js';
+import { describeError } from '../core/errors.js';
+import type { FeedFailure, FetchOutcome, FetchValidators, NormalisedItem } from '../core/item.js';
+import type { MatchResult } from '../core/match-types.js';
+import type { Result } from '../core/result.js';
+import type {
+  FeedDisabled,
+  FeedState,
+  FeedStateStore,
+  ItemStore,
+  PollCommitResult,
+  StoredItem,
+} from '../core/store-ports.js';
+import { planAfterFailure, planAfterSuccess, type PollPlanSettings } from './plan-polls.js';
+
+export interface ReadFeedInput {
+  readonly body: Buffer;
+  readonly contentType: string | null;
+  readonly url: string;
+  readonly feedId: string;
+  readonly now: number;
+}
+
+/** Decode, parse and normalise one fetched body (`readFeed`, or a worker pool running it). */
+export type ReadFeed = (input: ReadFeedInput) => Promise<Result<NormalisedItem[], FeedFailure>>;
+
+export interface PollCycleDeps {
+  readonly feeds: FeedStateStore;
+  readonly items: ItemStore;
+  readonly fetcher: { fetch(url: string, validators: FetchValidators | null): Promise<FetchOutcome> };
+  readonly readFeed: ReadFeed;
+  readonly match: (item: NormalisedItem) => MatchResult;
+  readonly settings: PollPlanSettings & { readonly backfill: number };
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /**
+   * Runs inside each feed's store transaction with what it stored; whatever it writes commits
+   * (or rolls back) together with the items, so work queued here happens exactly once.
+   */
+  readonly withinCommit?: (feed: FeedState, result: PollCommitResult) => void;
+}
+
+export interface PollCycleOptions {
+  /** Poll exactly these feeds now, even when not due or disabled (`once --feed`). */
+  readonly feedIds?: readonly string[];
+  /** Poll every active, enabled feed now, due or not (`once`). */
+  readonly all?: boolean;
+}
+
+export const FeedPollStatus = {
+  NewItems: 'new-items',
+  NoNewItems: 'no-new-items',
+  Seeded: 'seeded',
+  NotModified: 'not-modified',
+  Unchanged: 'unchanged',
+  Failed: 'failed',
+  Fault: 'fault',
+} as const;
+export type FeedPollStatus = (typeof FeedPollStatus)[keyof typeof FeedPollStatus];
+
+export interface FeedPollResult {
+  readonly feedId: string;
+  readonly url: string;
+  readonly status: FeedPollStatus;
+  readonly newItems: number;
+  /** Set for `failed` (the feed's failure) and `fault` (a bug or store fault, code INTERNAL). */
+  readonly failure?: { readonly code: string; readonly message: string };
+  /** Set when this failure disabled the feed. */
+  readonly disabled?: FeedDisabled;
+}
+
+export interface PollCycleReport {
+  readonly startedAt: number;
+  readonly finishedAt: number;
+  readonly feeds: readonly FeedPollResult[];
+  /** Items no feed had delivered before, in completion order. */
+  readonly newItems: readonly StoredItem[];
+  /** Items kept from first polls for digests; alerts never fire on them. */
+  readonly backfilled: readonly StoredItem[];
+  /** Bodies handed to `readFeed` (a warm cycle of unchanged feeds parses none). */
+  readonly parses: number;
+}
+
+export interface PollCycle {
+  /** Runs one cycle; resolves to null when a cycle is already running (cycles never overlap). */
+  run(options?: PollCycleOptions): Promise<PollCycleReport | null>;
+}
+
+/**
+ * One poll cycle: pick the feeds (due, all, or named), then per feed fetch → read → match →
+ * store, all feeds concurrently (the fetcher limits connections). One feed's failure or fault
+ * is recorded in the report and never stops the others. A feed's first successful poll only
+ * seeds its seen-set (plus `backfill` items for digests).
+ */
+export function createPollCycle(deps: PollCycleDeps): PollCycle {
+  let running = false;
+  return {
+    async run(options = {}) {
+      if (running) return null;
+      running = true;
+      try {
+        return await runCycle(deps, options);
+      } finally {
+        running = false;
+      }
+    },
+  };
+}
+
+async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise<PollCycleReport> {
+  const startedAt = deps.clock.now();
+  const selected = selectFeeds(deps.feeds, options, startedAt);
+  const newItems: StoredItem[] = [];
+  const backfilled: StoredItem[] = [];
+  const counter = { parses: 0 };
+  const feeds = await Promise.all(
+    selected.map(async (feed) => {
+      try {
+        return await pollFeed(deps, feed, { newItems, backfilled, counter });
+      } catch (error) {
+        deps.logger.error('feed poll fault', { feedId: feed.id, url: feed.url, error: describeError(error) });
+        return fault(feed, error);
+      }
+    }),
+  );
+  return { startedAt, finishedAt: deps.clock.now(), feeds, newItems, backfilled, parses: counter.parses };
+}
+
+function selectFeeds(store: FeedStateStore, options: PollCycleOptions, now: number): FeedState[] {
+  if (options.feedIds) {
+    return options.feedIds.map((id) => store.get(id)).filter((f): f is FeedState => f !== null);
+  }
+  if (options.all === true) return store.list().filter((f) => f.active && f.disabled === null);
+  return [...store.due(now)];
+}
+
+interface Sink {
+  readonly newItems: StoredItem[];
+  readonly backfilled: StoredItem[];
+  readonly counter: { parses: number };
+}
+
+const hasValidators = (v: FetchValidators): boolean => v.etag !== null || v.lastModified !== null || v.bodyHash !== null;
+
+async function pollFeed(deps: PollCycleDeps, feed: FeedState, sink: Sink): Promise<FeedPollResult> {
+  const outcome = await deps.fetcher.fetch(feed.url, hasValidators(feed.validators) ? feed.validators : null);
+  if (outcome.kind === 'failed') return recordFailure(deps, feed, outcome.failure);
+  const now = deps.clock.now();
+  if (outcome.kind !== 'fetched') {
+    const validators = outcome.kind === 'unchanged' ? { validators: outcome.validators } : {};
+    deps.feeds.update(feed.id, { ...planAfterSuccess(feed, outcome.maxAgeMs, now), ...validators, ...reenable(feed) });
+    const status = outcome.kind === 'unchanged' ? FeedPollStatus.Unchanged : FeedPollStatus.NotModified;
+    return { feedId: feed.id, url: feed.url, status, newItems: 0 };
+  }
+  sink.counter.parses += 1;
+  const read = await deps.readFeed({
+    body: outcome.body,
+    contentType: outcome.contentType,
+    url: outcome.finalUrl,
+    feedId: feed.id,
+    now,
+  });
+  if (!read.ok) return recordFailure(deps, feed, read.error);
+  return commitItems(deps, feed, read.value, outcome, sink);
+}
+
+function commitItems(
+  deps: PollCycleDeps,
+  feed: FeedState,
+  items: readonly NormalisedItem[],
+  outcome: Extract<FetchOutcome, { kind: 'fetched' }>,
+  sink: Sink,
+): FeedPollResult {
+  const now = deps.clock.now();
+  const seeding = feed.seededAt === null;
+  const result = deps.items.commitPoll(
+    {
+      feedId: feed.id,
+      items: items.map((item) => ({ item, matches: deps.match(item).matches })),
+      seed: seeding ? { backfill: deps.settings.backfill } : null,
+      state: {
+        ...planAfterSuccess(feed, outcome.maxAgeMs, now),
+        validators: outcome.validators,
+        ...(seeding ? { seededAt: now } : {}),
+        ...reenable(feed),
+      },
+      now,
+    },
+    deps.withinCommit ? (r) => deps.withinCommit?.(feed, r) : undefined,
+  );
+  sink.newItems.push(...result.newItems);
+  sink.backfilled.push(...result.backfilled);
+  const status = seeding
+    ? FeedPollStatus.Seeded
+    : result.newItems.length > 0
+      ? FeedPollStatus.NewItems
+      : FeedPollStatus.NoNewItems;
+  return { feedId: feed.id, url: feed.url, status, newItems: result.newItems.length };
+}
+
+/** A feed polled by name while disabled is switched back on by a successful poll. */
+function reenable(feed: FeedState): { disabled?: null } {
+  return feed.disabled === null ? {} : { disabled: null };
+}
+
+function recordFailure(deps: PollCycleDeps, feed: FeedState, failure: FeedFailure): FeedPollResult {
+  const now = deps.clock.now();
+  const plan = planAfterFailure(feed, failure, deps.settings, now);
+  const { disabled, ...rest } = plan;
+  deps.feeds.update(feed.id, disabled ? plan : rest);
+  const meta = { feedId: feed.id, url: feed.url, code: failure.code, reason: failure.message, failures: plan.failures };
+  if (disabled) deps.logger.warn('feed disabled', { ...meta, disabled: disabled.reason });
+  else deps.logger.info('feed poll failed', meta);
+  const base = { feedId: feed.id, url: feed.url, status: FeedPollStatus.Failed, newItems: 0 };
+  const failureInfo = { code: failure.code, message: failure.message };
+  return disabled ? { ...base, failure: failureInfo, disabled } : { ...base, failure: failureInfo };
+}
+
+function fault(feed: FeedState, error: unknown): FeedPollResult {
+  return {
+    feedId: feed.id,
+    url: feed.url,
+    status: FeedPollStatus.Fault,
+    newItems: 0,
+    failure: { code: 'INTERNAL', message: describeError(error) },
+  };
+}

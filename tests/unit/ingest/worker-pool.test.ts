@@ -1,0 +1,40 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWorkerPool, type WorkerPool } from '../../../src/ingest/worker-pool.js';
+
+type Input = { body: Buffer; fail?: boolean; spinMs?: number };
+type Output = { isBuffer: boolean; text: string };
+
+let pool: WorkerPool<Input, Output> | undefined;
+afterEach(async () => pool?.close());
+
+const start = (size: number) =>
+  createWorkerPool<Input, Output>({
+    moduleUrl: new URL('../../fixtures/workers/echo-worker.ts', import.meta.url),
+    exportName: 'inspect',
+    size,
+  });
+
+describe('createWorkerPool', () => {
+  it('runs a TypeScript module in a worker and gives Buffers back as Buffers', async () => {
+    pool = start(1);
+    await expect(pool.run({ body: Buffer.from([0x63, 0x61, 0x66, 0xe9]) })).resolves.toEqual({ isBuffer: true, text: 'café' });
+  });
+
+  it('rejects the job, not the pool, when the function throws', async () => {
+    pool = start(1);
+    await expect(pool.run({ body: Buffer.alloc(0), fail: true })).rejects.toThrow('refused by the worker');
+    await expect(pool.run({ body: Buffer.from('ok') })).resolves.toMatchObject({ text: 'ok' });
+    expect(pool.pending()).toBe(0);
+  });
+
+  it('keeps the main event loop free while workers are busy', async () => {
+    pool = start(2);
+    await pool.run({ body: Buffer.from('warm-up') });
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    await Promise.all([1, 2, 3, 4].map(() => pool!.run({ body: Buffer.from('x'), spinMs: 150 })));
+    delay.disable();
+    expect(delay.max / 1e6).toBeLessThan(100);
+  });
+});
