@@ -60,6 +60,9 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     findAlert(platform, channel, storyId) {
       return toRow(s.alert.get(platform, channel, storyId) as Row | undefined);
     },
+    alertsOfStory(storyId) {
+      return (s.storyAlerts.all(storyId) as Row[]).map((row) => toRow(row) as OutboxRow);
+    },
     replacePendingMessage(id, message, now) {
       return s.replace.run(JSON.stringify(message), now, id).changes > 0;
     },
@@ -116,6 +119,7 @@ function prepare(db: Database.Database) {
       `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND story_id = ? AND kind = 'alert'
        ORDER BY id LIMIT 1`,
     ),
+    storyAlerts: db.prepare(`SELECT * FROM outbox WHERE story_id = ? AND kind = 'alert' ORDER BY id`),
     replace: db.prepare(`UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ? AND status = 'pending'`),
     claim: db.prepare(
       `UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_by = @owner,

@@ -1,0 +1,44 @@
+import type { Message } from '../../core/message.js';
+import type { ChatPlatform } from '../../core/ports.js';
+import { ok } from '../../core/result.js';
+import { renderText } from './render-text.js';
+
+export interface ConsolePlatformDeps {
+  /** Where messages are printed (stdout in `run` and `once`). */
+  readonly out: { write(chunk: string): unknown };
+  /** Turns a message into terminal text; default `renderText`. */
+  readonly render?: (message: Message) => string;
+}
+
+/**
+ * The console `ChatPlatform`: prints each message under a one-line header naming its channel.
+ * Sends are idempotent within the process (a repeated key prints nothing and returns the first
+ * message's id); across restarts they are not, so the outbox treats it as non-idempotent.
+ * Edits print the new version, marked as an update of the earlier message.
+ */
+export function createConsolePlatform(deps: ConsolePlatformDeps): ChatPlatform {
+  const render = deps.render ?? renderText;
+  const sent = new Map<string, string>();
+  let counter = 0;
+  const print = (header: string, message: Message): void => {
+    deps.out.write(`── ${header} ${'─'.repeat(Math.max(3, 60 - header.length))}\n${render(message).trimEnd()}\n\n`);
+  };
+  return {
+    name: 'console',
+    idempotentSends: false,
+    canEdit: true,
+    async send(request) {
+      const known = sent.get(request.idempotencyKey);
+      if (known !== undefined) return ok({ remoteId: known });
+      counter += 1;
+      const remoteId = `console-${counter}`;
+      sent.set(request.idempotencyKey, remoteId);
+      print(`#${request.channel} (${remoteId})`, request.message);
+      return ok({ remoteId });
+    },
+    async edit(channel, remoteId, message) {
+      print(`#${channel} (update of ${remoteId})`, message);
+      return ok({ remoteId });
+    },
+  };
+}
