@@ -11,70 +11,22 @@ import { isMap, isScalar, parseDocument, visit } from 'yaml';
 
 const CONFIG_DIR = fileURLToPath(new URL('../../../config/', import.meta.url));
 
-const STATES = [
-  'mali',
-  'burkina-faso',
-  'niger',
-  'france',
-  'russia',
-  'algeria',
-  'senegal',
-  'ukraine',
-];
-const ACTORS = [
-  'assimi-goita',
-  'abdourahamane-tiani',
-  'ibrahim-traore',
-  'iyad-ag-ghaly',
-  'amadou-koufa',
-  'mali',
-  'burkina-faso',
-  'niger',
-  'france',
-  'russia',
-  'algeria',
-  'aes',
-  'ecowas',
-  'minusma',
-  'fama',
-  'french-operations',
-  'wagner',
-  'africa-corps',
-  'jnim',
-  'issp',
-  'mnla',
-  'cma-csp',
-  'fla',
-  'bamako',
-  'kidal',
-  'gao',
-  'timbuktu',
-  'mopti',
-  'menaka',
-  'tinzaouaten',
-];
-const TOPICS = [
-  'attack',
-  'clash',
-  'coup',
-  'election',
-  'sanctions',
-  'diplomacy',
-  'humanitarian',
-  'kidnapping',
-  'drone-strike',
-  'protest',
-];
-const EPISODES = [
-  'coup-2020',
-  'coup-2021',
-  'ecowas-sanctions-2022',
-  'aes-founding-2023',
-  'aes-confederation-2024',
-  'ecowas-exit',
-  'bamako-attack-2024',
-  'wagner-exit-2025',
-];
+/** Splits a whitespace-separated list of ids. */
+const ids = (text: string): string[] => text.trim().split(/\s+/);
+
+const STATES = ids('mali burkina-faso niger france russia algeria senegal ukraine');
+/** The 30 actor ids of the reference sheet, which the default watchlist defines. */
+const ACTORS = ids(`
+  assimi-goita abdourahamane-tiani ibrahim-traore iyad-ag-ghaly amadou-koufa
+  mali burkina-faso niger france russia algeria aes ecowas minusma fama french-operations
+  wagner africa-corps jnim issp mnla cma-csp fla
+  bamako kidal gao timbuktu mopti menaka tinzaouaten`);
+const TOPICS = ids(
+  'attack clash coup election sanctions diplomacy humanitarian kidnapping drone-strike protest',
+);
+const EPISODES = ids(`
+  coup-2020 coup-2021 ecowas-sanctions-2022 aes-founding-2023
+  aes-confederation-2024 ecowas-exit bamako-attack-2024 wagner-exit-2025`);
 const ENTITY_IDS = new Set([...ACTORS, 'senegal', 'ukraine', ...TOPICS]);
 const FACT_IDS = new Set([...ACTORS, ...EPISODES, 'senegal', 'ukraine']);
 
@@ -235,12 +187,13 @@ describe('config/timeline.yaml', () => {
 
 describe('config/facts.yaml', () => {
   const facts = listOf<Fact>('facts.yaml', 'facts');
-  const ids = facts.map((f) => f.id);
+  const factIds = facts.map((f) => f.id);
 
   it('has one card per actor of the sheet, the eight episode cards and the two context cards', () => {
-    expect(ids.filter((id) => !FACT_IDS.has(id))).toEqual([]);
-    expect([...FACT_IDS].filter((id) => !ids.includes(id))).toEqual([]);
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(factIds.filter((id) => !FACT_IDS.has(id))).toEqual([]);
+    expect([...FACT_IDS].filter((id) => !factIds.includes(id))).toEqual([]);
+    expect(new Set(factIds).size).toBe(factIds.length);
+    expect(ACTORS).toHaveLength(30);
     expect(facts).toHaveLength(30 + 8 + 2);
   });
 
@@ -311,22 +264,12 @@ describe('config/feeds.yaml', () => {
 
   it('ranks wires and major outlets as tier 1 and the feed with a recorded problem as tier 3', () => {
     const tier = (id: string): number | undefined => feeds.find((f) => f.id === id)?.tier;
-    expect(
-      [
-        'rfi-en',
-        'france24-en',
-        'bbc-africa',
-        'guardian-africa',
-        'dw-africa',
-        'nyt-africa',
-        'aljazeera',
-        'lemonde-afrique',
-        'jeune-afrique',
-      ].map(tier),
-    ).toEqual(Array(9).fill(1));
-    expect(
-      ['crisisgroup', 'reliefweb-mali', 'studio-tamani', 'allafrica', 'voa-afrique'].map(tier),
-    ).toEqual(Array(5).fill(2));
+    const major = ids(
+      'rfi-en france24-en bbc-africa guardian-africa dw-africa nyt-africa aljazeera',
+    );
+    const specialist = ids('crisisgroup reliefweb-mali studio-tamani allafrica voa-afrique');
+    expect([...major, 'lemonde-afrique', 'jeune-afrique'].map(tier)).toEqual(Array(9).fill(1));
+    expect(specialist.map(tier)).toEqual(Array(5).fill(2));
     expect(tier('maliweb')).toBe(3);
   });
 });
