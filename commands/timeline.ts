@@ -31,7 +31,8 @@ const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 } as const;
 
-const MAX_LIMIT = 200;
+/** The largest `limit` accepted. */
+export const TIMELINE_MAX_LIMIT = 200;
 
 /**
  * Selects the timeline events matching `filters`, oldest first (ties keep file order). Invalid
@@ -44,8 +45,8 @@ export function selectTimeline(config: Config, filters: TimelineFilters): Result
   if (!entity.ok) return entity;
   const range = resolveRange(filters.from, filters.to);
   if (!range.ok) return range;
-  if (filters.limit !== undefined && !(Number.isInteger(filters.limit) && filters.limit >= 1 && filters.limit <= MAX_LIMIT)) {
-    return err(`invalid --limit "${filters.limit}": expected a whole number from 1 to ${MAX_LIMIT}`);
+  if (filters.limit !== undefined && !(Number.isInteger(filters.limit) && filters.limit >= 1 && filters.limit <= TIMELINE_MAX_LIMIT)) {
+    return err(`invalid --limit "${filters.limit}": expected a whole number from 1 to ${TIMELINE_MAX_LIMIT}`);
   }
   const { start, end } = range.value;
   const matching = config.timeline

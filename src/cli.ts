@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { register as registerCheckConfig } from './cli/check-config.js';
+import { register as registerTimeline } from './cli/timeline.js';
 
 /**
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
@@ -18,6 +20,8 @@ const program = new Command()
   .showHelpAfterError('(run sahel-digest --help for usage)');
 
 // sub-commands: one line each
+registerCheckConfig(program);
+registerTimeline(program);
 // (end of sub-commands)
 
 await program.parseAsync(process.argv);
