@@ -1,7 +1,11 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { register as registerCheckConfig } from './cli/check-config.js';
+import { register as registerDemo } from './cli/demo.js';
 import { register as registerTimeline } from './cli/timeline.js';
+import { register as registerParse } from './cli/parse.js';
+import { register as registerOnce } from './cli/once.js';
+import { register as registerRun } from './cli/run.js';
 
 /**
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
@@ -22,6 +26,10 @@ const program = new Command()
 // sub-commands: one line each
 registerCheckConfig(program);
 registerTimeline(program);
+registerParse(program);
+registerOnce(program);
+registerRun(program);
+registerDemo(program);
 // (end of sub-commands)
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander';
+import { createApp } from '../app.js';
+import { readProcessEnv } from '../config/load-env.js';
+import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
+import { formatCycleSummary, formatFailures, formatNewItem, toJsonReport } from './print-poll-report.js';
+
+interface OnceOptions {
+  readonly feed: string[];
+  readonly format: 'text' | 'json';
+}
+
+/**
+ * Adds `once [--feed URL]… [--format text|json]`: one poll cycle over the configured feeds (or
+ * only the named URLs), prints the new items, and exits. Exit code 1 when the configuration or
+ * environment is invalid, or when every polled feed failed.
+ */
+export function register(program: Command): void {
+  program
+    .command('once')
+    .description('poll the feeds once, print what is new, and exit')
+    .option('--feed <url>', 'poll only this feed URL (repeatable)', (url: string, all: string[]) => [...all, url], [])
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: OnceOptions, command: Command) => {
+      process.exitCode = await runOnce(options, command);
+    });
+}
+
+async function runOnce(options: OnceOptions, command: Command): Promise<number> {
+  const env = readProcessEnv();
+  if (!env.ok) {
+    for (const line of env.error) process.stderr.write(`environment: ${line}\n`);
+    return 1;
+  }
+  const config = loadConfigOrReport(command);
+  if (config === undefined) return 1;
+  const { configDir, dbPath } = readGlobalOptions(command);
+  const created = createApp({ configDir, config, env: env.value, ...(dbPath === undefined ? {} : { dbPath }) });
+  if (!created.ok) {
+    for (const line of created.error) process.stderr.write(`${line}\n`);
+    return 1;
+  }
+  const app = created.value;
+  try {
+    const feedIds = options.feed.length > 0 ? app.feedIdsForUrls(options.feed) : undefined;
+    const report = await app.pollOnce(feedIds ? { feedIds } : { all: true });
+    if (report === null) return 1;
+    if (options.format === 'json') {
+      process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+    } else {
+      const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));
+      for (const item of report.newItems) process.stdout.write(`${formatNewItem(item, names)}\n`);
+      process.stdout.write(`${formatCycleSummary(report)}\n`);
+    }
+    for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
+    const failed = report.feeds.filter((f) => f.failure !== undefined).length;
+    return failed > 0 && failed === report.feeds.length ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,66 @@
+import type { PollCycleReport } from '../ingest/poll-cycle.js';
+import type { StoredItem } from '../core/store-ports.js';
+
+/** Feed id → display name, for printing. */
+export type FeedNames = ReadonlyMap<string, string>;
+
+/** One line per new item: `[outlet] title — url  (entities)`, control characters removed. */
+export function formatNewItem(item: StoredItem, feedNames: FeedNames): string {
+  const outlet = feedNames.get(item.feedId) ?? item.feedId;
+  const entities = [...new Set(item.matches.map((m) => m.entity))];
+  const link = item.url === null ? '' : ` — ${item.url}`;
+  const tags = entities.length === 0 ? '' : `  (${entities.join(', ')})`;
+  return clean(`[${outlet}] ${item.title}${link}${tags}`);
+}
+
+/** `polled 12 feeds in 1.3 s: 3 new items, 2 seeded, 5 not modified, 1 failed`. */
+export function formatCycleSummary(report: PollCycleReport): string {
+  const count = (status: string): number => report.feeds.filter((f) => f.status === status).length;
+  const parts = [
+    `${report.newItems.length} new ${report.newItems.length === 1 ? 'item' : 'items'}`,
+    ...([
+      ['seeded', count('seeded')],
+      ['not modified', count('not-modified') + count('unchanged')],
+      ['failed', count('failed') + count('fault')],
+    ] as const)
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${n} ${label}`),
+  ];
+  const seconds = ((report.finishedAt - report.startedAt) / 1000).toFixed(1);
+  const feeds = report.feeds.length;
+  return `polled ${feeds} ${feeds === 1 ? 'feed' : 'feeds'} in ${seconds} s: ${parts.join(', ')}`;
+}
+
+/** One line per failed feed: `feed rfi-en (URL): HTTP: HTTP 500 …` plus `, disabled` when it was. */
+export function formatFailures(report: PollCycleReport): string[] {
+  return report.feeds
+    .filter((f) => f.failure !== undefined)
+    .map((f) => {
+      const disabled = f.disabled ? ` (${f.disabled.reason})` : '';
+      return clean(`feed ${f.feedId} (${f.url}): ${f.failure?.code}: ${f.failure?.message}${disabled}`);
+    });
+}
+
+/** The report as JSON for `--format json`: the feeds' outcomes and the new items. */
+export function toJsonReport(report: PollCycleReport): unknown {
+  return {
+    startedAt: new Date(report.startedAt).toISOString(),
+    durationMs: report.finishedAt - report.startedAt,
+    feeds: report.feeds,
+    newItems: report.newItems.map((item) => ({
+      id: item.id,
+      feedId: item.feedId,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      lang: item.lang,
+      publishedAt: new Date(item.publishedAt).toISOString(),
+      entities: [...new Set(item.matches.map((m) => m.entity))],
+    })),
+    backfilled: report.backfilled.length,
+  };
+}
+
+// Feed text must not move the cursor or clear the terminal.
+// eslint-disable-next-line no-control-regex
+const clean = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
