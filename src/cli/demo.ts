@@ -1,0 +1,132 @@
+import type { Command } from 'commander';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDemoManifest, startDemoFeedServer, type DemoFeedServer, type DemoManifest } from '../../demo/serve-feeds.js';
+import { DEMO_CHANNELS, writeDemoConfig } from '../../demo/write-demo-config.js';
+import { createApp, type App } from '../app.js';
+import { loadEnv } from '../config/load-env.js';
+import type { Clock } from '../core/ports.js';
+import type { PollCycleReport } from '../ingest/poll-cycle.js';
+import { createPinoLogger } from '../logger.js';
+import { readGlobalOptions } from './shared-options.js';
+
+/** The query of the demo's alert channel. */
+export const DEMO_ALERT_QUERY = 'Kidal OR Ménaka';
+
+/** Enough for every item of the first poll to reach the digest. */
+const DEMO_BACKFILL = 500;
+
+const FEEDS_DIR = fileURLToPath(new URL('../../demo/feeds/', import.meta.url));
+
+export interface DemoOptions {
+  /** The configuration folder whose knowledge base the demo uses. */
+  readonly configDir: string;
+  /** Where the demo writes what it prints. */
+  readonly out: { write(chunk: string): unknown };
+  /** Keep the temporary folder (config and database) instead of deleting it. */
+  readonly keep?: boolean;
+  readonly verbose?: boolean;
+}
+
+/** A clock the demo moves by hand: the recorded feeds are dated November 2026. */
+function createDemoClock(start: string): Clock & { set(iso: string): void } {
+  let now = Date.parse(start);
+  return { now: () => now, set: (iso) => void (now = Date.parse(iso)) };
+}
+
+function describePoll(report: PollCycleReport, label: string): string {
+  const failed = report.feeds.filter((f) => f.failure !== undefined);
+  const lines = [
+    `${label}: ${report.feeds.length} feeds polled, ${report.newItems.length} new items, ` +
+      `${report.backfilled.length} kept from first polls for the digest`,
+    ...failed.map((f) => `  ${f.feedId}: ${f.failure?.message ?? 'failed'}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+interface DemoRun {
+  readonly app: App;
+  readonly server: DemoFeedServer;
+  readonly manifest: DemoManifest;
+  readonly clock: ReturnType<typeof createDemoClock>;
+}
+
+/** Starts the feed server and the app on a fresh configuration folder and database. */
+async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> {
+  const manifest = readDemoManifest(FEEDS_DIR);
+  const server = await startDemoFeedServer(FEEDS_DIR, manifest);
+  const configDir = join(workDir, 'config');
+  mkdirSync(configDir);
+  writeDemoConfig({
+    sourceDir: options.configDir,
+    targetDir: configDir,
+    feeds: manifest.feeds.map((f) => ({ id: f.id, url: server.urlOf(f), name: f.name, language: f.language })),
+    alertQuery: DEMO_ALERT_QUERY,
+    backfill: DEMO_BACKFILL,
+  });
+  const env = loadEnv({ DATABASE_PATH: join(workDir, 'demo.db'), LOG_LEVEL: options.verbose === true ? 'info' : 'warn' });
+  if (!env.ok) throw new Error(env.error.join('; '));
+  const clock = createDemoClock(manifest.firstPollAt);
+  const app = createApp({ configDir, env: env.value, clock, logger: createPinoLogger(env.value.logLevel), parseWorkers: 1 });
+  if (!app.ok) {
+    await server.close();
+    throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
+  }
+  return { app: app.value, server, manifest, clock };
+}
+
+/**
+ * Runs the demo: serves the bundled sample feeds on 127.0.0.1, polls them twice into a temporary
+ * database (the evening before, then at 08:00 UTC the next morning), and prints what the
+ * `Kidal OR Ménaka` alert channel and the morning digest receive. Returns the exit code.
+ */
+export async function runDemo(options: DemoOptions): Promise<number> {
+  const { out } = options;
+  const workDir = mkdtempSync(join(tmpdir(), 'sahel-digest-demo-'));
+  let run: DemoRun | undefined;
+  try {
+    run = await prepare(options, workDir);
+    const { app, server, manifest, clock } = run;
+    out.write(`sahel-digest demo — ${manifest.note}.\n`);
+    out.write(`${manifest.feeds.length} sample feeds served at ${server.origin}; work folder ${workDir}\n\n`);
+    const first = await app.pollOnce({ all: true });
+    if (first !== null) out.write(describePoll(first, `first poll at ${manifest.firstPollAt}`));
+    server.serve('current');
+    clock.set(manifest.now);
+    out.write(`\nAlerts for "${DEMO_ALERT_QUERY}" (console channel #${DEMO_CHANNELS.alerts}):\n\n`);
+    const second = await app.pollOnce({ all: true });
+    if (second !== null) out.write(describePoll(second, `second poll at ${manifest.now}`));
+    return 0;
+  } finally {
+    if (run !== undefined) {
+      await run.app.close();
+      await run.server.close();
+    }
+    if (options.keep !== true) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Adds `demo`: the whole pipeline, offline, on the bundled sample feeds. */
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('run the whole pipeline offline on bundled sample feeds; print the digest and the alerts')
+    .option('--keep', 'keep the temporary configuration folder and database')
+    .option('--verbose', 'log the pipeline at info level on stderr')
+    .action(async (options: { keep?: boolean; verbose?: boolean }, command: Command) => {
+      const { configDir } = readGlobalOptions(command);
+      try {
+        process.exitCode = await runDemo({
+          configDir,
+          out: process.stdout,
+          keep: options.keep === true,
+          verbose: options.verbose === true,
+        });
+      } catch (error) {
+        process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      }
+    });
+}
