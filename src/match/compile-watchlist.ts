@@ -1,0 +1,202 @@
+import type { EntityConfig, EntityKind, WatchlistConfig } from '../core/config-types.js';
+import { foldString } from '../core/fold-text.js';
+import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
+import type { TermPattern } from './term-pattern.js';
+
+/**
+ * Compiles a watchlist once into one combined, folded alternation regex (the "automaton": V8's
+ * regex engine beat an Aho–Corasick library here) plus lookup tables. Every phrase the rules need
+ * is a key of that regex: aliases, acronyms, `excludes`, `requires` and anchors, so one scan of
+ * each field finds all of them.
+ */
+
+/** What a key means to one entity (or to the anchor list). */
+export type KeyRole =
+  | {
+      readonly kind: 'alias';
+      readonly entity: number;
+      /** The alias or acronym as written in the watchlist. */
+      readonly term: string;
+      readonly ambiguous: boolean;
+      /** For acronyms: the exact (mark-stripped) spelling the original text must have. */
+      readonly caseForm: string | null;
+    }
+  | {
+      readonly kind: 'exclude';
+      readonly entity: number;
+      readonly term: string;
+      /** The entity's alias written inside this phrase (`Niger` in `Nigeria`), for explanations. */
+      readonly containedAlias: string | null;
+    }
+  | { readonly kind: 'require'; readonly requireId: number }
+  | { readonly kind: 'anchor' };
+
+export interface CompiledKey {
+  readonly literal: string;
+  readonly roles: readonly KeyRole[];
+  /** Other keys that may match at the same start inside this key's text (`niger` in `niger delta`). */
+  readonly nested: readonly number[];
+  /** Sticky regex of this key alone (with boundaries), to test it at a known position. */
+  readonly sticky: RegExp;
+}
+
+export interface CompiledEntity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly contextOnly: boolean;
+  readonly countries: readonly string[];
+  readonly weight: number;
+  /** Ids of the `requires` phrases (other than `@anchor`). */
+  readonly requireIds: readonly number[];
+  readonly requiresAnchor: boolean;
+  /** `requires` as written, for explanations. */
+  readonly requires: readonly string[];
+}
+
+/**
+ * The compiled form of a watchlist. Opaque to callers: build it with `compileWatchlist` and pass it
+ * to `matchItem`; the fields are internal to `src/match/`.
+ */
+export interface CompiledWatchlist {
+  readonly regex: RegExp;
+  readonly keys: readonly CompiledKey[];
+  readonly entities: readonly CompiledEntity[];
+  /** Canonical literal → key index, for keys without `*`. */
+  readonly literalKeys: ReadonlyMap<string, number>;
+  /** Key indexes of keys with `*`, tried in order when the literal lookup misses. */
+  readonly starKeys: readonly number[];
+  /** Folded alias or acronym → entity id, for `entity:GSIM` style look-ups. */
+  readonly aliasToEntity: ReadonlyMap<string, string>;
+}
+
+interface KeyDraft {
+  readonly pattern: TermPattern;
+  readonly roles: KeyRole[];
+}
+
+const ANCHOR = '@anchor';
+
+/** Compiles `watchlist`; call once at start-up (tens of milliseconds for the default list). */
+export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist {
+  const drafts = new Map<string, KeyDraft>();
+  const requireIds = new Map<string, number>();
+  const addRole = (term: string, role: KeyRole): void => {
+    const pattern = buildTermPattern(term);
+    if (pattern === null) return;
+    let draft = drafts.get(pattern.source);
+    if (draft === undefined) {
+      draft = { pattern, roles: [] };
+      drafts.set(pattern.source, draft);
+    }
+    if (!draft.roles.some((r) => sameRole(r, role))) draft.roles.push(role);
+  };
+  const requireIdOf = (term: string): number => {
+    const key = buildTermPattern(term)?.source ?? term;
+    let id = requireIds.get(key);
+    if (id === undefined) {
+      id = requireIds.size;
+      requireIds.set(key, id);
+      addRole(term, { kind: 'require', requireId: id });
+    }
+    return id;
+  };
+
+  for (const anchor of watchlist.anchors) addRole(anchor, { kind: 'anchor' });
+  const aliasToEntity = new Map<string, string>();
+  const entities = watchlist.entities.map((entity, index) => {
+    addEntityTerms(entity, index, addRole, aliasToEntity);
+    const ids = entity.requires.filter((r) => r !== ANCHOR).map(requireIdOf);
+    const compiled: CompiledEntity = {
+      id: entity.id,
+      kind: entity.kind,
+      contextOnly: entity.contextOnly,
+      countries: entity.countries,
+      weight: entity.weight,
+      requireIds: ids,
+      requiresAnchor: entity.requires.includes(ANCHOR),
+      requires: entity.requires,
+    };
+    return compiled;
+  });
+  return assemble([...drafts.values()], entities, aliasToEntity);
+}
+
+/** Two spellings that fold to one key ("Nigeria", "Nigéria") need only one role. */
+function sameRole(a: KeyRole, b: KeyRole): boolean {
+  if (a.kind === 'anchor' || b.kind === 'anchor') return a.kind === b.kind;
+  if (a.kind === 'require' || b.kind === 'require') {
+    return a.kind === 'require' && b.kind === 'require' && a.requireId === b.requireId;
+  }
+  if (a.kind === 'exclude' && b.kind === 'exclude') return a.entity === b.entity;
+  if (a.kind === 'alias' && b.kind === 'alias') return a.entity === b.entity && a.caseForm === b.caseForm;
+  return false;
+}
+
+function addEntityTerms(
+  entity: EntityConfig,
+  index: number,
+  addRole: (term: string, role: KeyRole) => void,
+  aliasToEntity: Map<string, string>,
+): void {
+  const ambiguousFolded = new Set(entity.ambiguous.map((t) => foldString(t)));
+  const isAmbiguous = (term: string): boolean => ambiguousFolded.has(foldString(term));
+  const aliases = [...entity.aliases.en, ...entity.aliases.fr];
+  for (const alias of aliases) {
+    addRole(alias, { kind: 'alias', entity: index, term: alias, ambiguous: isAmbiguous(alias), caseForm: null });
+    aliasToEntity.set(foldString(alias), entity.id);
+  }
+  for (const acronym of entity.acronyms) {
+    const ambiguous = entity.ambiguous.includes(acronym);
+    addRole(acronym, { kind: 'alias', entity: index, term: acronym, ambiguous, caseForm: caseForm(acronym) });
+    aliasToEntity.set(foldString(acronym), entity.id);
+  }
+  const plain = [...aliases, ...entity.acronyms]
+    .filter((t) => !t.includes('*'))
+    .map((t) => ({ term: t, literal: buildTermPattern(t)?.literal ?? '' }))
+    .filter((t) => t.literal.length > 0)
+    .sort((a, b) => b.literal.length - a.literal.length);
+  for (const phrase of entity.excludes) {
+    const literal = buildTermPattern(phrase)?.literal ?? '';
+    const contained = plain.find((a) => literal.includes(a.literal));
+    addRole(phrase, { kind: 'exclude', entity: index, term: phrase, containedAlias: contained?.term ?? null });
+  }
+}
+
+function assemble(
+  drafts: KeyDraft[],
+  entities: CompiledEntity[],
+  aliasToEntity: Map<string, string>,
+): CompiledWatchlist {
+  // Longest first, so at one position the alternation prefers "niger delta" to "niger".
+  drafts.sort((a, b) => b.pattern.literal.length - a.pattern.literal.length);
+  const stickies = drafts.map((d) => new RegExp(`${BEFORE_WORD}(?:${d.pattern.source})${AFTER_WORD}`, 'uy'));
+  const keys: CompiledKey[] = drafts.map((draft, index) => ({
+    literal: draft.pattern.literal,
+    roles: draft.roles,
+    nested: findNested(draft, index, drafts, stickies),
+    sticky: stickies[index] as RegExp,
+  }));
+  const literalKeys = new Map<string, number>();
+  const starKeys: number[] = [];
+  drafts.forEach((draft, index) => {
+    if (draft.pattern.hasStar) starKeys.push(index);
+    else literalKeys.set(canonicalLiteral(draft.pattern.literal), index);
+  });
+  const alternation = drafts.map((d) => d.pattern.source).join('|');
+  const regex = new RegExp(`${BEFORE_WORD}(?:${alternation})${AFTER_WORD}`, 'gu');
+  return { regex, keys, entities, literalKeys, starKeys, aliasToEntity };
+}
+
+/** Keys that match a prefix of this key's literal text: they start where it starts. */
+function findNested(draft: KeyDraft, index: number, drafts: KeyDraft[], stickies: RegExp[]): number[] {
+  const text = draft.pattern.literal;
+  const nested: number[] = [];
+  drafts.forEach((other, j) => {
+    if (j === index || other.pattern.literal.length > text.length) return;
+    if (!text.startsWith(other.pattern.literal.split(' ')[0] ?? '')) return;
+    const sticky = stickies[j] as RegExp;
+    sticky.lastIndex = 0;
+    if (sticky.test(text)) nested.push(j);
+  });
+  return nested;
+}

@@ -1,0 +1,63 @@
+import { foldString } from '../core/fold-text.js';
+
+/**
+ * How one watchlist or query term becomes a regular-expression source over folded text.
+ * Words are separated by any run of spaces or hyphens (`Burkina-Faso`, `Ag-Ghaly`); a trailing `*`
+ * on a word matches any word ending (`attaqu*`). Whole-word boundaries are Unicode-aware
+ * (letters, digits, marks), so `l'AES` and `Mali's` match while `Nigeria` and `AES256` do not.
+ */
+
+/** A character class of word characters; JS `\b` is ASCII-only, so boundaries use this. */
+export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+export const BEFORE_WORD = `(?<!${WORD_CHAR})`;
+export const AFTER_WORD = `(?!${WORD_CHAR})`;
+const SEPARATOR = '[\\s\\-]+';
+
+export interface TermPattern {
+  /** Regular-expression source without boundaries, for the `u` flag. */
+  readonly source: string;
+  /** The folded words joined by one space, `*` removed: `frappe de drone`. */
+  readonly literal: string;
+  /** True when some word ends in `*`. */
+  readonly hasStar: boolean;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+function escapeRegExp(text: string): string {
+  return text.replace(SPECIAL, '\\$&');
+}
+
+/** Splits a folded term into words on spaces and hyphens. */
+export function splitWords(folded: string): string[] {
+  return folded.split(/[\s-]+/).filter((w) => w.length > 0);
+}
+
+/** Builds the folded pattern of `term`; null when the term has no word in it. */
+export function buildTermPattern(term: string): TermPattern | null {
+  const words = splitWords(foldString(term.trim()));
+  if (words.length === 0) return null;
+  let hasStar = false;
+  const parts = words.map((word) => {
+    if (word.length > 1 && word.endsWith('*')) {
+      hasStar = true;
+      return `${escapeRegExp(word.slice(0, -1))}${WORD_CHAR}*`;
+    }
+    return escapeRegExp(word);
+  });
+  const literal = words.map((w) => (w.length > 1 && w.endsWith('*') ? w.slice(0, -1) : w)).join(' ');
+  return { source: parts.join(SEPARATOR), literal, hasStar };
+}
+
+/** Canonical form of matched folded text for exact lookup: separators collapsed to one space. */
+export function canonicalLiteral(foldedMatch: string): string {
+  return foldedMatch.replace(/[\s-]+/g, ' ');
+}
+
+/** A whole-word, case-sensitive comparison form: marks stripped, separators collapsed. */
+export function caseForm(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s\-\u2010\u2011]+/g, ' ');
+}
