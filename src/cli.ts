@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { register as registerCheckConfig } from './cli/check-config.js';
 import { register as registerDemo } from './cli/demo.js';
-import { register as registerDemo } from './cli/demo.js';
 import { register as registerTimeline } from './cli/timeline.js';
 import { register as registerParse } from './cli/parse.js';
 import { register as registerOnce } from './cli/once.js';
@@ -30,7 +29,6 @@ registerTimeline(program);
 registerParse(program);
 registerOnce(program);
 registerRun(program);
-registerDemo(program);
 registerDemo(program);
 // (end of sub-commands)
 

@@ -1,0 +1,80 @@
+import { Parser } from 'htmlparser2';
+
+/** Elements whose start and end break a line of text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+/** Elements whose text is never shown to a reader. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'head', 'title']);
+
+const collapse = (text: string): string => text.replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ');
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => collapse(line).trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * HTML (or text with entities) to plain text: an HTML tokenizer (htmlparser2) decodes every
+ * entity, drops tags, scripts and styles, and turns block elements into line breaks. Runs of
+ * spaces collapse; empty lines go. Stops collecting after `maxChars`.
+ * Text with neither `<` nor `&` skips the tokenizer (most titles).
+ */
+export function htmlToPlain(html: string, maxChars = 20_000): string {
+  if (!html.includes('<') && !html.includes('&')) return tidy(html.replace(/\s*\n\s*/g, '\n')).slice(0, maxChars);
+  const parts: string[] = [];
+  let size = 0;
+  let hiddenDepth = 0;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        if (HIDDEN.has(name)) hiddenDepth += 1;
+        else if (BLOCK.has(name)) parts.push('\n');
+      },
+      onclosetag(name, isImplied) {
+        if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
+        else if (BLOCK.has(name) && !(isImplied && name === 'br')) parts.push('\n');
+      },
+      ontext(text) {
+        if (hiddenDepth > 0 || size > maxChars) return;
+        parts.push(text.replace(/\s*\n\s*/g, ' '));
+        size += text.length;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html);
+  return tidy(parts.join('')).slice(0, maxChars);
+}
+
+/** Whole lines that are a CMS footer, not the story. */
+const FOOTER_LINES: readonly RegExp[] = [
+  /^The post .+ appeared first on .+$/i,
+  /^(?:L[’']article|Cet article) .+ est apparu en premier sur .+$/i,
+  /^(?:This|The) (?:article|entry) .+ was (?:originally )?published (?:first )?(?:on|at) .+$/i,
+  /^(?:Read|Lire) (?:more|the full (?:story|article)|l[’']article complet|la suite)\b.{0,120}$/i,
+  /^(?:Continue reading|Lire la suite|En savoir plus|Lire plus)\b.{0,160}$/i,
+];
+/** A "read more" link or ellipsis at the very end of the text. */
+const TRAILING_MORE =
+  /\s*(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))?\s*(?:Continue reading|Read more|Lire la suite|Lire plus|En savoir plus|Read the full (?:story|article))\b[^\n]{0,160}$/i;
+const TRAILING_ELLIPSIS = /\s*\[(?:…|\.\.\.)\]\s*$/;
+
+/** Removes CMS boilerplate: "The post … appeared first on …", "Lire la suite", "Continue reading", `[…]`. */
+export function removeBoilerplate(text: string): string {
+  const lines = text.split('\n').filter((line) => !FOOTER_LINES.some((pattern) => pattern.test(line)));
+  return lines.join('\n').replace(TRAILING_MORE, '').replace(TRAILING_ELLIPSIS, ' …').trim();
+}
+
+/** Cuts `text` to at most `max` characters at a word boundary, marking the cut with `…`. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

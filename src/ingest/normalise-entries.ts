@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { NormalisedItem } from '../core/item.js';
+import { canonicalUrl, resolveBase } from './canonical-url.js';
+import { detectLanguage } from './detect-language.js';
+import type { RawEntry, RawFeed } from './feed-entry.js';
+import { htmlToPlain, removeBoilerplate, truncateText } from './html-to-plain.js';
+import { parseFeedDate } from './parse-date.js';
+
+export const SUMMARY_MAX_CHARS = 1_000;
+export const CONTENT_MAX_CHARS = 20_000;
+const TITLE_MAX_CHARS = 500;
+/** Dates this far ahead of now count as wrong (clock skew allowed), and first-seen time is used. */
+const FUTURE_TOLERANCE_MS = 15 * 60 * 1000;
+
+export interface NormaliseContext {
+  readonly feedId: string;
+  /** Where the feed was fetched from (final URL after redirects); the base of relative links. */
+  readonly feedUrl: string;
+  readonly now: number;
+}
+
+const hash = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 32);
+
+/** A guid that names the item worldwide: an http(s) URL, a `tag:` URI or a `urn:`. */
+function globalGuid(guid: string | null, base: string | null): string | null {
+  if (guid === null) return null;
+  if (/^https?:\/\//i.test(guid)) {
+    const url = canonicalUrl(guid, base);
+    return url === null ? null : `u:${url}`;
+  }
+  return /^(?:tag|urn):/i.test(guid) ? `g:${guid}` : null;
+}
+
+/**
+ * The stable item id, a 32-hex-digit sha256 of, in order of preference:
+ * 1. the guid when it is globally unique (a URL guid is canonicalised like a link, so it meets
+ *    the same article's link from another feed; `tag:` and `urn:` guids as written);
+ * 2. the canonical link — identical canonical URLs from different feeds are the same item;
+ * 3. the feed id with a feed-local guid (`12345`);
+ * 4. the feed id with title and the date as written (not the first-seen time, which changes).
+ */
+export function itemIdOf(feedId: string, entry: RawEntry, url: string | null, base: string | null, title: string): string {
+  const global = globalGuid(entry.guid, base);
+  if (global !== null) return hash(global);
+  if (url !== null) return hash(`u:${url}`);
+  if (entry.guid !== null) return hash(`f:${feedId}\u0000g:${entry.guid}`);
+  return hash(`f:${feedId}\u0000t:${title}\u0000${entry.dates[0] ?? ''}\u0000${entry.summaryHtml.slice(0, 200)}`);
+}
+
+function languageOf(text: string, declared: string | null): 'en' | 'fr' | 'und' {
+  const detected = detectLanguage(text);
+  if (detected !== 'und') return detected;
+  const code = declared?.slice(0, 2).toLowerCase();
+  return code === 'en' || code === 'fr' ? code : 'und';
+}
+
+function dateOf(entry: RawEntry, now: number): { publishedAt: number; dateFromFeed: boolean } {
+  for (const candidate of entry.dates) {
+    const time = parseFeedDate(candidate);
+    if (time !== null) return time > now + FUTURE_TOLERANCE_MS ? { publishedAt: now, dateFromFeed: false } : { publishedAt: time, dateFromFeed: true };
+  }
+  return { publishedAt: now, dateFromFeed: false };
+}
+
+function textsOf(entry: RawEntry): { title: string; summary: string; content: string } {
+  const body = removeBoilerplate(htmlToPlain(entry.contentHtml, CONTENT_MAX_CHARS));
+  const lead = entry.summaryHtml === '' ? '' : removeBoilerplate(htmlToPlain(entry.summaryHtml, CONTENT_MAX_CHARS));
+  const summary = truncateText((lead !== '' ? lead : body).replace(/\n/g, ' '), SUMMARY_MAX_CHARS);
+  const content = body.length > summary.length && body !== lead ? body : '';
+  let title = htmlToPlain(entry.title, TITLE_MAX_CHARS * 2).replace(/\n/g, ' ');
+  if (title === '') title = truncateText(summary, 120);
+  return { title: truncateText(title, TITLE_MAX_CHARS), summary, content };
+}
+
+/**
+ * Raw entries → NormalisedItems: plain text with entities decoded and boilerplate removed,
+ * canonical URLs (relative links resolved against the entry's and feed's xml:base, then the feed
+ * URL), language (stop words, else the feed's declared language), dates (missing or future →
+ * `now`, with `dateFromFeed` false). Entries with neither title, link nor text are skipped;
+ * repeated ids keep the first entry.
+ */
+export function normaliseEntries(feed: RawFeed, context: NormaliseContext): NormalisedItem[] {
+  const feedBase = resolveBase(feed.base, context.feedUrl);
+  const seen = new Set<string>();
+  const items: NormalisedItem[] = [];
+  for (const entry of feed.entries) {
+    const base = resolveBase(entry.base, feedBase);
+    const url = canonicalUrl(entry.link, base) ?? (entry.guidIsPermaLink !== false ? canonicalUrl(httpGuid(entry.guid), base) : null);
+    const { title, summary, content } = textsOf(entry);
+    if (title === '' && summary === '' && url === null) continue;
+    const id = itemIdOf(context.feedId, entry, url, base, title);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    items.push({
+      id,
+      feedId: context.feedId,
+      guid: entry.guid,
+      url,
+      title,
+      summary,
+      content,
+      author: entry.author === null ? null : htmlToPlain(entry.author, 200) || null,
+      lang: languageOf(`${title}\n${summary}`, entry.language ?? feed.language),
+      ...dateOf(entry, context.now),
+      firstSeenAt: context.now,
+    });
+  }
+  return items;
+}
+
+const httpGuid = (guid: string | null): string | null => (guid !== null && /^https?:\/\//i.test(guid) ? guid : null);

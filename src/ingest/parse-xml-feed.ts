@@ -1,0 +1,161 @@
+import Parser from 'rss-parser';
+import type { FeedFailure } from '../core/item.js';
+import { FeedFailureCode } from '../core/item.js';
+import type { Result } from '../core/result.js';
+import { err, ok } from '../core/result.js';
+import type { RawEntry, RawFeed } from './feed-entry.js';
+
+type Loose = Record<string, unknown>;
+
+/** Atom's date elements are renamed so rss-parser's `new Date(x).toISOString()` never sees (and throws on) a broken date. */
+const DATE_TAGS = new Set(['published', 'updated']);
+
+const SAX_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^Unencoded </, 'unescaped "<"'],
+  [/^Invalid character in tag name/, 'unescaped "<" (or a broken tag name)'],
+  [/^Invalid characters? in closing tag/, 'broken closing tag'],
+  [/^Invalid character entity/, 'unknown entity (an "&" that should be "&amp;"?)'],
+  [/^Invalid character in entity name/, 'unescaped "&"'],
+  [/^Unexpected close tag/, 'a closing tag that does not match the open element'],
+  [/^Unmatched closing tag: (.*)/, 'closing tag </$1> without an opening tag'],
+  [/^Unclosed root tag/, 'the document ends before its root element is closed (truncated?)'],
+  [/^Text data outside of root node/, 'text after the end of the root element'],
+  [/^Non-whitespace before first tag/, 'text before the first tag'],
+  [/^Unquoted attribute value/, 'an attribute value without quotes'],
+  [/^Attribute without value/, 'an attribute without a value'],
+  [/^Attribute .* redefined/, 'an attribute given twice'],
+  [/^Unbound namespace prefix: (.*)/, 'undeclared namespace prefix $1'],
+  [/^Inappropriately located doctype declaration/, 'a DOCTYPE in the wrong place'],
+];
+
+/**
+ * The sax parser's error as one line: `invalid XML at line 12: unescaped "<"`. sax counts lines
+ * from 0, people from 1.
+ */
+export function describeXmlError(message: string): string {
+  const [first = '', ...rest] = message.split('\n');
+  const line = /Line:\s*(\d+)/.exec(rest.join('\n'));
+  const where = line?.[1] !== undefined ? ` at line ${Number(line[1]) + 1}` : '';
+  const rule = SAX_WORDS.find(([pattern]) => pattern.test(first));
+  const words = rule !== undefined ? first.replace(rule[0], rule[1]).trim() : first.trim().replace(/\.$/, '').toLowerCase();
+  return `invalid XML${where}: ${words}`;
+}
+
+/** Prefixes bound to the Atom namespace (`<a:feed xmlns:a="http://www.w3.org/2005/Atom">`), to strip. */
+function atomPrefixes(xml: string): Set<string> {
+  const prefixes = new Set<string>();
+  const head = xml.length > 200_000 ? xml.slice(0, 200_000) : xml;
+  for (const match of head.matchAll(/xmlns:([\w.-]+)\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/g)) {
+    if (match[1] !== undefined) prefixes.add(`${match[1]}:`);
+  }
+  return prefixes;
+}
+
+function createParser(prefixes: Set<string>): Parser {
+  const renameTag = (name: string): string => {
+    let local = name;
+    for (const prefix of prefixes) if (name.startsWith(prefix)) local = name.slice(prefix.length);
+    return DATE_TAGS.has(local) ? `sd:${local}` : local;
+  };
+  return new Parser({
+    defaultRSS: 2,
+    customFields: {
+      feed: [['$', 'attrs', { keepArray: true }] as never],
+      item: [
+        ['$', 'attrs', { keepArray: true }] as never,
+        ['guid', 'guidRaw', { keepArray: true }] as never,
+        ['sd:published', 'published'] as never,
+        ['sd:updated', 'updated'] as never,
+      ],
+    },
+    xml2js: { tagNameProcessors: [renameTag] },
+  });
+}
+
+/** Text of an xml2js value: a string, `{_: text}`, or '' for anything else. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (value !== null && typeof value === 'object') {
+    const text = (value as Loose)['_'];
+    if (typeof text === 'string') return text;
+    const href = ((value as Loose)['$'] as Loose | undefined)?.['href'];
+    if (typeof href === 'string') return href;
+  }
+  return '';
+}
+
+const nonEmpty = (value: unknown): string | null => {
+  const text = textOf(value).trim();
+  return text === '' ? null : text;
+};
+
+function guidOf(item: Loose): { guid: string | null; isPermaLink: boolean | null } {
+  const raw = Array.isArray(item['guidRaw']) ? (item['guidRaw'] as unknown[])[0] : undefined;
+  const guid = nonEmpty(raw) ?? nonEmpty(item['id']);
+  const attr = raw !== null && typeof raw === 'object' ? ((raw as Loose)['$'] as Loose | undefined)?.['isPermaLink'] : undefined;
+  const isPermaLink = typeof attr === 'string' ? attr.trim().toLowerCase() !== 'false' : null;
+  return { guid, isPermaLink };
+}
+
+function toEntry(item: Loose): RawEntry {
+  const { guid, isPermaLink } = guidOf(item);
+  const attrs = (item['attrs'] ?? {}) as Loose;
+  const encoded = textOf(item['content:encoded']);
+  // rss-parser puts RSS <description> and Atom <content> in `content`, Atom <summary> in `summary`.
+  const body = encoded !== '' ? encoded : textOf(item['content']);
+  const lead = textOf(item['summary']) || (encoded !== '' ? textOf(item['content']) : '');
+  const dates = [item['published'], item['pubDate'], item['date'], item['updated']]
+    .map(nonEmpty)
+    .filter((d): d is string => d !== null);
+  return {
+    guid,
+    guidIsPermaLink: isPermaLink,
+    link: nonEmpty(item['link']) ?? (isPermaLink === true ? guid : null) ?? nonEmpty(attrs['rdf:about']),
+    title: textOf(item['title']),
+    summaryHtml: lead,
+    contentHtml: body,
+    author: nonEmpty(item['creator']) ?? nonEmpty(item['author']),
+    dates,
+    base: nonEmpty(attrs['xml:base']),
+    language: nonEmpty(item['language']) ?? nonEmpty(attrs['xml:lang']),
+  };
+}
+
+/**
+ * Parses RSS 0.9x/1.0/2.0, RDF and Atom 0.3/1.0 with rss-parser's `parseString` (strict sax: no
+ * external entities, no entity expansion bombs). Broken XML gives INVALID_XML with a line number
+ * and words a person understands; an XML document that is not a feed gives NOT_A_FEED.
+ */
+export async function parseXmlFeed(xml: string): Promise<Result<RawFeed, FeedFailure>> {
+  let feed: Loose;
+  try {
+    feed = (await createParser(atomPrefixes(xml)).parseString(xml)) as unknown as Loose;
+  } catch (error) {
+    return err(describeParseFailure(error, xml));
+  }
+  const attrs = (feed['attrs'] ?? {}) as Loose;
+  const items = Array.isArray(feed['items']) ? (feed['items'] as Loose[]) : [];
+  return ok({
+    entries: items.map(toEntry),
+    base: nonEmpty(attrs['xml:base']) ?? rootBase(xml),
+    language: nonEmpty(feed['language']) ?? nonEmpty(attrs['xml:lang']),
+  });
+}
+
+/** `xml:base` on the `<rss>` or `<rdf:RDF>` root, which rss-parser does not pass on. */
+function rootBase(xml: string): string | null {
+  const root = /<(?:rss|rdf:RDF)\b[^>]*?\sxml:base\s*=\s*["']([^"']*)["']/.exec(xml.slice(0, 4096));
+  return root?.[1]?.trim() || null;
+}
+
+function describeParseFailure(error: unknown, xml: string): FeedFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^Feed not recognized/.test(message) || /^Unable to parse XML/.test(message)) {
+    const root = /<([A-Za-z_][\w:.-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![\s\S]*?>/g, ''));
+    const name = root?.[1] ?? 'unknown';
+    return { code: FeedFailureCode.NotAFeed, message: `not a feed: the XML root element is <${name}>, not <rss>, <feed> or <rdf:RDF>` };
+  }
+  if (/\nLine:\s*\d+/.test(message)) return { code: FeedFailureCode.InvalidXml, message: describeXmlError(message) };
+  return { code: FeedFailureCode.InvalidXml, message: `invalid feed: ${message.split('\n')[0] ?? 'unreadable'}` };
+}

@@ -1,0 +1,80 @@
+import type { FeedFailure, NormalisedItem } from '../core/item.js';
+import { FeedFailureCode } from '../core/item.js';
+import type { Result } from '../core/result.js';
+import { err, ok } from '../core/result.js';
+import { decodeFeed } from './decode-feed.js';
+import type { RawFeed } from './feed-entry.js';
+import { mediaType } from './http-headers.js';
+import { normaliseEntries } from './normalise-entries.js';
+import { parseJsonFeed } from './parse-json-feed.js';
+import { parseXmlFeed } from './parse-xml-feed.js';
+import { repairXml } from './repair-xml.js';
+
+export interface ReadFeedInput {
+  readonly body: Buffer;
+  /** The Content-Type header, or null for a file. */
+  readonly contentType: string | null;
+  /** The feed's (final) URL: base of relative links. */
+  readonly url: string;
+  readonly feedId: string;
+  /** Epoch ms: first-seen time of every item. */
+  readonly now: number;
+}
+
+type BodyKind = 'xml' | 'json' | 'html' | 'other';
+
+/** Skips whitespace, the XML declaration, comments and processing instructions. */
+function startOfMarkup(text: string): string {
+  let head = text.slice(0, 4096).trimStart();
+  for (let guard = 0; guard < 20; guard += 1) {
+    const skip = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->)\s*/.exec(head);
+    if (skip === null) break;
+    head = head.slice(skip[0].length);
+  }
+  return head;
+}
+
+function kindOf(text: string, type: string | null): BodyKind {
+  const head = startOfMarkup(text);
+  if (head.startsWith('{') || (type !== null && /json/.test(type) && !head.startsWith('<'))) return 'json';
+  if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(head)) return 'html';
+  return head.startsWith('<') ? 'xml' : 'other';
+}
+
+function notAFeed(message: string): FeedFailure {
+  return { code: FeedFailureCode.NotAFeed, message: `not a feed: ${message}` };
+}
+
+function htmlFailure(type: string | null): FeedFailure {
+  return notAFeed(type !== null ? `the server returned an HTML page (${type})` : 'an HTML page, not RSS, Atom or JSON Feed');
+}
+
+function describeStart(text: string, type: string | null): FeedFailure {
+  const start = JSON.stringify(text.trimStart().slice(0, 24));
+  return notAFeed(`the body is neither XML nor JSON (it starts with ${start}${type !== null ? `, served as ${type}` : ''})`);
+}
+
+/**
+ * One fetched body (or file) → normalised items: decode (Content-Type, BOM, XML prolog;
+ * iconv-lite), repair (bare `&`, control characters), parse (rss-parser `parseString` for
+ * RSS/RDF/Atom, JSON Feed directly), normalise. Pure apart from CPU: no network, no globals,
+ * safe to run in a worker thread. Zero items is a success. An HTML page → NOT_A_FEED
+ * (`not a feed: the server returned an HTML page (text/html)`); broken XML → INVALID_XML
+ * (`invalid XML at line 12: unescaped "<"`).
+ */
+export async function readFeed(input: ReadFeedInput): Promise<Result<NormalisedItem[], FeedFailure>> {
+  if (input.body.length === 0 || input.body.every((byte) => byte <= 0x20)) return err(notAFeed('the body is empty'));
+  const type = mediaType(input.contentType);
+  const { text } = decodeFeed(input.body, input.contentType);
+  const kind = kindOf(text, type);
+  let parsed: Result<RawFeed, FeedFailure>;
+  if (kind === 'html') return err(htmlFailure(type));
+  if (kind === 'other') return err(describeStart(text, type));
+  if (kind === 'json') parsed = parseJsonFeed(text);
+  else {
+    parsed = await parseXmlFeed(repairXml(text));
+    if (!parsed.ok && type === 'text/html') return err(htmlFailure(type));
+  }
+  if (!parsed.ok) return parsed;
+  return ok(normaliseEntries(parsed.value, { feedId: input.feedId, feedUrl: input.url, now: input.now }));
+}
