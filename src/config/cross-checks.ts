@@ -115,7 +115,8 @@ type EntityKindName = WatchlistFile['entities'][number]['kind'];
 
 /** Entity and fact ids referenced anywhere must exist, and be of the kind the field needs. */
 function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIssue[] {
-  const kinds = new Map<string, EntityKindName>(watchlist.entities.map((e) => [e.id, e.kind]));
+  // The first definition of a duplicated id wins, as in the duplicate report.
+  const kinds = new Map<string, EntityKindName>(watchlist.entities.toReversed().map((e) => [e.id, e.kind]));
   const issues: ConfigIssue[] = [];
   const checkOne = (source: YamlSource, id: string, path: NodePath, kind?: EntityKindName): void => {
     const actual = kinds.get(id);

@@ -13,19 +13,20 @@ const subscriptionSchema = z
     locale: languageSchema.optional(),
     size: z.int().min(1).max(50).optional(),
   })
-  .check((ctx) => {
-    const sub = ctx.value;
-    if (sub.kind === 'alert') {
-      if (sub.query === undefined) ctx.issues.push({ code: 'custom', input: sub, path: ['query'], message: 'required for an alert' });
-      for (const key of ['cron', 'timezone', 'size'] as const) {
-        if (sub[key] !== undefined) {
-          ctx.issues.push({ code: 'custom', input: sub, path: [key], message: 'only digest subscriptions take this key' });
+  // Runs even when other keys are invalid, so every problem is reported at once.
+  .superRefine(
+    (sub, ctx) => {
+      if (sub.kind === 'alert') {
+        if (sub.query === undefined) ctx.addIssue({ code: 'custom', path: ['query'], message: 'required for an alert' });
+        for (const key of ['cron', 'timezone', 'size'] as const) {
+          if (sub[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'only digest subscriptions take this key' });
         }
+      } else if (sub.kind === 'digest' && sub.query !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['query'], message: 'only alert subscriptions take a query' });
       }
-    } else if (sub.query !== undefined) {
-      ctx.issues.push({ code: 'custom', input: sub, path: ['query'], message: 'only alert subscriptions take a query' });
-    }
-  });
+    },
+    { when: () => true },
+  );
 
 /** `config/subscriptions.yaml` (optional file). */
 export const subscriptionsFileSchema = z.strictObject({ subscriptions: z.array(subscriptionSchema) });
