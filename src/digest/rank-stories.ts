@@ -1,0 +1,51 @@
+/**
+ * Digest ranking: a story told by more independent outlets, by better sources, about weightier
+ * actors and more recently comes first.
+ */
+import type { WatchlistConfig } from '../core/config-types.js';
+import type { Story } from '../core/story.js';
+
+export interface RankOptions {
+  readonly now: number;
+  /** Entity id → weight (the watchlist's `weight`); absent ids weigh 1. */
+  readonly entityWeights: Readonly<Record<string, number>>;
+}
+
+const HOUR = 3_600_000;
+/** Recency halves every this many hours since the story's last report. */
+const HALF_LIFE_HOURS = 12;
+const TIER_FACTOR: Readonly<Record<1 | 2 | 3, number>> = { 1: 1, 2: 0.7, 3: 0.45 };
+
+/** Entity weights of a watchlist, for {@link rankStories}. */
+export function entityWeights(watchlist: WatchlistConfig): Record<string, number> {
+  return Object.fromEntries(watchlist.entities.map((e) => [e.id, e.weight]));
+}
+
+/**
+ * The ranking score, a product of four factors so none can be bought by another alone:
+ * corroboration log2(1 + outlets) (1 → 1, 2 → 1.58, 3 → 2), best source tier (1, 0.7, 0.45),
+ * entity weight (the heaviest of the story's entities, 1 if none is weighted) and recency
+ * (0.5 + 0.5 × 2^(−hours since last report / 12)).
+ */
+export function scoreStory(story: Story, options: RankOptions): number {
+  const outlets = new Set(story.sources.map((s) => s.outlet)).size;
+  const corroboration = Math.log2(1 + Math.max(outlets, 1));
+  const bestTier = Math.min(...story.sources.map((s) => s.tier), 3) as 1 | 2 | 3;
+  const weights = story.entities.map((id) => options.entityWeights[id] ?? 1);
+  const weight = weights.length === 0 ? 1 : Math.max(...weights);
+  const ageHours = Math.max(0, options.now - story.lastSeenAt) / HOUR;
+  const recency = 0.5 + 0.5 * 2 ** (-ageHours / HALF_LIFE_HOURS);
+  return corroboration * TIER_FACTOR[bestTier] * weight * recency;
+}
+
+/** Stories best first; ties go to the more recent story, then to the smaller id, so the order is stable. */
+export function rankStories(stories: readonly Story[], options: RankOptions): Story[] {
+  return stories
+    .map((story) => ({ story, score: scoreStory(story, options) }))
+    .sort((a, b) => b.score - a.score || b.story.lastSeenAt - a.story.lastSeenAt || compare(a.story.id, b.story.id))
+    .map(({ story }) => story);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+/** The card a story gets in digests and alerts: best source first, summary, tags, background. */
+import type { Config, Language } from '../core/config-types.js';
+import { linkFacts } from '../core/link-facts.js';
+import type { StoryCard } from '../core/message.js';
+import type { Story, StorySource } from '../core/story.js';
+
+export type CardConfig = Pick<Config, 'facts' | 'watchlist'>;
+
+/**
+ * Sources one per outlet, the best first: lower tier number, then the reader's language, then
+ * a source with a link, then the earliest.
+ */
+export function orderSources(story: Story, locale: Language): StorySource[] {
+  const sorted = [...story.sources].sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      Number(a.lang !== locale) - Number(b.lang !== locale) ||
+      Number(a.url === null) - Number(b.url === null) ||
+      a.publishedAt - b.publishedAt,
+  );
+  const seen = new Set<string>();
+  return sorted.filter((s) => !seen.has(s.outlet) && Boolean(seen.add(s.outlet)));
+}
+
+/** Display names of event tags (topic ids) in the reader's language; unknown ids stay as they are. */
+export function tagNames(tags: readonly string[], config: CardConfig, locale: Language): string[] {
+  const byId = new Map(config.watchlist.entities.map((e) => [e.id, e]));
+  return tags.map((id) => {
+    const entity = byId.get(id);
+    if (entity === undefined) return id;
+    return locale === 'fr' ? (entity.nameFr ?? entity.name) : entity.name;
+  });
+}
+
+/** `RFI, Le Monde +2`: the first `shown` names, then how many more. */
+export function nameList(names: readonly string[], shown: number, separator: string): string {
+  const head = names.slice(0, shown).join(separator);
+  return names.length > shown ? `${head} +${names.length - shown}` : head;
+}
+
+/** Builds the card of a story; `note` is set by the caller (digest "Also:", alert "Also reported by"). */
+export function buildStoryCard(story: Story, locale: Language, config: CardConfig, note?: string): StoryCard {
+  const sources = orderSources(story, locale);
+  const best = sources[0];
+  return {
+    storyId: story.id,
+    title: best?.title ?? story.title,
+    url: best?.url ?? story.url,
+    summary: story.summary,
+    sources: sources.map((s) => ({ name: s.outlet, url: s.url })),
+    tags: tagNames(story.tags, config, locale),
+    facts: linkFacts(story.entities, story.tags, config, locale),
+    ...(best === undefined ? {} : { publishedAt: best.publishedAt }),
+    ...(note === undefined || note === '' ? {} : { note }),
+  };
+}
+
+/** Outlets other than the card's first, in card order. */
+export function otherOutlets(card: StoryCard): string[] {
+  return card.sources.slice(1).map((s) => s.name);
+}
