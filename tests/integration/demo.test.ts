@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { decodeFeed } from '../../src/ingest/decode-feed.js';
 import type { RawEntry } from '../../src/ingest/feed-entry.js';
 import { parseJsonFeed } from '../../src/ingest/parse-json-feed.js';
 import { parseXmlFeed } from '../../src/ingest/parse-xml-feed.js';
+import { runDemo } from '../../src/cli/demo.js';
 
 const demoDir = new URL('../../demo/', import.meta.url).pathname;
 const feedsDir = join(demoDir, 'feeds');
@@ -133,5 +134,26 @@ describe('the bundled demo feeds', () => {
       }
       expect(readFileSync(join(out, 'expected.md'), 'utf8')).toBe(readFileSync(join(demoDir, 'expected.md'), 'utf8'));
     });
+  });
+});
+
+describe('npm run demo', () => {
+  let printed = '';
+  beforeAll(async () => {
+    const chunks: string[] = [];
+    const code = await runDemo({ configDir: new URL('../../config/', import.meta.url).pathname, out: { write: (c: string) => chunks.push(c) } });
+    printed = chunks.join('');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('reads every sample feed on both polls, and finds the late items new on the second', () => {
+    expect(printed).toMatch(/first poll at 2026-11-22T20:00:00Z: 8 feeds polled, 0 new items/);
+    expect(printed).toMatch(/second poll at 2026-11-23T08:00:00Z: 8 feeds polled, 9 new items/);
+  });
+
+  it('removes its temporary configuration and database', () => {
+    const workDir = /work folder (\S+)/.exec(printed)?.[1];
+    expect(workDir).toBeDefined();
+    expect(existsSync(workDir ?? '')).toBe(false);
   });
 });
