@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, formatPartialDate, selectTimeline, timelineCommand, type TimelineFilters } from '../../../commands/timeline.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import type { Config } from '../../../src/core/config-types.js';
+import type { Message } from '../../../src/core/message.js';
+
+const loaded = loadConfig('tests/fixtures/config/valid');
+if (!loaded.ok) throw new Error('the valid fixture must load');
+const config: Config = loaded.value;
+
+/** Dates of the selected events, in order, or the error. */
+function datesOf(filters: TimelineFilters): string[] | string {
+  const selected = selectTimeline(config, filters);
+  return selected.ok ? selected.value.events.map((e) => e.date) : selected.error;
+}
+
+function build(filters: TimelineFilters, locale: 'en' | 'fr' = 'en'): Message {
+  const built = buildTimeline(config, filters, locale);
+  if (!built.ok) throw new Error(built.error);
+  return built.value;
+}
+
+describe('selectTimeline', () => {
+  it('lists a country’s events oldest first whatever the file order', () => {
+    expect(datesOf({ country: 'mali' })).toEqual(['1991-03', '2017-03-02', '2020-08-18', '2021-05-24']);
+  });
+
+  it('lists every country when none is given', () => {
+    expect(datesOf({})).toEqual(['1991-03', '2017-03-02', '2020-08-18', '2021-05-24', '2022-09-30']);
+  });
+
+  it('accepts the command name and any case for a country', () => {
+    expect(datesOf({ country: 'burkina' })).toEqual(['2022-09-30']);
+    expect(datesOf({ country: 'MALI' })).toEqual(datesOf({ country: 'mali' }));
+  });
+
+  it('keeps events from the start of --from on', () => {
+    expect(datesOf({ country: 'mali', from: '2020' })).toEqual(['2020-08-18', '2021-05-24']);
+    expect(datesOf({ country: 'mali', from: '2020-08-19' })).toEqual(['2021-05-24']);
+  });
+
+  it('keeps events up to the end of --to', () => {
+    expect(datesOf({ country: 'mali', to: '2020' })).toEqual(['1991-03', '2017-03-02', '2020-08-18']);
+    expect(datesOf({ country: 'mali', from: '2017', to: '2020-08' })).toEqual(['2017-03-02', '2020-08-18']);
+  });
+
+  it('keeps a month-only event when the range touches that month', () => {
+    expect(datesOf({ country: 'mali', from: '1991-03-26', to: '1991-03-26' })).toEqual(['1991-03']);
+  });
+
+  it('filters by an entity named as actor or as tag', () => {
+    expect(datesOf({ entity: 'jnim' })).toEqual(['2017-03-02']);
+    expect(datesOf({ entity: 'coup', country: 'mali' })).toEqual(['1991-03', '2020-08-18', '2021-05-24']);
+  });
+
+  it('keeps the newest events when limited, still newest last', () => {
+    const selected = selectTimeline(config, { country: 'mali', limit: 2 });
+    expect(selected.ok && selected.value.events.map((e) => e.date)).toEqual(['2020-08-18', '2021-05-24']);
+    expect(selected.ok && selected.value.total).toBe(4);
+  });
+
+  it.each([
+    [{ country: 'malli' }, 'unknown country "malli" — try mali, burkina-faso, niger'],
+    [{ from: '2020-13' }, 'invalid --from "2020-13": expected YYYY or YYYY-MM or YYYY-MM-DD'],
+    [{ to: '2023-02-30' }, 'invalid --to "2023-02-30": expected YYYY or YYYY-MM or YYYY-MM-DD'],
+    [{ from: 'last year' }, 'invalid --from "last year": expected YYYY or YYYY-MM or YYYY-MM-DD'],
+    [{ from: '2022', to: '2020' }, 'invalid range: --from 2022 is after --to 2020'],
+    [{ entity: 'jnimm' }, 'unknown entity "jnimm" — did you mean jnim?'],
+    [{ entity: 'wagner-group-pmc' }, 'unknown entity "wagner-group-pmc"'],
+    [{ limit: 0 }, 'invalid --limit "0": expected a whole number from 1 to 200'],
+  ])('refuses %j with a clear reason', (filters: TimelineFilters, reason) => {
+    expect(datesOf(filters)).toBe(reason);
+  });
+});
+
+describe('buildTimeline', () => {
+  it('builds a heading with the country and range, a list of dated entries and a fallback', () => {
+    expect(build({ country: 'mali', from: '2020' })).toEqual({
+      blocks: [
+        { type: 'heading', text: 'Timeline: Mali', subtitle: 'from 2020' },
+        {
+          type: 'list',
+          entries: [
+            {
+              label: '18 Aug 2020',
+              text: 'Soldiers force President Keïta to resign',
+              detail: 'Soldiers detain President Ibrahim Boubacar Keïta, who resigns that night.',
+              url: 'https://www.capitalfm.co.ke/news/2021/05/mali-timeline-two-coups-in-nine-months/',
+            },
+            {
+              label: '24 May 2021',
+              text: 'A second coup in nine months',
+              detail: 'The military detains the transitional president and prime minister.',
+              url: 'https://www.capitalfm.co.ke/news/2021/05/mali-timeline-two-coups-in-nine-months/',
+            },
+          ],
+        },
+      ],
+      fallback:
+        'Timeline: Mali (from 2020)\n18 Aug 2020 — Soldiers force President Keïta to resign\n24 May 2021 — A second coup in nine months',
+    });
+  });
+
+  it('labels a month-only event with the month', () => {
+    const message = build({ country: 'mali', to: '1991' });
+    expect(message.blocks[1]).toMatchObject({ type: 'list', entries: [{ label: 'Mar 1991' }] });
+  });
+
+  it('says plainly when nothing matches instead of failing', () => {
+    expect(build({ country: 'mali', from: '2030' })).toEqual({
+      blocks: [
+        { type: 'heading', text: 'Timeline: Mali' },
+        { type: 'text', text: 'No events for Mali from 2030.', tone: 'muted' },
+      ],
+      fallback: 'No events for Mali from 2030.',
+    });
+  });
+
+  it('says how many events a limit left out', () => {
+    const message = build({ country: 'mali', limit: 1 });
+    expect(message.blocks.at(-1)).toEqual({ type: 'text', text: 'Showing the latest 1 of 4 events.', tone: 'muted' });
+  });
+
+  it('writes the heading, range and dates in French for the fr locale', () => {
+    const message = build({ country: 'mali', from: '2020-08', to: '2021' }, 'fr');
+    expect(message.blocks[0]).toEqual({ type: 'heading', text: 'Chronologie : Mali', subtitle: "d'août 2020 à 2021" });
+    expect(message.blocks[1]).toMatchObject({ entries: [{ label: '18 août 2020' }, { label: '24 mai 2021' }] });
+  });
+
+  it('uses the French entity name when there is one', () => {
+    expect(build({ entity: 'jnim', to: '2017' }, 'fr').blocks[0]).toEqual({
+      type: 'heading',
+      text: 'Chronologie : tous les pays',
+      subtitle: "avec JNIM (GSIM), jusqu'à 2017",
+    });
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('formats days, months and years in both languages', () => {
+    expect(formatPartialDate('2020-08-18', 'en')).toBe('18 Aug 2020');
+    expect(formatPartialDate('1991-03', 'en')).toBe('Mar 1991');
+    expect(formatPartialDate('2020', 'en')).toBe('2020');
+    expect(formatPartialDate('2024-02-01', 'fr')).toBe('1 février 2024');
+  });
+});
+
+describe('timelineCommand', () => {
+  const context = { config, clock: { now: () => 0 }, locale: 'en' as const };
+
+  it('answers a bad filter with an ephemeral error message', async () => {
+    const message = await timelineCommand.handle({ country: 'malli' }, context);
+    expect(message).toEqual({
+      blocks: [{ type: 'text', text: 'unknown country "malli" — try mali, burkina-faso, niger', tone: 'error' }],
+      fallback: 'unknown country "malli" — try mali, burkina-faso, niger',
+      ephemeral: true,
+    });
+  });
+
+  it('passes the options through and answers in the context locale', async () => {
+    const message = await timelineCommand.handle({ country: 'mali', from: '2021', entity: '', limit: undefined }, { ...context, locale: 'fr' });
+    expect(message.blocks[0]).toEqual({ type: 'heading', text: 'Chronologie : Mali', subtitle: 'depuis 2021' });
+    expect(message.blocks[1]).toMatchObject({ entries: [{ label: '24 mai 2021' }] });
+  });
+
+  it('declares its options for the platforms to register', () => {
+    expect(timelineCommand.options.map((o) => `${o.name}:${o.type}`)).toEqual([
+      'country:string',
+      'from:string',
+      'to:string',
+      'entity:string',
+      'limit:integer',
+    ]);
+    expect(timelineCommand.admin).toBe(false);
+  });
+});
