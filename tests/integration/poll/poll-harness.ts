@@ -2,7 +2,7 @@ import type { FeedFailure, NormalisedItem } from '../../../src/core/item.js';
 import type { MatchResult } from '../../../src/core/match-types.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Result } from '../../../src/core/result.js';
-import type { FeedRegistration } from '../../../src/core/store-ports.js';
+import type { FeedRegistration, ItemStore } from '../../../src/core/store-ports.js';
 import { createFetcher, type Fetcher } from '../../../src/ingest/fetch-feed.js';
 import { createPollCycle, type PollCycle, type ReadFeedInput } from '../../../src/ingest/poll-cycle.js';
 import { readFeed } from '../../../src/ingest/read-feed.js';
@@ -47,7 +47,13 @@ const noMatch: MatchResult = { entities: [], matches: [], vetoed: [], scores: {}
 /** A poll cycle over a fresh store, a real fetcher and the real feed reader, with a settable clock. */
 export function createHarness(
   feeds: readonly FeedRegistration[],
-  options: { dbPath?: string; disableAfterFailures?: number; backfill?: number } = {},
+  options: {
+    dbPath?: string;
+    disableAfterFailures?: number;
+    backfill?: number;
+    /** Wraps the item store the cycle writes to (the restart test watches commits). */
+    wrapItems?: (items: ItemStore) => ItemStore;
+  } = {},
 ): Harness {
   const store = createSqliteStore({ path: options.dbPath ?? ':memory:' });
   const clock = { t: Date.UTC(2025, 10, 3, 9, 0, 0), now: () => clock.t };
@@ -64,7 +70,7 @@ export function createHarness(
   const reads: number[] = [];
   const cycle = createPollCycle({
     feeds: store.feeds,
-    items: store.items,
+    items: options.wrapItems ? options.wrapItems(store.items) : store.items,
     fetcher,
     readFeed: (input: ReadFeedInput): Promise<Result<NormalisedItem[], FeedFailure>> => {
       reads.push(clock.t);
