@@ -1,5 +1,11 @@
 import type { CommandArgs, CommandDefinition, CommandOption } from '../src/core/command.js';
-import type { CommandCountry, Config, EntityConfig, Language, TimelineEventConfig } from '../src/core/config-types.js';
+import type {
+  CommandCountry,
+  Config,
+  EntityConfig,
+  Language,
+  TimelineEventConfig,
+} from '../src/core/config-types.js';
 import type { ListEntry, Message } from '../src/core/message.js';
 import { err, ok, type Result } from '../src/core/result.js';
 
@@ -28,7 +34,20 @@ export interface TimelineSelection {
 
 const MONTHS = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 } as const;
 
 /** The largest `limit` accepted. */
@@ -38,20 +57,30 @@ export const TIMELINE_MAX_LIMIT = 200;
  * Selects the timeline events matching `filters`, oldest first (ties keep file order). Invalid
  * filters return one line for the user, e.g. `unknown country "malli" — try mali, burkina-faso, niger`.
  */
-export function selectTimeline(config: Config, filters: TimelineFilters): Result<TimelineSelection, string> {
+export function selectTimeline(
+  config: Config,
+  filters: TimelineFilters,
+): Result<TimelineSelection, string> {
   const country = resolveCountry(config, filters.country);
   if (!country.ok) return country;
   const entity = resolveEntity(config, filters.entity);
   if (!entity.ok) return entity;
   const range = resolveRange(filters.from, filters.to);
   if (!range.ok) return range;
-  if (filters.limit !== undefined && !(Number.isInteger(filters.limit) && filters.limit >= 1 && filters.limit <= TIMELINE_MAX_LIMIT)) {
-    return err(`invalid --limit "${filters.limit}": expected a whole number from 1 to ${TIMELINE_MAX_LIMIT}`);
+  if (
+    filters.limit !== undefined &&
+    !(Number.isInteger(filters.limit) && filters.limit >= 1 && filters.limit <= TIMELINE_MAX_LIMIT)
+  ) {
+    return err(
+      `invalid --limit "${filters.limit}": expected a whole number from 1 to ${TIMELINE_MAX_LIMIT}`,
+    );
   }
   const { start, end } = range.value;
   const matching = config.timeline
     .map((event, index) => ({ event, index }))
-    .filter(({ event }) => country.value === undefined || event.countries.includes(country.value.id))
+    .filter(
+      ({ event }) => country.value === undefined || event.countries.includes(country.value.id),
+    )
     .filter(({ event }) => entity.value === undefined || involves(event, entity.value.id))
     .filter(({ event }) => periodEnd(event.date) >= start && periodStart(event.date) <= end)
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.index - b.index)
@@ -69,19 +98,32 @@ export function selectTimeline(config: Config, filters: TimelineFilters): Result
  * The timeline as a neutral `Message`: a heading with the country and range, a list of events
  * (newest last) and a plain-text fallback. No matching event is a message, not an error.
  */
-export function buildTimeline(config: Config, filters: TimelineFilters, locale: Language): Result<Message, string> {
+export function buildTimeline(
+  config: Config,
+  filters: TimelineFilters,
+  locale: Language,
+): Result<Message, string> {
   const selected = selectTimeline(config, filters);
   if (!selected.ok) return selected;
   const { country, entity, events, total } = selected.value;
   const words = WORDS[locale];
   const place = country === undefined ? words.allCountries : displayName(country, locale);
-  const scope = [entity === undefined ? undefined : `${words.involving} ${displayName(entity, locale)}`, describeRange(filters, locale)]
+  const scope = [
+    entity === undefined ? undefined : `${words.involving} ${displayName(entity, locale)}`,
+    describeRange(filters, locale),
+  ]
     .filter((part): part is string => part !== undefined)
     .join(', ');
   const heading = words.heading(place);
   if (events.length === 0) {
     const text = words.none(country === undefined ? undefined : place, scope);
-    return ok({ blocks: [{ type: 'heading', text: heading }, { type: 'text', text, tone: 'muted' }], fallback: text });
+    return ok({
+      blocks: [
+        { type: 'heading', text: heading },
+        { type: 'text', text, tone: 'muted' },
+      ],
+      fallback: text,
+    });
   }
   const entries = events.map((event) => toEntry(event, locale));
   const blocks: Message['blocks'][number][] = [
@@ -114,17 +156,24 @@ const WORDS = {
     involving: 'avec',
     heading: (place: string) => `Chronologie : ${place}`,
     from: (date: string) => `depuis ${date}`,
-    between: (from: string, to: string) => `${/^[aeiouyàâéèêëîïôûü]/i.test(from) ? "d'" : 'de '}${from} à ${to}`,
+    between: (from: string, to: string) =>
+      `${/^[aeiouyàâéèêëîïôûü]/i.test(from) ? "d'" : 'de '}${from} à ${to}`,
     until: (date: string) => `jusqu'à ${date}`,
     none: (place: string | undefined, scope: string) =>
       `Aucun événement${place === undefined ? '' : ` (${place})`}${scope === '' ? '' : ` ${scope}`}.`,
-    truncated: (shown: number, total: number) => `Les ${shown} événements les plus récents sur ${total}.`,
+    truncated: (shown: number, total: number) =>
+      `Les ${shown} événements les plus récents sur ${total}.`,
   },
 } as const;
 
 function toEntry(event: TimelineEventConfig, locale: Language): ListEntry {
   const url = event.sources[0]?.url;
-  return { label: formatPartialDate(event.date, locale), text: event.title, detail: event.text, ...(url === undefined ? {} : { url }) };
+  return {
+    label: formatPartialDate(event.date, locale),
+    text: event.title,
+    detail: event.text,
+    ...(url === undefined ? {} : { url }),
+  };
 }
 
 /** `2020-08-18` → `18 Aug 2020` (fr: `18 août 2020`); `1991-03` → `Mar 1991`; `2020` → `2020`. */
@@ -181,39 +230,60 @@ function isValidPeriod(text: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
 }
 
-function resolveRange(from: string | undefined, to: string | undefined): Result<{ start: string; end: string }, string> {
-  for (const [flag, value] of [['--from', from], ['--to', to]] as const) {
+function resolveRange(
+  from: string | undefined,
+  to: string | undefined,
+): Result<{ start: string; end: string }, string> {
+  for (const [flag, value] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
     if (value !== undefined && !isValidPeriod(value)) {
       return err(`invalid ${flag} "${value}": expected YYYY or YYYY-MM or YYYY-MM-DD`);
     }
   }
   const start = from === undefined ? '' : periodStart(from);
   const end = to === undefined ? '\uffff' : periodEnd(to);
-  if (from !== undefined && to !== undefined && start > end) return err(`invalid range: --from ${from} is after --to ${to}`);
+  if (from !== undefined && to !== undefined && start > end)
+    return err(`invalid range: --from ${from} is after --to ${to}`);
   return ok({ start, end });
 }
 
-function resolveCountry(config: Config, input: string | undefined): Result<EntityConfig | undefined, string> {
+function resolveCountry(
+  config: Config,
+  input: string | undefined,
+): Result<EntityConfig | undefined, string> {
   const wanted = input?.trim().toLowerCase();
   if (wanted === undefined || wanted === '') return ok(undefined);
   const states = config.watchlist.entities.filter((e) => e.kind === 'state');
-  const viaCommand = config.settings.countries.find((c: CommandCountry) => c.command === wanted || c.entity === wanted);
+  const viaCommand = config.settings.countries.find(
+    (c: CommandCountry) => c.command === wanted || c.entity === wanted,
+  );
   const id = viaCommand?.entity ?? wanted;
   const found =
-    states.find((e) => e.id === id) ?? states.find((e) => [e.name, e.nameFr].some((n) => n !== undefined && fold(n) === fold(wanted)));
+    states.find((e) => e.id === id) ??
+    states.find((e) => [e.name, e.nameFr].some((n) => n !== undefined && fold(n) === fold(wanted)));
   if (found !== undefined) return ok(found);
   const suggestions = config.settings.countries.map((c) => c.entity).join(', ');
   return err(`unknown country "${input?.trim() ?? ''}" — try ${suggestions}`);
 }
 
-function resolveEntity(config: Config, input: string | undefined): Result<EntityConfig | undefined, string> {
+function resolveEntity(
+  config: Config,
+  input: string | undefined,
+): Result<EntityConfig | undefined, string> {
   const wanted = input?.trim().toLowerCase();
   if (wanted === undefined || wanted === '') return ok(undefined);
   const entities = config.watchlist.entities;
   const found = entities.find((e) => e.id === wanted);
   if (found !== undefined) return ok(found);
-  const closest = closestId(wanted, entities.map((e) => e.id));
-  return err(`unknown entity "${input?.trim() ?? ''}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`);
+  const closest = closestId(
+    wanted,
+    entities.map((e) => e.id),
+  );
+  return err(
+    `unknown entity "${input?.trim() ?? ''}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
+  );
 }
 
 /** The id nearest to `input` by edit distance, when it is close enough to be a typo. */
@@ -242,10 +312,19 @@ function editDistance(a: string, b: string): number {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
-const option = (name: string, type: CommandOption['type'], en: string, fr: string): CommandOption => ({
+const option = (
+  name: string,
+  type: CommandOption['type'],
+  en: string,
+  fr: string,
+): CommandOption => ({
   name,
   type,
   required: false,
@@ -258,13 +337,41 @@ const CHAT_LIMIT = 25;
 /** `/mali timeline [from] [to] [entity] [limit]`: the curated timeline of a country. */
 export const timelineCommand: CommandDefinition = {
   name: 'timeline',
-  description: { en: 'Key events, oldest first', fr: 'Les événements clés, du plus ancien au plus récent' },
+  description: {
+    en: 'Key events, oldest first',
+    fr: 'Les événements clés, du plus ancien au plus récent',
+  },
   options: [
-    option('country', 'string', 'Country (mali, burkina-faso, niger)', 'Pays (mali, burkina-faso, niger)'),
-    option('from', 'string', 'From YYYY, YYYY-MM or YYYY-MM-DD', 'Depuis AAAA, AAAA-MM ou AAAA-MM-JJ'),
-    option('to', 'string', 'Up to YYYY, YYYY-MM or YYYY-MM-DD', "Jusqu'à AAAA, AAAA-MM ou AAAA-MM-JJ"),
-    option('entity', 'string', 'Only events involving this actor or topic id', 'Seulement les événements avec cet acteur ou thème'),
-    option('limit', 'integer', `How many of the latest events (default ${CHAT_LIMIT})`, `Combien des derniers événements (${CHAT_LIMIT} par défaut)`),
+    option(
+      'country',
+      'string',
+      'Country (mali, burkina-faso, niger)',
+      'Pays (mali, burkina-faso, niger)',
+    ),
+    option(
+      'from',
+      'string',
+      'From YYYY, YYYY-MM or YYYY-MM-DD',
+      'Depuis AAAA, AAAA-MM ou AAAA-MM-JJ',
+    ),
+    option(
+      'to',
+      'string',
+      'Up to YYYY, YYYY-MM or YYYY-MM-DD',
+      "Jusqu'à AAAA, AAAA-MM ou AAAA-MM-JJ",
+    ),
+    option(
+      'entity',
+      'string',
+      'Only events involving this actor or topic id',
+      'Seulement les événements avec cet acteur ou thème',
+    ),
+    option(
+      'limit',
+      'integer',
+      `How many of the latest events (default ${CHAT_LIMIT})`,
+      `Combien des derniers événements (${CHAT_LIMIT} par défaut)`,
+    ),
   ],
   admin: false,
   handle(args: CommandArgs, context) {
@@ -277,7 +384,11 @@ export const timelineCommand: CommandDefinition = {
     };
     const built = buildTimeline(context.config, filters, context.locale);
     if (built.ok) return built.value;
-    return { blocks: [{ type: 'text', text: built.error, tone: 'error' }], fallback: built.error, ephemeral: true };
+    return {
+      blocks: [{ type: 'text', text: built.error, tone: 'error' }],
+      fallback: built.error,
+      ephemeral: true,
+    };
   },
 };
 

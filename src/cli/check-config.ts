@@ -16,7 +16,10 @@ export function register(program: Command): void {
 /** `config OK: 25 feeds, 42 entities, 310 aliases, 40 facts, 50 events` (aliases include acronyms). */
 export function summarise(config: Config): string {
   const entities = config.watchlist.entities;
-  const aliases = entities.reduce((sum, e) => sum + e.aliases.en.length + e.aliases.fr.length + e.acronyms.length, 0);
+  const aliases = entities.reduce(
+    (sum, e) => sum + e.aliases.en.length + e.aliases.fr.length + e.acronyms.length,
+    0,
+  );
   return (
     `config OK: ${config.feeds.length} feeds, ${entities.length} entities, ${aliases} aliases, ` +
     `${config.facts.length} facts, ${config.timeline.length} events`

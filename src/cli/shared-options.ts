@@ -15,7 +15,10 @@ export interface GlobalOptions {
 /** Reads `--config` and `--db` from a sub-command (they may be written before or after it). */
 export function readGlobalOptions(command: Command): GlobalOptions {
   const opts = command.optsWithGlobals<{ config?: string; db?: string }>();
-  return { configDir: opts.config ?? 'config', ...(opts.db === undefined ? {} : { dbPath: opts.db }) };
+  return {
+    configDir: opts.config ?? 'config',
+    ...(opts.db === undefined ? {} : { dbPath: opts.db }),
+  };
 }
 
 /** `--db`, else `DATABASE_PATH`, else `data/sahel-digest.db`; environment errors as lines. */
@@ -36,7 +39,9 @@ export function loadConfigOrReport(command: Command): Config | undefined {
   if (loaded.ok) return loaded.value;
   for (const issue of loaded.error) process.stderr.write(`${formatConfigIssue(issue)}\n`);
   const count = loaded.error.length;
-  process.stderr.write(`${count} ${count === 1 ? 'error' : 'errors'} in ${configDir.replace(/\/+$/, '')}/\n`);
+  process.stderr.write(
+    `${count} ${count === 1 ? 'error' : 'errors'} in ${configDir.replace(/\/+$/, '')}/\n`,
+  );
   process.exitCode = 1;
   return undefined;
 }

@@ -1,5 +1,10 @@
 import { Option, type Command } from 'commander';
-import { buildTimeline, selectTimeline, TIMELINE_MAX_LIMIT, type TimelineFilters } from '../../commands/timeline.js';
+import {
+  buildTimeline,
+  selectTimeline,
+  TIMELINE_MAX_LIMIT,
+  type TimelineFilters,
+} from '../../commands/timeline.js';
 import { err, ok, type Result } from '../core/result.js';
 import { renderText } from '../platforms/console/render-text.js';
 import { loadConfigOrReport } from './shared-options.js';
@@ -22,7 +27,9 @@ export function register(program: Command): void {
     .option('--to <date>', 'events up to YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--entity <id>', 'only events involving this entity id')
     .option('--limit <n>', 'only the latest N events')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
     .action((country: string | undefined, options: TimelineOptions, command: Command) => {
       const config = loadConfigOrReport(command);
       if (config === undefined) return;
@@ -40,10 +47,15 @@ export function register(program: Command): void {
     });
 }
 
-function toFilters(country: string | undefined, options: TimelineOptions): Result<TimelineFilters, string> {
+function toFilters(
+  country: string | undefined,
+  options: TimelineOptions,
+): Result<TimelineFilters, string> {
   const { from, to, entity, limit } = options;
   if (limit !== undefined && !/^\d+$/.test(limit.trim())) {
-    return err(`invalid --limit "${limit}": expected a whole number from 1 to ${TIMELINE_MAX_LIMIT}`);
+    return err(
+      `invalid --limit "${limit}": expected a whole number from 1 to ${TIMELINE_MAX_LIMIT}`,
+    );
   }
   return ok({
     ...(country === undefined ? {} : { country }),

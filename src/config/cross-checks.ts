@@ -26,19 +26,44 @@ export function crossCheck(files: ValidFiles): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const { feeds, watchlist, facts } = files;
   if (feeds) {
-    issues.push(...findDuplicates(feeds.source, 'feeds', feeds.data.feeds, (f) => f.id, 'id', 'feed id'));
-    issues.push(...findDuplicates(feeds.source, 'feeds', feeds.data.feeds, (f) => normaliseFeedUrl(f.url), 'url', 'feed URL'));
+    issues.push(
+      ...findDuplicates(feeds.source, 'feeds', feeds.data.feeds, (f) => f.id, 'id', 'feed id'),
+    );
+    issues.push(
+      ...findDuplicates(
+        feeds.source,
+        'feeds',
+        feeds.data.feeds,
+        (f) => normaliseFeedUrl(f.url),
+        'url',
+        'feed URL',
+      ),
+    );
   }
-  if (facts) issues.push(...findDuplicates(facts.source, 'facts', facts.data.facts, (f) => f.id, 'id', 'fact id'));
+  if (facts)
+    issues.push(
+      ...findDuplicates(facts.source, 'facts', facts.data.facts, (f) => f.id, 'id', 'fact id'),
+    );
   if (watchlist) {
     const entities = watchlist.data.entities;
-    issues.push(...findDuplicates(watchlist.source, 'entities', entities, (e) => e.id, 'id', 'entity id'));
+    issues.push(
+      ...findDuplicates(watchlist.source, 'entities', entities, (e) => e.id, 'id', 'entity id'),
+    );
     issues.push(...checkAliases(watchlist));
     issues.push(...checkReferences(files, watchlist.data));
   }
   if (files.settings) {
     const { source, data } = files.settings;
-    issues.push(...findDuplicates(source, 'countries', data.countries, (c) => c.command, 'command', 'command'));
+    issues.push(
+      ...findDuplicates(
+        source,
+        'countries',
+        data.countries,
+        (c) => c.command,
+        'command',
+        'command',
+      ),
+    );
   }
   return issues;
 }
@@ -51,7 +76,12 @@ export function normaliseFeedUrl(url: string): string {
 
 /** Accent- and case-folded form used to compare aliases. */
 export function foldAlias(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function findDuplicates<T>(
@@ -72,7 +102,12 @@ function findDuplicates<T>(
       return;
     }
     const where = source.issueAt([listKey, earlier, field], '');
-    issues.push(source.issueAt([listKey, index, field], `duplicate ${what} "${key}" (first at ${listKey}[${earlier}], line ${where.line})`));
+    issues.push(
+      source.issueAt(
+        [listKey, index, field],
+        `duplicate ${what} "${key}" (first at ${listKey}[${earlier}], line ${where.line})`,
+      ),
+    );
   });
   return issues;
 }
@@ -87,24 +122,46 @@ function checkAliases({ data, source }: ValidFile<WatchlistFile>): ConfigIssue[]
   const issues: ConfigIssue[] = [];
   const aliasClaims = new Map<string, Claim>();
   const acronymClaims = new Map<string, Claim>();
-  const claim = (claims: Map<string, Claim>, term: string, key: string, label: string, entity: string, path: NodePath): void => {
+  const claim = (
+    claims: Map<string, Claim>,
+    term: string,
+    key: string,
+    label: string,
+    entity: string,
+    path: NodePath,
+  ): void => {
     const owner = claims.get(key);
     if (owner === undefined) claims.set(key, { entity, path });
     else if (owner.entity !== entity) {
-      issues.push(source.issueAt(path, `${label} "${term}" is already claimed by entity "${owner.entity}"`));
+      issues.push(
+        source.issueAt(path, `${label} "${term}" is already claimed by entity "${owner.entity}"`),
+      );
     }
   };
   data.entities.forEach((entity, i) => {
     for (const lang of ['en', 'fr'] as const) {
       entity.aliases[lang].forEach((alias, j) => {
-        claim(aliasClaims, alias, foldAlias(alias), 'alias', entity.id, ['entities', i, 'aliases', lang, j]);
+        claim(aliasClaims, alias, foldAlias(alias), 'alias', entity.id, [
+          'entities',
+          i,
+          'aliases',
+          lang,
+          j,
+        ]);
       });
     }
-    entity.acronyms.forEach((acronym, j) => claim(acronymClaims, acronym, acronym, 'acronym', entity.id, ['entities', i, 'acronyms', j]));
+    entity.acronyms.forEach((acronym, j) =>
+      claim(acronymClaims, acronym, acronym, 'acronym', entity.id, ['entities', i, 'acronyms', j]),
+    );
     const own = new Set([...entity.aliases.en, ...entity.aliases.fr].map(foldAlias));
     entity.ambiguous.forEach((term, j) => {
       if (!entity.acronyms.includes(term) && !own.has(foldAlias(term))) {
-        issues.push(source.issueAt(['entities', i, 'ambiguous', j], `"${term}" is not one of this entity's aliases or acronyms`));
+        issues.push(
+          source.issueAt(
+            ['entities', i, 'ambiguous', j],
+            `"${term}" is not one of this entity's aliases or acronyms`,
+          ),
+        );
       }
     });
   });
@@ -116,16 +173,28 @@ type EntityKindName = WatchlistFile['entities'][number]['kind'];
 /** Entity and fact ids referenced anywhere must exist, and be of the kind the field needs. */
 function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIssue[] {
   // The first definition of a duplicated id wins, as in the duplicate report.
-  const kinds = new Map<string, EntityKindName>(watchlist.entities.toReversed().map((e) => [e.id, e.kind]));
+  const kinds = new Map<string, EntityKindName>(
+    watchlist.entities.toReversed().map((e) => [e.id, e.kind]),
+  );
   const issues: ConfigIssue[] = [];
-  const checkOne = (source: YamlSource, id: string, path: NodePath, kind?: EntityKindName): void => {
+  const checkOne = (
+    source: YamlSource,
+    id: string,
+    path: NodePath,
+    kind?: EntityKindName,
+  ): void => {
     const actual = kinds.get(id);
     if (actual === undefined) issues.push(source.issueAt(path, `unknown entity "${id}"`));
     else if (kind !== undefined && actual !== kind) {
       issues.push(source.issueAt(path, `expected a ${kind} entity, "${id}" is ${actual}`));
     }
   };
-  const check = (source: YamlSource, ids: readonly string[], path: NodePath, kind?: EntityKindName): void => {
+  const check = (
+    source: YamlSource,
+    ids: readonly string[],
+    path: NodePath,
+    kind?: EntityKindName,
+  ): void => {
     ids.forEach((id, j) => checkOne(source, id, [...path, j], kind));
   };
   const wl = files.watchlist?.source;
@@ -134,12 +203,15 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
     if (wl) check(wl, entity.countries, ['entities', i, 'countries'], 'state');
     if (wl && factIds) {
       entity.facts.forEach((id, j) => {
-        if (!factIds.has(id)) issues.push(wl.issueAt(['entities', i, 'facts', j], `unknown fact "${id}"`));
+        if (!factIds.has(id))
+          issues.push(wl.issueAt(['entities', i, 'facts', j], `unknown fact "${id}"`));
       });
     }
   });
   const facts = files.facts;
-  facts?.data.facts.forEach((fact, i) => check(facts.source, fact.entities, ['facts', i, 'entities']));
+  facts?.data.facts.forEach((fact, i) =>
+    check(facts.source, fact.entities, ['facts', i, 'entities']),
+  );
   const timeline = files.timeline;
   timeline?.data.events.forEach((event, i) => {
     check(timeline.source, event.countries, ['events', i, 'countries'], 'state');

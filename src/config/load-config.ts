@@ -1,6 +1,12 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type * as z from 'zod';
-import type { Config, FeedConfig, SettingsConfig, SubscriptionSeed, TimelineEventConfig } from '../core/config-types.js';
+import type {
+  Config,
+  FeedConfig,
+  SettingsConfig,
+  SubscriptionSeed,
+  TimelineEventConfig,
+} from '../core/config-types.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { ConfigIssue } from './config-issue.js';
 import { crossCheck, type ValidFile } from './cross-checks.js';
@@ -17,7 +23,14 @@ import { validateYaml } from './zod-issues.js';
 export { formatConfigIssue, type ConfigIssue } from './config-issue.js';
 
 /** The files of a config folder, in the order their issues are reported. */
-export const CONFIG_FILES = ['feeds.yaml', 'watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml', 'subscriptions.yaml'] as const;
+export const CONFIG_FILES = [
+  'feeds.yaml',
+  'watchlist.yaml',
+  'facts.yaml',
+  'timeline.yaml',
+  'settings.yaml',
+  'subscriptions.yaml',
+] as const;
 
 /**
  * Loads and validates every YAML file of a config folder. Returns the typed `Config`, or every
@@ -26,14 +39,22 @@ export const CONFIG_FILES = ['feeds.yaml', 'watchlist.yaml', 'facts.yaml', 'time
  */
 export function loadConfig(dir: string): Result<Config, readonly ConfigIssue[]> {
   const issues: ConfigIssue[] = [];
-  const load = <S extends z.ZodType>(name: string, schema: S, emptyAs?: unknown): ValidFile<z.output<S>> | undefined => {
+  const load = <S extends z.ZodType>(
+    name: string,
+    schema: S,
+    emptyAs?: unknown,
+  ): ValidFile<z.output<S>> | undefined => {
     const read = readYamlFile(resolve(dir, name), displayPath(dir, name));
     if (!read.ok) {
-      const optionalAndMissing = name === 'subscriptions.yaml' && read.error[0]?.message === 'file not found';
+      const optionalAndMissing =
+        name === 'subscriptions.yaml' && read.error[0]?.message === 'file not found';
       if (!optionalAndMissing) issues.push(...read.error);
       return undefined;
     }
-    const source = read.value.data == null && emptyAs !== undefined ? { ...read.value, data: emptyAs } : read.value;
+    const source =
+      read.value.data == null && emptyAs !== undefined
+        ? { ...read.value, data: emptyAs }
+        : read.value;
     const valid = validateYaml(schema, source);
     if (!valid.ok) {
       issues.push(...valid.error);
@@ -48,8 +69,19 @@ export function loadConfig(dir: string): Result<Config, readonly ConfigIssue[]> 
   const settings = load('settings.yaml', settingsFileSchema, {});
   const subscriptions = load('subscriptions.yaml', subscriptionsFileSchema, { subscriptions: [] });
   issues.push(...crossCheck(withoutUndefined({ feeds, watchlist, facts, timeline, settings })));
-  if (issues.length > 0 || !feeds || !watchlist || !facts || !timeline || !settings) return err(sortIssues(issues));
-  return ok(buildConfig(dir, feeds.data, watchlist.data, facts.data, timeline.data, settings.data, subscriptions?.data));
+  if (issues.length > 0 || !feeds || !watchlist || !facts || !timeline || !settings)
+    return err(sortIssues(issues));
+  return ok(
+    buildConfig(
+      dir,
+      feeds.data,
+      watchlist.data,
+      facts.data,
+      timeline.data,
+      settings.data,
+      subscriptions?.data,
+    ),
+  );
 }
 
 /** `config/feeds.yaml` for a relative folder; a path relative to the working directory if inside it. */
@@ -61,7 +93,9 @@ function displayPath(dir: string, name: string): string {
 
 function sortIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
   const fileRank = (file: string): number => CONFIG_FILES.findIndex((name) => file.endsWith(name));
-  return [...issues].sort((a, b) => fileRank(a.file) - fileRank(b.file) || a.line - b.line || a.col - b.col);
+  return [...issues].sort(
+    (a, b) => fileRank(a.file) - fileRank(b.file) || a.line - b.line || a.col - b.col,
+  );
 }
 
 function buildConfig(
@@ -76,21 +110,24 @@ function buildConfig(
   const settings = buildSettings(settingsFile);
   return {
     dir,
-    feeds: feeds.feeds.map(
-      (feed): FeedConfig => ({
-        id: feed.id,
-        url: feed.url,
-        name: feed.name,
-        language: feed.language,
-        tier: feed.tier,
-        intervalMs: feed.interval ?? settings.polling.defaultIntervalMs,
-      }),
-    ),
-    watchlist: { anchors: watchlist.anchors, entities: watchlist.entities.map((e) => withoutUndefined(e)) },
+    feeds: feeds.feeds.map((feed): FeedConfig => ({
+      id: feed.id,
+      url: feed.url,
+      name: feed.name,
+      language: feed.language,
+      tier: feed.tier,
+      intervalMs: feed.interval ?? settings.polling.defaultIntervalMs,
+    })),
+    watchlist: {
+      anchors: watchlist.anchors,
+      entities: watchlist.entities.map((e) => withoutUndefined(e)),
+    },
     facts: facts.facts.map((fact) => withoutUndefined(fact)),
     timeline: timeline.events.map((event): TimelineEventConfig => event),
     settings,
-    subscriptions: (subscriptions?.subscriptions ?? []).map((sub) => buildSubscription(sub, settings)),
+    subscriptions: (subscriptions?.subscriptions ?? []).map((sub) =>
+      buildSubscription(sub, settings),
+    ),
   };
 }
 
@@ -108,8 +145,15 @@ function buildSettings(file: SettingsFile): SettingsConfig {
   };
 }
 
-function buildSubscription(sub: SubscriptionsFile['subscriptions'][number], settings: SettingsConfig): SubscriptionSeed {
-  const base = withoutUndefined({ platform: sub.platform, channel: sub.channel, locale: sub.locale });
+function buildSubscription(
+  sub: SubscriptionsFile['subscriptions'][number],
+  settings: SettingsConfig,
+): SubscriptionSeed {
+  const base = withoutUndefined({
+    platform: sub.platform,
+    channel: sub.channel,
+    locale: sub.locale,
+  });
   if (sub.kind === 'alert') return { ...base, kind: 'alert', query: sub.query ?? '' };
   return {
     ...base,

@@ -7,13 +7,22 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 
 const optional = z.string().optional();
 const url = z
-  .url({ protocol: /^https?$/, error: (iss) => `expected an http(s) URL (got "${String(iss.input)}")` })
+  .url({
+    protocol: /^https?$/,
+    error: (iss) => `expected an http(s) URL (got "${String(iss.input)}")`,
+  })
   .optional();
 
 const envSchema = z.object({
   DISCORD_TOKEN: optional,
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, { error: (iss) => `expected a numeric id (got "${String(iss.input)}")` }).optional(),
-  DISCORD_GUILD_ID: z.string().regex(/^\d+$/, { error: (iss) => `expected a numeric id (got "${String(iss.input)}")` }).optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d+$/, { error: (iss) => `expected a numeric id (got "${String(iss.input)}")` })
+    .optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d+$/, { error: (iss) => `expected a numeric id (got "${String(iss.input)}")` })
+    .optional(),
   DISCORD_API_BASE: url,
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
@@ -21,10 +30,14 @@ const envSchema = z.object({
   SLACK_API_URL: url,
   DATABASE_PATH: z.string().default('data/sahel-digest.db'),
   LOG_LEVEL: z
-    .enum(LOG_LEVELS, { error: (iss) => `expected one of ${LOG_LEVELS.join(', ')} (got "${String(iss.input)}")` })
+    .enum(LOG_LEVELS, {
+      error: (iss) => `expected one of ${LOG_LEVELS.join(', ')} (got "${String(iss.input)}")`,
+    })
     .default('info'),
   ALLOW_PRIVATE_FEEDS: z
-    .enum(['true', 'false'], { error: (iss) => `expected true or false (got "${String(iss.input)}")` })
+    .enum(['true', 'false'], {
+      error: (iss) => `expected true or false (got "${String(iss.input)}")`,
+    })
     .default('false'),
 });
 
@@ -32,13 +45,20 @@ const envSchema = z.object({
  * Reads the variables of `.env.example` from `source`. Empty strings count as unset. Returns
  * every problem at once, each as `LOG_LEVEL: expected one of … (got "loud")`.
  */
-export function loadEnv(source: Readonly<Record<string, string | undefined>>): Result<Env, readonly string[]> {
+export function loadEnv(
+  source: Readonly<Record<string, string | undefined>>,
+): Result<Env, readonly string[]> {
   const present = Object.fromEntries(
-    Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]?.trim()]),
+    Object.keys(envSchema.shape).map((key) => [
+      key,
+      source[key] === '' ? undefined : source[key]?.trim(),
+    ]),
   );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    return err(parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`));
+    return err(
+      parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`),
+    );
   }
   const v = parsed.data;
   return ok({

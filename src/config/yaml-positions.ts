@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { err, ok, type Result } from '../core/result.js';
 import { formatNodePath, type ConfigIssue, type NodePath } from './config-issue.js';
 
@@ -16,7 +25,10 @@ export interface YamlSource {
  * Reads and parses one YAML file. A missing file or a syntax error is returned as issues with
  * the parser's own positions; a file that parses is returned with a locator for later checks.
  */
-export function readYamlFile(absolutePath: string, file: string): Result<YamlSource, ConfigIssue[]> {
+export function readYamlFile(
+  absolutePath: string,
+  file: string,
+): Result<YamlSource, ConfigIssue[]> {
   let text: string;
   try {
     text = readFileSync(absolutePath, 'utf8');
@@ -36,7 +48,13 @@ export function parseYamlText(text: string, file: string): Result<YamlSource, Co
     return err(
       doc.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { file, line, col, path: '(syntax)', message: error.message.split('\n')[0] ?? error.code };
+        return {
+          file,
+          line,
+          col,
+          path: '(syntax)',
+          message: error.message.split('\n')[0] ?? error.code,
+        };
       }),
     );
   }
@@ -60,7 +78,9 @@ function offsetOf(doc: Document, path: NodePath): number {
   let target: unknown = node;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (pair === undefined) break;
       target = pair.key;
       node = pair.value;

@@ -7,7 +7,10 @@ import type { YamlSource } from './yaml-positions.js';
  * Validates a YAML file's data with its schema. Every zod issue becomes a `ConfigIssue` at the
  * node it names; an unknown key becomes one issue per key, at that key.
  */
-export function validateYaml<S extends z.ZodType>(schema: S, source: YamlSource): Result<z.output<S>, ConfigIssue[]> {
+export function validateYaml<S extends z.ZodType>(
+  schema: S,
+  source: YamlSource,
+): Result<z.output<S>, ConfigIssue[]> {
   const parsed = schema.safeParse(source.data, { error: describeIssue });
   if (parsed.success) return ok(parsed.data);
   const issues: ConfigIssue[] = [];

@@ -11,7 +11,9 @@ const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** A lowercase kebab-case id (`burkina-faso`). */
 export const idSchema = z
   .string({ error: 'expected an id (lowercase kebab-case, like burkina-faso)' })
-  .refine((s) => ID.test(s), { error: (iss) => `expected a lowercase kebab-case id (got "${String(iss.input)}")` });
+  .refine((s) => ID.test(s), {
+    error: (iss) => `expected a lowercase kebab-case id (got "${String(iss.input)}")`,
+  });
 
 export const idListSchema = z.array(idSchema, { error: 'expected a list of ids' });
 
@@ -34,13 +36,23 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** `'YYYY-MM-DD'` or `'YYYY-MM'`, on the calendar. */
-export const dateSchema = z.string({ error: "expected a date as a quoted string, 'YYYY-MM-DD' or 'YYYY-MM'" }).check((ctx) => {
-  if (!DATE.test(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: `expected a date 'YYYY-MM-DD' or 'YYYY-MM' (got "${ctx.value}")` });
-  } else if (!isCalendarDate(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: `date "${ctx.value}" does not exist` });
-  }
-});
+export const dateSchema = z
+  .string({ error: "expected a date as a quoted string, 'YYYY-MM-DD' or 'YYYY-MM'" })
+  .check((ctx) => {
+    if (!DATE.test(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `expected a date 'YYYY-MM-DD' or 'YYYY-MM' (got "${ctx.value}")`,
+      });
+    } else if (!isCalendarDate(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `date "${ctx.value}" does not exist`,
+      });
+    }
+  });
 
 /** True for an absolute http: or https: URL. */
 export function isHttpUrl(text: string): boolean {
@@ -58,14 +70,20 @@ export const sourceSchema = z.strictObject({ name: textSchema, url: urlSchema })
 export const languageSchema = z.enum(['en', 'fr']);
 
 /** A node-cron expression (5 fields, or 6 with seconds). */
-export const cronSchema = z.string({ error: "expected a cron expression like '0 8 * * *'" }).check((ctx) => {
-  const result = validateDetailed(ctx.value);
-  if (!result.valid) {
-    const reason = result.errors[0]?.message;
-    const detail = reason === undefined ? '' : `: ${reason}`;
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: `invalid cron expression "${ctx.value}"${detail}` });
-  }
-});
+export const cronSchema = z
+  .string({ error: "expected a cron expression like '0 8 * * *'" })
+  .check((ctx) => {
+    const result = validateDetailed(ctx.value);
+    if (!result.valid) {
+      const reason = result.errors[0]?.message;
+      const detail = reason === undefined ? '' : `: ${reason}`;
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `invalid cron expression "${ctx.value}"${detail}`,
+      });
+    }
+  });
 
 /** True when the runtime knows `zone` as an IANA time zone. */
 export function isTimeZone(zone: string): boolean {
@@ -92,15 +110,19 @@ export const durationSchema = z
   });
 
 /** `5MB` → bytes. */
-export const sizeSchema = z.string({ error: 'expected a size like 512KB or 5MB' }).transform((text, ctx) => {
-  const parsed = parseSize(text);
-  if (parsed.ok) return parsed.value;
-  ctx.issues.push({ code: 'custom', input: text, message: parsed.error });
-  return z.NEVER;
-});
+export const sizeSchema = z
+  .string({ error: 'expected a size like 512KB or 5MB' })
+  .transform((text, ctx) => {
+    const parsed = parseSize(text);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', input: text, message: parsed.error });
+    return z.NEVER;
+  });
 
 /** Copies `source` without its `undefined` values, for `exactOptionalPropertyTypes` targets. */
-export function withoutUndefined<T extends Record<string, unknown>>(source: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+export function withoutUndefined<T extends Record<string, unknown>>(
+  source: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };

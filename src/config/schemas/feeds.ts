@@ -9,7 +9,11 @@ export const feedsFileSchema = z.strictObject({
       url: urlSchema,
       name: textSchema,
       language: z.enum(['en', 'fr', 'mixed']),
-      tier: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: (iss) => `expected 1, 2 or 3 (got ${JSON.stringify(iss.input)})` }).default(2),
+      tier: z
+        .union([z.literal(1), z.literal(2), z.literal(3)], {
+          error: (iss) => `expected 1, 2 or 3 (got ${JSON.stringify(iss.input)})`,
+        })
+        .default(2),
       interval: durationSchema.optional(),
     }),
   ),

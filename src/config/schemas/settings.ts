@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { cronSchema, durationSchema, idSchema, languageSchema, sizeSchema, timezoneSchema } from './common.js';
+import {
+  cronSchema,
+  durationSchema,
+  idSchema,
+  languageSchema,
+  sizeSchema,
+  timezoneSchema,
+} from './common.js';
 
 const count = (min: number) => z.int().min(min);
 
@@ -13,7 +20,9 @@ export const settingsFileSchema = z.strictObject({
         entity: idSchema,
         command: z
           .string()
-          .regex(/^[a-z0-9-]{1,32}$/, { error: 'expected a command name: 1 to 32 lowercase letters, digits or dashes' }),
+          .regex(/^[a-z0-9-]{1,32}$/, {
+            error: 'expected a command name: 1 to 32 lowercase letters, digits or dashes',
+          }),
       }),
     )
     .default([

@@ -48,28 +48,37 @@ function renderStory(card: StoryCard): string[] {
   if (card.publishedAt !== undefined) lines.push(`  ${formatTime(card.publishedAt)}`);
   if (card.summary.trim() !== '') lines.push(...wrap(paragraph(card.summary), '  ', '  '));
   if (card.sources.length > 0) {
-    const sources = card.sources.map((s) => (s.url === null ? line(s.name) : `${line(s.name)} <${line(s.url)}>`));
+    const sources = card.sources.map((s) =>
+      s.url === null ? line(s.name) : `${line(s.name)} <${line(s.url)}>`,
+    );
     lines.push(...wrap(`Sources: ${sources.join(', ')}`, '  ', '    '));
   }
-  if (card.tags.length > 0) lines.push(...wrap(`Tags: ${card.tags.map(line).join(', ')}`, '  ', '    '));
+  if (card.tags.length > 0)
+    lines.push(...wrap(`Tags: ${card.tags.map(line).join(', ')}`, '  ', '    '));
   if (card.facts.length > 0) {
     lines.push('  Background:');
-    for (const fact of card.facts) lines.push(...wrap(`${line(fact.title)} <${line(fact.url)}>`, '    - ', '      '));
+    for (const fact of card.facts)
+      lines.push(...wrap(`${line(fact.title)} <${line(fact.url)}>`, '    - ', '      '));
   }
-  if (card.note !== undefined && card.note.trim() !== '') lines.push(...wrap(line(card.note), '  ', '  '));
+  if (card.note !== undefined && card.note.trim() !== '')
+    lines.push(...wrap(line(card.note), '  ', '  '));
   return lines;
 }
 
 function renderEntry(entry: ListEntry): string[] {
-  const head = entry.label === undefined ? line(entry.text) : `${line(entry.label)} — ${line(entry.text)}`;
+  const head =
+    entry.label === undefined ? line(entry.text) : `${line(entry.label)} — ${line(entry.text)}`;
   const lines = wrap(head, '- ', '  ');
-  if (entry.detail !== undefined && entry.detail.trim() !== '') lines.push(...wrap(paragraph(entry.detail), '    ', '    '));
+  if (entry.detail !== undefined && entry.detail.trim() !== '')
+    lines.push(...wrap(paragraph(entry.detail), '    ', '    '));
   if (entry.url !== undefined) lines.push(`    ${line(entry.url)}`);
   return lines;
 }
 
 function renderAction(action: ActionButton): string {
-  return action.url === undefined ? `[${line(action.label)}]` : `[${line(action.label)}] <${line(action.url)}>`;
+  return action.url === undefined
+    ? `[${line(action.label)}]`
+    : `[${line(action.label)}] <${line(action.url)}>`;
 }
 
 function formatTime(epochMs: number): string {

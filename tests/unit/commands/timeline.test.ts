@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, formatPartialDate, selectTimeline, timelineCommand, type TimelineFilters } from '../../../commands/timeline.js';
+import {
+  buildTimeline,
+  formatPartialDate,
+  selectTimeline,
+  timelineCommand,
+  type TimelineFilters,
+} from '../../../commands/timeline.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { Config } from '../../../src/core/config-types.js';
 import type { Message } from '../../../src/core/message.js';
@@ -22,11 +28,22 @@ function build(filters: TimelineFilters, locale: 'en' | 'fr' = 'en'): Message {
 
 describe('selectTimeline', () => {
   it('lists a country’s events oldest first whatever the file order', () => {
-    expect(datesOf({ country: 'mali' })).toEqual(['1991-03', '2017-03-02', '2020-08-18', '2021-05-24']);
+    expect(datesOf({ country: 'mali' })).toEqual([
+      '1991-03',
+      '2017-03-02',
+      '2020-08-18',
+      '2021-05-24',
+    ]);
   });
 
   it('lists every country when none is given', () => {
-    expect(datesOf({})).toEqual(['1991-03', '2017-03-02', '2020-08-18', '2021-05-24', '2022-09-30']);
+    expect(datesOf({})).toEqual([
+      '1991-03',
+      '2017-03-02',
+      '2020-08-18',
+      '2021-05-24',
+      '2022-09-30',
+    ]);
   });
 
   it('accepts the command name and any case for a country', () => {
@@ -40,8 +57,15 @@ describe('selectTimeline', () => {
   });
 
   it('keeps events up to the end of --to', () => {
-    expect(datesOf({ country: 'mali', to: '2020' })).toEqual(['1991-03', '2017-03-02', '2020-08-18']);
-    expect(datesOf({ country: 'mali', from: '2017', to: '2020-08' })).toEqual(['2017-03-02', '2020-08-18']);
+    expect(datesOf({ country: 'mali', to: '2020' })).toEqual([
+      '1991-03',
+      '2017-03-02',
+      '2020-08-18',
+    ]);
+    expect(datesOf({ country: 'mali', from: '2017', to: '2020-08' })).toEqual([
+      '2017-03-02',
+      '2020-08-18',
+    ]);
   });
 
   it('keeps a month-only event when the range touches that month', () => {
@@ -50,12 +74,19 @@ describe('selectTimeline', () => {
 
   it('filters by an entity named as actor or as tag', () => {
     expect(datesOf({ entity: 'jnim' })).toEqual(['2017-03-02']);
-    expect(datesOf({ entity: 'coup', country: 'mali' })).toEqual(['1991-03', '2020-08-18', '2021-05-24']);
+    expect(datesOf({ entity: 'coup', country: 'mali' })).toEqual([
+      '1991-03',
+      '2020-08-18',
+      '2021-05-24',
+    ]);
   });
 
   it('keeps the newest events when limited, still newest last', () => {
     const selected = selectTimeline(config, { country: 'mali', limit: 2 });
-    expect(selected.ok && selected.value.events.map((e) => e.date)).toEqual(['2020-08-18', '2021-05-24']);
+    expect(selected.ok && selected.value.events.map((e) => e.date)).toEqual([
+      '2020-08-18',
+      '2021-05-24',
+    ]);
     expect(selected.ok && selected.value.total).toBe(4);
   });
 
@@ -118,13 +149,23 @@ describe('buildTimeline', () => {
 
   it('says how many events a limit left out', () => {
     const message = build({ country: 'mali', limit: 1 });
-    expect(message.blocks.at(-1)).toEqual({ type: 'text', text: 'Showing the latest 1 of 4 events.', tone: 'muted' });
+    expect(message.blocks.at(-1)).toEqual({
+      type: 'text',
+      text: 'Showing the latest 1 of 4 events.',
+      tone: 'muted',
+    });
   });
 
   it('writes the heading, range and dates in French for the fr locale', () => {
     const message = build({ country: 'mali', from: '2020-08', to: '2021' }, 'fr');
-    expect(message.blocks[0]).toEqual({ type: 'heading', text: 'Chronologie : Mali', subtitle: "d'août 2020 à 2021" });
-    expect(message.blocks[1]).toMatchObject({ entries: [{ label: '18 août 2020' }, { label: '24 mai 2021' }] });
+    expect(message.blocks[0]).toEqual({
+      type: 'heading',
+      text: 'Chronologie : Mali',
+      subtitle: "d'août 2020 à 2021",
+    });
+    expect(message.blocks[1]).toMatchObject({
+      entries: [{ label: '18 août 2020' }, { label: '24 mai 2021' }],
+    });
   });
 
   it('uses the French entity name when there is one', () => {
@@ -151,15 +192,28 @@ describe('timelineCommand', () => {
   it('answers a bad filter with an ephemeral error message', async () => {
     const message = await timelineCommand.handle({ country: 'malli' }, context);
     expect(message).toEqual({
-      blocks: [{ type: 'text', text: 'unknown country "malli" — try mali, burkina-faso, niger', tone: 'error' }],
+      blocks: [
+        {
+          type: 'text',
+          text: 'unknown country "malli" — try mali, burkina-faso, niger',
+          tone: 'error',
+        },
+      ],
       fallback: 'unknown country "malli" — try mali, burkina-faso, niger',
       ephemeral: true,
     });
   });
 
   it('passes the options through and answers in the context locale', async () => {
-    const message = await timelineCommand.handle({ country: 'mali', from: '2021', entity: '', limit: undefined }, { ...context, locale: 'fr' });
-    expect(message.blocks[0]).toEqual({ type: 'heading', text: 'Chronologie : Mali', subtitle: 'depuis 2021' });
+    const message = await timelineCommand.handle(
+      { country: 'mali', from: '2021', entity: '', limit: undefined },
+      { ...context, locale: 'fr' },
+    );
+    expect(message.blocks[0]).toEqual({
+      type: 'heading',
+      text: 'Chronologie : Mali',
+      subtitle: 'depuis 2021',
+    });
     expect(message.blocks[1]).toMatchObject({ entries: [{ label: '24 mai 2021' }] });
   });
 

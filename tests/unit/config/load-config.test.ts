@@ -28,7 +28,9 @@ function issuesOf(files: Record<string, string | null>): string[] {
   const dir = configWith(files);
   const loaded = loadConfig(dir);
   if (loaded.ok) return [];
-  return loaded.error.map((issue) => formatConfigIssue({ ...issue, file: issue.file.replace(dir, 'config') }));
+  return loaded.error.map((issue) =>
+    formatConfigIssue({ ...issue, file: issue.file.replace(dir, 'config') }),
+  );
 }
 
 /** The fixture's text of `name` with `from` replaced by `to` (which must occur). */
@@ -38,7 +40,8 @@ function edited(name: string, from: string, to: string): Record<string, string> 
   return { [name]: text.replace(from, to) };
 }
 
-const feed = (lines: string): string => `feeds:\n  - id: rfi-en\n    url: https://www.rfi.fr/en/africa/rss\n${lines}`;
+const feed = (lines: string): string =>
+  `feeds:\n  - id: rfi-en\n    url: https://www.rfi.fr/en/africa/rss\n${lines}`;
 
 describe('loadConfig on a valid folder', () => {
   const loaded = loadConfig(VALID);
@@ -47,8 +50,22 @@ describe('loadConfig on a valid folder', () => {
 
   it('turns feed durations into milliseconds and fills defaults from settings', () => {
     expect(config.feeds).toEqual([
-      { id: 'rfi-en', url: 'https://www.rfi.fr/en/africa/rss', name: 'RFI English — Africa', language: 'en', tier: 1, intervalMs: 600_000 },
-      { id: 'studio-tamani', url: 'https://www.studiotamani.org/feed/', name: 'Studio Tamani', language: 'fr', tier: 2, intervalMs: 1_200_000 },
+      {
+        id: 'rfi-en',
+        url: 'https://www.rfi.fr/en/africa/rss',
+        name: 'RFI English — Africa',
+        language: 'en',
+        tier: 1,
+        intervalMs: 600_000,
+      },
+      {
+        id: 'studio-tamani',
+        url: 'https://www.studiotamani.org/feed/',
+        name: 'Studio Tamani',
+        language: 'fr',
+        tier: 2,
+        intervalMs: 1_200_000,
+      },
     ]);
   });
 
@@ -94,7 +111,10 @@ describe('loadConfig on a valid folder', () => {
       facts: [],
       weight: 1,
     });
-    expect(config.watchlist.entities.find((e) => e.id === 'jnim')).toMatchObject({ nameFr: 'JNIM (GSIM)', weight: 2 });
+    expect(config.watchlist.entities.find((e) => e.id === 'jnim')).toMatchObject({
+      nameFr: 'JNIM (GSIM)',
+      weight: 2,
+    });
   });
 
   it('keeps facts and timeline events as written, with empty lists for absent optional keys', () => {
@@ -111,8 +131,20 @@ describe('loadConfig on a valid folder', () => {
 
   it('fills a digest subscription cron and time zone from the settings', () => {
     expect(config.subscriptions).toEqual([
-      { platform: 'discord', channel: '123456789012345678', kind: 'alert', query: 'Kidal OR Ménaka' },
-      { platform: 'slack', channel: 'C0123456789', kind: 'digest', locale: 'fr', cron: '0 8 * * *', timezone: 'Africa/Bamako' },
+      {
+        platform: 'discord',
+        channel: '123456789012345678',
+        kind: 'alert',
+        query: 'Kidal OR Ménaka',
+      },
+      {
+        platform: 'slack',
+        channel: 'C0123456789',
+        kind: 'digest',
+        locale: 'fr',
+        cron: '0 8 * * *',
+        timezone: 'Africa/Bamako',
+      },
     ]);
   });
 });
@@ -129,7 +161,9 @@ describe('loadConfig files', () => {
   });
 
   it('reports a missing required file at 1:1', () => {
-    expect(issuesOf({ 'facts.yaml': null })).toEqual(['config/facts.yaml:1:1 (file): file not found']);
+    expect(issuesOf({ 'facts.yaml': null })).toEqual([
+      'config/facts.yaml:1:1 (file): file not found',
+    ]);
   });
 
   it('reports a YAML syntax error at the parser position', () => {
@@ -139,9 +173,9 @@ describe('loadConfig files', () => {
   });
 
   it('reports a duplicate YAML key as a syntax error', () => {
-    expect(issuesOf({ 'feeds.yaml': feed('    name: RFI\n    name: RFI again\n    language: en\n') })).toEqual([
-      'config/feeds.yaml:5:5 (syntax): Map keys must be unique',
-    ]);
+    expect(
+      issuesOf({ 'feeds.yaml': feed('    name: RFI\n    name: RFI again\n    language: en\n') }),
+    ).toEqual(['config/feeds.yaml:5:5 (syntax): Map keys must be unique']);
   });
 
   it('shows the file as the caller named it, relative to the working directory', () => {
@@ -165,7 +199,9 @@ describe('loadConfig schema errors', () => {
   });
 
   it('reports a missing required key at the map that lacks it', () => {
-    expect(issuesOf({ 'feeds.yaml': feed('    language: en\n') })).toEqual(['config/feeds.yaml:2:5 feeds[0].name: required']);
+    expect(issuesOf({ 'feeds.yaml': feed('    language: en\n') })).toEqual([
+      'config/feeds.yaml:2:5 feeds[0].name: required',
+    ]);
   });
 
   it('reports a value outside its choices with the choices', () => {
@@ -175,19 +211,28 @@ describe('loadConfig schema errors', () => {
   });
 
   it('reports a tier outside 1..3', () => {
-    expect(issuesOf({ 'feeds.yaml': feed('    name: RFI\n    language: en\n    tier: 5\n') })).toEqual([
-      'config/feeds.yaml:6:5 feeds[0].tier: expected 1, 2 or 3 (got 5)',
-    ]);
+    expect(
+      issuesOf({ 'feeds.yaml': feed('    name: RFI\n    language: en\n    tier: 5\n') }),
+    ).toEqual(['config/feeds.yaml:6:5 feeds[0].tier: expected 1, 2 or 3 (got 5)']);
   });
 
   it('reports a malformed duration', () => {
-    expect(issuesOf({ 'feeds.yaml': feed('    name: RFI\n    language: en\n    interval: 10 minutes\n') })).toEqual([
+    expect(
+      issuesOf({
+        'feeds.yaml': feed('    name: RFI\n    language: en\n    interval: 10 minutes\n'),
+      }),
+    ).toEqual([
       'config/feeds.yaml:6:5 feeds[0].interval: expected a duration like 90s, 10m, 2h or 1d (got "10 minutes")',
     ]);
   });
 
   it('reports an id that is not kebab-case', () => {
-    expect(issuesOf({ 'feeds.yaml': 'feeds:\n  - id: RFI_en\n    url: https://www.rfi.fr/en/africa/rss\n    name: RFI\n    language: en\n' })).toEqual([
+    expect(
+      issuesOf({
+        'feeds.yaml':
+          'feeds:\n  - id: RFI_en\n    url: https://www.rfi.fr/en/africa/rss\n    name: RFI\n    language: en\n',
+      }),
+    ).toEqual([
       'config/feeds.yaml:2:5 feeds[0].id: expected a lowercase kebab-case id (got "RFI_en")',
     ]);
   });
@@ -205,7 +250,15 @@ describe('loadConfig schema errors', () => {
   });
 
   it('reports a source URL that is not http(s)', () => {
-    expect(issuesOf(edited('facts.yaml', "url: 'https://www.britannica.com/place/Mali'", "url: 'ftp://britannica.com/mali'"))).toEqual([
+    expect(
+      issuesOf(
+        edited(
+          'facts.yaml',
+          "url: 'https://www.britannica.com/place/Mali'",
+          "url: 'ftp://britannica.com/mali'",
+        ),
+      ),
+    ).toEqual([
       'config/facts.yaml:6:29 facts[0].sources[0].url: expected an http(s) URL (got "ftp://britannica.com/mali")',
     ]);
   });
@@ -223,7 +276,8 @@ describe('loadConfig schema errors', () => {
   });
 
   it('reports an alert subscription without a query and an unquoted channel id', () => {
-    const text = 'subscriptions:\n  - platform: discord\n    channel: 123456789012345678\n    kind: alert\n';
+    const text =
+      'subscriptions:\n  - platform: discord\n    channel: 123456789012345678\n    kind: alert\n';
     expect(issuesOf({ 'subscriptions.yaml': text })).toEqual([
       'config/subscriptions.yaml:2:5 subscriptions[0].query: required for an alert',
       'config/subscriptions.yaml:3:5 subscriptions[0].channel: expected a string (quote channel ids: "123456789012345678")',
@@ -244,15 +298,25 @@ describe('loadConfig cross-checks', () => {
   });
 
   it('reports a feed URL listed twice, ignoring host case and a trailing slash', () => {
-    expect(issuesOf(edited('feeds.yaml', 'url: https://www.studiotamani.org/feed/', 'url: https://WWW.RFI.fr/en/africa/rss/'))).toEqual([
+    expect(
+      issuesOf(
+        edited(
+          'feeds.yaml',
+          'url: https://www.studiotamani.org/feed/',
+          'url: https://WWW.RFI.fr/en/africa/rss/',
+        ),
+      ),
+    ).toEqual([
       'config/feeds.yaml:9:5 feeds[1].url: duplicate feed URL "https://www.rfi.fr/en/africa/rss" (first at feeds[0], line 3)',
     ]);
   });
 
   it('reports a duplicate entity id', () => {
-    expect(issuesOf(watchlistPlus('  - id: mali\n    kind: place\n    name: Mali town\n'))).toEqual([
-      'config/watchlist.yaml:51:5 entities[6].id: duplicate entity id "mali" (first at entities[0], line 3)',
-    ]);
+    expect(issuesOf(watchlistPlus('  - id: mali\n    kind: place\n    name: Mali town\n'))).toEqual(
+      [
+        'config/watchlist.yaml:51:5 entities[6].id: duplicate entity id "mali" (first at entities[0], line 3)',
+      ],
+    );
   });
 
   it('reports a duplicate fact id', () => {
@@ -263,35 +327,52 @@ describe('loadConfig cross-checks', () => {
   });
 
   it('reports an alias claimed by two entities, comparing without accents or case', () => {
-    expect(issuesOf(watchlistPlus('  - id: goita-town\n    kind: place\n    name: Goita\n    aliases:\n      fr: [GOITA]\n'))).toEqual([
+    expect(
+      issuesOf(
+        watchlistPlus(
+          '  - id: goita-town\n    kind: place\n    name: Goita\n    aliases:\n      fr: [GOITA]\n',
+        ),
+      ),
+    ).toEqual([
       'config/watchlist.yaml:55:12 entities[6].aliases.fr[0]: alias "GOITA" is already claimed by entity "assimi-goita"',
     ]);
   });
 
   it('reports an acronym claimed by two entities', () => {
-    const extra = '  - id: gsim-stats\n    kind: organisation\n    name: Generic Statistical Information Model\n    acronyms: [GSIM]\n';
+    const extra =
+      '  - id: gsim-stats\n    kind: organisation\n    name: Generic Statistical Information Model\n    acronyms: [GSIM]\n';
     expect(issuesOf(watchlistPlus(extra))).toEqual([
       'config/watchlist.yaml:54:16 entities[6].acronyms[0]: acronym "GSIM" is already claimed by entity "jnim"',
     ]);
   });
 
   it('reports an ambiguous entry that is not one of the entity’s own aliases or acronyms', () => {
-    expect(issuesOf(edited('watchlist.yaml', 'ambiguous: [GSIM]', 'ambiguous: [GSIM, AQIM]'))).toEqual([
+    expect(
+      issuesOf(edited('watchlist.yaml', 'ambiguous: [GSIM]', 'ambiguous: [GSIM, AQIM]')),
+    ).toEqual([
       'config/watchlist.yaml:33:23 entities[3].ambiguous[1]: "AQIM" is not one of this entity\'s aliases or acronyms',
     ]);
   });
 
   it('reports entity countries that are unknown or not states', () => {
-    expect(issuesOf(edited('watchlist.yaml', 'countries: [mali, burkina-faso]', 'countries: [mali, jnim, timbuktu]'))).toEqual([
+    expect(
+      issuesOf(
+        edited(
+          'watchlist.yaml',
+          'countries: [mali, burkina-faso]',
+          'countries: [mali, jnim, timbuktu]',
+        ),
+      ),
+    ).toEqual([
       'config/watchlist.yaml:35:23 entities[3].countries[1]: expected a state entity, "jnim" is armed-group',
       'config/watchlist.yaml:35:29 entities[3].countries[2]: unknown entity "timbuktu"',
     ]);
   });
 
   it('reports an unknown fact id in an entity', () => {
-    expect(issuesOf(edited('watchlist.yaml', 'facts: [jnim]', 'facts: [jnim, jnim-founding]'))).toEqual([
-      'config/watchlist.yaml:36:19 entities[3].facts[1]: unknown fact "jnim-founding"',
-    ]);
+    expect(
+      issuesOf(edited('watchlist.yaml', 'facts: [jnim]', 'facts: [jnim, jnim-founding]')),
+    ).toEqual(['config/watchlist.yaml:36:19 entities[3].facts[1]: unknown fact "jnim-founding"']);
   });
 
   it('reports an unknown entity id in a fact card', () => {
@@ -313,7 +394,9 @@ describe('loadConfig cross-checks', () => {
   });
 
   it('reports a command country that is not a state', () => {
-    expect(issuesOf({ 'settings.yaml': 'countries:\n  - { entity: jnim, command: jnim }\n' })).toEqual([
+    expect(
+      issuesOf({ 'settings.yaml': 'countries:\n  - { entity: jnim, command: jnim }\n' }),
+    ).toEqual([
       'config/settings.yaml:2:7 countries[0].entity: expected a state entity, "jnim" is armed-group',
     ]);
   });

@@ -43,7 +43,11 @@ describe('loadEnv', () => {
 
   it('treats empty strings as unset, leaving the optional keys absent', () => {
     const loaded = loadEnv({ DISCORD_TOKEN: '', LOG_LEVEL: '', DATABASE_PATH: '' });
-    expect(loaded.ok && loaded.value).toEqual({ databasePath: 'data/sahel-digest.db', logLevel: 'info', allowPrivateFeeds: false });
+    expect(loaded.ok && loaded.value).toEqual({
+      databasePath: 'data/sahel-digest.db',
+      logLevel: 'info',
+      allowPrivateFeeds: false,
+    });
     expect(loaded.ok && 'discordToken' in loaded.value).toBe(false);
   });
 
@@ -53,7 +57,12 @@ describe('loadEnv', () => {
 
   it('reports every bad variable at once, each naming the variable and the value', () => {
     expect(
-      loadEnv({ LOG_LEVEL: 'loud', ALLOW_PRIVATE_FEEDS: 'yes', DISCORD_API_BASE: 'ftp://discord.test', DISCORD_GUILD_ID: 'my-guild' }),
+      loadEnv({
+        LOG_LEVEL: 'loud',
+        ALLOW_PRIVATE_FEEDS: 'yes',
+        DISCORD_API_BASE: 'ftp://discord.test',
+        DISCORD_GUILD_ID: 'my-guild',
+      }),
     ).toEqual({
       ok: false,
       error: [

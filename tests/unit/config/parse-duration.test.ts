@@ -12,7 +12,10 @@ describe('parseDuration', () => {
   });
 
   it.each(['10', '10 minutes', '1.5h', '0m', '-5m', ''])('refuses %j', (text) => {
-    expect(parseDuration(text)).toEqual({ ok: false, error: `expected a duration like 90s, 10m, 2h or 1d (got "${text}")` });
+    expect(parseDuration(text)).toEqual({
+      ok: false,
+      error: `expected a duration like 90s, 10m, 2h or 1d (got "${text}")`,
+    });
   });
 });
 
@@ -24,6 +27,9 @@ describe('parseSize', () => {
   });
 
   it('refuses a size without a unit', () => {
-    expect(parseSize('5000000')).toEqual({ ok: false, error: 'expected a size like 512KB or 5MB (got "5000000")' });
+    expect(parseSize('5000000')).toEqual({
+      ok: false,
+      error: 'expected a size like 512KB or 5MB (got "5000000")',
+    });
   });
 });
