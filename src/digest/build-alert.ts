@@ -20,7 +20,7 @@ export interface AlertInput {
 const NAMED_OUTLETS = 5;
 
 /**
- * The alert for a story. When several outlets already carry it, the card's note says
+ * The alert for a story, led by the story's lead item (the report that triggered it). When several outlets already carry it, the card's note says
  * "Also reported by …", exactly as an update would.
  */
 export function buildAlert(input: AlertInput): Message {
@@ -37,10 +37,10 @@ export function buildAlertUpdate(input: AlertInput): Message {
 
 function alertMessage(input: AlertInput, update: boolean): Message {
   const strings = STRINGS[input.locale];
-  const bare = buildStoryCard(input.story, input.locale, input.config);
+  const bare = buildStoryCard(input.story, input.locale, input.config, { order: 'lead' });
   const others = otherOutlets(bare);
   const note = others.length === 0 ? undefined : `${strings.alsoReportedBy} ${nameList(others, NAMED_OUTLETS, strings.listSeparator)}`;
-  const card = buildStoryCard(input.story, input.locale, input.config, note);
+  const card = note === undefined ? bare : { ...bare, note };
   const subtitle = strings.alertSubtitle(input.query);
   const lead = `${strings.alertTitle} · ${subtitle}`;
   const headline = card.url === null ? card.title : `${card.title} ${card.url}`;

@@ -39,7 +39,7 @@ export function buildDigest(input: DigestInput): Message | null {
   }
   const ranked = rankStories(input.stories, { now: input.window.to, entityWeights: entityWeights(input.config.watchlist) });
   const shown = ranked.slice(0, Math.max(1, Math.floor(input.size)));
-  const cards = shown.map((story) => buildStoryCard(story, input.locale, input.config, alsoNote(story, input.locale)));
+  const cards = shown.map((story) => buildStoryCard(story, input.locale, input.config, noteOption(alsoNote(story, input.locale))));
   const subtitle = strings.digestSubtitle(cards.length, window);
   const footer = strings.footer(
     cards.length,
@@ -64,6 +64,10 @@ function alsoNote(story: Story, locale: Language): string | undefined {
   if (others.length === 0) return undefined;
   const strings = STRINGS[locale];
   return `${strings.also} ${nameList(others, NAMED_OUTLETS, strings.listSeparator)}`;
+}
+
+function noteOption(note: string | undefined): { note?: string } {
+  return note === undefined ? {} : { note };
 }
 
 function digestFallback(title: string, subtitle: string, cards: readonly StoryCard[]): string {

@@ -24,7 +24,8 @@ export function entityWeights(watchlist: WatchlistConfig): Record<string, number
 /**
  * The ranking score, a product of four factors so none can be bought by another alone:
  * corroboration log2(1 + outlets) (1 → 1, 2 → 1.58, 3 → 2), best source tier (1, 0.7, 0.45),
- * entity weight (the heaviest of the story's entities, 1 if none is weighted) and recency
+ * entity weight (square root of the heaviest of the story's entities' weights, so a weighted
+ * actor counts but does not outweigh corroboration; 1 if none is weighted) and recency
  * (0.5 + 0.5 × 2^(−hours since last report / 12)).
  */
 export function scoreStory(story: Story, options: RankOptions): number {
@@ -32,7 +33,7 @@ export function scoreStory(story: Story, options: RankOptions): number {
   const corroboration = Math.log2(1 + Math.max(outlets, 1));
   const bestTier = Math.min(...story.sources.map((s) => s.tier), 3) as 1 | 2 | 3;
   const weights = story.entities.map((id) => options.entityWeights[id] ?? 1);
-  const weight = weights.length === 0 ? 1 : Math.max(...weights);
+  const weight = Math.sqrt(weights.length === 0 ? 1 : Math.max(0, ...weights));
   const ageHours = Math.max(0, options.now - story.lastSeenAt) / HOUR;
   const recency = 0.5 + 0.5 * 2 ** (-ageHours / HALF_LIFE_HOURS);
   return corroboration * TIER_FACTOR[bestTier] * weight * recency;

@@ -38,9 +38,29 @@ export function nameList(names: readonly string[], shown: number, separator: str
   return names.length > shown ? `${head} +${names.length - shown}` : head;
 }
 
-/** Builds the card of a story; `note` is set by the caller (digest "Also:", alert "Also reported by"). */
-export function buildStoryCard(story: Story, locale: Language, config: CardConfig, note?: string): StoryCard {
-  const sources = orderSources(story, locale);
+/**
+ * Sources one per outlet with the story's lead item first, then in order of publication:
+ * alerts keep the source they were first posted with, and later ones follow.
+ */
+export function leadFirstSources(story: Story): StorySource[] {
+  const sorted = [...story.sources].sort(
+    (a, b) => Number(b.itemId === story.leadItemId) - Number(a.itemId === story.leadItemId) || a.publishedAt - b.publishedAt,
+  );
+  const seen = new Set<string>();
+  return sorted.filter((s) => !seen.has(s.outlet) && Boolean(seen.add(s.outlet)));
+}
+
+export interface CardOptions {
+  /** Digest "Also: …" or alert "Also reported by …". */
+  readonly note?: string;
+  /** `best` (digests): best source first; `lead` (alerts): the story's lead item first. */
+  readonly order?: 'best' | 'lead';
+}
+
+/** Builds the card of a story. */
+export function buildStoryCard(story: Story, locale: Language, config: CardConfig, options: CardOptions = {}): StoryCard {
+  const { note } = options;
+  const sources = options.order === 'lead' ? leadFirstSources(story) : orderSources(story, locale);
   const best = sources[0];
   return {
     storyId: story.id,

@@ -25,7 +25,7 @@ export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
   en: {
     digestTitle: 'Sahel digest',
     digestSubtitle: (shown, window) => `${plural(shown, 'story', 'stories')} · ${window}`,
-    noStories: (window) => `No new stories (${window}).`,
+    noStories: (window) => `No new stories: ${window}.`,
     footer: (shown, total, reports, outlets) =>
       `${shown < total ? `Top ${shown} of ${total} stories` : plural(total, 'story', 'stories')}, ` +
       `${plural(reports, 'report', 'reports')} from ${plural(outlets, 'outlet', 'outlets')}. Ranked by corroboration, source, actors and recency.`,
@@ -40,8 +40,8 @@ export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
   },
   fr: {
     digestTitle: 'Revue de presse Sahel',
-    digestSubtitle: (shown, window) => `${plural(shown, 'article', 'articles')} · ${window}`,
-    noStories: (window) => `Aucune nouvelle information (${window}).`,
+    digestSubtitle: (shown, window) => `${plural(shown, 'sujet', 'sujets')} · ${window}`,
+    noStories: (window) => `Aucune nouvelle information : ${window}.`,
     footer: (shown, total, reports, outlets) =>
       `${shown < total ? `Les ${shown} premiers sujets sur ${total}` : plural(total, 'sujet', 'sujets')}, ` +
       `${plural(reports, 'article', 'articles')} de ${plural(outlets, 'média', 'médias')}. Classement : recoupement, source, acteurs et actualité.`,

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../../src/core/story.js';
+import { buildDigest, type DigestInput } from '../../../src/digest/build-digest.js';
+import { config, HOUR, NOW, render, source, story } from './make-story.js';
+
+const kidal: Story = story('kidal-attack', {
+  title: 'JNIM attacks army post near Kidal',
+  summary: 'Fighters attacked an army post east of Kidal on Monday, the army said.',
+  tags: ['attack'],
+  entities: ['jnim', 'kidal', 'mali'],
+  sources: [
+    source('Studio Tamani', { tier: 2, lang: 'fr', title: 'Kidal : le JNIM attaque un poste', url: 'https://tamani.example/kidal' }),
+    source('RFI English', { title: 'JNIM attacks army post near Kidal', url: 'https://rfi.example/kidal' }),
+    source('RFI Afrique', { lang: 'fr', title: 'Mali : le JNIM attaque un poste près de Kidal', url: 'https://rfi.example/fr/kidal' }),
+    source('Le Monde Afrique', { lang: 'fr', title: 'Attaque près de Kidal', url: 'https://lemonde.example/kidal' }),
+    source('BBC News', { title: 'Mali army post attacked', url: 'https://bbc.example/kidal' }),
+  ],
+});
+
+const summit: Story = story('summit', {
+  title: 'Goïta meets Algerian envoy',
+  summary: 'Assimi Goïta received an Algerian envoy in Bamako.',
+  tags: ['diplomacy'],
+  entities: ['assimi-goita', 'mali'],
+  lastSeenAt: NOW - 5 * HOUR,
+  sources: [source('DW', { title: 'Goïta meets Algerian envoy', url: 'https://dw.example/summit' })],
+});
+
+const minor: Story = story('minor', {
+  title: 'Market reopens in Mopti',
+  summary: '',
+  sources: [source('Local blog', { tier: 3, url: null, title: 'Market reopens in Mopti' })],
+});
+
+const base: DigestInput = {
+  stories: [minor, summit, kidal],
+  window: { from: NOW - 24 * HOUR, to: NOW },
+  timezone: 'Africa/Bamako',
+  locale: 'en',
+  size: 10,
+  empty: 'notice',
+  config,
+};
+
+describe('buildDigest', () => {
+  it('builds a ranked English digest with one card per story, sources, tags and background', () => {
+    expect(render(buildDigest(base))).toMatchInlineSnapshot(`
+      "# Sahel digest — Tuesday, 24 November 2026
+        3 stories · 23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)
+      * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
+        Fighters attacked an army post east of Kidal on Monday, the army said.
+        sources: RFI English, BBC News, RFI Afrique, Le Monde Afrique, Studio Tamani
+        note: Also: BBC News, RFI Afrique +2
+        tags: Attack
+        background: JNIM <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>
+      * [Goïta meets Algerian envoy](https://dw.example/summit) {summit}
+        Assimi Goïta received an Algerian envoy in Bamako.
+        sources: DW
+        tags: Diplomacy
+        background: Assimi Goïta <https://facts.example/assimi-goita> · Mali <https://facts.example/mali>
+      * [Market reopens in Mopti](https://example.org/minor) {minor}
+        
+        sources: Local blog
+      ---
+      (muted) 3 stories, 7 reports from 7 outlets. Ranked by corroboration, source, actors and recency."
+    `);
+  });
+
+  it('builds the French digest with French headings, titles and tag names', () => {
+    expect(render(buildDigest({ ...base, locale: 'fr' }))).toMatchInlineSnapshot(`
+      "# Revue de presse Sahel — mardi 24 novembre 2026
+        3 sujets · 23 nov., 08:00 – 24 nov., 08:00 (Africa/Bamako)
+      * [Mali : le JNIM attaque un poste près de Kidal](https://rfi.example/fr/kidal) {kidal-attack}
+        Fighters attacked an army post east of Kidal on Monday, the army said.
+        sources: RFI Afrique, Le Monde Afrique, RFI English, BBC News, Studio Tamani
+        note: Aussi : Le Monde Afrique, RFI English +2
+        tags: Attaque
+        background: JNIM (GSIM) <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>
+      * [Goïta meets Algerian envoy](https://dw.example/summit) {summit}
+        Assimi Goïta received an Algerian envoy in Bamako.
+        sources: DW
+        tags: Diplomatie
+        background: Assimi Goïta <https://facts.example/assimi-goita> · Mali <https://facts.example/mali>
+      * [Market reopens in Mopti](https://example.org/minor) {minor}
+        
+        sources: Local blog
+      ---
+      (muted) 3 sujets, 7 articles de 7 médias. Classement : recoupement, source, acteurs et actualité."
+    `);
+  });
+
+  it('shows only the top N stories and says how many there were', () => {
+    const message = buildDigest({ ...base, size: 1 });
+    const cards = message?.blocks.filter((b) => b.type === 'story') ?? [];
+    expect(cards).toHaveLength(1);
+    expect(message?.blocks.at(-1)).toEqual({
+      type: 'text',
+      tone: 'muted',
+      text: 'Top 1 of 3 stories, 7 reports from 7 outlets. Ranked by corroboration, source, actors and recency.',
+    });
+  });
+
+  it('has a plain-text fallback listing the stories in order', () => {
+    expect(buildDigest(base)?.fallback).toMatchInlineSnapshot(`
+      "Sahel digest — Tuesday, 24 November 2026
+      3 stories · 23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)
+      1. JNIM attacks army post near Kidal (RFI English, BBC News, RFI Afrique +2)
+      2. Goïta meets Algerian envoy (DW)
+      3. Market reopens in Mopti (Local blog)"
+    `);
+  });
+
+  it('posts a short notice for an empty window when the subscription wants one', () => {
+    expect(render(buildDigest({ ...base, stories: [] }))).toMatchInlineSnapshot(`
+      "# Sahel digest — Tuesday, 24 November 2026
+      (muted) No new stories: 23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)."
+    `);
+    expect(buildDigest({ ...base, stories: [], locale: 'fr' })?.fallback).toMatchInlineSnapshot(`
+      "Revue de presse Sahel — mardi 24 novembre 2026
+      Aucune nouvelle information : 23 nov., 08:00 – 24 nov., 08:00 (Africa/Bamako)."
+    `);
+  });
+
+  it('posts nothing for an empty window when the subscription says skip', () => {
+    expect(buildDigest({ ...base, stories: [], empty: 'skip' })).toBeNull();
+  });
+
+  it('falls back to UTC for an unknown timezone rather than failing', () => {
+    const message = buildDigest({ ...base, timezone: 'Mars/Olympus' });
+    const heading = message?.blocks[0];
+    expect(heading?.type === 'heading' ? heading.subtitle : '').toContain('(UTC)');
+  });
+});
