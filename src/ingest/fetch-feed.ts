@@ -26,6 +26,8 @@ export interface FetcherOptions {
   guardAddresses: boolean;
   /** Name resolution for the guard and the connection; default: the system resolver. */
   lookup?: LookupFn;
+  /** Exact addresses the guard lets through (a local test server, an internal proxy). */
+  guardExemptAddresses?: readonly string[];
 }
 
 export interface Fetcher {
@@ -57,6 +59,31 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const failed = (failure: FeedFailure): FetchOutcome => ({ kind: 'failed', failure });
 
+/** Largest body read to the end (not cut off) when it is not wanted, so the socket can be reused. */
+const DRAIN_LIMIT = 64 * 1024;
+
+/**
+ * Discards a response body we do not need. Small bodies are read to the end so the keep-alive
+ * socket goes back to the agent before the next request; big ones close the socket instead.
+ */
+function discard(response: IncomingMessage): Promise<void> {
+  const declared = Number(response.headers['content-length'] ?? 0);
+  if (declared > DRAIN_LIMIT) {
+    response.destroy();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    let seen = 0;
+    response.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > DRAIN_LIMIT) response.destroy();
+    });
+    response.once('end', resolve);
+    response.once('close', resolve);
+    response.once('error', () => resolve());
+  });
+}
+
 /** A `lookup` for http.request that answers with the addresses the guard already checked. */
 function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
   return ((_host: string, opts: { all?: boolean }, callback: (...args: unknown[]) => void) => {
@@ -83,6 +110,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     resolveFeedUrl(url, {
       allowPrivate: !options.guardAddresses,
       ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
+      ...(options.guardExemptAddresses !== undefined ? { exemptAddresses: options.guardExemptAddresses } : {}),
     });
 
   const send = (target: CheckedUrl, validators: FetchValidators | null, signal: AbortSignal): Promise<IncomingMessage> =>
@@ -120,15 +148,15 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     };
     const maxAgeMs = parseMaxAge(header('cache-control'), header('expires'), header('date'));
     if (status === 304) {
-      response.resume();
+      await discard(response);
       return { kind: 'not-modified', maxAgeMs };
     }
     if (status === 429 || status === 503) {
-      response.resume();
+      await discard(response);
       return failed(rateLimited(status, parseRetryAfter(header('retry-after'), Date.now())));
     }
     if (status < 200 || status >= 300) {
-      response.resume();
+      await discard(response);
       return failed({ code: FeedFailureCode.Http, message: `HTTP ${status}`, status });
     }
     const declared = Number(header('content-length') ?? Number.NaN);
@@ -156,7 +184,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || location === undefined) {
         return finish(response, validators, target.value.url.href);
       }
-      response.resume();
+      await discard(response);
       let next: string;
       try {
         next = new URL(location, target.value.url).href;

@@ -121,8 +121,10 @@ function forbidden(host: string, why: string): FeedFailure {
  */
 export async function resolveFeedUrl(
   rawUrl: string,
-  options: { readonly allowPrivate: boolean; readonly lookup?: LookupFn },
+  options: { readonly allowPrivate: boolean; readonly lookup?: LookupFn; readonly exemptAddresses?: readonly string[] },
 ): Promise<Result<CheckedUrl, FeedFailure>> {
+  const exempt = options.exemptAddresses ?? [];
+  const refused = (address: string): boolean => isForbiddenAddress(address) && !exempt.includes(address);
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -135,7 +137,7 @@ export async function resolveFeedUrl(
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const bare = host.endsWith('.') ? host.slice(0, -1).toLowerCase() : host.toLowerCase();
   if (isIP(bare) !== 0) {
-    if (!options.allowPrivate && isForbiddenAddress(bare)) return err(forbidden(url.hostname, 'is a private or reserved address'));
+    if (!options.allowPrivate && refused(bare)) return err(forbidden(url.hostname, 'is a private or reserved address'));
     return ok({ url, addresses: [{ address: bare, family: isIP(bare) === 6 ? 6 : 4 }] });
   }
   if (!options.allowPrivate && (FORBIDDEN_NAMES.has(bare) || FORBIDDEN_SUFFIXES.some((s) => bare.endsWith(s)))) {
@@ -145,7 +147,7 @@ export async function resolveFeedUrl(
   const resolved = await resolveHost(bare, options.lookup ?? defaultLookup);
   if (!resolved.ok) return resolved;
   if (!options.allowPrivate) {
-    const bad = resolved.value.find((a) => isForbiddenAddress(a.address));
+    const bad = resolved.value.find((a) => refused(a.address));
     if (bad !== undefined) return err(forbidden(bare, `resolves to a private or reserved address (${bad.address})`));
   }
   return ok({ url, addresses: resolved.value });

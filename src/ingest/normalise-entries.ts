@@ -77,13 +77,18 @@ function textsOf(entry: RawEntry): { title: string; summary: string; content: st
  * canonical URLs (relative links resolved against the entry's and feed's xml:base, then the feed
  * URL), language (stop words, else the feed's declared language), dates (missing or future →
  * `now`, with `dateFromFeed` false). Entries with neither title, link nor text are skipped;
- * repeated ids keep the first entry.
+ * a repeated guid or id keeps the first entry.
  */
 export function normaliseEntries(feed: RawFeed, context: NormaliseContext): NormalisedItem[] {
   const feedBase = resolveBase(feed.base, context.feedUrl);
   const seen = new Set<string>();
+  const seenGuids = new Set<string>();
   const items: NormalisedItem[] = [];
   for (const entry of feed.entries) {
+    if (entry.guid !== null) {
+      if (seenGuids.has(entry.guid)) continue;
+      seenGuids.add(entry.guid);
+    }
     const base = resolveBase(entry.base, feedBase);
     const url = canonicalUrl(entry.link, base) ?? (entry.guidIsPermaLink !== false ? canonicalUrl(httpGuid(entry.guid), base) : null);
     const { title, summary, content } = textsOf(entry);

@@ -62,7 +62,12 @@ export async function readBody(response: IncomingMessage, maxBytes: number): Pro
       chunks.push(chunk);
     }
   };
-  if (decoder === null) await pipeline(response, collect);
-  else await pipeline(response, decoder, collect);
+  try {
+    if (decoder === null) await pipeline(response, collect);
+    else await pipeline(response, decoder, collect);
+  } catch (error) {
+    // Tearing down the pipeline can surface an AbortError before ours; the cap is the cause.
+    throw size > maxBytes ? new BodyTooLargeError(maxBytes) : error;
+  }
   return Buffer.concat(chunks, size);
 }
