@@ -417,3 +417,26 @@ describe('loadConfig cross-checks', () => {
     ]);
   });
 });
+
+describe('the shipped knowledge base', () => {
+  it('loads without issues and defines the ids tools rely on', () => {
+    const loaded = loadConfig('config');
+    expect(loaded.ok ? [] : loaded.error.map(formatConfigIssue)).toEqual([]);
+    if (!loaded.ok) return;
+    const ids = new Set(loaded.value.watchlist.entities.map((e) => e.id));
+    const expected = [
+      'mali',
+      'burkina-faso',
+      'niger',
+      'aes',
+      'ecowas',
+      'jnim',
+      'issp',
+      'wagner',
+      'africa-corps',
+      'kidal',
+    ];
+    expect(expected.filter((id) => !ids.has(id))).toEqual([]);
+    expect(loaded.value.feeds.every((feed) => feed.intervalMs > 0)).toBe(true);
+  });
+});
