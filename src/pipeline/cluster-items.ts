@@ -1,0 +1,181 @@
+import type { Config } from '../core/config-types.js';
+import type { StoredStory, StoryStore } from '../core/delivery-ports.js';
+import type { EntityMatch, MatchResult } from '../core/match-types.js';
+import type { StoredItem } from '../core/store-ports.js';
+import type { Story, StorySource } from '../core/story.js';
+import {
+  assignStory,
+  isRecycled,
+  mergeSignatures,
+  signItem,
+  type ClusterCandidate,
+  type ClusterInput,
+  type StorySignature,
+} from '../stories/cluster-stories.js';
+import { clusterFacets } from '../stories/event-tags.js';
+
+/** What clustering did with one item. */
+export interface ClusteredItem {
+  readonly item: StoredItem;
+  readonly story: Story;
+  /** True when the item started the story. */
+  readonly created: boolean;
+  /** Old news under a new date: it joins its story but never alerts. */
+  readonly recycled: boolean;
+  /** One line: why it joined or started its story. */
+  readonly reason: string;
+}
+
+export interface ClusterDeps {
+  readonly config: Pick<Config, 'watchlist' | 'settings'>;
+  readonly stories: StoryStore<StorySignature>;
+  /** Outlet name and tier of a feed (feeds added from chat are not in the config). */
+  readonly feedInfo: (feedId: string) => { readonly name: string; readonly tier: 1 | 2 | 3 } | null;
+}
+
+const HOUR = 3_600_000;
+/** How far back an item is compared with older stories to recognise recycled news. */
+const RECYCLE_LOOKBACK = 14 * 24 * HOUR;
+
+/**
+ * Assigns each item to an open story or starts a new one, and stores the result. Synchronous:
+ * call it inside the transaction that also queues the alerts. Items already in a story are
+ * skipped, so processing the same items twice changes nothing.
+ */
+export function clusterItems(
+  deps: ClusterDeps,
+  items: readonly StoredItem[],
+  summaries: ReadonlyMap<string, string>,
+  now: number,
+): ClusteredItem[] {
+  const windowMs = deps.config.settings.stories.windowHours * HOUR;
+  const open = new Map<string, StoredStory<StorySignature>>();
+  for (const stored of deps.stories.recent(now - RECYCLE_LOOKBACK)) open.set(stored.story.id, stored);
+  const results: ClusteredItem[] = [];
+  for (const item of items) {
+    if (deps.stories.storyOfItem(item.id) !== null) continue;
+    const input = clusterInput(item, deps.config.watchlist);
+    const signature = signItem(input);
+    const candidates = [...open.values()].map(toCandidate);
+    const recycled = isRecycled({ ...input, firstSeenAt: item.firstSeenAt }, signature, candidates, { windowMs, now });
+    const assignment = recycled.storyId !== null
+      ? { storyId: recycled.storyId, reason: `recycled: ${recycled.reason}` }
+      : assignStory(input, signature, candidates, { windowMs, now });
+    const target = assignment.storyId === null ? undefined : open.get(assignment.storyId);
+    const source = toSource(item, deps.feedInfo(item.feedId));
+    const summary = summaries.get(item.id) ?? '';
+    let stored: StoredStory<StorySignature>;
+    if (target) {
+      const story = joinStory(target.story, item, input, source, summary);
+      deps.stories.update(story, mergeSignatures(target.signature, signature));
+      stored = { story, signature: mergeSignatures(target.signature, signature), seq: target.seq };
+    } else {
+      stored = deps.stories.insert(newStory(item, input, source, summary), signature);
+    }
+    open.set(stored.story.id, stored);
+    const reason = recycled.recycled && recycled.storyId === null ? `recycled: ${recycled.reason}` : assignment.reason;
+    results.push({ item, story: stored.story, created: !target, recycled: recycled.recycled, reason });
+  }
+  return results;
+}
+
+/** A `MatchResult` rebuilt from stored matches: title hits first, then by number of hits. */
+export function matchResultOf(matches: readonly EntityMatch[]): MatchResult {
+  const scores: Record<string, number> = {};
+  for (const match of matches) scores[match.entity] = (scores[match.entity] ?? 0) + (match.field === 'title' ? 3 : 1);
+  const entities = Object.keys(scores).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  return { entities, matches, vetoed: [], scores };
+}
+
+function clusterInput(item: StoredItem, watchlist: Config['watchlist']): ClusterInput & { readonly countries: string[] } {
+  const result = matchResultOf(item.matches);
+  const facets = clusterFacets(result, watchlist);
+  const byId = new Map(watchlist.entities.map((e) => [e.id, e]));
+  const countries = unique(
+    result.entities.flatMap((id) => {
+      const entity = byId.get(id);
+      if (!entity) return [];
+      return entity.kind === 'state' ? [id, ...entity.countries] : entity.countries;
+    }),
+  );
+  return {
+    title: item.title,
+    summary: item.summary,
+    lang: item.lang,
+    publishedAt: item.publishedAt,
+    entities: facets.entities,
+    places: facets.places,
+    tags: facets.tags,
+    countries,
+  };
+}
+
+function toCandidate(stored: StoredStory<StorySignature>): ClusterCandidate {
+  const { story, signature } = stored;
+  return { storyId: story.id, firstSeenAt: story.firstSeenAt, lastSeenAt: story.lastSeenAt, signature };
+}
+
+function toSource(item: StoredItem, feed: { readonly name: string; readonly tier: 1 | 2 | 3 } | null): StorySource {
+  return {
+    itemId: item.id,
+    feedId: item.feedId,
+    outlet: feed?.name ?? item.feedId,
+    url: item.url,
+    title: item.title,
+    lang: item.lang,
+    tier: feed?.tier ?? 2,
+    publishedAt: item.publishedAt,
+  };
+}
+
+function newStory(
+  item: StoredItem,
+  input: ReturnType<typeof clusterInput>,
+  source: StorySource,
+  summary: string,
+): Story {
+  return {
+    id: `st-${item.id}`,
+    firstSeenAt: item.firstSeenAt,
+    lastSeenAt: item.firstSeenAt,
+    leadItemId: item.id,
+    title: item.title,
+    url: item.url,
+    summary,
+    lang: item.lang,
+    tags: input.tags,
+    entities: input.entities,
+    countries: input.countries,
+    sources: [source],
+  };
+}
+
+/** Adds a source; a better-tier outlet becomes the lead (title, link and summary). */
+function joinStory(
+  story: Story,
+  item: StoredItem,
+  input: ReturnType<typeof clusterInput>,
+  source: StorySource,
+  summary: string,
+): Story {
+  const lead = story.sources.find((s) => s.itemId === story.leadItemId);
+  const promote = lead !== undefined && source.tier < lead.tier;
+  const base = promote ? newStory(item, input, source, summary) : story;
+  return {
+    ...story,
+    lastSeenAt: Math.max(story.lastSeenAt, item.firstSeenAt),
+    leadItemId: base.leadItemId,
+    title: base.title,
+    url: base.url,
+    summary: promote && summary === '' ? story.summary : base.summary,
+    lang: base.lang,
+    tags: unique([...story.tags, ...input.tags]),
+    entities: unique([...story.entities, ...input.entities]),
+    countries: unique([...story.countries, ...input.countries]),
+    sources: [...story.sources, source],
+  };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,71 @@
+import type { RunInTransaction } from '../core/delivery-ports.js';
+import { describeError } from '../core/errors.js';
+import type { Clock, Summarizer } from '../core/ports.js';
+import type { ItemStore, StoredItem } from '../core/store-ports.js';
+import { clusterItems, type ClusterDeps } from './cluster-items.js';
+import { queueAlerts, type QueueAlertsDeps } from './queue-alerts.js';
+
+export interface ProcessDeps extends ClusterDeps, Omit<QueueAlertsDeps, 'defaultLocale'> {
+  readonly transaction: RunInTransaction;
+  readonly summarizer: Summarizer;
+  readonly clock: Clock;
+}
+
+export interface ProcessReport {
+  readonly items: number;
+  readonly newStories: number;
+  readonly joined: number;
+  readonly alerts: number;
+  readonly updates: number;
+}
+
+const SUMMARY_LENGTH = 280;
+
+/**
+ * Items → stories → alerts. Summaries are made first (the summariser may be slow or remote);
+ * then one transaction clusters the items into stories and queues their alerts and updates.
+ * An item's story membership and its outbox rows commit together, and items already in a
+ * story are skipped, so running this twice on the same items sends nothing twice.
+ */
+export async function processNewItems(deps: ProcessDeps, items: readonly StoredItem[]): Promise<ProcessReport> {
+  const fresh = items.filter((item) => deps.stories.storyOfItem(item.id) === null);
+  if (fresh.length === 0) return { items: 0, newStories: 0, joined: 0, alerts: 0, updates: 0 };
+  const summaries = new Map<string, string>();
+  for (const item of fresh) summaries.set(item.id, await summarize(deps, item));
+  return deps.transaction(() => {
+    const now = deps.clock.now();
+    const clustered = clusterItems(deps, fresh, summaries, now);
+    const queued = queueAlerts({ ...deps, defaultLocale: deps.config.settings.locale }, clustered, now);
+    const newStories = clustered.filter((c) => c.created).length;
+    return { items: clustered.length, newStories, joined: clustered.length - newStories, ...queued };
+  });
+}
+
+/**
+ * Processes stored items that are in no story yet: those a crash left between the poll's
+ * commit and `processNewItems`. Looks back one story window.
+ */
+export async function processBacklog(deps: ProcessDeps, items: Pick<ItemStore, 'listSince'>): Promise<ProcessReport> {
+  const since = deps.clock.now() - deps.config.settings.stories.windowHours * 3_600_000;
+  const pending = items
+    .listSince(since)
+    .filter((item) => deps.stories.storyOfItem(item.id) === null)
+    .sort((a, b) => a.firstSeenAt - b.firstSeenAt);
+  return processNewItems(deps, pending);
+}
+
+async function summarize(deps: ProcessDeps, item: StoredItem): Promise<string> {
+  const text = item.summary !== '' ? item.summary : item.content;
+  try {
+    return await deps.summarizer.summarize({
+      title: item.title,
+      text,
+      lang: item.lang,
+      keywords: [...new Set(item.matches.map((m) => m.alias))],
+      maxLength: SUMMARY_LENGTH,
+    });
+  } catch (error) {
+    deps.logger.warn('summary failed, using the lead', { item: item.id, error: describeError(error) });
+    return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
+  }
+}

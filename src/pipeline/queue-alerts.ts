@@ -1,0 +1,135 @@
+import type { Language, Platform } from '../core/config-types.js';
+import type { AlertSubscription, OutboxRow, OutboxStore, SubscriptionStore } from '../core/delivery-ports.js';
+import type { Logger } from '../core/ports.js';
+import { evaluateQuery, type QueryItem } from '../match/evaluate-query.js';
+import { parseQuery, type AlertQuery } from '../match/parse-query.js';
+import type { ClusteredItem } from './cluster-items.js';
+import type { MessageBuilders } from './message-builders.js';
+
+export interface QueueAlertsDeps {
+  readonly outbox: OutboxStore;
+  readonly subscriptions: SubscriptionStore;
+  readonly messages: MessageBuilders;
+  readonly defaultLocale: Language;
+  readonly logger: Logger;
+  /** Only subscriptions on these platforms alert (rows for a platform without a token would pile up). */
+  readonly platforms: ReadonlySet<Platform>;
+}
+
+export interface AlertQueueReport {
+  /** New alert rows. */
+  readonly alerts: number;
+  /** Update rows, plus pending alerts whose message was rewritten with the new sources. */
+  readonly updates: number;
+}
+
+interface ParsedSubscription {
+  readonly subscription: AlertSubscription;
+  readonly query: AlertQuery;
+}
+
+/**
+ * Queues what clustering calls for, in the caller's transaction:
+ * - an item that matches an alert subscription's query yields one alert per channel and story
+ *   (`alert:<subscription>:<story>`); a story already alerted to that channel is not alerted
+ *   again. Backfill and recycled items never alert;
+ * - an item that joins an already alerted story updates that alert: a still-pending alert is
+ *   rewritten in place, a posted one gets an `update` row that edits it
+ *   (`update:<alert row>:<number of sources>`).
+ */
+export function queueAlerts(deps: QueueAlertsDeps, clustered: readonly ClusteredItem[], now: number): AlertQueueReport {
+  const subscriptions = parseSubscriptions(deps);
+  let alerts = 0;
+  let updates = 0;
+  for (const entry of clustered) {
+    if (!entry.created) updates += updateAlerts(deps, entry, now);
+    if (entry.item.backfill || entry.recycled) continue;
+    const queryItem = toQueryItem(entry);
+    for (const { subscription, query } of subscriptions) {
+      if (!evaluateQuery(query, queryItem)) continue;
+      if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id)) continue;
+      const locale = subscription.locale ?? deps.defaultLocale;
+      const queued = deps.outbox.enqueue(
+        {
+          platform: subscription.platform,
+          channel: subscription.channel,
+          kind: 'alert',
+          subscriptionId: subscription.id,
+          storyId: entry.story.id,
+          message: deps.messages.alert({ story: entry.story, query: subscription.query, locale }),
+          idempotencyKey: `alert:${subscription.id}:${entry.story.id}`,
+        },
+        now,
+      );
+      if (queued.inserted) alerts += 1;
+    }
+  }
+  return { alerts, updates };
+}
+
+function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
+  let updates = 0;
+  for (const alert of deps.outbox.alertsOfStory(entry.story.id)) {
+    const message = deps.messages.update({ story: entry.story, ...querySettings(deps, alert) });
+    if (alert.status === 'pending' && deps.outbox.replacePendingMessage(alert.id, message, now)) {
+      updates += 1;
+      continue;
+    }
+    if (alert.status !== 'sent' && alert.status !== 'sending') continue;
+    const queued = deps.outbox.enqueue(
+      {
+        platform: alert.platform,
+        channel: alert.channel,
+        kind: 'update',
+        subscriptionId: alert.subscriptionId,
+        storyId: entry.story.id,
+        message,
+        idempotencyKey: `update:${alert.id}:${entry.story.sources.length}`,
+        editOf: alert.id,
+      },
+      now,
+    );
+    if (queued.inserted) updates += 1;
+  }
+  return updates;
+}
+
+function querySettings(deps: QueueAlertsDeps, alert: OutboxRow): { query: string; locale: Language } {
+  const subscription = alert.subscriptionId === null ? null : deps.subscriptions.get(alert.subscriptionId);
+  if (subscription?.kind !== 'alert') return { query: '', locale: deps.defaultLocale };
+  return { query: subscription.query, locale: subscription.locale ?? deps.defaultLocale };
+}
+
+/** Alert subscriptions with parsed queries; a query that does not parse is logged and skipped. */
+function parseSubscriptions(deps: QueueAlertsDeps): ParsedSubscription[] {
+  const parsed: ParsedSubscription[] = [];
+  for (const subscription of deps.subscriptions.list({ kind: 'alert' })) {
+    if (subscription.kind !== 'alert' || !deps.platforms.has(subscription.platform)) continue;
+    const query = parseQuery(subscription.query);
+    if (query.ok) parsed.push({ subscription, query: query.value });
+    else {
+      deps.logger.warn('alert subscription skipped: its query does not parse', {
+        subscription: subscription.id,
+        channel: `${subscription.platform}:${subscription.channel}`,
+        reason: query.error.message,
+      });
+    }
+  }
+  return parsed;
+}
+
+function toQueryItem(entry: ClusteredItem): QueryItem {
+  const { item, story } = entry;
+  const source = story.sources.find((s) => s.itemId === item.id);
+  return {
+    title: item.title,
+    summary: item.summary,
+    content: item.content,
+    entities: [...new Set(item.matches.map((m) => m.entity))],
+    tags: story.tags,
+    countries: story.countries,
+    lang: item.lang,
+    source: item.feedId,
+    ...(source ? { sourceName: source.outlet } : {}),
+  };
+}
