@@ -129,11 +129,29 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
 
 /** How alike an item's text is to a story's: the larger of lead overlap and best title match. */
 export function textSimilarity(item: StorySignature, story: StorySignature): number {
+  return similarity(item, titleStemSet(item.titles), story);
+}
+
+function similarity(item: StorySignature, itemTitle: ReadonlySet<string>, story: StorySignature): number {
   const lead = sketchOverlap(item.shingles, story.shingles);
-  const itemTitle = new Set(item.titles.flatMap((t) => contentStems(t)));
   let title = 0;
-  for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, new Set(contentStems(other))));
+  for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, titleStemSet([other])));
   return Math.min(1, Math.max(lead, title * (NEAR_DUPLICATE / TITLE_DUPLICATE)));
+}
+
+/** Stems of titles, memoised: every new item is compared with every title of every open story. */
+const stemCache = new Map<string, ReadonlySet<string>>();
+const STEM_CACHE_SIZE = 20_000;
+
+function titleStemSet(titles: readonly string[]): ReadonlySet<string> {
+  const key = titles.join('\n');
+  let stems = stemCache.get(key);
+  if (stems === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stems = new Set(titles.flatMap((t) => contentStems(t)));
+    stemCache.set(key, stems);
+  }
+  return stems;
 }
 
 /**
@@ -148,42 +166,63 @@ export function assignStory(
 ): Assignment {
   const open = candidates.filter((c) => c.lastSeenAt >= options.now - options.windowMs);
   if (open.length === 0) return { storyId: null, reason: 'no open story in the window', score: 0 };
-  let best: { candidate: ClusterCandidate; score: number; reason: string; joins: boolean } | null = null;
+  const itemTitle = titleStemSet(signature.titles);
+  let best: (Verdict & { readonly candidate: ClusterCandidate }) | null = null;
   for (const candidate of open) {
-    const verdict = judge(item, signature, candidate, options.eventWindowMs ?? DAY_MS);
+    const verdict = judge(item, signature, itemTitle, candidate, options.eventWindowMs ?? DAY_MS);
     const better = best === null || (verdict.joins && !best.joins) || (verdict.joins === best.joins && verdict.score > best.score);
     if (better) best = { candidate, ...verdict };
   }
   if (best === null || !best.joins) {
-    const detail = best === null ? '' : `; closest ${best.candidate.storyId}: ${best.reason}`;
+    const detail = best === null ? '' : `; closest ${best.candidate.storyId}: ${explain(best)}`;
     return { storyId: null, reason: `new story${detail}`, score: round(best?.score ?? 0) };
   }
-  return { storyId: best.candidate.storyId, reason: best.reason, score: round(best.score) };
+  return { storyId: best.candidate.storyId, reason: explain(best), score: round(best.score) };
+}
+
+interface Verdict {
+  readonly joins: boolean;
+  readonly score: number;
+  readonly rule: 'near-duplicate' | 'event' | 'outside-window';
+  readonly text: number;
+  readonly tag: boolean;
+  readonly placed: boolean;
+  readonly entities: number;
 }
 
 function judge(
   item: ClusterInput,
   signature: StorySignature,
+  itemTitle: ReadonlySet<string>,
   candidate: ClusterCandidate,
   eventWindowMs: number,
-): { score: number; reason: string; joins: boolean } {
-  const text = textSimilarity(signature, candidate.signature);
-  if (text >= NEAR_DUPLICATE) return { score: text, reason: `near-duplicate text (${round(text)})`, joins: true };
+): Verdict {
+  const text = similarity(signature, itemTitle, candidate.signature);
   const story = candidate.signature;
-  const inTime =
-    item.publishedAt >= candidate.firstSeenAt - eventWindowMs && item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
-  const tags = sharedCount(signature.tags, story.tags);
-  const places = sharedCount(signature.places, story.places);
+  const tag = sharedCount(signature.tags, story.tags) > 0;
   const entities = jaccard(new Set(signature.entities), new Set(story.entities));
-  const anchors = sharedCount(signature.anchors ?? [], story.anchors ?? []);
+  if (text >= NEAR_DUPLICATE) return { joins: true, score: text, rule: 'near-duplicate', text, tag, placed: false, entities };
   const placeless = signature.places.length === 0 && story.places.length === 0;
   const close = Math.abs(item.publishedAt - candidate.lastSeenAt) <= STRONG_WINDOW_MS;
-  const placed = places > 0 || (placeless && (anchors > 0 || (close && entities >= STRONG_ENTITY_JACCARD)));
-  const score = 0.5 * entities + (tags > 0 ? 0.25 : 0) + (placed ? 0.25 : 0);
-  const facts = `tag ${tags > 0 ? 'shared' : 'differs'}, place ${placed ? 'shared' : 'differs'}, entities ${round(entities)}, text ${round(text)}`;
-  if (!inTime) return { score: Math.max(text, score / 2), reason: `outside the event window (${facts})`, joins: false };
-  const joins = tags > 0 && placed && entities >= MIN_ENTITY_JACCARD;
-  return { score, reason: `${joins ? 'same event' : 'different event'}: ${facts}`, joins };
+  const placed =
+    sharedCount(signature.places, story.places) > 0 ||
+    (placeless && (sharedCount(signature.anchors ?? [], story.anchors ?? []) > 0 || (close && entities >= STRONG_ENTITY_JACCARD)));
+  const score = 0.5 * entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
+  const inTime =
+    item.publishedAt >= candidate.firstSeenAt - eventWindowMs && item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
+  if (!inTime) return { joins: false, score: Math.max(text, score / 2), rule: 'outside-window', text, tag, placed, entities };
+  const joins = tag && placed && entities >= MIN_ENTITY_JACCARD;
+  return { joins, score, rule: 'event', text, tag, placed, entities };
+}
+
+/** The one-line reason of a verdict, built only for the candidate that is reported. */
+function explain(verdict: Verdict): string {
+  if (verdict.rule === 'near-duplicate') return `near-duplicate text (${round(verdict.text)})`;
+  const facts =
+    `tag ${verdict.tag ? 'shared' : 'differs'}, place ${verdict.placed ? 'shared' : 'differs'}, ` +
+    `entities ${round(verdict.entities)}, text ${round(verdict.text)}`;
+  if (verdict.rule === 'outside-window') return `outside the event window (${facts})`;
+  return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
 }
 
 /** Capitalised words that name no particular place or actor. */

@@ -17,6 +17,12 @@ const REPEATS_TITLE = 0.8;
 const ABBREVIATION =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Gén|Col|Lt|Capt|Cpt|Sgt|Maj|Cdt|Cmdt|Prof|Pr|St|Sen|Gov|Mme|Mlle|Mgr|Me|No|art|Jan|Feb|Aug|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.$/u;
 
+/** Built once: constructing a segmenter costs more than segmenting a lead. */
+const SEGMENTERS = {
+  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+  fr: new Intl.Segmenter('fr', { granularity: 'sentence' }),
+} as const;
+
 /** Numbers and number words: in conflict news the counts (dead, displaced, tankers) are the core facts. */
 const COUNT =
   / (?:\d[\d ]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|deux|trois|quatre|cinq|sept|huit|neuf|dix|douzaines?|dizaines?|centaines?|milliers?) /u;
@@ -65,7 +71,7 @@ export function summarizeExtractive(input: SummaryInput): string {
 
 /** Splits text into trimmed sentences with the locale's rules, re-joining false breaks after abbreviations. */
 export function splitSentences(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang === 'fr' ? 'fr' : 'en', { granularity: 'sentence' });
+  const segmenter = lang === 'fr' ? SEGMENTERS.fr : SEGMENTERS.en;
   const sentences: string[] = [];
   let pending = '';
   for (const { segment } of segmenter.segment(text)) {

@@ -77,10 +77,27 @@ export function bottomK(values: Iterable<number>, k: number): number[] {
 export function sketchOverlap(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const limit = Math.min(a[a.length - 1] ?? 0, b[b.length - 1] ?? 0);
-  const sampleA = a.filter((h) => h <= limit);
-  const sampleB = new Set(b.filter((h) => h <= limit));
-  const shared = sampleA.filter((h) => sampleB.has(h)).length;
-  const smaller = Math.min(sampleA.length, sampleB.size);
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let inA = 0;
+  let inB = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    const next = Math.min(x, y);
+    if (next > limit) break;
+    if (x === next) {
+      inA += 1;
+      i += 1;
+    }
+    if (y === next) {
+      inB += 1;
+      j += 1;
+    }
+    if (x === y) shared += 1;
+  }
+  const smaller = Math.min(inA, inB);
   return smaller === 0 ? 0 : shared / smaller;
 }
 
