@@ -24,7 +24,9 @@ export interface RawEntry {
 
 export interface RawFeed {
   readonly entries: readonly RawEntry[];
-  /** The feed-level `xml:base` or JSON Feed `home_page_url`, when given. */
+  /** The feed-level `xml:base`, when given. */
   readonly base: string | null;
+  /** The site link of the channel (RSS `<link>`, Atom alternate link, JSON Feed `home_page_url`). */
+  readonly link: string | null;
   readonly language: string | null;
 }

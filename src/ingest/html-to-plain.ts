@@ -52,6 +52,15 @@ export function htmlToPlain(html: string, maxChars = 20_000): string {
   return tidy(parts.join('')).slice(0, maxChars);
 }
 
+/** Markup left in text after one pass: the feed escaped its HTML twice (`&amp;lt;p&amp;gt;`). */
+const ESCAPED_TWICE = /<(?:p|div|a|br|img|span|table|b|i|em|strong)\b[^<>]*>|<!--/i;
+
+/** `htmlToPlain`, run a second time when the first pass still shows tags (double-escaped feeds). */
+export function htmlToPlainRepaired(html: string, maxChars = 20_000): string {
+  const once = htmlToPlain(html, maxChars);
+  return ESCAPED_TWICE.test(once) ? htmlToPlain(once, maxChars) : once;
+}
+
 /** Whole lines that are a CMS footer, not the story. */
 const FOOTER_LINES: readonly RegExp[] = [
   /^The post .+ appeared first on .+$/i,

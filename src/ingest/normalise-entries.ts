@@ -3,7 +3,7 @@ import type { NormalisedItem } from '../core/item.js';
 import { canonicalUrl, resolveBase } from './canonical-url.js';
 import { detectLanguage } from './detect-language.js';
 import type { RawEntry, RawFeed } from './feed-entry.js';
-import { htmlToPlain, removeBoilerplate, truncateText } from './html-to-plain.js';
+import { htmlToPlain, htmlToPlainRepaired, removeBoilerplate, truncateText } from './html-to-plain.js';
 import { parseFeedDate } from './parse-date.js';
 
 export const SUMMARY_MAX_CHARS = 1_000;
@@ -31,20 +31,26 @@ function globalGuid(guid: string | null, base: string | null): string | null {
   return /^(?:tag|urn):/i.test(guid) ? `g:${guid}` : null;
 }
 
+/** The feed-local key: the feed id with a local guid, else with the title, written date and lead. */
+function localKey(feedId: string, entry: RawEntry, title: string): string {
+  if (entry.guid !== null) return `f:${feedId}\u0000g:${entry.guid}`;
+  return `f:${feedId}\u0000t:${title}\u0000${entry.dates[0] ?? ''}\u0000${entry.summaryHtml.slice(0, 200)}`;
+}
+
 /**
- * The stable item id, a 32-hex-digit sha256 of, in order of preference:
+ * Item id candidates, best first; each a 32-hex-digit sha256 of:
  * 1. the guid when it is globally unique (a URL guid is canonicalised like a link, so it meets
  *    the same article's link from another feed; `tag:` and `urn:` guids as written);
- * 2. the canonical link — identical canonical URLs from different feeds are the same item;
- * 3. the feed id with a feed-local guid (`12345`);
- * 4. the feed id with title and the date as written (not the first-seen time, which changes).
+ * 2. else the canonical link — identical canonical URLs from different feeds are the same item;
+ * 3. else the feed id with a feed-local guid (`12345`), or with title, the date as written (never
+ *    the first-seen time, which changes) and the lead.
+ * The feed-local id is also the fallback when two entries of one feed with different guids share
+ * a link (podcasts that link every episode to their home page): both are kept.
  */
-export function itemIdOf(feedId: string, entry: RawEntry, url: string | null, base: string | null, title: string): string {
-  const global = globalGuid(entry.guid, base);
-  if (global !== null) return hash(global);
-  if (url !== null) return hash(`u:${url}`);
-  if (entry.guid !== null) return hash(`f:${feedId}\u0000g:${entry.guid}`);
-  return hash(`f:${feedId}\u0000t:${title}\u0000${entry.dates[0] ?? ''}\u0000${entry.summaryHtml.slice(0, 200)}`);
+export function itemIdsOf(feedId: string, entry: RawEntry, url: string | null, base: string | null, title: string): readonly string[] {
+  const global = globalGuid(entry.guid, base) ?? (url !== null ? `u:${url}` : null);
+  const local = hash(localKey(feedId, entry, title));
+  return global === null ? [local] : [hash(global), local];
 }
 
 function languageOf(text: string, declared: string | null): 'en' | 'fr' | 'und' {
@@ -63,8 +69,8 @@ function dateOf(entry: RawEntry, now: number): { publishedAt: number; dateFromFe
 }
 
 function textsOf(entry: RawEntry): { title: string; summary: string; content: string } {
-  const body = removeBoilerplate(htmlToPlain(entry.contentHtml, CONTENT_MAX_CHARS));
-  const lead = entry.summaryHtml === '' ? '' : removeBoilerplate(htmlToPlain(entry.summaryHtml, CONTENT_MAX_CHARS));
+  const body = removeBoilerplate(htmlToPlainRepaired(entry.contentHtml, CONTENT_MAX_CHARS));
+  const lead = entry.summaryHtml === '' ? '' : removeBoilerplate(htmlToPlainRepaired(entry.summaryHtml, CONTENT_MAX_CHARS));
   const summary = truncateText((lead !== '' ? lead : body).replace(/\n/g, ' '), SUMMARY_MAX_CHARS);
   const content = body.length > summary.length && body !== lead ? body : '';
   let title = htmlToPlain(entry.title, TITLE_MAX_CHARS * 2).replace(/\n/g, ' ');
@@ -74,13 +80,13 @@ function textsOf(entry: RawEntry): { title: string; summary: string; content: st
 
 /**
  * Raw entries → NormalisedItems: plain text with entities decoded and boilerplate removed,
- * canonical URLs (relative links resolved against the entry's and feed's xml:base, then the feed
- * URL), language (stop words, else the feed's declared language), dates (missing or future →
+ * canonical URLs (relative links resolved against the entry's and feed's xml:base, then the
+ * channel's absolute site link, then the feed URL), language (stop words, else the feed's declared language), dates (missing or future →
  * `now`, with `dateFromFeed` false). Entries with neither title, link nor text are skipped;
  * a repeated guid or id keeps the first entry.
  */
 export function normaliseEntries(feed: RawFeed, context: NormaliseContext): NormalisedItem[] {
-  const feedBase = resolveBase(feed.base, context.feedUrl);
+  const feedBase = resolveBase(feed.base, siteBase(feed.link, context.feedUrl));
   const seen = new Set<string>();
   const seenGuids = new Set<string>();
   const items: NormalisedItem[] = [];
@@ -93,8 +99,8 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
     const url = canonicalUrl(entry.link, base) ?? (entry.guidIsPermaLink !== false ? canonicalUrl(httpGuid(entry.guid), base) : null);
     const { title, summary, content } = textsOf(entry);
     if (title === '' && summary === '' && url === null) continue;
-    const id = itemIdOf(context.feedId, entry, url, base, title);
-    if (seen.has(id)) continue;
+    const id = itemIdsOf(context.feedId, entry, url, base, title).find((candidate) => !seen.has(candidate));
+    if (id === undefined) continue;
     seen.add(id);
     items.push({
       id,
@@ -111,6 +117,11 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
     });
   }
   return items;
+}
+
+/** The channel's site link when it is an absolute http(s) URL (relative links are written against the site), else the feed URL. */
+function siteBase(link: string | null, feedUrl: string): string {
+  return link !== null && /^https?:\/\/[^/]/i.test(link) ? link : feedUrl;
 }
 
 const httpGuid = (guid: string | null): string | null => (guid !== null && /^https?:\/\//i.test(guid) ? guid : null);

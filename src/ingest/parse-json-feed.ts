@@ -60,6 +60,7 @@ export function parseJsonFeed(text: string): Result<RawFeed, FeedFailure> {
   return ok({
     entries: (items ?? []).filter(isObject).map(toEntry),
     base: null,
+    link: str(data['home_page_url']),
     language: str(data['language']),
   });
 }

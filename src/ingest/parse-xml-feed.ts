@@ -139,6 +139,7 @@ export async function parseXmlFeed(xml: string): Promise<Result<RawFeed, FeedFai
   return ok({
     entries: items.map(toEntry),
     base: nonEmpty(attrs['xml:base']) ?? rootBase(xml),
+    link: nonEmpty(feed['link']),
     language: nonEmpty(feed['language']) ?? nonEmpty(attrs['xml:lang']),
   });
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FetchOutcome } from '../../../src/core/item.js';
 import type { FetcherOptions, Fetcher } from '../../../src/ingest/fetch-feed.js';
 import { DEFAULT_USER_AGENT, createFetcher } from '../../../src/ingest/fetch-feed.js';
-import type { FeedServer, RouteSpec } from '../../fakes/feed-server.js';
+import type { FeedServer, Route, RouteSpec } from '../../fakes/feed-server.js';
 import { startFeedServer } from '../../fakes/feed-server.js';
 
 const RSS = readFileSync(new URL('../../fixtures/feeds/rss2.xml', import.meta.url));
@@ -17,7 +17,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function server(routes: Record<string, RouteSpec> = {}): Promise<FeedServer> {
+async function server(routes: Record<string, Route> = {}): Promise<FeedServer> {
   const started = await startFeedServer(routes);
   cleanups.push(() => started.close());
   return started;
@@ -167,7 +167,7 @@ describe('fetcher: failures, each with a one-line reason', () => {
         res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
         res.end(bomb);
       },
-    } as never);
+    });
     expect(expectFailure(await fetcher({ maxBytes: 1 * MB }).fetch(feeds.url('/bomb'), null))).toEqual({ code: 'TOO_LARGE', message: 'too large: over 1 MB' });
   });
 
