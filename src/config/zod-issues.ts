@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { err, ok, type Result } from '../core/result.js';
 import type { ConfigIssue } from './config-issue.js';
+import { closestMatch, knownKeysAt } from './known-keys.js';
 import type { YamlSource } from './yaml-positions.js';
 
 /**
@@ -17,12 +18,23 @@ export function validateYaml<S extends z.ZodType>(
   for (const issue of parsed.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push(source.issueAt([...path, key], 'unknown key'));
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys)
+        issues.push(source.issueAt([...path, key], describeUnknownKey(key, known)));
     } else {
       issues.push(source.issueAt(path, issue.message));
     }
   }
   return err(issues);
+}
+
+/** `unknown key (did you mean interval?)`, else the keys that are allowed. */
+function describeUnknownKey(key: string, known: readonly string[]): string {
+  if (known.length === 0) return 'unknown key';
+  const closest = closestMatch(key, known);
+  return closest === undefined
+    ? `unknown key (expected one of ${known.join(', ')})`
+    : `unknown key (did you mean ${closest}?)`;
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {

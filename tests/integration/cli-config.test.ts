@@ -56,7 +56,7 @@ describe('sahel-digest check-config', () => {
       `${BROKEN}/feeds.yaml:7:5 feeds[0].interval: expected a duration like 90s, 10m, 2h or 1d (got "10 minutes")`,
       `${BROKEN}/feeds.yaml:12:5 feeds[1].tier: expected 1, 2 or 3 (got 4)`,
       `${BROKEN}/watchlist.yaml:8:7 entities[0].aliases.fr: expected an array of strings`,
-      `${BROKEN}/watchlist.yaml:34:5 entities[3].require: unknown key`,
+      `${BROKEN}/watchlist.yaml:34:5 entities[3].require: unknown key (did you mean requires?)`,
       `${BROKEN}/timeline.yaml:17:5 events[2].date: date "2023-02-30" does not exist`,
       `${BROKEN}/settings.yaml:1:1 timezone: unknown IANA time zone "Africa/Bamakoo"`,
       `${BROKEN}/settings.yaml:3:3 digest.cron: invalid cron expression "0 8 * *": expected 5 or 6 fields but got 4`,

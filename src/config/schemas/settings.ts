@@ -18,11 +18,9 @@ export const settingsFileSchema = z.strictObject({
     .array(
       z.strictObject({
         entity: idSchema,
-        command: z
-          .string()
-          .regex(/^[a-z0-9-]{1,32}$/, {
-            error: 'expected a command name: 1 to 32 lowercase letters, digits or dashes',
-          }),
+        command: z.string().regex(/^[a-z0-9-]{1,32}$/, {
+          error: 'expected a command name: 1 to 32 lowercase letters, digits or dashes',
+        }),
       }),
     )
     .default([

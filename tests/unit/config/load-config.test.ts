@@ -194,7 +194,20 @@ describe('loadConfig schema errors', () => {
 
   it('reports an unknown key at that key', () => {
     expect(issuesOf(edited('watchlist.yaml', '    requires: [', '    require: ['))).toEqual([
-      'config/watchlist.yaml:10:5 entities[0].require: unknown key',
+      'config/watchlist.yaml:10:5 entities[0].require: unknown key (did you mean requires?)',
+    ]);
+  });
+
+  it('suggests the nearest key inside a defaulted section', () => {
+    expect(issuesOf({ 'settings.yaml': 'polling:\n  intervall: 5m\n' })).toEqual([
+      'config/settings.yaml:2:3 polling.intervall: unknown key (did you mean interval?)',
+    ]);
+  });
+
+  it('lists the allowed keys when an unknown key is not a near miss', () => {
+    const text = readFileSync(join(VALID, 'feeds.yaml'), 'utf8') + 'sources: []\n';
+    expect(issuesOf({ 'feeds.yaml': text })).toEqual([
+      'config/feeds.yaml:12:1 sources: unknown key (expected one of feeds)',
     ]);
   });
 
