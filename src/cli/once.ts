@@ -3,6 +3,8 @@ import { createApp } from '../app.js';
 import { readProcessEnv } from '../config/load-env.js';
 import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 import { formatCycleSummary, formatFailures, formatNewItem, toJsonReport } from './print-poll-report.js';
+import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { deliverOnce, formatOnceDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 
 interface OnceOptions {
   readonly feed: string[];
@@ -41,15 +43,19 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
   }
   const app = created.value;
   try {
+    // Alerts and digests print to stdout, or to stderr when stdout carries the JSON report.
+    const delivery = wireDelivery(app, [createConsolePlatform({ out: options.format === 'json' ? process.stderr : process.stdout })]);
     const feedIds = options.feed.length > 0 ? app.feedIdsForUrls(options.feed) : undefined;
     const report = await app.pollOnce(feedIds ? { feedIds } : { all: true });
     if (report === null) return 1;
     if (options.format === 'json') {
+      await deliverOnce(delivery);
       process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
     } else {
       const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));
       for (const item of report.newItems) process.stdout.write(`${formatNewItem(item, names)}\n`);
       process.stdout.write(`${formatCycleSummary(report)}\n`);
+      process.stdout.write(`${formatOnceDelivery(await deliverOnce(delivery))}\n`);
     }
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
     const failed = report.feeds.filter((f) => f.failure !== undefined).length;

@@ -3,6 +3,8 @@ import { createApp, type App } from '../app.js';
 import { readProcessEnv } from '../config/load-env.js';
 import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 import { formatCycleSummary, formatFailures, formatNewItem } from './print-poll-report.js';
+import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { startDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 
 /**
  * Adds `run`, the worker `npm start` runs: the scheduler ticks, due feeds are polled, and each
@@ -49,13 +51,16 @@ async function runUntilSignal(app: App): Promise<void> {
     if (report.feeds.length > 0) process.stdout.write(`${formatCycleSummary(report)}\n`);
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
   });
+  // Without tokens, alerts and digests print to the console as they fall due.
+  const delivery = wireDelivery(app, tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : []);
   app.start();
+  startDelivery(app, delivery);
   const active = app.store.feeds.list().filter((f) => f.active);
   process.stdout.write(`polling ${active.length} feeds (tick "${app.config.settings.polling.tick}"); Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
       process.stdout.write(`${signal}: stopping after the current cycle\n`);
-      void app.close().then(resolve);
+      void delivery.stop().then(() => app.close()).then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

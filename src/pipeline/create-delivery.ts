@@ -1,0 +1,117 @@
+import type Database from 'better-sqlite3';
+import type { Config, Platform, SubscriptionSeed } from '../core/config-types.js';
+import type { OutboxStore, SeedReport, StoryStore, SubscriptionStore } from '../core/delivery-ports.js';
+import { describeError } from '../core/errors.js';
+import type { ChatPlatform, Clock, Logger, Scheduler, Summarizer } from '../core/ports.js';
+import type { FeedStateStore, ItemStore, StoredItem } from '../core/store-ports.js';
+import { createOutboxWorker, type DrainReport, type OutboxWorker, type OutboxWorkerDeps } from '../deliver/outbox-worker.js';
+import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
+import { createSqliteStoryStore, createSqliteTransaction } from '../store/sqlite-story-store.js';
+import { createSqliteSubscriptionStore } from '../store/sqlite-subscription-store.js';
+import type { StorySignature } from '../stories/cluster-stories.js';
+import { createExtractiveSummarizer } from '../stories/summarize-extractive.js';
+import { createCronCalendar } from './cron-calendar.js';
+import { createMessageBuilders, type MessageBuilders } from './message-builders.js';
+import { processBacklog, processNewItems, type ProcessDeps, type ProcessReport } from './process-new-items.js';
+import { runDueDigests, type DigestDeps, type DigestRun } from './run-due-digests.js';
+
+export interface DeliveryOptions {
+  /** The database the item store uses: stories and outbox rows commit in it too. */
+  readonly db: Database.Database;
+  readonly config: Config;
+  readonly items: Pick<ItemStore, 'listSince'>;
+  readonly feeds: Pick<FeedStateStore, 'get'>;
+  /** The platforms this process delivers to; rows for others wait for a process that has them. */
+  readonly platforms: readonly ChatPlatform[];
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly scheduler: Scheduler;
+  readonly summarizer?: Summarizer;
+  readonly messages?: MessageBuilders;
+  readonly worker?: Pick<OutboxWorkerDeps, 'retry' | 'leaseMs' | 'idleMs' | 'sleep'>;
+}
+
+/** Stories, subscriptions and the outbox, and the operations `once` and `run` call. */
+export interface Delivery {
+  readonly stories: StoryStore<StorySignature>;
+  readonly subscriptions: SubscriptionStore;
+  readonly outbox: OutboxStore;
+  readonly worker: OutboxWorker;
+  /** Merges the configured subscriptions (plus `extra`) into the database. */
+  seed(extra?: readonly SubscriptionSeed[]): SeedReport;
+  /** New items of a poll → stories → queued alerts and updates. */
+  process(items: readonly StoredItem[]): Promise<ProcessReport>;
+  /** Items a crash left outside any story (run at start-up). */
+  catchUp(): Promise<ProcessReport>;
+  runDueDigests(): DigestRun[];
+  deliver(options?: { readonly waitForRetriesMs?: number }): Promise<DrainReport>;
+  /** `run`: digests checked every minute, the outbox drained in the background. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Wires the SQLite stores, the pipeline and the outbox worker over one database. */
+export function createDelivery(options: DeliveryOptions): Delivery {
+  const { db, config, clock, scheduler } = options;
+  const logger = options.logger;
+  const stories = createSqliteStoryStore<StorySignature>(db);
+  const subscriptions = createSqliteSubscriptionStore({ db, clock });
+  const outbox = createSqliteOutboxStore(db);
+  const platforms = new Set<Platform>(options.platforms.map((p) => p.name));
+  const common = {
+    config,
+    stories,
+    subscriptions,
+    outbox,
+    transaction: createSqliteTransaction(db),
+    messages: options.messages ?? createMessageBuilders(config),
+    clock,
+    logger,
+    platforms,
+  };
+  const processDeps: ProcessDeps = {
+    ...common,
+    summarizer: options.summarizer ?? createExtractiveSummarizer(),
+    feedInfo: (feedId) => options.feeds.get(feedId),
+  };
+  const digestDeps: DigestDeps = { ...common, calendar: createCronCalendar() };
+  const worker = createOutboxWorker({ outbox, platforms: options.platforms, clock, logger, ...options.worker });
+  let digestTask: { stop(): void } | null = null;
+
+  return {
+    stories,
+    subscriptions,
+    outbox,
+    worker,
+    seed: (extra = []) => subscriptions.seed([...config.subscriptions, ...extra]),
+    process: (items) => processNewItems(processDeps, items),
+    catchUp: () => processBacklog(processDeps, options.items),
+    runDueDigests: () => runDueDigests(digestDeps),
+    deliver: (drainOptions) => worker.drain(drainOptions),
+    start() {
+      if (digestTask) return;
+      digestTask = scheduler.schedule('digests', '* * * * *', 'UTC', async () => {
+        if (runDueDigests(digestDeps).length > 0) worker.kick();
+      });
+      worker.start();
+    },
+    async stop() {
+      digestTask?.stop();
+      digestTask = null;
+      await worker.stop();
+    },
+  };
+}
+
+/**
+ * Logs and swallows a failure of a background step, so one bad batch never stops the worker;
+ * the items stay outside any story and the next start-up's `catchUp` retries them.
+ */
+export async function guarded<T>(logger: Logger, step: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    logger.error('delivery step failed', { step, error: describeError(error) });
+    return null;
+  }
+}
