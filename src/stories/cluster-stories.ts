@@ -50,7 +50,8 @@ export interface StorySignature {
   readonly titles: readonly string[];
   /**
    * Folded stems of names and numbers in title + lead that are not watchlist entities
-   * (`ouagad`, `arlit`, `400`): they survive translation. Absent in signatures stored before
+   * (`ouagad`, `arlit`, `400`): they survive translation. A `^` prefix marks a weak anchor,
+   * a sentence's capitalised first word, which counts only against a strong one. Absent in signatures stored before
    * the field existed, which then match on places only.
    */
   readonly anchors?: readonly string[];
@@ -206,7 +207,7 @@ function judge(
   const close = Math.abs(item.publishedAt - candidate.lastSeenAt) <= STRONG_WINDOW_MS;
   const placed =
     sharedCount(signature.places, story.places) > 0 ||
-    (placeless && (sharedCount(signature.anchors ?? [], story.anchors ?? []) > 0 || (close && entities >= STRONG_ENTITY_JACCARD)));
+    (placeless && (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) || (close && entities >= STRONG_ENTITY_JACCARD)));
   const score = 0.5 * entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
   const inTime =
     item.publishedAt >= candidate.firstSeenAt - eventWindowMs && item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
@@ -225,6 +226,15 @@ function explain(verdict: Verdict): string {
   return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
 }
 
+const WEAK = '^';
+
+/** True when two anchor lists share a name: strong with strong, or weak with strong. */
+function anchorsMeet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const other = new Set(b);
+  return a.some((x) => (x.startsWith(WEAK) ? other.has(x.slice(1)) : other.has(x) || other.has(`${WEAK}${x}`)));
+}
+
 /** Capitalised words that name no particular place or actor. */
 const GENERIC_NAMES = new Set(
   (
@@ -236,9 +246,10 @@ const GENERIC_NAMES = new Set(
 );
 
 /**
- * Numbers of two or more digits and capitalised words after the first of each sentence, as
- * stems, minus generic words and the words of the item's own entity ids (`burkina-faso` →
- * burkina, faso): what is left names the particular town, site or count of this report.
+ * Numbers of two or more digits and capitalised words, as stems, minus generic words and the
+ * words of the item's own entity ids (`burkina-faso` → burkina, faso): what is left names the
+ * particular town, site or count of this report. A sentence's first word may just be
+ * capitalised, so it is kept as a weak anchor (`^djibo`) that only meets a strong one.
  */
 function textAnchors(text: string, entities: readonly string[]): string[] {
   const known = new Set(entities.flatMap((id) => id.split('-')).map((w) => stemWord(w)));
@@ -247,10 +258,10 @@ function textAnchors(text: string, entities: readonly string[]): string[] {
     const words = sentence.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
     words.forEach((word, index) => {
       if (/^\d{2,}$/.test(word)) anchors.push(word);
-      else if (index > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
+      else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
         const folded = foldText(word);
         const stem = stemWord(folded);
-        if (!GENERIC_NAMES.has(folded) && !known.has(stem)) anchors.push(stem);
+        if (!GENERIC_NAMES.has(folded) && !known.has(stem)) anchors.push(index > 0 ? stem : `${WEAK}${stem}`);
       }
     });
   }
