@@ -1,4 +1,5 @@
 import type { ConfigIssue, NodePath } from './config-issue.js';
+import { closestMatch } from './known-keys.js';
 import type { FactsFile } from './schemas/facts.js';
 import type { FeedsFile } from './schemas/feeds.js';
 import type { SettingsFile } from './schemas/settings.js';
@@ -184,7 +185,8 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
     kind?: EntityKindName,
   ): void => {
     const actual = kinds.get(id);
-    if (actual === undefined) issues.push(source.issueAt(path, `unknown entity "${id}"`));
+    if (actual === undefined)
+      issues.push(source.issueAt(path, `unknown entity "${id}"${hint(id, kinds.keys())}`));
     else if (kind !== undefined && actual !== kind) {
       issues.push(source.issueAt(path, `expected a ${kind} entity, "${id}" is ${actual}`));
     }
@@ -203,8 +205,11 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
     if (wl) check(wl, entity.countries, ['entities', i, 'countries'], 'state');
     if (wl && factIds) {
       entity.facts.forEach((id, j) => {
-        if (!factIds.has(id))
-          issues.push(wl.issueAt(['entities', i, 'facts', j], `unknown fact "${id}"`));
+        if (!factIds.has(id)) {
+          issues.push(
+            wl.issueAt(['entities', i, 'facts', j], `unknown fact "${id}"${hint(id, factIds)}`),
+          );
+        }
       });
     }
   });
@@ -223,4 +228,10 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
     checkOne(settings.source, country.entity, ['countries', i, 'entity'], 'state');
   });
   return issues;
+}
+
+/** ` (did you mean jnim?)` when an id is a near miss of a known one. */
+function hint(id: string, known: Iterable<string>): string {
+  const closest = closestMatch(id, [...known]);
+  return closest === undefined ? '' : ` (did you mean ${closest}?)`;
 }

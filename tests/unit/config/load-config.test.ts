@@ -390,7 +390,7 @@ describe('loadConfig cross-checks', () => {
 
   it('reports an unknown entity id in a fact card', () => {
     expect(issuesOf(edited('facts.yaml', 'entities: [jnim]', 'entities: [jnim, jnimm]'))).toEqual([
-      'config/facts.yaml:17:22 facts[1].entities[1]: unknown entity "jnimm"',
+      'config/facts.yaml:17:22 facts[1].entities[1]: unknown entity "jnimm" (did you mean jnim?)',
     ]);
   });
 
