@@ -81,7 +81,9 @@ function pickCharset(body: Buffer, contentType: string | null, bom: string | nul
   const declared = wide === null ? charsetFromProlog(body) : null;
   const prolog = declared !== null && /^utf-(16|32)/.test(declared) ? null : declared;
   if (header !== null) {
-    if (header === 'utf-8' && !isUtf8(body)) return { charset: prolog ?? 'windows-1252', source: prolog ? 'xml-prolog' : 'sniffed' };
+    if (header === 'utf-8' && !isUtf8(body)) {
+      return prolog !== null && prolog !== 'utf-8' ? { charset: prolog, source: 'xml-prolog' } : { charset: 'windows-1252', source: 'sniffed' };
+    }
     if (isSingleByteLatin(header) && prolog === 'utf-8' && hasNonAscii(body) && isUtf8(body)) return { charset: 'utf-8', source: 'xml-prolog' };
     return { charset: header, source: 'content-type' };
   }

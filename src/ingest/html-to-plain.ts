@@ -66,12 +66,15 @@ const FOOTER_LINES: readonly RegExp[] = [
   /^The post .+ appeared first on .+$/i,
   /^(?:L[’']article|Cet article) .+ est apparu en premier sur .+$/i,
   /^(?:This|The) (?:article|entry) .+ was (?:originally )?published (?:first )?(?:on|at) .+$/i,
-  /^(?:Read|Lire) (?:more|the full (?:story|article)|l[’']article complet|la suite)\b.{0,120}$/i,
-  /^(?:Continue reading|Lire la suite|En savoir plus|Lire plus)\b.{0,160}$/i,
+  /^(?:Read|Lire) (?:more|the full (?:story|article)|l[’']article complet|la suite)\b.{0,120}$/,
+  /^(?:Continue reading|Lire la suite|En savoir plus|Lire plus)\b.{0,160}$/,
 ];
-/** A "read more" link or ellipsis at the very end of the text. */
+/**
+ * A capitalised "read more" link at the very end, after a sentence end or an ellipsis ("… said.
+ * Continue reading →"); "they would continue reading the report." is left alone.
+ */
 const TRAILING_MORE =
-  /\s*(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))?\s*(?:Continue reading|Read more|Lire la suite|Lire plus|En savoir plus|Read the full (?:story|article))\b[^\n]{0,160}$/i;
+  /(?:^|(?<=[.!?…»”")\]])\s+|\n)(?:\[(?:…|\.\.\.)\]\s*)?(?:Continue reading|Read more|Lire la suite|Lire plus|En savoir plus|Read the full (?:story|article))\b[^\n]{0,160}$/;
 const TRAILING_ELLIPSIS = /\s*\[(?:…|\.\.\.)\]\s*$/;
 
 /** Removes CMS boilerplate: "The post … appeared first on …", "Lire la suite", "Continue reading", `[…]`. */

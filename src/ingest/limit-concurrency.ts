@@ -48,9 +48,18 @@ export function createLimiter(limits: { readonly global: number; readonly perKey
     run<T>(key: string, task: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const start = (): void => {
-          task()
-            .then(resolve, reject)
-            .finally(() => release(key));
+          Promise.resolve()
+            .then(task)
+            .then(
+              (value) => {
+                release(key);
+                resolve(value);
+              },
+              (error: unknown) => {
+                release(key);
+                reject(error);
+              },
+            );
         };
         if (canStart(key)) {
           acquire(key);
