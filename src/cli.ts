@@ -6,6 +6,7 @@ import { register as registerTimeline } from './cli/timeline.js';
 import { register as registerParse } from './cli/parse.js';
 import { register as registerOnce } from './cli/once.js';
 import { register as registerRun } from './cli/run.js';
+import { register as registerDigest } from './cli/digest.js';
 
 /**
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
@@ -30,6 +31,7 @@ registerParse(program);
 registerOnce(program);
 registerRun(program);
 registerDemo(program);
+registerDigest(program);
 // (end of sub-commands)
 
 await program.parseAsync(process.argv);
