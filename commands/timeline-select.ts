@@ -1,0 +1,195 @@
+import type {
+  CommandCountry,
+  Config,
+  EntityConfig,
+  TimelineEventConfig,
+} from '../src/core/config-types.js';
+import { err, ok, type Result } from '../src/core/result.js';
+
+/** Filters of `/mali timeline` and `sahel-digest timeline`; every field optional, as typed by a user. */
+export interface TimelineFilters {
+  /** A country entity id (`burkina-faso`) or its command name (`burkina`), any case. */
+  readonly country?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: events on or after the start of that period. */
+  readonly from?: string;
+  /** Same forms: events on or before the end of that period. */
+  readonly to?: string;
+  /** An entity id the events must involve (as a country, actor or tag). */
+  readonly entity?: string;
+  /** Keep only the newest N events. */
+  readonly limit?: number;
+}
+
+/** The events a filter selects, oldest first, with the country it resolved to. */
+export interface TimelineSelection {
+  readonly country?: EntityConfig;
+  readonly entity?: EntityConfig;
+  readonly events: readonly TimelineEventConfig[];
+  /** How many events matched before `limit` was applied. */
+  readonly total: number;
+}
+
+/** The largest `limit` accepted. */
+export const TIMELINE_MAX_LIMIT = 200;
+
+/**
+ * Selects the timeline events matching `filters`, oldest first (ties keep file order). Invalid
+ * filters return one line for the user, e.g. `unknown country "malli" — try mali, burkina-faso, niger`.
+ */
+export function selectTimeline(
+  config: Config,
+  filters: TimelineFilters,
+): Result<TimelineSelection, string> {
+  const country = resolveCountry(config, filters.country);
+  if (!country.ok) return country;
+  const entity = resolveEntity(config, filters.entity);
+  if (!entity.ok) return entity;
+  const range = resolveRange(filters.from, filters.to);
+  if (!range.ok) return range;
+  if (
+    filters.limit !== undefined &&
+    !(Number.isInteger(filters.limit) && filters.limit >= 1 && filters.limit <= TIMELINE_MAX_LIMIT)
+  ) {
+    return err(
+      `invalid --limit "${filters.limit}": expected a whole number from 1 to ${TIMELINE_MAX_LIMIT}`,
+    );
+  }
+  const { start, end } = range.value;
+  const matching = config.timeline
+    .map((event, index) => ({ event, index }))
+    .filter(
+      ({ event }) => country.value === undefined || event.countries.includes(country.value.id),
+    )
+    .filter(({ event }) => entity.value === undefined || involves(event, entity.value.id))
+    .filter(({ event }) => periodEnd(event.date) >= start && periodStart(event.date) <= end)
+    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.index - b.index)
+    .map(({ event }) => event);
+  const events = filters.limit === undefined ? matching : matching.slice(-filters.limit);
+  return ok({
+    ...(country.value === undefined ? {} : { country: country.value }),
+    ...(entity.value === undefined ? {} : { entity: entity.value }),
+    events,
+    total: matching.length,
+  });
+}
+
+function involves(event: TimelineEventConfig, id: string): boolean {
+  return event.entities.includes(id) || event.countries.includes(id) || event.tags.includes(id);
+}
+
+const PERIOD = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Lexicographically comparable bounds of a `YYYY[-MM[-DD]]` period. */
+function periodStart(date: string): string {
+  return date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date;
+}
+
+function periodEnd(date: string): string {
+  return date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date;
+}
+
+function compareDates(a: string, b: string): number {
+  const left = periodStart(a);
+  const right = periodStart(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function isValidPeriod(text: string): boolean {
+  const match = PERIOD.exec(text);
+  if (match === null) return false;
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+}
+
+function resolveRange(
+  from: string | undefined,
+  to: string | undefined,
+): Result<{ start: string; end: string }, string> {
+  for (const [flag, value] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (value !== undefined && !isValidPeriod(value)) {
+      return err(`invalid ${flag} "${value}": expected YYYY or YYYY-MM or YYYY-MM-DD`);
+    }
+  }
+  const start = from === undefined ? '' : periodStart(from);
+  const end = to === undefined ? '\uffff' : periodEnd(to);
+  if (from !== undefined && to !== undefined && start > end)
+    return err(`invalid range: --from ${from} is after --to ${to}`);
+  return ok({ start, end });
+}
+
+function resolveCountry(
+  config: Config,
+  input: string | undefined,
+): Result<EntityConfig | undefined, string> {
+  const wanted = input?.trim().toLowerCase();
+  if (wanted === undefined || wanted === '') return ok(undefined);
+  const states = config.watchlist.entities.filter((e) => e.kind === 'state');
+  const viaCommand = config.settings.countries.find(
+    (c: CommandCountry) => c.command === wanted || c.entity === wanted,
+  );
+  const id = viaCommand?.entity ?? wanted;
+  const found =
+    states.find((e) => e.id === id) ??
+    states.find((e) => [e.name, e.nameFr].some((n) => n !== undefined && fold(n) === fold(wanted)));
+  if (found !== undefined) return ok(found);
+  const suggestions = config.settings.countries.map((c) => c.entity).join(', ');
+  return err(`unknown country "${input?.trim() ?? ''}" — try ${suggestions}`);
+}
+
+function resolveEntity(
+  config: Config,
+  input: string | undefined,
+): Result<EntityConfig | undefined, string> {
+  const wanted = input?.trim().toLowerCase();
+  if (wanted === undefined || wanted === '') return ok(undefined);
+  const entities = config.watchlist.entities;
+  const found = entities.find((e) => e.id === wanted);
+  if (found !== undefined) return ok(found);
+  const closest = closestId(
+    wanted,
+    entities.map((e) => e.id),
+  );
+  return err(
+    `unknown entity "${input?.trim() ?? ''}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
+  );
+}
+
+/** The id nearest to `input` by edit distance, when it is close enough to be a typo. */
+function closestId(input: string, ids: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const id of ids) {
+    const distance = editDistance(input, id);
+    if (best === undefined || distance < best.distance) best = { id, distance };
+  }
+  const tolerance = Math.max(2, Math.floor(input.length / 3));
+  return best !== undefined && best.distance <= tolerance ? best.id : undefined;
+}
+
+/** Levenshtein distance, one row at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
