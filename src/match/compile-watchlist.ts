@@ -2,6 +2,7 @@ import type { EntityConfig, EntityKind, WatchlistConfig } from '../core/config-t
 import { foldString } from '../core/fold-text.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
 import type { TermPattern } from './term-pattern.js';
+import { buildTrieSource, termAtoms } from './build-trie-regex.js';
 
 /**
  * Compiles a watchlist once into one combined, folded alternation regex (the "automaton": V8's
@@ -63,8 +64,10 @@ export interface CompiledWatchlist {
   readonly entities: readonly CompiledEntity[];
   /** Canonical literal → key index, for keys without `*`. */
   readonly literalKeys: ReadonlyMap<string, number>;
-  /** Key indexes of keys with `*`, tried in order when the literal lookup misses. */
-  readonly starKeys: readonly number[];
+  /** Keys with `*` by the first `STEM` characters of their literal, tried when the literal lookup misses. */
+  readonly starKeysByStem: ReadonlyMap<string, readonly number[]>;
+  /** Per entity: the entity indexes it implies (a place's countries). */
+  readonly implies: readonly (readonly number[])[];
   /** Folded alias or acronym → entity id, for `entity:GSIM` style look-ups. */
   readonly aliasToEntity: ReadonlyMap<string, string>;
 }
@@ -75,6 +78,8 @@ interface KeyDraft {
 }
 
 const ANCHOR = '@anchor';
+/** Characters of a `*` key's literal used to index it; every `*` word has at least this many. */
+export const STEM = 3;
 
 /** Compiles `watchlist`; call once at start-up (tens of milliseconds for the default list). */
 export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist {
@@ -177,14 +182,22 @@ function assemble(
     sticky: stickies[index] as RegExp,
   }));
   const literalKeys = new Map<string, number>();
-  const starKeys: number[] = [];
+  const starKeysByStem = new Map<string, number[]>();
   drafts.forEach((draft, index) => {
-    if (draft.pattern.hasStar) starKeys.push(index);
-    else literalKeys.set(canonicalLiteral(draft.pattern.literal), index);
+    if (!draft.pattern.hasStar) {
+      literalKeys.set(canonicalLiteral(draft.pattern.literal), index);
+      return;
+    }
+    const stem = draft.pattern.literal.slice(0, STEM);
+    starKeysByStem.set(stem, [...(starKeysByStem.get(stem) ?? []), index]);
   });
-  const alternation = drafts.map((d) => d.pattern.source).join('|');
+  const ids = new Map(entities.map((e, i) => [e.id, i]));
+  const implies = entities.map((e, i) =>
+    e.kind === 'place' ? e.countries.map((c) => ids.get(c) ?? -1).filter((c) => c >= 0 && c !== i) : [],
+  );
+  const alternation = buildTrieSource(drafts.map((d) => termAtoms(d.pattern.words)));
   const regex = new RegExp(`${BEFORE_WORD}(?:${alternation})${AFTER_WORD}`, 'gu');
-  return { regex, keys, entities, literalKeys, starKeys, aliasToEntity };
+  return { regex, keys, entities, literalKeys, starKeysByStem, implies, aliasToEntity };
 }
 
 /** Keys that match a prefix of this key's literal text: they start where it starts. */

@@ -10,24 +10,14 @@ import type { AliasHit, ExcludeHit, ScanResult, Span } from './scan-fields.js';
  * 3. ambiguous hits need one of the entity's `requires` in the item and no exclude anywhere;
  * 4. context-only entities (Russia, France) count only in anchored items;
  * 5. accepted places imply their countries.
+ * Written as plain loops without per-call closures: this runs for every item of every feed.
  */
 
 const FIELD_WEIGHT: Readonly<Record<MatchField, number>> = { title: 3, summary: 1, content: 0.5 };
+const FIELD_ORDER: Readonly<Record<MatchField, number>> = { title: 0, summary: 1, content: 2 };
 const IMPLIED_FACTOR = 0.5;
 const ROUNDS = 2;
-
-/** Matches one item against the compiled watchlist; pure, allocation-light, no I/O. */
-export function matchItem(compiled: CompiledWatchlist, input: MatchInput): MatchResult {
-  const scan = scanFields(compiled, input);
-  if (scan.aliases.length === 0 && scan.excludes.length === 0 && scan.caseMisses.length === 0) {
-    return { entities: [], matches: [], vetoed: [], scores: {} };
-  }
-  const vetoed: RawVeto[] = [];
-  const candidates = dropOverlapVetoes(dedupe(scan.aliases), scan.excludes, vetoed);
-  const accepted = decide(compiled, scan, candidates, vetoed);
-  const matches = addImplied(compiled, accepted);
-  return build(compiled, matches, vetoed, scan);
-}
+const EMPTY: MatchResult = Object.freeze({ entities: [], matches: [], vetoed: [], scores: {} });
 
 /** A vetoed hit before entity indexes become ids. */
 interface RawVeto extends Span {
@@ -36,62 +26,96 @@ interface RawVeto extends Span {
   readonly reason: string;
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.field === b.field && a.start < b.end && b.start < a.end;
-const FIELD_ORDER: Readonly<Record<MatchField, number>> = { title: 0, summary: 1, content: 2 };
-const byPosition = (a: Span, b: Span): number =>
-  FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || b.end - a.end;
+interface Accepted extends AliasHit {
+  readonly impliedBy?: number;
+}
+
+/** Matches one item against the compiled watchlist; pure, no I/O. */
+export function matchItem(compiled: CompiledWatchlist, input: MatchInput): MatchResult {
+  const scan = scanFields(compiled, input);
+  if (scan.aliases.length === 0 && scan.excludes.length === 0 && scan.caseMisses.length === 0) return EMPTY;
+  const vetoed: RawVeto[] = [];
+  const candidates = dropOverlapVetoes(dedupe(scan.aliases), scan.excludes, vetoed);
+  const accepted = decide(compiled, scan, candidates, vetoed);
+  return build(compiled, addImplied(compiled, accepted), vetoed, scan);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.field === b.field && a.start < b.end && b.start < a.end;
+}
+
+function byPosition(a: Span, b: Span): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || b.end - a.end;
+}
 
 /** Of overlapping hits of one entity keep the longest ("Burkina Faso" over "Burkina"). */
-function dedupe(hits: readonly AliasHit[]): AliasHit[] {
-  const sorted = [...hits].sort(byPosition);
+function dedupe(hits: AliasHit[]): AliasHit[] {
+  if (hits.length < 2) return hits;
+  hits.sort(byPosition);
   const kept: AliasHit[] = [];
-  for (const hit of sorted) {
-    if (!kept.some((k) => k.entity === hit.entity && overlaps(k, hit))) kept.push(hit);
+  for (const hit of hits) {
+    let covered = false;
+    for (const k of kept) if (k.entity === hit.entity && overlaps(k, hit)) covered = true;
+    if (!covered) kept.push(hit);
   }
   return kept;
 }
 
 function dropOverlapVetoes(hits: AliasHit[], excludes: readonly ExcludeHit[], vetoed: RawVeto[]): AliasHit[] {
-  return hits.filter((hit) => {
-    const ex = excludes.find((e) => e.entity === hit.entity && overlaps(e, hit));
-    if (ex === undefined) return true;
-    vetoed.push({ ...spanOf(hit), entity: hit.entity, alias: hit.alias, reason: `excludes "${ex.term}"` });
-    return false;
-  });
+  if (excludes.length === 0) return hits;
+  const kept: AliasHit[] = [];
+  for (const hit of hits) {
+    let veto: ExcludeHit | undefined;
+    for (const ex of excludes) if (veto === undefined && ex.entity === hit.entity && overlaps(ex, hit)) veto = ex;
+    if (veto === undefined) kept.push(hit);
+    else vetoed.push(toVeto(hit, `excludes "${veto.term}"`));
+  }
+  return kept;
 }
 
-const spanOf = (s: Span): Span => ({ field: s.field, start: s.start, end: s.end });
+function toVeto(hit: AliasHit, reason: string): RawVeto {
+  return { field: hit.field, start: hit.start, end: hit.end, entity: hit.entity, alias: hit.alias, reason };
+}
+
+/** Spans not inside an exclude phrase of any entity ("Sahel" in "Étoile du Sahel" is not an anchor). */
+function live(span: Span, excludes: readonly ExcludeHit[]): boolean {
+  for (const ex of excludes) if (overlaps(ex, span)) return false;
+  return true;
+}
+
+function isAnchoring(entity: CompiledEntity | undefined): boolean {
+  return entity !== undefined && !entity.contextOnly && entity.kind !== 'topic';
+}
 
 function decide(compiled: CompiledWatchlist, scan: ScanResult, candidates: AliasHit[], vetoed: RawVeto[]): AliasHit[] {
   const entities = compiled.entities;
-  const live = (s: Span): boolean => !scan.excludes.some((e) => overlaps(e, s));
-  const present = new Set(scan.requires.filter(live).map((r) => r.requireId));
-  let anchored = scan.anchors.some(live);
   const accepted: AliasHit[] = [];
-  const anchors = (hit: AliasHit): boolean => {
-    const e = entities[hit.entity];
-    return e !== undefined && !e.contextOnly && e.kind !== 'topic';
-  };
-  let pending = candidates.filter((hit) => {
+  let pending: AliasHit[] = [];
+  let anchored = false;
+  for (const hit of candidates) {
     const entity = entities[hit.entity];
-    if (hit.ambiguous || entity === undefined || entity.contextOnly) return true;
-    accepted.push(hit);
-    return false;
-  });
-  anchored ||= accepted.some(anchors);
+    if (hit.ambiguous || entity === undefined || entity.contextOnly) pending.push(hit);
+    else {
+      accepted.push(hit);
+      anchored ||= isAnchoring(entity);
+    }
+  }
+  if (pending.length === 0) return accepted;
+  if (!anchored) for (const a of scan.anchors) if (!anchored && live(a, scan.excludes)) anchored = true;
+  const present = new Set<number>();
+  for (const r of scan.requires) if (live(r, scan.excludes)) present.add(r.requireId);
   for (let round = 0; round < ROUNDS; round += 1) {
-    const last = round === ROUNDS - 1;
-    pending = pending.filter((hit) => {
+    const next: AliasHit[] = [];
+    for (const hit of pending) {
       const entity = entities[hit.entity] as CompiledEntity;
       const reason = rejection(entity, hit, scan.excludes, present, anchored);
       if (reason === null) {
         accepted.push(hit);
-        anchored ||= anchors(hit);
-        return false;
-      }
-      if (last) vetoed.push({ ...spanOf(hit), entity: hit.entity, alias: hit.alias, reason });
-      return true;
-    });
+        anchored ||= isAnchoring(entity);
+      } else if (round === ROUNDS - 1) vetoed.push(toVeto(hit, reason));
+      else next.push(hit);
+    }
+    pending = next;
   }
   return accepted;
 }
@@ -104,67 +128,74 @@ function rejection(
   anchored: boolean,
 ): string | null {
   if (hit.ambiguous) {
-    const ex = excludes.find((e) => e.entity === hit.entity);
-    if (ex !== undefined) return `excludes "${ex.term}"`;
-    const required = (entity.requiresAnchor && anchored) || entity.requireIds.some((id) => present.has(id));
+    for (const ex of excludes) if (ex.entity === hit.entity) return `excludes "${ex.term}"`;
+    let required = entity.requiresAnchor && anchored;
+    for (const id of entity.requireIds) if (!required && present.has(id)) required = true;
     if (!required) return `requires one of: ${entity.requires.join(', ')}`;
   }
   if (entity.contextOnly && !anchored) return 'context-only, no Sahel anchor';
   return null;
 }
 
-interface Accepted extends AliasHit {
-  readonly impliedBy?: number;
-}
-
 function addImplied(compiled: CompiledWatchlist, accepted: AliasHit[]): Accepted[] {
-  const index = new Map(compiled.entities.map((e, i) => [e.id, i]));
-  const out: Accepted[] = [...accepted];
-  for (const hit of accepted) {
-    const entity = compiled.entities[hit.entity];
-    if (entity?.kind !== 'place') continue;
-    for (const country of entity.countries) {
-      const target = index.get(country);
-      if (target !== undefined && target !== hit.entity) out.push({ ...hit, entity: target, impliedBy: hit.entity });
+  const out: Accepted[] = accepted;
+  const count = accepted.length;
+  for (let i = 0; i < count; i += 1) {
+    const hit = accepted[i] as AliasHit;
+    const targets = compiled.implies[hit.entity];
+    if (targets === undefined || targets.length === 0) continue;
+    for (const target of targets) {
+      out.push({ field: hit.field, start: hit.start, end: hit.end, entity: target, alias: hit.alias, ambiguous: false, impliedBy: hit.entity });
     }
   }
   return out;
 }
 
 function build(compiled: CompiledWatchlist, hits: Accepted[], vetoed: RawVeto[], scan: ScanResult): MatchResult {
-  const idOf = (i: number): string => compiled.entities[i]?.id ?? String(i);
-  hits.sort(byPosition);
+  if (hits.length > 1) hits.sort(byPosition);
+  const totals = new Map<string, number>();
+  const matches: EntityMatch[] = [];
+  for (const hit of hits) {
+    const entity = compiled.entities[hit.entity];
+    const id = entity?.id ?? String(hit.entity);
+    const implied = hit.impliedBy !== undefined;
+    const weight = (entity?.weight ?? 1) * FIELD_WEIGHT[hit.field] * (implied ? IMPLIED_FACTOR : 1);
+    totals.set(id, (totals.get(id) ?? 0) + weight);
+    matches.push(
+      implied
+        ? { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end, impliedBy: compiled.entities[hit.impliedBy ?? -1]?.id ?? '' }
+        : { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end },
+    );
+  }
+  // Map order is first appearance and the sort is stable, so ties keep it.
+  const entities = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0));
   const scores: Record<string, number> = {};
-  const first = new Map<string, number>();
-  const matches: EntityMatch[] = hits.map((hit, order) => {
-    const id = idOf(hit.entity);
-    const weight = (compiled.entities[hit.entity]?.weight ?? 1) * FIELD_WEIGHT[hit.field];
-    scores[id] = (scores[id] ?? 0) + (hit.impliedBy === undefined ? weight : weight * IMPLIED_FACTOR);
-    if (!first.has(id)) first.set(id, order);
-    const base = { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end };
-    return hit.impliedBy === undefined ? base : { ...base, impliedBy: idOf(hit.impliedBy) };
-  });
-  const entities = [...first.keys()].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (first.get(a) ?? 0) - (first.get(b) ?? 0));
-  return { entities, matches, vetoed: nearMisses(compiled, vetoed, scan, new Set(entities)), scores };
+  for (const [id, score] of totals) scores[id] = score;
+  const hasMisses = vetoed.length > 0 || scan.excludes.length > 0 || scan.caseMisses.length > 0;
+  return { entities, matches, vetoed: hasMisses ? nearMisses(compiled, vetoed, scan, totals) : [], scores };
 }
 
 /** Vetoes worth explaining: entities that did not match at all, one line per alias and reason. */
-function nearMisses(compiled: CompiledWatchlist, vetoed: RawVeto[], scan: ScanResult, matched: Set<string>): VetoedMatch[] {
-  const idOf = (index: number): string => compiled.entities[index]?.id ?? String(index);
-  const all: VetoedMatch[] = vetoed.map((v) => ({ ...v, entity: idOf(v.entity) }));
+function nearMisses(
+  compiled: CompiledWatchlist,
+  vetoed: readonly RawVeto[],
+  scan: ScanResult,
+  matched: ReadonlyMap<string, number>,
+): VetoedMatch[] {
+  const all: RawVeto[] = [...vetoed];
   for (const ex of scan.excludes) {
     if (ex.containedAlias === null) continue;
-    all.push({ ...spanOf(ex), entity: idOf(ex.entity), alias: ex.containedAlias, reason: `excludes "${ex.term}"` });
+    all.push({ field: ex.field, start: ex.start, end: ex.end, entity: ex.entity, alias: ex.containedAlias, reason: `excludes "${ex.term}"` });
   }
-  for (const miss of scan.caseMisses) {
-    const written = miss.alias;
-    all.push({ ...spanOf(miss), entity: idOf(miss.entity), alias: written, reason: `acronym is case-sensitive (${written})` });
-  }
+  for (const miss of scan.caseMisses) all.push(toVeto({ ...miss, ambiguous: false }, `acronym is case-sensitive (${miss.alias})`));
   const seen = new Set<string>();
-  return all.filter((v) => {
-    const key = `${v.entity}\u0000${v.alias}\u0000${v.reason}`;
-    if (matched.has(v.entity) || seen.has(key)) return false;
+  const out: VetoedMatch[] = [];
+  for (const v of all) {
+    const entity = compiled.entities[v.entity]?.id ?? String(v.entity);
+    const key = `${entity}\u0000${v.alias}\u0000${v.reason}`;
+    if (matched.has(entity) || seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    out.push({ entity, alias: v.alias, field: v.field, start: v.start, end: v.end, reason: v.reason });
+  }
+  return out;
 }

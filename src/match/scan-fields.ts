@@ -1,6 +1,7 @@
 import type { MatchField, MatchInput } from '../core/match-types.js';
 import { foldText } from '../core/fold-text.js';
 import type { FoldedText } from '../core/fold-text.js';
+import { STEM } from './compile-watchlist.js';
 import type { CompiledWatchlist } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
 
@@ -72,15 +73,26 @@ function scanField(compiled: CompiledWatchlist, text: string, field: MatchField,
         if (inner !== null) record(compiled, nested, start, start + inner[0].length, field, folded, text, out);
       }
     }
-    // Restart inside the hit so phrases that overlap it ("Sahel" in "Étoile du Sahel") are seen.
-    regex.lastIndex = start + 1;
+    // Resume at the next word start inside the hit, so phrases that overlap it ("Sahel" in
+    // "Étoile du Sahel") are seen too; a one-word hit resumes after itself.
+    regex.lastIndex = start + nextWordStart(found);
   }
 }
 
+function nextWordStart(found: string): number {
+  for (let k = 1; k < found.length; k += 1) {
+    const code = found.charCodeAt(k - 1);
+    const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 0xc0;
+    if (!word) return k;
+  }
+  return found.length;
+}
+
 function lookupKey(compiled: CompiledWatchlist, found: string): number {
-  const literal = compiled.literalKeys.get(canonicalLiteral(found));
+  const canonical = /[\s-]/.test(found) ? canonicalLiteral(found) : found;
+  const literal = compiled.literalKeys.get(canonical);
   if (literal !== undefined) return literal;
-  for (const index of compiled.starKeys) {
+  for (const index of compiled.starKeysByStem.get(canonical.slice(0, STEM)) ?? []) {
     const sticky = compiled.keys[index]?.sticky;
     if (sticky === undefined) continue;
     sticky.lastIndex = 0;
@@ -104,12 +116,11 @@ function record(
   const end = folded.toOriginal(foldedEnd);
   for (const role of compiled.keys[key]?.roles ?? []) {
     switch (role.kind) {
-      case 'alias': {
-        const hit = { field, start, end, entity: role.entity, alias: role.term };
-        if (role.caseForm !== null && caseForm(text.slice(start, end)) !== role.caseForm) out.caseMisses.push(hit);
-        else out.aliases.push({ ...hit, ambiguous: role.ambiguous });
+      case 'alias':
+        if (role.caseForm !== null && caseForm(text.slice(start, end)) !== role.caseForm) {
+          out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
+        } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous });
         break;
-      }
       case 'exclude':
         out.excludes.push({ field, start, end, entity: role.entity, term: role.term, containedAlias: role.containedAlias });
         break;
