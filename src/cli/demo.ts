@@ -10,6 +10,9 @@ import { loadEnv } from '../config/load-env.js';
 import type { Clock } from '../core/ports.js';
 import type { PollCycleReport } from '../ingest/poll-cycle.js';
 import { createPinoLogger } from '../logger.js';
+import { wireDelivery } from '../pipeline/wire-delivery.js';
+import type { Delivery } from '../pipeline/create-delivery.js';
+import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { readGlobalOptions } from './shared-options.js';
 
 /** The query of the demo's alert channel. */
@@ -48,6 +51,7 @@ function describePoll(report: PollCycleReport, label: string): string {
 
 interface DemoRun {
   readonly app: App;
+  readonly delivery: Delivery;
   readonly server: DemoFeedServer;
   readonly manifest: DemoManifest;
   readonly clock: ReturnType<typeof createDemoClock>;
@@ -74,7 +78,8 @@ async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> 
     await server.close();
     throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
   }
-  return { app: app.value, server, manifest, clock };
+  const delivery = wireDelivery(app.value, [createConsolePlatform({ out: options.out })]);
+  return { app: app.value, delivery, server, manifest, clock };
 }
 
 /**
@@ -88,19 +93,31 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   let run: DemoRun | undefined;
   try {
     run = await prepare(options, workDir);
-    const { app, server, manifest, clock } = run;
+    const { app, delivery, server, manifest, clock } = run;
+    const kept = options.keep === true ? 'kept' : 'removed at the end';
     out.write(`sahel-digest demo — ${manifest.note}.\n`);
-    out.write(`${manifest.feeds.length} sample feeds served at ${server.origin}; work folder ${workDir}\n\n`);
+    out.write(`${manifest.feeds.length} sample feeds served at ${server.origin}; work folder ${workDir} (${kept})\n\n`);
+    // The evening before: the first poll of each feed seeds it; its items feed digests, never alerts.
     const first = await app.pollOnce({ all: true });
     if (first !== null) out.write(describePoll(first, `first poll at ${manifest.firstPollAt}`));
+    await delivery.deliver();
+    // The next morning: what was published overnight is new, and alerts fire on it.
     server.serve('current');
     clock.set(manifest.now);
-    out.write(`\nAlerts for "${DEMO_ALERT_QUERY}" (console channel #${DEMO_CHANNELS.alerts}):\n\n`);
     const second = await app.pollOnce({ all: true });
     if (second !== null) out.write(describePoll(second, `second poll at ${manifest.now}`));
-    return 0;
+    out.write(`\n━━ Alerts for "${DEMO_ALERT_QUERY}" (#${DEMO_CHANNELS.alerts}) ━━\n\n`);
+    const alerts = await delivery.deliver();
+    if (alerts.sent === 0) out.write('(no alert)\n\n');
+    out.write(`━━ Morning digest at ${manifest.now} (#${DEMO_CHANNELS.digest}) ━━\n\n`);
+    const digests = delivery.runDueDigests();
+    await delivery.deliver();
+    if (digests.length === 0) out.write('(no digest was due)\n');
+    const complete = [first, second].every((r) => r !== null && r.feeds.every((f) => f.failure === undefined));
+    return complete ? 0 : 1;
   } finally {
     if (run !== undefined) {
+      await run.delivery.stop();
       await run.app.close();
       await run.server.close();
     }

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFeeds } from '../../demo/build-feeds.js';
-import { FIRST_POLL_AT, SAMPLE_MARK } from '../../demo/demo-data.js';
+import { buildFeeds, loadStories } from '../../demo/build-feeds.js';
+import { FIRST_POLL_AT, SAMPLE_MARK, resolveItems } from '../../demo/demo-data.js';
 import { decodeFeed } from '../../src/ingest/decode-feed.js';
 import type { RawEntry } from '../../src/ingest/feed-entry.js';
 import { parseJsonFeed } from '../../src/ingest/parse-json-feed.js';
@@ -151,8 +151,43 @@ describe('npm run demo', () => {
     expect(printed).toMatch(/second poll at 2026-11-23T08:00:00Z: 8 feeds polled, 9 new items/);
   });
 
+  const section = (start: string, end: string | null): string => {
+    const from = printed.indexOf(start);
+    const to = end === null ? printed.length : printed.indexOf(end);
+    expect(from, start).toBeGreaterThanOrEqual(0);
+    return printed.slice(from, to);
+  };
+  const alertTitles = (): string[] =>
+    [...section('━━ Alerts', '━━ Morning digest').matchAll(/^\* (.+)$/gm)].map((m) => m[1] ?? '');
+  const digest = (): string => section('━━ Morning digest', null);
+  const sampleItems = resolveItems(loadStories(join(demoDir, 'stories.yaml')));
+
+  it('prints a morning digest that carries the Kidal convoy story told by EN and FR outlets', () => {
+    expect(digest()).toMatch(/stories · 22 Nov, 08:00 – 23 Nov, 08:00/);
+    const cards = digest().split(/^(?=\* )/m);
+    const kidal = cards.find((card) => /^\* .*convoy.*Kidal|^\* .*Kidal.*convoi/.test(card));
+    expect(kidal).toBeDefined();
+    expect(kidal).toContain('Sahel Wire (sample)');
+    expect(kidal).toContain('Le Courrier du Sahel (exemple)');
+  });
+
+  it('alerts the Kidal OR Ménaka channel only with stories about Kidal or Ménaka', () => {
+    const titles = alertTitles();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/Kidal|Ménaka/);
+  });
+
+  it('shows no distractor and no news from elsewhere, in the alerts or the digest', () => {
+    const shown = section('━━ Alerts', null);
+    const leaked = sampleItems
+      .filter((item) => item.kind === 'distractor' || item.kind === 'world')
+      .filter((item) => shown.includes(item.title))
+      .map((item) => item.title);
+    expect(leaked).toEqual([]);
+  });
+
   it('removes its temporary configuration and database', () => {
-    const workDir = /work folder (\S+)/.exec(printed)?.[1];
+    const workDir = /work folder (\S+) \(removed at the end\)/.exec(printed)?.[1];
     expect(workDir).toBeDefined();
     expect(existsSync(workDir ?? '')).toBe(false);
   });
