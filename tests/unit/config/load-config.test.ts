@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatConfigIssue, loadConfig } from '../../../src/config/load-config.js';
 
@@ -176,6 +176,11 @@ describe('loadConfig files', () => {
     expect(
       issuesOf({ 'feeds.yaml': feed('    name: RFI\n    name: RFI again\n    language: en\n') }),
     ).toEqual(['config/feeds.yaml:5:5 (syntax): Map keys must be unique']);
+  });
+
+  it('shows an absolute folder inside the working directory relative to it', () => {
+    const loaded = loadConfig(resolve('tests/fixtures/config/broken'));
+    expect(!loaded.ok && loaded.error[0]?.file).toBe('tests/fixtures/config/broken/feeds.yaml');
   });
 
   it('shows the file as the caller named it, relative to the working directory', () => {
