@@ -47,7 +47,8 @@ export function linkFacts(
   [...entities, ...tags].forEach((id, order) => {
     const entity = byId.get(id);
     if (entity === undefined) return;
-    const rank = tags.includes(id) && !entities.includes(id) ? KIND_RANK.topic : KIND_RANK[entity.kind];
+    const rank =
+      tags.includes(id) && !entities.includes(id) ? KIND_RANK.topic : KIND_RANK[entity.kind];
     entity.facts.forEach((factId, index) => {
       const fact = factsById.get(factId);
       if (fact === undefined) return;
@@ -56,14 +57,19 @@ export function linkFacts(
       candidates.push({ fact, rank, episode, order });
     });
   });
-  candidates.sort((a, b) => a.rank - b.rank || Number(a.episode) - Number(b.episode) || a.order - b.order);
+  candidates.sort(
+    (a, b) => a.rank - b.rank || Number(a.episode) - Number(b.episode) || a.order - b.order,
+  );
   const links: LinkRef[] = [];
   const seen = new Set<string>();
   for (const { fact } of candidates) {
     const source = fact.sources[0];
     if (seen.has(fact.id) || source === undefined) continue;
     seen.add(fact.id);
-    links.push({ title: locale === 'fr' ? (fact.titleFr ?? fact.title) : fact.title, url: source.url });
+    links.push({
+      title: locale === 'fr' ? (fact.titleFr ?? fact.title) : fact.title,
+      url: source.url,
+    });
     if (links.length === MAX_FACTS) break;
   }
   return links;
@@ -79,6 +85,8 @@ function coverage(
   storyIds: ReadonlySet<string>,
   byId: ReadonlyMap<string, EntityConfig>,
 ): number {
-  const counted = [owner, ...fact.entities].filter((id) => storyIds.has(id) && byId.get(id)?.kind !== 'state');
+  const counted = [owner, ...fact.entities].filter(
+    (id) => storyIds.has(id) && byId.get(id)?.kind !== 'state',
+  );
   return new Set(counted).size;
 }

@@ -39,12 +39,18 @@ function alertMessage(input: AlertInput, update: boolean): Message {
   const strings = STRINGS[input.locale];
   const bare = buildStoryCard(input.story, input.locale, input.config, { order: 'lead' });
   const others = otherOutlets(bare);
-  const note = others.length === 0 ? undefined : `${strings.alsoReportedBy} ${nameList(others, NAMED_OUTLETS, strings.listSeparator)}`;
+  const note =
+    others.length === 0
+      ? undefined
+      : `${strings.alsoReportedBy} ${nameList(others, NAMED_OUTLETS, strings.listSeparator)}`;
   const card = note === undefined ? bare : { ...bare, note };
   const subtitle = strings.alertSubtitle(input.query);
   const lead = `${strings.alertTitle} · ${subtitle}`;
   const headline = card.url === null ? card.title : `${card.title} ${card.url}`;
-  const fallback = update && note !== undefined ? `${strings.update} — ${note}: ${headline}` : `${lead}\n${headline}`;
+  const fallback =
+    update && note !== undefined
+      ? `${strings.update} — ${note}: ${headline}`
+      : `${lead}\n${headline}`;
   return {
     blocks: [
       { type: 'heading', text: strings.alertTitle, subtitle },

@@ -35,11 +35,22 @@ export function buildDigest(input: DigestInput): Message | null {
   if (input.stories.length === 0) {
     if (input.empty === 'skip') return null;
     const notice = strings.noStories(window);
-    return { blocks: [{ type: 'heading', text: title }, { type: 'text', text: notice, tone: 'muted' }], fallback: `${title}\n${notice}` };
+    return {
+      blocks: [
+        { type: 'heading', text: title },
+        { type: 'text', text: notice, tone: 'muted' },
+      ],
+      fallback: `${title}\n${notice}`,
+    };
   }
-  const ranked = rankStories(input.stories, { now: input.window.to, entityWeights: entityWeights(input.config.watchlist) });
+  const ranked = rankStories(input.stories, {
+    now: input.window.to,
+    entityWeights: entityWeights(input.config.watchlist),
+  });
   const shown = ranked.slice(0, Math.max(1, Math.floor(input.size)));
-  const cards = shown.map((story) => buildStoryCard(story, input.locale, input.config, noteOption(alsoNote(story, input.locale))));
+  const cards = shown.map((story) =>
+    buildStoryCard(story, input.locale, input.config, noteOption(alsoNote(story, input.locale))),
+  );
   const subtitle = strings.digestSubtitle(cards.length, window);
   const footer = strings.footer(
     cards.length,

@@ -25,7 +25,11 @@ export function formatDay(at: number, timezone: string, locale: Language): strin
 }
 
 /** `23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)`. */
-export function formatWindow(window: { readonly from: number; readonly to: number }, timezone: string, locale: Language): string {
+export function formatWindow(
+  window: { readonly from: number; readonly to: number },
+  timezone: string,
+  locale: Language,
+): string {
   const zone = safeTimezone(timezone);
   const format = new Intl.DateTimeFormat(LOCALES[locale], {
     timeZone: zone,

@@ -43,7 +43,12 @@ export function scoreStory(story: Story, options: RankOptions): number {
 export function rankStories(stories: readonly Story[], options: RankOptions): Story[] {
   return stories
     .map((story) => ({ story, score: scoreStory(story, options) }))
-    .sort((a, b) => b.score - a.score || b.story.lastSeenAt - a.story.lastSeenAt || compare(a.story.id, b.story.id))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.story.lastSeenAt - a.story.lastSeenAt ||
+        compare(a.story.id, b.story.id),
+    )
     .map(({ story }) => story);
 }
 

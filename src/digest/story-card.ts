@@ -44,7 +44,9 @@ export function nameList(names: readonly string[], shown: number, separator: str
  */
 export function leadFirstSources(story: Story): StorySource[] {
   const sorted = [...story.sources].sort(
-    (a, b) => Number(b.itemId === story.leadItemId) - Number(a.itemId === story.leadItemId) || a.publishedAt - b.publishedAt,
+    (a, b) =>
+      Number(b.itemId === story.leadItemId) - Number(a.itemId === story.leadItemId) ||
+      a.publishedAt - b.publishedAt,
   );
   const seen = new Set<string>();
   return sorted.filter((s) => !seen.has(s.outlet) && Boolean(seen.add(s.outlet)));
@@ -58,7 +60,12 @@ export interface CardOptions {
 }
 
 /** Builds the card of a story. */
-export function buildStoryCard(story: Story, locale: Language, config: CardConfig, options: CardOptions = {}): StoryCard {
+export function buildStoryCard(
+  story: Story,
+  locale: Language,
+  config: CardConfig,
+  options: CardOptions = {},
+): StoryCard {
   const { note } = options;
   const sources = options.order === 'lead' ? leadFirstSources(story) : orderSources(story, locale);
   const best = sources[0];

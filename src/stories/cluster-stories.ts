@@ -4,15 +4,14 @@
  * entities within a short window (which also joins an English and a French report of one
  * event). Everything here is pure: the store keeps signatures and calls these functions.
  */
+import { anchorsMeet, textAnchors, titleStemSet } from './text-anchors.js';
 import {
   bottomK,
   contentStems,
-  foldText,
   hashString,
   jaccard,
   sharedCount,
   sketchOverlap,
-  stemWord,
 } from './text-features.js';
 
 /** What clustering reads from an item (entity, place and tag ids come from the matcher). */
@@ -101,7 +100,8 @@ const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
 export function signItem(item: ClusterInput): StorySignature {
   const stems = contentStems(`${item.title} ${item.summary.slice(0, LEAD_CHARS)}`);
   const hashes: number[] = stems.map((stem) => hashString(stem));
-  for (let i = 1; i < stems.length; i += 1) hashes.push(hashString(`${stems[i - 1] ?? ''} ${stems[i] ?? ''}`));
+  for (let i = 1; i < stems.length; i += 1)
+    hashes.push(hashString(`${stems[i - 1] ?? ''} ${stems[i] ?? ''}`));
   return {
     shingles: bottomK(hashes, SKETCH_SIZE),
     entities: unique(item.entities).slice(0, MAX_ENTITIES),
@@ -109,7 +109,10 @@ export function signItem(item: ClusterInput): StorySignature {
     tags: unique(item.tags),
     lang: item.lang,
     titles: item.title.trim() === '' ? [] : [item.title.trim()],
-    anchors: textAnchors(`${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`, item.entities).slice(0, MAX_ANCHORS),
+    anchors: textAnchors(
+      `${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`,
+      item.entities,
+    ).slice(0, MAX_ANCHORS),
   };
 }
 
@@ -123,7 +126,10 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
     places: unique([...a.places, ...b.places]),
     tags: unique([...a.tags, ...b.tags]),
     lang: langs.join(','),
-    titles: titles.length > MAX_TITLES ? [...titles.slice(0, 1), ...titles.slice(1 - MAX_TITLES)] : titles,
+    titles:
+      titles.length > MAX_TITLES
+        ? [...titles.slice(0, 1), ...titles.slice(1 - MAX_TITLES)]
+        : titles,
     anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
   };
 }
@@ -133,26 +139,16 @@ export function textSimilarity(item: StorySignature, story: StorySignature): num
   return similarity(item, titleStemSet(item.titles), story);
 }
 
-function similarity(item: StorySignature, itemTitle: ReadonlySet<string>, story: StorySignature): number {
+function similarity(
+  item: StorySignature,
+  itemTitle: ReadonlySet<string>,
+  story: StorySignature,
+): number {
   const lead = sketchOverlap(item.shingles, story.shingles);
   let title = 0;
-  for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, titleStemSet([other])));
+  for (const other of story.titles)
+    title = Math.max(title, jaccard(itemTitle, titleStemSet([other])));
   return Math.min(1, Math.max(lead, title * (NEAR_DUPLICATE / TITLE_DUPLICATE)));
-}
-
-/** Stems of titles, memoised: every new item is compared with every title of every open story. */
-const stemCache = new Map<string, ReadonlySet<string>>();
-const STEM_CACHE_SIZE = 20_000;
-
-function titleStemSet(titles: readonly string[]): ReadonlySet<string> {
-  const key = titles.join('\n');
-  let stems = stemCache.get(key);
-  if (stems === undefined) {
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stems = new Set(titles.flatMap((t) => contentStems(t)));
-    stemCache.set(key, stems);
-  }
-  return stems;
 }
 
 /**
@@ -171,7 +167,10 @@ export function assignStory(
   let best: (Verdict & { readonly candidate: ClusterCandidate }) | null = null;
   for (const candidate of open) {
     const verdict = judge(item, signature, itemTitle, candidate, options.eventWindowMs ?? DAY_MS);
-    const better = best === null || (verdict.joins && !best.joins) || (verdict.joins === best.joins && verdict.score > best.score);
+    const better =
+      best === null ||
+      (verdict.joins && !best.joins) ||
+      (verdict.joins === best.joins && verdict.score > best.score);
     if (better) best = { candidate, ...verdict };
   }
   if (best === null || !best.joins) {
@@ -202,16 +201,29 @@ function judge(
   const story = candidate.signature;
   const tag = sharedCount(signature.tags, story.tags) > 0;
   const entities = jaccard(new Set(signature.entities), new Set(story.entities));
-  if (text >= NEAR_DUPLICATE) return { joins: true, score: text, rule: 'near-duplicate', text, tag, placed: false, entities };
+  if (text >= NEAR_DUPLICATE)
+    return { joins: true, score: text, rule: 'near-duplicate', text, tag, placed: false, entities };
   const placeless = signature.places.length === 0 && story.places.length === 0;
   const close = Math.abs(item.publishedAt - candidate.lastSeenAt) <= STRONG_WINDOW_MS;
   const placed =
     sharedCount(signature.places, story.places) > 0 ||
-    (placeless && (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) || (close && entities >= STRONG_ENTITY_JACCARD)));
+    (placeless &&
+      (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) ||
+        (close && entities >= STRONG_ENTITY_JACCARD)));
   const score = 0.5 * entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
   const inTime =
-    item.publishedAt >= candidate.firstSeenAt - eventWindowMs && item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
-  if (!inTime) return { joins: false, score: Math.max(text, score / 2), rule: 'outside-window', text, tag, placed, entities };
+    item.publishedAt >= candidate.firstSeenAt - eventWindowMs &&
+    item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
+  if (!inTime)
+    return {
+      joins: false,
+      score: Math.max(text, score / 2),
+      rule: 'outside-window',
+      text,
+      tag,
+      placed,
+      entities,
+    };
   const joins = tag && placed && entities >= MIN_ENTITY_JACCARD;
   return { joins, score, rule: 'event', text, tag, placed, entities };
 }
@@ -224,48 +236,6 @@ function explain(verdict: Verdict): string {
     `entities ${round(verdict.entities)}, text ${round(verdict.text)}`;
   if (verdict.rule === 'outside-window') return `outside the event window (${facts})`;
   return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
-}
-
-const WEAK = '^';
-
-/** True when two anchor lists share a name: strong with strong, or weak with strong. */
-function anchorsMeet(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const other = new Set(b);
-  return a.some((x) => (x.startsWith(WEAK) ? other.has(x.slice(1)) : other.has(x) || other.has(`${WEAK}${x}`)));
-}
-
-/** Capitalised words that name no particular place or actor. */
-const GENERIC_NAMES = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
-    'august september october november december sahel islamic state states alliance province army ' +
-    'general president minister africa african west western french russian malian nigerien burkinabe ' +
-    'jihadist jihadists tuareg government police united nations etat islamique armee afrique ouest'
-  ).split(' '),
-);
-
-/**
- * Numbers of two or more digits and capitalised words, as stems, minus generic words and the
- * words of the item's own entity ids (`burkina-faso` → burkina, faso): what is left names the
- * particular town, site or count of this report. A sentence's first word may just be
- * capitalised, so it is kept as a weak anchor (`^djibo`) that only meets a strong one.
- */
-function textAnchors(text: string, entities: readonly string[]): string[] {
-  const known = new Set(entities.flatMap((id) => id.split('-')).map((w) => stemWord(w)));
-  const anchors: string[] = [];
-  for (const sentence of text.split(/[.!?:;]\s+/)) {
-    const words = sentence.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-    words.forEach((word, index) => {
-      if (/^\d{2,}$/.test(word)) anchors.push(word);
-      else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
-        const folded = foldText(word);
-        const stem = stemWord(folded);
-        if (!GENERIC_NAMES.has(folded) && !known.has(stem)) anchors.push(index > 0 ? stem : `${WEAK}${stem}`);
-      }
-    });
-  }
-  return unique(anchors);
 }
 
 export interface RecycleOptions {
@@ -297,16 +267,25 @@ export function isRecycled(
   const maxAge = options.maxAgeMs ?? options.windowMs;
   const age = item.firstSeenAt - item.publishedAt;
   if (age > maxAge) {
-    return { recycled: true, reason: `published ${formatAge(age)} before it was first seen`, storyId: null };
+    return {
+      recycled: true,
+      reason: `published ${formatAge(age)} before it was first seen`,
+      storyId: null,
+    };
   }
   let best: { storyId: string; text: number } | null = null;
   for (const candidate of candidates) {
     if (candidate.firstSeenAt >= options.now - options.windowMs) continue;
     const text = textSimilarity(signature, candidate.signature);
-    if (text >= RECYCLED_DUPLICATE && (best === null || text > best.text)) best = { storyId: candidate.storyId, text };
+    if (text >= RECYCLED_DUPLICATE && (best === null || text > best.text))
+      best = { storyId: candidate.storyId, text };
   }
   if (best === null) return { recycled: false, reason: 'fresh', storyId: null };
-  return { recycled: true, reason: `repeats story ${best.storyId} (text ${round(best.text)})`, storyId: best.storyId };
+  return {
+    recycled: true,
+    reason: `repeats story ${best.storyId} (text ${round(best.text)})`,
+    storyId: best.storyId,
+  };
 }
 
 /** Stricter than joining: a recycled item repeats the old report almost word for word. */

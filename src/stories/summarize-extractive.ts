@@ -85,12 +85,20 @@ export function splitSentences(text: string, lang: string): string[] {
   return sentences;
 }
 
-function scoreSentence(sentence: string, index: number, titleStems: ReadonlySet<string>, keywords: readonly string[]): number {
+function scoreSentence(
+  sentence: string,
+  index: number,
+  titleStems: ReadonlySet<string>,
+  keywords: readonly string[],
+): number {
   const position = 1 / (1 + index);
   const folded = ` ${foldText(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const hits = keywords.filter((k) => folded.includes(` ${k.replace(/[^\p{L}\p{N}]+/gu, ' ')} `)).length;
+  const hits = keywords.filter((k) =>
+    folded.includes(` ${k.replace(/[^\p{L}\p{N}]+/gu, ' ')} `),
+  ).length;
   const stems = contentStems(sentence);
-  const overlap = titleStems.size === 0 ? 0 : stems.filter((s) => titleStems.has(s)).length / titleStems.size;
+  const overlap =
+    titleStems.size === 0 ? 0 : stems.filter((s) => titleStems.has(s)).length / titleStems.size;
   const short = sentence.length < 30 ? 0.5 : 0;
   const counts = COUNT.test(folded) ? 0.3 : 0;
   return 2 * position + 0.5 * Math.min(hits, 3) + overlap + counts - short;

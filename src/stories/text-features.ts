@@ -29,7 +29,21 @@ export function foldedWords(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const SUFFIXES = ['ements', 'ement', 'ations', 'ation', 'ings', 'ing', 'ees', 'ies', 'ed', 'es', 'ee', 'e', 's'];
+const SUFFIXES = [
+  'ements',
+  'ement',
+  'ations',
+  'ation',
+  'ings',
+  'ing',
+  'ees',
+  'ies',
+  'ed',
+  'es',
+  'ee',
+  'e',
+  's',
+];
 
 /**
  * A crude shared EN/FR stem: strips one common inflectional suffix and keeps at most six

@@ -3,7 +3,11 @@ import type { Story } from '../../../src/core/story.js';
 import { buildAlert, buildAlertUpdate } from '../../../src/digest/build-alert.js';
 import { config, HOUR, NOW, render, source, story } from './make-story.js';
 
-const first = source('RFI English', { title: 'JNIM attacks army post near Kidal', url: 'https://rfi.example/kidal', publishedAt: NOW - HOUR });
+const first = source('RFI English', {
+  title: 'JNIM attacks army post near Kidal',
+  url: 'https://rfi.example/kidal',
+  publishedAt: NOW - HOUR,
+});
 
 const single: Story = story('kidal-attack', {
   title: 'JNIM attacks army post near Kidal',
@@ -19,7 +23,12 @@ const later: Story = {
   sources: [
     first,
     source('BBC News', { url: 'https://bbc.example/kidal', publishedAt: NOW - HOUR / 4 }),
-    source('Le Monde Afrique', { lang: 'fr', title: 'Attaque près de Kidal', url: 'https://lemonde.example/kidal', publishedAt: NOW - HOUR / 2 }),
+    source('Le Monde Afrique', {
+      lang: 'fr',
+      title: 'Attaque près de Kidal',
+      url: 'https://lemonde.example/kidal',
+      publishedAt: NOW - HOUR / 2,
+    }),
   ],
 };
 
@@ -27,7 +36,8 @@ const query = 'Kidal AND (attack OR drone)';
 
 describe('buildAlert', () => {
   it('posts one card for a new story matching the query', () => {
-    expect(render(buildAlert({ story: single, query, locale: 'en', config }))).toMatchInlineSnapshot(`
+    expect(render(buildAlert({ story: single, query, locale: 'en', config })))
+      .toMatchInlineSnapshot(`
       "# Sahel alert
         Matches: Kidal AND (attack OR drone)
       * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
@@ -39,14 +49,16 @@ describe('buildAlert', () => {
   });
 
   it('has a one-line-per-fact plain fallback with the link', () => {
-    expect(buildAlert({ story: single, query, locale: 'en', config }).fallback).toMatchInlineSnapshot(`
+    expect(buildAlert({ story: single, query, locale: 'en', config }).fallback)
+      .toMatchInlineSnapshot(`
       "Sahel alert · Matches: Kidal AND (attack OR drone)
       JNIM attacks army post near Kidal https://rfi.example/kidal"
     `);
   });
 
   it('says who else reported a story that is already corroborated, in French', () => {
-    expect(render(buildAlert({ story: later, query, locale: 'fr', config }))).toMatchInlineSnapshot(`
+    expect(render(buildAlert({ story: later, query, locale: 'fr', config })))
+      .toMatchInlineSnapshot(`
       "# Alerte Sahel
         Correspond à : Kidal AND (attack OR drone)
       * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
@@ -78,22 +90,37 @@ describe('buildAlertUpdate', () => {
         tags: Attack
         background: JNIM <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>"
     `);
-    expect(update.fallback).toMatchInlineSnapshot(`"Update — Also reported by Le Monde Afrique, BBC News: JNIM attacks army post near Kidal https://rfi.example/kidal"`);
+    expect(update.fallback).toMatchInlineSnapshot(
+      `"Update — Also reported by Le Monde Afrique, BBC News: JNIM attacks army post near Kidal https://rfi.example/kidal"`,
+    );
   });
 
   it('keeps the report it was first posted with as the lead when a bigger outlet joins later', () => {
-    const tamani = source('Studio Tamani', { tier: 2, itemId: 'tamani-1', title: 'Kidal : attaque', url: 'https://tamani.example/k' });
-    const grown: Story = { ...single, leadItemId: 'tamani-1', sources: [source('BBC News', { publishedAt: NOW }), tamani] };
+    const tamani = source('Studio Tamani', {
+      tier: 2,
+      itemId: 'tamani-1',
+      title: 'Kidal : attaque',
+      url: 'https://tamani.example/k',
+    });
+    const grown: Story = {
+      ...single,
+      leadItemId: 'tamani-1',
+      sources: [source('BBC News', { publishedAt: NOW }), tamani],
+    };
     const card = buildAlertUpdate({ story: grown, query, locale: 'en', config }).blocks[1];
-    expect(card?.type === 'story' ? [card.card.title, card.card.url, card.card.note] : null).toEqual([
-      'Kidal : attaque',
-      'https://tamani.example/k',
-      'Also reported by BBC News',
-    ]);
+    expect(
+      card?.type === 'story' ? [card.card.title, card.card.url, card.card.note] : null,
+    ).toEqual(['Kidal : attaque', 'https://tamani.example/k', 'Also reported by BBC News']);
   });
 
   it('names at most five other outlets, then how many more', () => {
-    const many: Story = { ...single, sources: [first, ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n) => source(`Outlet ${n}`, { tier: 2 }))] };
+    const many: Story = {
+      ...single,
+      sources: [
+        first,
+        ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n) => source(`Outlet ${n}`, { tier: 2 })),
+      ],
+    };
     const card = buildAlertUpdate({ story: many, query, locale: 'en', config }).blocks[1];
     expect(card?.type === 'story' ? card.card.note : null).toBe(
       'Also reported by Outlet A, Outlet B, Outlet C, Outlet D, Outlet E +2',

@@ -9,10 +9,26 @@ const kidal: Story = story('kidal-attack', {
   tags: ['attack'],
   entities: ['jnim', 'kidal', 'mali'],
   sources: [
-    source('Studio Tamani', { tier: 2, lang: 'fr', title: 'Kidal : le JNIM attaque un poste', url: 'https://tamani.example/kidal' }),
-    source('RFI English', { title: 'JNIM attacks army post near Kidal', url: 'https://rfi.example/kidal' }),
-    source('RFI Afrique', { lang: 'fr', title: 'Mali : le JNIM attaque un poste près de Kidal', url: 'https://rfi.example/fr/kidal' }),
-    source('Le Monde Afrique', { lang: 'fr', title: 'Attaque près de Kidal', url: 'https://lemonde.example/kidal' }),
+    source('Studio Tamani', {
+      tier: 2,
+      lang: 'fr',
+      title: 'Kidal : le JNIM attaque un poste',
+      url: 'https://tamani.example/kidal',
+    }),
+    source('RFI English', {
+      title: 'JNIM attacks army post near Kidal',
+      url: 'https://rfi.example/kidal',
+    }),
+    source('RFI Afrique', {
+      lang: 'fr',
+      title: 'Mali : le JNIM attaque un poste près de Kidal',
+      url: 'https://rfi.example/fr/kidal',
+    }),
+    source('Le Monde Afrique', {
+      lang: 'fr',
+      title: 'Attaque près de Kidal',
+      url: 'https://lemonde.example/kidal',
+    }),
     source('BBC News', { title: 'Mali army post attacked', url: 'https://bbc.example/kidal' }),
   ],
 });
@@ -23,7 +39,9 @@ const summit: Story = story('summit', {
   tags: ['diplomacy'],
   entities: ['assimi-goita', 'mali'],
   lastSeenAt: NOW - 5 * HOUR,
-  sources: [source('DW', { title: 'Goïta meets Algerian envoy', url: 'https://dw.example/summit' })],
+  sources: [
+    source('DW', { title: 'Goïta meets Algerian envoy', url: 'https://dw.example/summit' }),
+  ],
 });
 
 const minor: Story = story('minor', {

@@ -39,7 +39,13 @@ export function story(id: string, overrides: Partial<Story> = {}): Story {
   };
 }
 
-function entity(id: string, kind: EntityConfig['kind'], name: string, facts: readonly string[], extra: Partial<EntityConfig> = {}): EntityConfig {
+function entity(
+  id: string,
+  kind: EntityConfig['kind'],
+  name: string,
+  facts: readonly string[],
+  extra: Partial<EntityConfig> = {},
+): EntityConfig {
   return {
     id,
     kind,
@@ -57,7 +63,12 @@ function entity(id: string, kind: EntityConfig['kind'], name: string, facts: rea
   };
 }
 
-function fact(id: string, title: string, entities: readonly string[], titleFr?: string): FactConfig {
+function fact(
+  id: string,
+  title: string,
+  entities: readonly string[],
+  titleFr?: string,
+): FactConfig {
   return {
     id,
     title,
@@ -107,7 +118,9 @@ function renderBlock(block: Block): string {
         `  sources: ${c.sources.map((s) => s.name).join(', ')}`,
         ...(c.note === undefined ? [] : [`  note: ${c.note}`]),
         ...(c.tags.length === 0 ? [] : [`  tags: ${c.tags.join(', ')}`]),
-        ...(c.facts.length === 0 ? [] : [`  background: ${c.facts.map((f) => `${f.title} <${f.url}>`).join(' · ')}`]),
+        ...(c.facts.length === 0
+          ? []
+          : [`  background: ${c.facts.map((f) => `${f.title} <${f.url}>`).join(' · ')}`]),
       ].join('\n');
     }
     case 'text':

@@ -8,35 +8,54 @@ const ids = (stories: readonly { id: string }[]): string[] => stories.map((s) =>
 describe('rankStories', () => {
   it('puts a story corroborated by more independent outlets first', () => {
     const single = story('single');
-    const three = story('three', { sources: [source('RFI English'), source('BBC News'), source('Le Monde Afrique')] });
+    const three = story('three', {
+      sources: [source('RFI English'), source('BBC News'), source('Le Monde Afrique')],
+    });
     const two = story('two', { sources: [source('RFI English'), source('DW')] });
-    expect(ids(rankStories([single, three, two], { now: NOW, entityWeights: weights }))).toEqual(['three', 'two', 'single']);
+    expect(ids(rankStories([single, three, two], { now: NOW, entityWeights: weights }))).toEqual([
+      'three',
+      'two',
+      'single',
+    ]);
   });
 
   it('does not count two feeds of the same outlet as corroboration', () => {
-    const sameOutlet = story('same', { sources: [source('France 24'), source('France 24', { feedId: 'f24-fr', lang: 'fr' })] });
+    const sameOutlet = story('same', {
+      sources: [source('France 24'), source('France 24', { feedId: 'f24-fr', lang: 'fr' })],
+    });
     const twoOutlets = story('two', { sources: [source('France 24'), source('DW')] });
-    expect(ids(rankStories([sameOutlet, twoOutlets], { now: NOW, entityWeights: weights }))).toEqual(['two', 'same']);
+    expect(
+      ids(rankStories([sameOutlet, twoOutlets], { now: NOW, entityWeights: weights })),
+    ).toEqual(['two', 'same']);
   });
 
   it('prefers a wire or major outlet over a minor one', () => {
     const minor = story('minor', { sources: [source('Blog', { tier: 3 })] });
     const major = story('major', { sources: [source('RFI English', { tier: 1 })] });
     const specialist = story('specialist', { sources: [source('Studio Tamani', { tier: 2 })] });
-    expect(ids(rankStories([minor, specialist, major], { now: NOW, entityWeights: weights }))).toEqual(['major', 'specialist', 'minor']);
+    expect(
+      ids(rankStories([minor, specialist, major], { now: NOW, entityWeights: weights })),
+    ).toEqual(['major', 'specialist', 'minor']);
   });
 
   it('ranks a story about a weightier actor higher', () => {
     const plain = story('plain', { entities: ['mali'] });
     const leader = story('leader', { entities: ['mali', 'assimi-goita'] });
     const group = story('group', { entities: ['jnim'] });
-    expect(ids(rankStories([plain, group, leader], { now: NOW, entityWeights: weights }))).toEqual(['leader', 'group', 'plain']);
+    expect(ids(rankStories([plain, group, leader], { now: NOW, entityWeights: weights }))).toEqual([
+      'leader',
+      'group',
+      'plain',
+    ]);
   });
 
   it('ranks a fresher story higher, other things equal', () => {
     const old = story('old', { lastSeenAt: NOW - 20 * HOUR });
     const fresh = story('fresh', { lastSeenAt: NOW - HOUR });
-    expect(ids(rankStories([old, fresh], { now: NOW, entityWeights: weights }))).toEqual(['fresh', 'old']);
+    expect(ids(rankStories([old, fresh], { now: NOW, entityWeights: weights }))).toEqual([
+      'fresh',
+      'old',
+    ]);
   });
 
   it('lets three outlets outrank a single fresh report about a heavier actor', () => {
@@ -46,19 +65,37 @@ describe('rankStories', () => {
       sources: [source('RFI English'), source('BBC News'), source('DW'), source('Al Jazeera')],
     });
     const single = story('single', { lastSeenAt: NOW - HOUR, entities: ['jnim'] });
-    expect(ids(rankStories([single, corroborated], { now: NOW, entityWeights: weights }))).toEqual(['corroborated', 'single']);
+    expect(ids(rankStories([single, corroborated], { now: NOW, entityWeights: weights }))).toEqual([
+      'corroborated',
+      'single',
+    ]);
   });
 
   it('breaks ties by recency, then by id, whatever the input order', () => {
     const a = story('a');
     const b = story('b');
     const c = story('c', { lastSeenAt: NOW - HOUR });
-    expect(ids(rankStories([b, a, c], { now: NOW, entityWeights: weights }))).toEqual(['c', 'a', 'b']);
-    expect(ids(rankStories([a, c, b], { now: NOW, entityWeights: weights }))).toEqual(['c', 'a', 'b']);
+    expect(ids(rankStories([b, a, c], { now: NOW, entityWeights: weights }))).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
+    expect(ids(rankStories([a, c, b], { now: NOW, entityWeights: weights }))).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
   });
 
   it('scores with the documented factors', () => {
-    const s = story('s', { entities: ['jnim'], lastSeenAt: NOW - 12 * HOUR, sources: [source('A', { tier: 2 }), source('B', { tier: 3 })] });
-    expect(scoreStory(s, { now: NOW, entityWeights: weights })).toBeCloseTo(Math.log2(3) * 0.7 * Math.SQRT2 * 0.75, 10);
+    const s = story('s', {
+      entities: ['jnim'],
+      lastSeenAt: NOW - 12 * HOUR,
+      sources: [source('A', { tier: 2 }), source('B', { tier: 3 })],
+    });
+    expect(scoreStory(s, { now: NOW, entityWeights: weights })).toBeCloseTo(
+      Math.log2(3) * 0.7 * Math.SQRT2 * 0.75,
+      10,
+    );
   });
 });

@@ -22,7 +22,9 @@ interface Fixture {
 }
 
 function readFixture(name: string): Fixture {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/stories/${name}`, import.meta.url), 'utf8')) as Fixture;
+  return JSON.parse(
+    readFileSync(new URL(`../../fixtures/stories/${name}`, import.meta.url), 'utf8'),
+  ) as Fixture;
 }
 
 const fixture = readFixture('cluster-items.json');
@@ -49,10 +51,19 @@ function clusterAll(items: readonly FixtureItem[]): Map<string, string> {
     const index = stories.findIndex((s) => s.storyId === storyId);
     const story = stories[index];
     if (storyId === null || story === undefined) {
-      stories.push({ storyId: `s${stories.length + 1}`, firstSeenAt: seenAt, lastSeenAt: seenAt, signature });
+      stories.push({
+        storyId: `s${stories.length + 1}`,
+        firstSeenAt: seenAt,
+        lastSeenAt: seenAt,
+        signature,
+      });
       assigned.set(item.id, `s${stories.length}`);
     } else {
-      stories[index] = { ...story, lastSeenAt: seenAt, signature: mergeSignatures(story.signature, signature) };
+      stories[index] = {
+        ...story,
+        lastSeenAt: seenAt,
+        signature: mergeSignatures(story.signature, signature),
+      };
       assigned.set(item.id, storyId);
     }
   }
@@ -104,7 +115,11 @@ describe('assignStory on the clustering fixtures', () => {
   const items = [...fixture.items, ...holdout.items];
   const assigned = clusterAll(items);
   const holdoutIds = new Set(holdout.items.map((x) => x.id));
-  const main = pairFigures(items, assigned, (a, b) => !holdoutIds.has(a.id) && !holdoutIds.has(b.id));
+  const main = pairFigures(
+    items,
+    assigned,
+    (a, b) => !holdoutIds.has(a.id) && !holdoutIds.has(b.id),
+  );
   const held = pairFigures(items, assigned, (a, b) => holdoutIds.has(a.id) || holdoutIds.has(b.id));
   report('clustering fixtures', fixture.items, main);
   report('held-out fixtures (pairs with at least one held-out item)', holdout.items, held);
@@ -129,16 +144,20 @@ describe('assignStory on the clustering fixtures', () => {
     expect(assigned.get('e03-rfi-en')).toBe(assigned.get('e03-ja'));
   });
 
-  it.each([...fixture.nearMisses, ...holdout.nearMisses])('keeps $a and $b apart: $why', ({ a, b }) => {
-    expect(assigned.get(a)).toBeDefined();
-    expect(assigned.get(b)).toBeDefined();
-    expect(assigned.get(a)).not.toBe(assigned.get(b));
-  });
+  it.each([...fixture.nearMisses, ...holdout.nearMisses])(
+    'keeps $a and $b apart: $why',
+    ({ a, b }) => {
+      expect(assigned.get(a)).toBeDefined();
+      expect(assigned.get(b)).toBeDefined();
+      expect(assigned.get(a)).not.toBe(assigned.get(b));
+    },
+  );
 });
 
 const base: ClusterInput = {
   title: 'Car bomb hits military camp in Gao, northern Mali',
-  summary: 'A suicide bomber drove a car packed with explosives into a military camp in Gao on Monday.',
+  summary:
+    'A suicide bomber drove a car packed with explosives into a military camp in Gao on Monday.',
   lang: 'en',
   publishedAt: Date.parse('2026-11-23T08:40:00Z'),
   entities: ['gao', 'fama', 'mali'],
@@ -155,21 +174,47 @@ describe('assignStory', () => {
   });
 
   it('does not join a story whose last item is older than the window', () => {
-    const old: ClusterCandidate = { storyId: 'old', firstSeenAt: now - 100 * HOUR, lastSeenAt: now - 80 * HOUR, signature: signItem(base) };
+    const old: ClusterCandidate = {
+      storyId: 'old',
+      firstSeenAt: now - 100 * HOUR,
+      lastSeenAt: now - 80 * HOUR,
+      signature: signItem(base),
+    };
     expect(assignStory(base, signItem(base), [old], { windowMs: WINDOW, now }).storyId).toBeNull();
   });
 
   it('joins a near-duplicate title and says why', () => {
-    const story: ClusterCandidate = { storyId: 's1', firstSeenAt: now - HOUR, lastSeenAt: now - HOUR, signature: signItem(base) };
-    const other = { ...base, title: 'Car bomb hits army camp in Gao', summary: '', entities: [], places: [], tags: [] };
+    const story: ClusterCandidate = {
+      storyId: 's1',
+      firstSeenAt: now - HOUR,
+      lastSeenAt: now - HOUR,
+      signature: signItem(base),
+    };
+    const other = {
+      ...base,
+      title: 'Car bomb hits army camp in Gao',
+      summary: '',
+      entities: [],
+      places: [],
+      tags: [],
+    };
     const result = assignStory(other, signItem(other), [story], { windowMs: WINDOW, now });
     expect(result.storyId).toBe('s1');
     expect(result.reason).toMatch(/^near-duplicate text/);
   });
 
   it('does not join on shared entities when the reports are two days apart', () => {
-    const story: ClusterCandidate = { storyId: 's1', firstSeenAt: now - 50 * HOUR, lastSeenAt: now - 50 * HOUR, signature: signItem(base) };
-    const later = { ...base, title: 'Army repels assault on Gao airport', summary: 'Soldiers fought off attackers at the airport.' };
+    const story: ClusterCandidate = {
+      storyId: 's1',
+      firstSeenAt: now - 50 * HOUR,
+      lastSeenAt: now - 50 * HOUR,
+      signature: signItem(base),
+    };
+    const later = {
+      ...base,
+      title: 'Army repels assault on Gao airport',
+      summary: 'Soldiers fought off attackers at the airport.',
+    };
     const result = assignStory(later, signItem(later), [story], { windowMs: WINDOW, now });
     expect(result.storyId).toBeNull();
     expect(result.reason).toContain('outside the event window');
@@ -180,16 +225,34 @@ describe('assignStory', () => {
       storyId: 'weak',
       firstSeenAt: now - HOUR,
       lastSeenAt: now - HOUR,
-      signature: signItem({ ...base, title: 'Gao residents flee', summary: 'People leave.', entities: ['gao', 'mali', 'fama', 'jnim'] }),
+      signature: signItem({
+        ...base,
+        title: 'Gao residents flee',
+        summary: 'People leave.',
+        entities: ['gao', 'mali', 'fama', 'jnim'],
+      }),
     };
-    const strong: ClusterCandidate = { storyId: 'strong', firstSeenAt: now - HOUR, lastSeenAt: now - HOUR, signature: signItem(base) };
-    expect(assignStory(base, signItem(base), [weak, strong], { windowMs: WINDOW, now }).storyId).toBe('strong');
+    const strong: ClusterCandidate = {
+      storyId: 'strong',
+      firstSeenAt: now - HOUR,
+      lastSeenAt: now - HOUR,
+      signature: signItem(base),
+    };
+    expect(
+      assignStory(base, signItem(base), [weak, strong], { windowMs: WINDOW, now }).storyId,
+    ).toBe('strong');
   });
 });
 
 describe('mergeSignatures', () => {
   it('keeps the union of entities, tags and languages and stays plain JSON', () => {
-    const fr = signItem({ ...base, lang: 'fr', title: 'Attentat à Gao', entities: ['gao', 'jnim'], tags: ['attack', 'suicide'] });
+    const fr = signItem({
+      ...base,
+      lang: 'fr',
+      title: 'Attentat à Gao',
+      entities: ['gao', 'jnim'],
+      tags: ['attack', 'suicide'],
+    });
     const merged = mergeSignatures(signItem(base), fr);
     expect(merged.entities).toEqual(['gao', 'fama', 'mali', 'jnim']);
     expect(merged.tags).toEqual(['attack', 'suicide']);
@@ -201,7 +264,14 @@ describe('mergeSignatures', () => {
   it('keeps the sketch sorted and bounded', () => {
     let signature = signItem(base);
     for (let i = 0; i < 30; i += 1) {
-      signature = mergeSignatures(signature, signItem({ ...base, title: `Report ${i} word${i} other${i}`, summary: `text${i} more${i}` }));
+      signature = mergeSignatures(
+        signature,
+        signItem({
+          ...base,
+          title: `Report ${i} word${i} other${i}`,
+          summary: `text${i} more${i}`,
+        }),
+      );
     }
     expect(signature.shingles.length).toBeLessThanOrEqual(96);
     expect([...signature.shingles].sort((a, b) => a - b)).toEqual(signature.shingles);
@@ -254,6 +324,8 @@ describe('isRecycled', () => {
   it('does not call a story that is still within the window recycled', () => {
     const recent: ClusterCandidate = { ...oldStory, firstSeenAt: now - HOUR };
     const repost = { ...base, publishedAt: now, firstSeenAt: now };
-    expect(isRecycled(repost, signItem(repost), [recent], { windowMs: WINDOW, now }).recycled).toBe(false);
+    expect(isRecycled(repost, signItem(repost), [recent], { windowMs: WINDOW, now }).recycled).toBe(
+      false,
+    );
   });
 });

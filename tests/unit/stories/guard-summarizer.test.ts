@@ -14,12 +14,16 @@ const model = (answer: () => Promise<string>): Summarizer => ({ summarize: answe
 
 describe('createGuardedSummarizer', () => {
   it('passes a good model answer through, whitespace tidied', async () => {
-    const guarded = createGuardedSummarizer(model(() => Promise.resolve('  Niger seized the\nArlit mine.  ')));
+    const guarded = createGuardedSummarizer(
+      model(() => Promise.resolve('  Niger seized the\nArlit mine.  ')),
+    );
     await expect(guarded.summarize(input)).resolves.toBe('Niger seized the Arlit mine.');
   });
 
   it('falls back to the extractive summary when the model fails', async () => {
-    const guarded = createGuardedSummarizer(model(() => Promise.reject(new Error('connection refused'))));
+    const guarded = createGuardedSummarizer(
+      model(() => Promise.reject(new Error('connection refused'))),
+    );
     await expect(guarded.summarize(input)).resolves.toBe(input.text);
   });
 

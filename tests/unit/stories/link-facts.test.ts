@@ -69,11 +69,17 @@ const titles = (links: { title: string }[]): string[] => links.map((l) => l.titl
 
 describe('linkFacts', () => {
   it('puts armed groups and places before states, at most three', () => {
-    expect(titles(linkFacts(['mali', 'kidal', 'jnim'], ['attack'], config, 'en'))).toEqual(['Card jnim', 'Card kidal', 'Card mali']);
+    expect(titles(linkFacts(['mali', 'kidal', 'jnim'], ['attack'], config, 'en'))).toEqual([
+      'Card jnim',
+      'Card kidal',
+      'Card mali',
+    ]);
   });
 
   it('links each card to its first source', () => {
-    expect(linkFacts(['kidal'], [], config, 'en')).toEqual([{ title: 'Card kidal', url: 'https://example.org/kidal' }]);
+    expect(linkFacts(['kidal'], [], config, 'en')).toEqual([
+      { title: 'Card kidal', url: 'https://example.org/kidal' },
+    ]);
   });
 
   it('adds an episode card when it involves two of the story entities other than states, before less specific cards', () => {
@@ -85,11 +91,18 @@ describe('linkFacts', () => {
   });
 
   it('leaves out an episode card that shares only one entity with the story', () => {
-    expect(titles(linkFacts(['jnim', 'kidal'], [], config, 'en'))).toEqual(['Card jnim', 'Card kidal']);
+    expect(titles(linkFacts(['jnim', 'kidal'], [], config, 'en'))).toEqual([
+      'Card jnim',
+      'Card kidal',
+    ]);
   });
 
   it('links the episode card of an event tag when the story is about it', () => {
-    expect(titles(linkFacts(['mali', 'fama'], ['coup'], config, 'fr'))).toEqual(['Card fama', 'Le coup de 2020', 'Le Mali']);
+    expect(titles(linkFacts(['mali', 'fama'], ['coup'], config, 'fr'))).toEqual([
+      'Card fama',
+      'Le coup de 2020',
+      'Le Mali',
+    ]);
   });
 
   it('uses the French title in French and the English one otherwise', () => {
@@ -99,16 +112,25 @@ describe('linkFacts', () => {
 
   it('skips unknown entities, entities without cards and cards without sources', () => {
     expect(linkFacts(['unknown', 'nocard'], [], config, 'en')).toEqual([]);
-    expect(linkFacts(['kidal'], [], { watchlist: { anchors: [], entities: [entity('kidal', 'place', ['unsourced'])] }, facts }, 'en')).toEqual(
-      [],
-    );
+    expect(
+      linkFacts(
+        ['kidal'],
+        [],
+        { watchlist: { anchors: [], entities: [entity('kidal', 'place', ['unsourced'])] }, facts },
+        'en',
+      ),
+    ).toEqual([]);
   });
 
   it('links a person, the armed group and the place of a story with the default knowledge base', () => {
     const loaded = loadConfig(new URL('../../../config', import.meta.url).pathname);
     if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('; '));
     const links = linkFacts(['mali', 'menaka', 'issp', 'fama'], ['attack'], loaded.value, 'en');
-    expect(links.map((l) => l.title)).toEqual(['ISSP — Islamic State Sahel Province', 'Ménaka', 'FAMa — Malian Armed Forces']);
+    expect(links.map((l) => l.title)).toEqual([
+      'ISSP — Islamic State Sahel Province',
+      'Ménaka',
+      'FAMa — Malian Armed Forces',
+    ]);
     for (const link of links) expect(link.url).toMatch(/^https?:\/\//u);
   });
 });

@@ -24,7 +24,8 @@ function expectWholeWordsOf(summary: string, source: string): void {
   const bare = (word: string): string => word.replace(/[,;:.]+$/u, '');
   const words = summary.replace(/…$/u, '').split(/\s+/u).map(bare);
   const sourceWords = new Set(source.split(/\s+/u).map(bare));
-  for (const word of words) expect(sourceWords, `"${word}" is a whole word of the source`).toContain(word);
+  for (const word of words)
+    expect(sourceWords, `"${word}" is a whole word of the source`).toContain(word);
 }
 
 describe('summarizeExtractive', () => {
@@ -44,7 +45,10 @@ describe('summarizeExtractive', () => {
   });
 
   it('does not split a sentence after an abbreviation such as "Gen." or "M."', () => {
-    expect(splitSentences('Gen. Tiani spoke. M. Diarra a parlé.', 'en')).toEqual(['Gen. Tiani spoke.', 'M. Diarra a parlé.']);
+    expect(splitSentences('Gen. Tiani spoke. M. Diarra a parlé.', 'en')).toEqual([
+      'Gen. Tiani spoke.',
+      'M. Diarra a parlé.',
+    ]);
   });
 
   it('summarises a French report, dateline and "Lire la suite" removed', () => {
@@ -72,7 +76,9 @@ describe('summarizeExtractive', () => {
       keywords: ['JNIM', 'Kayes', 'Bamako'],
       maxLength: 140,
     });
-    expect(summary).toBe('JNIM fighters burned tankers near Kayes on the road to Bamako, the army said.');
+    expect(summary).toBe(
+      'JNIM fighters burned tankers near Kayes on the road to Bamako, the army said.',
+    );
   });
 
   it('never cuts mid-word and stays within the limit when one sentence is too long', () => {
@@ -81,7 +87,13 @@ describe('summarizeExtractive', () => {
       'fuel supplies to the capital, including armed escorts for convoys, a temporary suspension of certain customs duties ' +
       'on petroleum products and an appeal to neighbouring countries to open alternative corridors through Senegal and Guinea.';
     for (const max of [60, 100, 150, 280]) {
-      const summary = summarizeExtractive({ title: 'Measures', text, lang: 'en', keywords: [], maxLength: max });
+      const summary = summarizeExtractive({
+        title: 'Measures',
+        text,
+        lang: 'en',
+        keywords: [],
+        maxLength: max,
+      });
       expect(summary.length).toBeLessThanOrEqual(max);
       expect(summary.endsWith('…')).toBe(true);
       expectWholeWordsOf(summary, text);
@@ -90,7 +102,13 @@ describe('summarizeExtractive', () => {
 
   it('is never longer than the source text', () => {
     const text = 'Niger takes over the Arlit mine.';
-    const summary = summarizeExtractive({ title: 'Uranium', text, lang: 'en', keywords: [], maxLength: 280 });
+    const summary = summarizeExtractive({
+      title: 'Uranium',
+      text,
+      lang: 'en',
+      keywords: [],
+      maxLength: 280,
+    });
     expect(summary).toBe(text);
   });
 
@@ -106,17 +124,32 @@ describe('summarizeExtractive', () => {
   });
 
   it('caps the length at 280 characters even when asked for more', () => {
-    const text = Array.from({ length: 12 }, (_, i) => `Sentence number ${i} says something about the Sahel region today.`).join(' ');
-    const summary = summarizeExtractive({ title: 'x', text, lang: 'en', keywords: [], maxLength: 1000 });
+    const text = Array.from(
+      { length: 12 },
+      (_, i) => `Sentence number ${i} says something about the Sahel region today.`,
+    ).join(' ');
+    const summary = summarizeExtractive({
+      title: 'x',
+      text,
+      lang: 'en',
+      keywords: [],
+      maxLength: 1000,
+    });
     expect(summary.length).toBeLessThanOrEqual(280);
     expect(summary.length).toBeGreaterThan(200);
   });
 
   it('is available behind the Summarizer port', async () => {
     const summarizer = createExtractiveSummarizer();
-    await expect(summarizer.summarize({ title: 'x', text: 'One sentence here.', lang: 'und', keywords: [], maxLength: 280 })).resolves.toBe(
-      'One sentence here.',
-    );
+    await expect(
+      summarizer.summarize({
+        title: 'x',
+        text: 'One sentence here.',
+        lang: 'und',
+        keywords: [],
+        maxLength: 280,
+      }),
+    ).resolves.toBe('One sentence here.');
   });
 });
 
@@ -127,7 +160,10 @@ describe('cleanText', () => {
     ['NIAMEY, 21 nov (Reuters) - Niger said.', 'Niger said.'],
     ['By Friday, the army had left.', 'By Friday, the army had left.'],
     ['The army left. The post Army leaves appeared first on Sahel Today.', 'The army left.'],
-    ["L'armée est partie. L’article Départ est apparu en premier sur Mali Info.", "L'armée est partie."],
+    [
+      "L'armée est partie. L’article Départ est apparu en premier sur Mali Info.",
+      "L'armée est partie.",
+    ],
     ['The army left. Continue reading…', 'The army left.'],
     ['The army left [...]', 'The army left'],
   ])('cleans %j', (input, expected) => {

@@ -1,0 +1,65 @@
+/**
+ * Text features that survive translation: names and numbers ("anchors"), and memoised title
+ * stems for comparing an item with every open story.
+ */
+import { contentStems, foldText, stemWord } from './text-features.js';
+
+const stemCache = new Map<string, ReadonlySet<string>>();
+const STEM_CACHE_SIZE = 20_000;
+
+/** Content stems of titles, memoised: every new item is compared with every title of every open story. */
+export function titleStemSet(titles: readonly string[]): ReadonlySet<string> {
+  const key = titles.join('\n');
+  let stems = stemCache.get(key);
+  if (stems === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stems = new Set(titles.flatMap((t) => contentStems(t)));
+    stemCache.set(key, stems);
+  }
+  return stems;
+}
+
+const WEAK = '^';
+
+/** True when two anchor lists share a name: strong with strong, or weak with strong. */
+export function anchorsMeet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const other = new Set(b);
+  return a.some((x) =>
+    x.startsWith(WEAK) ? other.has(x.slice(1)) : other.has(x) || other.has(`${WEAK}${x}`),
+  );
+}
+
+/** Capitalised words that name no particular place or actor. */
+const GENERIC_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+    'august september october november december sahel islamic state states alliance province army ' +
+    'general president minister africa african west western french russian malian nigerien burkinabe ' +
+    'jihadist jihadists tuareg government police united nations etat islamique armee afrique ouest'
+  ).split(' '),
+);
+
+/**
+ * Numbers of two or more digits and capitalised words, as stems, minus generic words and the
+ * words of the item's own entity ids (`burkina-faso` → burkina, faso): what is left names the
+ * particular town, site or count of this report. A sentence's first word may just be
+ * capitalised, so it is kept as a weak anchor (`^djibo`) that only meets a strong one.
+ */
+export function textAnchors(text: string, entities: readonly string[]): string[] {
+  const known = new Set(entities.flatMap((id) => id.split('-')).map((w) => stemWord(w)));
+  const anchors: string[] = [];
+  for (const sentence of text.split(/[.!?:;]\s+/)) {
+    const words = sentence.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    words.forEach((word, index) => {
+      if (/^\d{2,}$/.test(word)) anchors.push(word);
+      else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
+        const folded = foldText(word);
+        const stem = stemWord(folded);
+        if (!GENERIC_NAMES.has(folded) && !known.has(stem))
+          anchors.push(index > 0 ? stem : `${WEAK}${stem}`);
+      }
+    });
+  }
+  return [...new Set(anchors)];
+}
