@@ -7,6 +7,7 @@ import { register as registerParse } from './cli/parse.js';
 import { register as registerOnce } from './cli/once.js';
 import { register as registerRun } from './cli/run.js';
 import { register as registerDigest } from './cli/digest.js';
+import { register as registerMatch } from './cli/match.js';
 
 /**
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
@@ -32,6 +33,7 @@ registerOnce(program);
 registerRun(program);
 registerDemo(program);
 registerDigest(program);
+registerMatch(program);
 // (end of sub-commands)
 
 await program.parseAsync(process.argv);
