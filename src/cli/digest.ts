@@ -40,7 +40,9 @@ export function register(program: Command): void {
     .option('--since <duration>', 'window length: 90m, 24h, 7d', '24h')
     .option('--size <n>', 'most stories shown (default: settings digest.size)')
     .addOption(new Option('--locale <locale>', 'language of the digest').choices(['en', 'fr']))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
     .action((options: DigestOptions, command: Command) => {
       process.exitCode = printDigest(options, command);
     });
@@ -54,13 +56,16 @@ function printDigest(options: DigestOptions, command: Command): number {
   const since = parseDuration(options.since);
   if (!since.ok) return fail(`invalid --since "${options.since}": ${since.error}`);
   const size = options.size === undefined ? undefined : Number(options.size);
-  if (size !== undefined && !(Number.isInteger(size) && size > 0)) return fail(`invalid --size "${options.size}": expected a whole number ≥ 1`);
+  if (size !== undefined && !(Number.isInteger(size) && size > 0))
+    return fail(`invalid --size "${options.size}": expected a whole number ≥ 1`);
   const config = loadConfigOrReport(command);
   if (config === undefined) return 1;
   const dbPath = resolveDbPath(command);
   if (!dbPath.ok) return fail(dbPath.error.map((line) => `environment: ${line}`).join('\n'));
   if (dbPath.value !== ':memory:' && !existsSync(dbPath.value)) {
-    return fail(`no database at ${dbPath.value}: run \`sahel-digest once\` first, or pass --db PATH`);
+    return fail(
+      `no database at ${dbPath.value}: run \`sahel-digest once\` first, or pass --db PATH`,
+    );
   }
   const store = createSqliteStore({ path: dbPath.value });
   try {
@@ -81,7 +86,12 @@ function printDigest(options: DigestOptions, command: Command): number {
 export function buildDigestReport(
   config: Config,
   stories: Pick<ReturnType<typeof createSqliteStoryStore>, 'listSeenBetween'>,
-  options: { readonly sinceMs: number; readonly locale: Language; readonly size: number; readonly clock?: Clock },
+  options: {
+    readonly sinceMs: number;
+    readonly locale: Language;
+    readonly size: number;
+    readonly clock?: Clock;
+  },
 ): DigestReport {
   const to = (options.clock ?? systemClock).now();
   const from = to - options.sinceMs;

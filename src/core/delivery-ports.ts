@@ -181,11 +181,22 @@ export interface OutboxStore {
    * Atomically takes the oldest due `pending` row (`nextAttemptAt ≤ now`) of the given
    * platforms: it becomes `sending`, owned by `owner` until `now + leaseMs`, attempts + 1.
    */
-  claimNext(now: number, owner: string, leaseMs: number, platforms: readonly Platform[]): OutboxRow | null;
+  claimNext(
+    now: number,
+    owner: string,
+    leaseMs: number,
+    platforms: readonly Platform[],
+  ): OutboxRow | null;
   /** `sending` → `sent`; false when the row is no longer this owner's. */
   markSent(id: number, owner: string, remoteId: string, now: number): boolean;
   /** `sending` → `pending` at `nextAttemptAt`, keeping the reason. */
-  reschedule(id: number, owner: string, nextAttemptAt: number, reason: string, now: number): boolean;
+  reschedule(
+    id: number,
+    owner: string,
+    nextAttemptAt: number,
+    reason: string,
+    now: number,
+  ): boolean;
   /** `sending` → `failed` with a one-line reason. */
   markFailed(id: number, owner: string, reason: string, now: number): boolean;
   /** Rows in `sending` (for crash recovery). */

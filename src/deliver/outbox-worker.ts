@@ -73,7 +73,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const self = deps.workerId ?? createWorkerId();
   const alive = deps.isWorkerAlive ?? isWorkerAlive;
   const random = deps.random ?? Math.random;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep =
+    deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const byName = new Map<Platform, ChatPlatform>(deps.platforms.map((p) => [p.name, p]));
   const names = [...byName.keys()];
   let queue: Promise<unknown> = Promise.resolve();
@@ -93,21 +94,37 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         const reason = `interrupted while sending to ${row.platform}, which cannot tell whether it was posted: check channel ${row.channel}`;
         if (outbox.recover(row.id, 'unknown', reason, now)) unknown += 1;
       }
-      logger.warn('outbox row taken over after a crash', { id: row.id, platform: row.platform, resumed: platform.idempotentSends });
+      logger.warn('outbox row taken over after a crash', {
+        id: row.id,
+        platform: row.platform,
+        resumed: platform.idempotentSends,
+      });
     }
     return { resumed, unknown };
   }
 
-  async function attempt(row: OutboxRow, platform: ChatPlatform): Promise<Result<{ readonly remoteId: string }, DeliveryFailure> | 'wait'> {
+  async function attempt(
+    row: OutboxRow,
+    platform: ChatPlatform,
+  ): Promise<Result<{ readonly remoteId: string }, DeliveryFailure> | 'wait'> {
     try {
       if (row.kind !== 'update') {
-        return await platform.send({ channel: row.channel, message: row.message, idempotencyKey: row.idempotencyKey });
+        return await platform.send({
+          channel: row.channel,
+          message: row.message,
+          idempotencyKey: row.idempotencyKey,
+        });
       }
       const original = row.editOf === null ? null : outbox.get(row.editOf);
-      if (!platform.canEdit) return failure('CANNOT_EDIT', `${platform.name} cannot edit messages`, false);
+      if (!platform.canEdit)
+        return failure('CANNOT_EDIT', `${platform.name} cannot edit messages`, false);
       if (original?.status === 'pending' || original?.status === 'sending') return 'wait';
       if (!original || original.remoteId === null) {
-        return failure('NOT_POSTED', `the alert it updates was not posted (${original?.status ?? 'missing'})`, false);
+        return failure(
+          'NOT_POSTED',
+          `the alert it updates was not posted (${original?.status ?? 'missing'})`,
+          false,
+        );
       }
       return await platform.edit(row.channel, original.remoteId, row.message);
     } catch (error) {
@@ -117,7 +134,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   async function deliver(row: OutboxRow): Promise<Outcome> {
     const platform = byName.get(row.platform);
-    const result = platform ? await attempt(row, platform) : failure('NO_PLATFORM', `platform ${row.platform} is not configured`, false);
+    const result = platform
+      ? await attempt(row, platform)
+      : failure('NO_PLATFORM', `platform ${row.platform} is not configured`, false);
     const now = clock.now();
     if (result === 'wait') {
       outbox.reschedule(row.id, self, now + policy.baseMs, 'waiting for the alert it updates', now);
@@ -127,17 +146,28 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       if (!outbox.markSent(row.id, self, result.value.remoteId, now)) {
         logger.warn('outbox row was taken over before its send was recorded', { id: row.id });
       }
-      logger.debug('outbox row sent', { id: row.id, platform: row.platform, remoteId: result.value.remoteId });
+      logger.debug('outbox row sent', {
+        id: row.id,
+        platform: row.platform,
+        remoteId: result.value.remoteId,
+      });
       return 'sent';
     }
     const reason = `${result.error.code}: ${result.error.message}`;
     if (result.error.retryable && row.attempts < policy.maxAttempts) {
       const delay = computeBackoff(row.attempts, policy, random, result.error.retryAfterMs);
       outbox.reschedule(row.id, self, now + delay, reason, now);
-      logger.warn('outbox send failed, will retry', { id: row.id, attempt: row.attempts, delayMs: delay, reason });
+      logger.warn('outbox send failed, will retry', {
+        id: row.id,
+        attempt: row.attempts,
+        delayMs: delay,
+        reason,
+      });
       return 'retried';
     }
-    const final = result.error.retryable ? `${reason} (gave up after ${row.attempts} attempts)` : reason;
+    const final = result.error.retryable
+      ? `${reason} (gave up after ${row.attempts} attempts)`
+      : reason;
     outbox.markFailed(row.id, self, final, now);
     logger.error('outbox send failed', { id: row.id, platform: row.platform, reason: final });
     return 'failed';
@@ -166,10 +196,18 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     return run;
   }
 
-  return { recover, drain, ...createLoop({ drain, outbox, names, clock, logger, idleMs: deps.idleMs ?? 5_000 }) };
+  return {
+    recover,
+    drain,
+    ...createLoop({ drain, outbox, names, clock, logger, idleMs: deps.idleMs ?? 5_000 }),
+  };
 }
 
-function failure(code: string, message: string, retryable: boolean): Result<never, DeliveryFailure> {
+function failure(
+  code: string,
+  message: string,
+  retryable: boolean,
+): Result<never, DeliveryFailure> {
   return { ok: false, error: { code, message, retryable } };
 }
 
@@ -205,7 +243,8 @@ function createLoop(deps: LoopDeps): Pick<OutboxWorker, 'start' | 'kick' | 'stop
       }
       if (stopped) break;
       const next = deps.outbox.nextDueAt(deps.names);
-      const wait = next === null ? deps.idleMs : Math.min(deps.idleMs, Math.max(0, next - deps.clock.now()));
+      const wait =
+        next === null ? deps.idleMs : Math.min(deps.idleMs, Math.max(0, next - deps.clock.now()));
       await new Promise<void>((resolve) => {
         wake = resolve;
         timer = setTimeout(kick, wait);

@@ -50,17 +50,24 @@ export function clusterItems(
 ): ClusteredItem[] {
   const windowMs = deps.config.settings.stories.windowHours * HOUR;
   const open = new Map<string, StoredStory<StorySignature>>();
-  for (const stored of deps.stories.recent(now - RECYCLE_LOOKBACK)) open.set(stored.story.id, stored);
+  for (const stored of deps.stories.recent(now - RECYCLE_LOOKBACK))
+    open.set(stored.story.id, stored);
   const results: ClusteredItem[] = [];
   for (const item of items) {
     if (deps.stories.storyOfItem(item.id) !== null) continue;
     const input = clusterInput(item, deps.config.watchlist);
     const signature = signItem(input);
     const candidates = [...open.values()].map(toCandidate);
-    const recycled = isRecycled({ ...input, firstSeenAt: item.firstSeenAt }, signature, candidates, { windowMs, now });
-    const assignment = recycled.storyId !== null
-      ? { storyId: recycled.storyId, reason: `recycled: ${recycled.reason}` }
-      : assignStory(input, signature, candidates, { windowMs, now });
+    const recycled = isRecycled(
+      { ...input, firstSeenAt: item.firstSeenAt },
+      signature,
+      candidates,
+      { windowMs, now },
+    );
+    const assignment =
+      recycled.storyId !== null
+        ? { storyId: recycled.storyId, reason: `recycled: ${recycled.reason}` }
+        : assignStory(input, signature, candidates, { windowMs, now });
     const target = assignment.storyId === null ? undefined : open.get(assignment.storyId);
     const source = toSource(item, deps.feedInfo(item.feedId));
     const summary = summaries.get(item.id) ?? '';
@@ -73,8 +80,17 @@ export function clusterItems(
       stored = deps.stories.insert(newStory(item, input, source, summary), signature);
     }
     open.set(stored.story.id, stored);
-    const reason = recycled.recycled && recycled.storyId === null ? `recycled: ${recycled.reason}` : assignment.reason;
-    results.push({ item, story: stored.story, created: !target, recycled: recycled.recycled, reason });
+    const reason =
+      recycled.recycled && recycled.storyId === null
+        ? `recycled: ${recycled.reason}`
+        : assignment.reason;
+    results.push({
+      item,
+      story: stored.story,
+      created: !target,
+      recycled: recycled.recycled,
+      reason,
+    });
   }
   return results;
 }
@@ -82,12 +98,16 @@ export function clusterItems(
 /** A `MatchResult` rebuilt from stored matches: title hits first, then by number of hits. */
 export function matchResultOf(matches: readonly EntityMatch[]): MatchResult {
   const scores: Record<string, number> = {};
-  for (const match of matches) scores[match.entity] = (scores[match.entity] ?? 0) + (match.field === 'title' ? 3 : 1);
+  for (const match of matches)
+    scores[match.entity] = (scores[match.entity] ?? 0) + (match.field === 'title' ? 3 : 1);
   const entities = Object.keys(scores).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   return { entities, matches, vetoed: [], scores };
 }
 
-function clusterInput(item: StoredItem, watchlist: Config['watchlist']): ClusterInput & { readonly countries: string[] } {
+function clusterInput(
+  item: StoredItem,
+  watchlist: Config['watchlist'],
+): ClusterInput & { readonly countries: string[] } {
   const result = matchResultOf(item.matches);
   const facets = clusterFacets(result, watchlist);
   const byId = new Map(watchlist.entities.map((e) => [e.id, e]));
@@ -112,10 +132,18 @@ function clusterInput(item: StoredItem, watchlist: Config['watchlist']): Cluster
 
 function toCandidate(stored: StoredStory<StorySignature>): ClusterCandidate {
   const { story, signature } = stored;
-  return { storyId: story.id, firstSeenAt: story.firstSeenAt, lastSeenAt: story.lastSeenAt, signature };
+  return {
+    storyId: story.id,
+    firstSeenAt: story.firstSeenAt,
+    lastSeenAt: story.lastSeenAt,
+    signature,
+  };
 }
 
-function toSource(item: StoredItem, feed: { readonly name: string; readonly tier: 1 | 2 | 3 } | null): StorySource {
+function toSource(
+  item: StoredItem,
+  feed: { readonly name: string; readonly tier: 1 | 2 | 3 } | null,
+): StorySource {
   return {
     itemId: item.id,
     feedId: item.feedId,

@@ -1,10 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { Config, Platform, SubscriptionSeed } from '../core/config-types.js';
-import type { OutboxStore, SeedReport, StoryStore, SubscriptionStore } from '../core/delivery-ports.js';
+import type {
+  OutboxStore,
+  SeedReport,
+  StoryStore,
+  SubscriptionStore,
+} from '../core/delivery-ports.js';
 import { describeError } from '../core/errors.js';
 import type { ChatPlatform, Clock, Logger, Scheduler, Summarizer } from '../core/ports.js';
 import type { FeedStateStore, ItemStore, StoredItem } from '../core/store-ports.js';
-import { createOutboxWorker, type DrainReport, type OutboxWorker, type OutboxWorkerDeps } from '../deliver/outbox-worker.js';
+import {
+  createOutboxWorker,
+  type DrainReport,
+  type OutboxWorker,
+  type OutboxWorkerDeps,
+} from '../deliver/outbox-worker.js';
 import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
 import { createSqliteStoryStore, createSqliteTransaction } from '../store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../store/sqlite-subscription-store.js';
@@ -12,7 +22,12 @@ import type { StorySignature } from '../stories/cluster-stories.js';
 import { createExtractiveSummarizer } from '../stories/summarize-extractive.js';
 import { createCronCalendar } from './cron-calendar.js';
 import { createMessageBuilders, type MessageBuilders } from './message-builders.js';
-import { processBacklog, processNewItems, type ProcessDeps, type ProcessReport } from './process-new-items.js';
+import {
+  processBacklog,
+  processNewItems,
+  type ProcessDeps,
+  type ProcessReport,
+} from './process-new-items.js';
 import { runDueDigests, type DigestDeps, type DigestRun } from './run-due-digests.js';
 
 export interface DeliveryOptions {
@@ -75,7 +90,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     feedInfo: (feedId) => options.feeds.get(feedId),
   };
   const digestDeps: DigestDeps = { ...common, calendar: createCronCalendar() };
-  const worker = createOutboxWorker({ outbox, platforms: options.platforms, clock, logger, ...options.worker });
+  const worker = createOutboxWorker({
+    outbox,
+    platforms: options.platforms,
+    clock,
+    logger,
+    ...options.worker,
+  });
   let digestTask: { stop(): void } | null = null;
 
   return {
@@ -107,7 +128,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
  * Logs and swallows a failure of a background step, so one bad batch never stops the worker;
  * the items stay outside any story and the next start-up's `catchUp` retries them.
  */
-export async function guarded<T>(logger: Logger, step: string, run: () => Promise<T>): Promise<T | null> {
+export async function guarded<T>(
+  logger: Logger,
+  step: string,
+  run: () => Promise<T>,
+): Promise<T | null> {
   try {
     return await run();
   } catch (error) {

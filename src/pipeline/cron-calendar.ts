@@ -32,7 +32,12 @@ export function createCronCalendar(): CronCalendar {
   };
 }
 
-function scan(expression: string, timezone: string, after: number, horizonMs: number): number | null {
+function scan(
+  expression: string,
+  timezone: string,
+  after: number,
+  horizonMs: number,
+): number | null {
   const task = cron.createTask(expression, () => undefined, { timezone });
   try {
     const second = cron.parse(expression).second[0] ?? 0;

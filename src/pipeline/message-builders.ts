@@ -36,7 +36,9 @@ export interface MessageBuilders {
 }
 
 /** The message builders of `src/digest`, bound to the knowledge base. */
-export function createMessageBuilders(config: Pick<Config, 'facts' | 'watchlist'>): MessageBuilders {
+export function createMessageBuilders(
+  config: Pick<Config, 'facts' | 'watchlist'>,
+): MessageBuilders {
   return {
     alert: (input) => buildAlert({ ...input, config }),
     update: (input) => buildAlertUpdate({ ...input, config }),

@@ -27,7 +27,10 @@ const SUMMARY_LENGTH = 280;
  * An item's story membership and its outbox rows commit together, and items already in a
  * story are skipped, so running this twice on the same items sends nothing twice.
  */
-export async function processNewItems(deps: ProcessDeps, items: readonly StoredItem[]): Promise<ProcessReport> {
+export async function processNewItems(
+  deps: ProcessDeps,
+  items: readonly StoredItem[],
+): Promise<ProcessReport> {
   const fresh = items.filter((item) => deps.stories.storyOfItem(item.id) === null);
   if (fresh.length === 0) return { items: 0, newStories: 0, joined: 0, alerts: 0, updates: 0 };
   const summaries = new Map<string, string>();
@@ -35,9 +38,18 @@ export async function processNewItems(deps: ProcessDeps, items: readonly StoredI
   return deps.transaction(() => {
     const now = deps.clock.now();
     const clustered = clusterItems(deps, fresh, summaries, now);
-    const queued = queueAlerts({ ...deps, defaultLocale: deps.config.settings.locale }, clustered, now);
+    const queued = queueAlerts(
+      { ...deps, defaultLocale: deps.config.settings.locale },
+      clustered,
+      now,
+    );
     const newStories = clustered.filter((c) => c.created).length;
-    return { items: clustered.length, newStories, joined: clustered.length - newStories, ...queued };
+    return {
+      items: clustered.length,
+      newStories,
+      joined: clustered.length - newStories,
+      ...queued,
+    };
   });
 }
 
@@ -45,7 +57,10 @@ export async function processNewItems(deps: ProcessDeps, items: readonly StoredI
  * Processes stored items that are in no story yet: those a crash left between the poll's
  * commit and `processNewItems`. Looks back one story window.
  */
-export async function processBacklog(deps: ProcessDeps, items: Pick<ItemStore, 'listSince'>): Promise<ProcessReport> {
+export async function processBacklog(
+  deps: ProcessDeps,
+  items: Pick<ItemStore, 'listSince'>,
+): Promise<ProcessReport> {
   const since = deps.clock.now() - deps.config.settings.stories.windowHours * 3_600_000;
   const pending = items
     .listSince(since)
@@ -65,7 +80,10 @@ async function summarize(deps: ProcessDeps, item: StoredItem): Promise<string> {
       maxLength: SUMMARY_LENGTH,
     });
   } catch (error) {
-    deps.logger.warn('summary failed, using the lead', { item: item.id, error: describeError(error) });
+    deps.logger.warn('summary failed, using the lead', {
+      item: item.id,
+      error: describeError(error),
+    });
     return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
   }
 }

@@ -1,5 +1,10 @@
 import type { Language, Platform } from '../core/config-types.js';
-import type { AlertSubscription, OutboxRow, OutboxStore, SubscriptionStore } from '../core/delivery-ports.js';
+import type {
+  AlertSubscription,
+  OutboxRow,
+  OutboxStore,
+  SubscriptionStore,
+} from '../core/delivery-ports.js';
 import type { Logger } from '../core/ports.js';
 import { evaluateQuery, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
@@ -37,7 +42,11 @@ interface ParsedSubscription {
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`).
  */
-export function queueAlerts(deps: QueueAlertsDeps, clustered: readonly ClusteredItem[], now: number): AlertQueueReport {
+export function queueAlerts(
+  deps: QueueAlertsDeps,
+  clustered: readonly ClusteredItem[],
+  now: number,
+): AlertQueueReport {
   const subscriptions = parseSubscriptions(deps);
   let alerts = 0;
   let updates = 0;
@@ -47,7 +56,8 @@ export function queueAlerts(deps: QueueAlertsDeps, clustered: readonly Clustered
     const queryItem = toQueryItem(entry);
     for (const { subscription, query } of subscriptions) {
       if (!evaluateQuery(query, queryItem)) continue;
-      if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id)) continue;
+      if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
+        continue;
       const locale = subscription.locale ?? deps.defaultLocale;
       const queued = deps.outbox.enqueue(
         {
@@ -94,8 +104,12 @@ function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number):
   return updates;
 }
 
-function querySettings(deps: QueueAlertsDeps, alert: OutboxRow): { query: string; locale: Language } {
-  const subscription = alert.subscriptionId === null ? null : deps.subscriptions.get(alert.subscriptionId);
+function querySettings(
+  deps: QueueAlertsDeps,
+  alert: OutboxRow,
+): { query: string; locale: Language } {
+  const subscription =
+    alert.subscriptionId === null ? null : deps.subscriptions.get(alert.subscriptionId);
   if (subscription?.kind !== 'alert') return { query: '', locale: deps.defaultLocale };
   return { query: subscription.query, locale: subscription.locale ?? deps.defaultLocale };
 }

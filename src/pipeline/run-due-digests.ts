@@ -51,16 +51,26 @@ export function runDueDigests(deps: DigestDeps): DigestRun[] {
       const run = runIfDue(deps, subscription);
       if (run) runs.push(run);
     } catch (error) {
-      deps.logger.error('digest failed', { subscription: subscription.id, error: describeError(error) });
+      deps.logger.error('digest failed', {
+        subscription: subscription.id,
+        error: describeError(error),
+      });
     }
   }
   return runs;
 }
 
 /** The time a subscription's next digest falls due, or null when none within a month. */
-export function nextDigestDue(deps: Pick<DigestDeps, 'subscriptions' | 'calendar'>, subscription: DigestSubscription): number | null {
+export function nextDigestDue(
+  deps: Pick<DigestDeps, 'subscriptions' | 'calendar'>,
+  subscription: DigestSubscription,
+): number | null {
   const last = deps.subscriptions.lastDigest(subscription.id);
-  return deps.calendar.nextAfter(subscription.cron, subscription.timezone, last?.to ?? subscription.createdAt);
+  return deps.calendar.nextAfter(
+    subscription.cron,
+    subscription.timezone,
+    last?.to ?? subscription.createdAt,
+  );
 }
 
 function runIfDue(deps: DigestDeps, subscription: DigestSubscription): DigestRun | null {
@@ -100,7 +110,14 @@ function runIfDue(deps: DigestDeps, subscription: DigestSubscription): DigestRun
           now,
         ).id
       : null;
-    const window: DigestWindow = { subscriptionId: subscription.id, from, to: now, fromSeq, toSeq, outboxId };
+    const window: DigestWindow = {
+      subscriptionId: subscription.id,
+      from,
+      to: now,
+      fromSeq,
+      toSeq,
+      outboxId,
+    };
     deps.subscriptions.recordDigest(window);
     return { subscriptionId: subscription.id, window, stories: stored.length };
   });

@@ -30,7 +30,8 @@ export function wireDelivery(
     scheduler: app.scheduler,
     ...options,
   });
-  const consoleDigest = platforms.some((p) => p.name === 'console') && !hasConsoleDigest(app.config);
+  const consoleDigest =
+    platforms.some((p) => p.name === 'console') && !hasConsoleDigest(app.config);
   delivery.seed(consoleDigest ? [defaultConsoleDigest(app.config)] : []);
   app.onCycle(async (report) => {
     await delivery.process([...report.backfilled, ...report.newItems]);
@@ -48,7 +49,10 @@ export interface OnceDelivery {
  * What `once` does after its poll: files any items a crash left outside stories, builds the
  * digests that are due, and delivers every due row, waiting up to `waitForRetriesMs` for retries.
  */
-export async function deliverOnce(delivery: Delivery, waitForRetriesMs = 30_000): Promise<OnceDelivery> {
+export async function deliverOnce(
+  delivery: Delivery,
+  waitForRetriesMs = 30_000,
+): Promise<OnceDelivery> {
   await delivery.catchUp();
   const digests = delivery.runDueDigests();
   const drain = await delivery.deliver({ waitForRetriesMs });
@@ -74,5 +78,11 @@ function hasConsoleDigest(config: Config): boolean {
 
 function defaultConsoleDigest(config: Config): SubscriptionSeed {
   const { digest, timezone } = config.settings;
-  return { platform: 'console', channel: CONSOLE_CHANNEL, kind: 'digest', cron: digest.cron, timezone };
+  return {
+    platform: 'console',
+    channel: CONSOLE_CHANNEL,
+    kind: 'digest',
+    cron: digest.cron,
+    timezone,
+  };
 }

@@ -67,9 +67,12 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
       return s.replace.run(JSON.stringify(message), now, id).changes > 0;
     },
     claimNext(now, owner, leaseMs, platforms) {
-      const row = s.claim.get({ now, owner, lease: now + leaseMs, platforms: inList(platforms) }) as
-        | Row
-        | undefined;
+      const row = s.claim.get({
+        now,
+        owner,
+        lease: now + leaseMs,
+        platforms: inList(platforms),
+      }) as Row | undefined;
       return toRow(row);
     },
     markSent(id, owner, remoteId, now) {
@@ -92,13 +95,19 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     },
     list(filter = {}) {
       const rows = (
-        filter.status === undefined ? s.listAll.all(filter.limit ?? -1) : s.listStatus.all(filter.status, filter.limit ?? -1)
+        filter.status === undefined
+          ? s.listAll.all(filter.limit ?? -1)
+          : s.listStatus.all(filter.status, filter.limit ?? -1)
       ) as Row[];
       return rows.map((row) => toRow(row) as OutboxRow);
     },
     counts() {
-      const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<OutboxStatus, number>;
-      for (const row of s.counts.all() as { status: OutboxStatus; n: number }[]) counts[row.status] = row.n;
+      const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<
+        OutboxStatus,
+        number
+      >;
+      for (const row of s.counts.all() as { status: OutboxStatus; n: number }[])
+        counts[row.status] = row.n;
       return counts;
     },
   };
@@ -119,8 +128,12 @@ function prepare(db: Database.Database) {
       `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND story_id = ? AND kind = 'alert'
        ORDER BY id LIMIT 1`,
     ),
-    storyAlerts: db.prepare(`SELECT * FROM outbox WHERE story_id = ? AND kind = 'alert' ORDER BY id`),
-    replace: db.prepare(`UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ? AND status = 'pending'`),
+    storyAlerts: db.prepare(
+      `SELECT * FROM outbox WHERE story_id = ? AND kind = 'alert' ORDER BY id`,
+    ),
+    replace: db.prepare(
+      `UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ? AND status = 'pending'`,
+    ),
     claim: db.prepare(
       `UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_by = @owner,
          lease_until = @lease, updated_at = @now

@@ -49,7 +49,11 @@ export function createSqliteStoryStore<S = unknown>(db: Database.Database): Stor
   function load(rows: readonly StoryRow[]): StoredStory<S>[] {
     return rows.map((row) => {
       const sources = (statements.sources.all(row.id) as SourceRow[]).map(toSource);
-      return { story: toStory(row, sources), signature: JSON.parse(row.signature) as S, seq: row.seq };
+      return {
+        story: toStory(row, sources),
+        signature: JSON.parse(row.signature) as S,
+        seq: row.seq,
+      };
     });
   }
 
@@ -126,7 +130,9 @@ function prepare(db: Database.Database) {
     seenBetween: db.prepare(
       `SELECT ${STORY_COLUMNS} FROM stories WHERE first_seen_at > ? AND first_seen_at <= ? ORDER BY seq`,
     ),
-    bySeq: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE seq > ? AND seq <= ? ORDER BY seq`),
+    bySeq: db.prepare(
+      `SELECT ${STORY_COLUMNS} FROM stories WHERE seq > ? AND seq <= ? ORDER BY seq`,
+    ),
     maxSeq: db.prepare('SELECT MAX(seq) AS seq FROM stories'),
   };
 }

@@ -40,7 +40,9 @@ export interface SqliteSubscriptionStoreDeps {
  * The SQLite `SubscriptionStore`. Two subscriptions are the same when platform, channel, kind
  * and query (alerts) or cron + timezone (digests) are equal; adding one again returns the first.
  */
-export function createSqliteSubscriptionStore(deps: SqliteSubscriptionStoreDeps): SubscriptionStore {
+export function createSqliteSubscriptionStore(
+  deps: SqliteSubscriptionStoreDeps,
+): SubscriptionStore {
   const { db, clock } = deps;
   const s = prepare(db);
 
@@ -66,7 +68,9 @@ export function createSqliteSubscriptionStore(deps: SqliteSubscriptionStoreDeps)
     add,
     seed(seeds) {
       return db.transaction(() => {
-        const before = new Set((s.configKeys.all() as { natural_key: string }[]).map((r) => r.natural_key));
+        const before = new Set(
+          (s.configKeys.all() as { natural_key: string }[]).map((r) => r.natural_key),
+        );
         const wanted = new Set<string>();
         let added = 0;
         for (const seed of seeds) {
@@ -135,7 +139,9 @@ function prepare(db: Database.Database) {
     ),
     byKey: db.prepare('SELECT * FROM subscriptions WHERE natural_key = ?'),
     configKeys: db.prepare(`SELECT natural_key FROM subscriptions WHERE origin = 'config'`),
-    removeByKey: db.prepare(`DELETE FROM subscriptions WHERE natural_key = ? AND origin = 'config'`),
+    removeByKey: db.prepare(
+      `DELETE FROM subscriptions WHERE natural_key = ? AND origin = 'config'`,
+    ),
     remove: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
     get: db.prepare('SELECT * FROM subscriptions WHERE id = ?'),
     list: db.prepare('SELECT * FROM subscriptions ORDER BY id'),

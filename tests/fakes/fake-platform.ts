@@ -18,7 +18,10 @@ export interface FakeEdit {
 }
 
 /** What the next call does: succeed, fail with a `DeliveryFailure`, or throw. */
-export type FakeOutcome = { readonly kind: 'ok' } | { readonly kind: 'fail'; readonly failure: DeliveryFailure } | { readonly kind: 'throw'; readonly error: Error };
+export type FakeOutcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'fail'; readonly failure: DeliveryFailure }
+  | { readonly kind: 'throw'; readonly error: Error };
 
 export interface FakePlatformOptions {
   readonly name?: Platform;
@@ -82,10 +85,17 @@ export function createFakePlatform(options: FakePlatformOptions = {}): FakePlatf
       if (outcome.kind === 'throw') throw outcome.error;
       if (outcome.kind === 'fail') return err(outcome.failure);
       if (this.idempotentSends) {
-        const earlier = posts().find((p) => p.idempotencyKey === request.idempotencyKey && p.channel === request.channel);
+        const earlier = posts().find(
+          (p) => p.idempotencyKey === request.idempotencyKey && p.channel === request.channel,
+        );
         if (earlier) return ok({ remoteId: earlier.remoteId });
       }
-      const post: FakePost = { remoteId: `m${posts().length + 1}`, channel: request.channel, idempotencyKey: request.idempotencyKey, message: request.message };
+      const post: FakePost = {
+        remoteId: `m${posts().length + 1}`,
+        channel: request.channel,
+        idempotencyKey: request.idempotencyKey,
+        message: request.message,
+      };
       record(post);
       options.afterAccept?.(post);
       return ok({ remoteId: post.remoteId });

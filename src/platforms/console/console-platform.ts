@@ -21,7 +21,9 @@ export function createConsolePlatform(deps: ConsolePlatformDeps): ChatPlatform {
   const sent = new Map<string, string>();
   let counter = 0;
   const print = (header: string, message: Message): void => {
-    deps.out.write(`── ${header} ${'─'.repeat(Math.max(3, 60 - header.length))}\n${render(message).trimEnd()}\n\n`);
+    deps.out.write(
+      `── ${header} ${'─'.repeat(Math.max(3, 60 - header.length))}\n${render(message).trimEnd()}\n\n`,
+    );
   };
   return {
     name: 'console',

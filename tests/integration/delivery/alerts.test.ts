@@ -3,16 +3,35 @@ import type { Logger } from '../../../src/core/ports.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { createHarness, item, T0 } from './pipeline-harness.js';
 
-const KIDAL_1 = { id: 'i1', title: 'JNIM claims attack near Kidal, killing 12 soldiers', feedId: 'rfi-en' };
-const KIDAL_2 = { id: 'i2', title: 'JNIM claims attack near Kidal that killed 12 soldiers', feedId: 'afp-en', at: T0 + 60_000 };
-const NIAMEY = { id: 'i3', title: 'Niger junta meets ECOWAS envoys in Niamey over border reopening', feedId: 'rfi-en' };
+const KIDAL_1 = {
+  id: 'i1',
+  title: 'JNIM claims attack near Kidal, killing 12 soldiers',
+  feedId: 'rfi-en',
+};
+const KIDAL_2 = {
+  id: 'i2',
+  title: 'JNIM claims attack near Kidal that killed 12 soldiers',
+  feedId: 'afp-en',
+  at: T0 + 60_000,
+};
+const NIAMEY = {
+  id: 'i3',
+  title: 'Niger junta meets ECOWAS envoys in Niamey over border reopening',
+  feedId: 'rfi-en',
+};
 
-const fallbacks = (h: ReturnType<typeof createHarness>) => h.outbox.list().map((r) => `${r.kind} ${r.channel} ${r.message.fallback}`);
+const fallbacks = (h: ReturnType<typeof createHarness>) =>
+  h.outbox.list().map((r) => `${r.kind} ${r.channel} ${r.message.fallback}`);
 
 describe('alerts', () => {
   it('queues one alert per matching subscription, keyed by subscription and story', async () => {
     const h = createHarness();
-    const kidal = h.subscribe({ platform: 'console', channel: 'north', kind: 'alert', query: 'Kidal AND (attack OR drone)' });
+    const kidal = h.subscribe({
+      platform: 'console',
+      channel: 'north',
+      kind: 'alert',
+      query: 'Kidal AND (attack OR drone)',
+    });
     h.subscribe({ platform: 'console', channel: 'niger', kind: 'alert', query: 'entity:niger' });
     const report = await h.process([item(KIDAL_1), item(NIAMEY)]);
     expect(report).toMatchObject({ items: 2, newStories: 2, alerts: 2 });
@@ -45,7 +64,12 @@ describe('alerts', () => {
     const report = await h.process([item(KIDAL_2)]);
     expect(report).toMatchObject({ joined: 1, alerts: 0, updates: 1 });
     expect(h.outbox.list({ status: 'pending' })).toMatchObject([
-      { kind: 'update', editOf: alert?.id, idempotencyKey: `update:${alert?.id}:2`, message: { fallback: 'update st-i1 2' } },
+      {
+        kind: 'update',
+        editOf: alert?.id,
+        idempotencyKey: `update:${alert?.id}:2`,
+        message: { fallback: 'update st-i1 2' },
+      },
     ]);
   });
 
@@ -68,14 +92,26 @@ describe('alerts', () => {
 
   it('skips a subscription whose query does not parse, says why, and still serves the others', async () => {
     const warnings: unknown[] = [];
-    const logger: Logger = { ...silentLogger, warn: (msg, meta) => void warnings.push({ msg, ...meta }) };
+    const logger: Logger = {
+      ...silentLogger,
+      warn: (msg, meta) => void warnings.push({ msg, ...meta }),
+    };
     const h = createHarness({ logger });
-    const broken = h.subscribe({ platform: 'console', channel: 'a', kind: 'alert', query: 'Kidal AND (attack' });
+    const broken = h.subscribe({
+      platform: 'console',
+      channel: 'a',
+      kind: 'alert',
+      query: 'Kidal AND (attack',
+    });
     h.subscribe({ platform: 'console', channel: 'b', kind: 'alert', query: 'Kidal' });
     await h.process([item(KIDAL_1)]);
     expect(fallbacks(h)).toEqual(['alert b alert st-i1']);
     expect(warnings).toEqual([
-      expect.objectContaining({ subscription: broken.id, channel: 'console:a', reason: expect.stringMatching(/parenthesis.*column/) }),
+      expect.objectContaining({
+        subscription: broken.id,
+        channel: 'console:a',
+        reason: expect.stringMatching(/parenthesis.*column/),
+      }),
     ]);
   });
 

@@ -15,16 +15,28 @@ const now = new Date().toUTCString();
 const rss = (title: string, entries: readonly Entry[]): string =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>https://example.org/</link>` +
   entries
-    .map((e) => `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${now}</pubDate></item>`)
+    .map(
+      (e) =>
+        `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${now}</pubDate></item>`,
+    )
     .join('') +
   '</channel></rss>';
 
-const OLD_A: Entry = { guid: 'a1', title: 'Mali transition council adopts budget', description: 'The council in Bamako adopted the budget.' };
-const OLD_B: Entry = { guid: 'b1', title: 'Niger junta reopens border with Benin', description: 'Niamey announced the reopening.' };
+const OLD_A: Entry = {
+  guid: 'a1',
+  title: 'Mali transition council adopts budget',
+  description: 'The council in Bamako adopted the budget.',
+};
+const OLD_B: Entry = {
+  guid: 'b1',
+  title: 'Niger junta reopens border with Benin',
+  description: 'Niamey announced the reopening.',
+};
 const KIDAL_A: Entry = {
   guid: 'a2',
   title: 'JNIM claims attack near Kidal, killing 12 soldiers',
-  description: 'The al-Qaeda affiliate JNIM said it attacked an army convoy near Kidal in northern Mali.',
+  description:
+    'The al-Qaeda affiliate JNIM said it attacked an army convoy near Kidal in northern Mali.',
 };
 const KIDAL_B: Entry = {
   guid: 'b2',
@@ -37,22 +49,41 @@ let dir: string;
 
 /** Runs the CLI without blocking this process, which serves the feeds. */
 function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const argv = ['bin/sahel-digest.js', ...args, '--config', join(dir, 'config'), '--db', join(dir, 'bot.db')];
+  const argv = [
+    'bin/sahel-digest.js',
+    ...args,
+    '--config',
+    join(dir, 'config'),
+    '--db',
+    join(dir, 'bot.db'),
+  ];
   return new Promise((resolve) => {
-    execFile(process.execPath, argv, { timeout: 60_000, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr });
-    });
+    execFile(
+      process.execPath,
+      argv,
+      { timeout: 60_000, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr });
+      },
+    );
   });
 }
 
 beforeAll(async () => {
   server = await startFeedServer({
-    '/one.xml': { body: rss('Outlet One', [OLD_A]), headers: { 'content-type': 'application/rss+xml' } },
-    '/two.xml': { body: rss('Outlet Two', [OLD_B]), headers: { 'content-type': 'application/rss+xml' } },
+    '/one.xml': {
+      body: rss('Outlet One', [OLD_A]),
+      headers: { 'content-type': 'application/rss+xml' },
+    },
+    '/two.xml': {
+      body: rss('Outlet Two', [OLD_B]),
+      headers: { 'content-type': 'application/rss+xml' },
+    },
   });
   dir = mkdtempSync(join(tmpdir(), 'sahel-cli-'));
   mkdirSync(join(dir, 'config'));
-  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml']) copyFileSync(join('config', file), join(dir, 'config', file));
+  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
+    copyFileSync(join('config', file), join(dir, 'config', file));
   writeFileSync(
     join(dir, 'config', 'feeds.yaml'),
     `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n` +
@@ -76,8 +107,14 @@ describe('once and digest on the command line', () => {
     expect(first.code, first.err).toBe(0);
     expect(first.out).toContain('delivery: 0 sent, 0 failed, 0 retrying');
 
-    server.route('/one.xml', { body: rss('Outlet One', [OLD_A, KIDAL_A]), headers: { 'content-type': 'application/rss+xml' } });
-    server.route('/two.xml', { body: rss('Outlet Two', [OLD_B, KIDAL_B]), headers: { 'content-type': 'application/rss+xml' } });
+    server.route('/one.xml', {
+      body: rss('Outlet One', [OLD_A, KIDAL_A]),
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    server.route('/two.xml', {
+      body: rss('Outlet Two', [OLD_B, KIDAL_B]),
+      headers: { 'content-type': 'application/rss+xml' },
+    });
     const second = await cli('once');
     expect(second.code, second.err).toBe(0);
     expect(second.out.match(/── #north/g)).toHaveLength(1);
@@ -97,7 +134,10 @@ describe('once and digest on the command line', () => {
     expect(text.code, text.err).toBe(0);
     expect(text.out).toContain('JNIM claims attack near Kidal');
     const json = await cli('digest', '--since', '24h', '--format', 'json');
-    const report = JSON.parse(json.out) as { stories: { title: string; sources: unknown[] }[]; message: { fallback: string } };
+    const report = JSON.parse(json.out) as {
+      stories: { title: string; sources: unknown[] }[];
+      message: { fallback: string };
+    };
     expect(report.stories.find((s) => s.title.includes('Kidal'))?.sources).toHaveLength(2);
     expect(report.message.fallback).toContain('Kidal');
   });
@@ -105,6 +145,8 @@ describe('once and digest on the command line', () => {
   it('says what is wrong with a bad --since', async () => {
     const bad = await cli('digest', '--since', 'yesterday');
     expect(bad.code).toBe(1);
-    expect(bad.err.trim()).toBe('invalid --since "yesterday": expected a duration like 90s, 10m, 2h or 1d (got "yesterday")');
+    expect(bad.err.trim()).toBe(
+      'invalid --since "yesterday": expected a duration like 90s, 10m, 2h or 1d (got "yesterday")',
+    );
   });
 });

@@ -13,7 +13,13 @@ const headline = (n: number): string =>
 describe('digest windows', () => {
   it('never skip or repeat a story across consecutive runs', async () => {
     const h = createHarness();
-    const sub = h.subscribe({ platform: 'console', channel: 'digest', kind: 'digest', cron: '0 * * * *', timezone: 'Africa/Bamako' });
+    const sub = h.subscribe({
+      platform: 'console',
+      channel: 'digest',
+      kind: 'digest',
+      cron: '0 * * * *',
+      timezone: 'Africa/Bamako',
+    });
     const created: string[] = [];
     let n = 0;
     for (let step = 0; step < 40; step += 1) {
@@ -44,7 +50,13 @@ describe('digest windows', () => {
   it('runs only when the cron time has come in the subscription timezone', () => {
     const h = createHarness({ digestSettings: { empty: 'notice' } });
     // 08:00 in Niamey (UTC+1) is 07:00 UTC; the subscription is created at 06:00 UTC.
-    const sub = h.subscribe({ platform: 'console', channel: 'd', kind: 'digest', cron: '0 8 * * *', timezone: 'Africa/Niamey' });
+    const sub = h.subscribe({
+      platform: 'console',
+      channel: 'd',
+      kind: 'digest',
+      cron: '0 8 * * *',
+      timezone: 'Africa/Niamey',
+    });
     h.set(Date.parse('2026-11-20T06:59:00Z'));
     expect(h.runDigests()).toEqual([]);
     h.set(Date.parse('2026-11-20T07:00:30Z'));
@@ -57,19 +69,41 @@ describe('digest windows', () => {
 
   it('queues the digest with a key naming the subscription and the window end', async () => {
     const h = createHarness();
-    const sub = h.subscribe({ platform: 'console', channel: 'd', kind: 'digest', cron: '0 * * * *', timezone: 'UTC' });
+    const sub = h.subscribe({
+      platform: 'console',
+      channel: 'd',
+      kind: 'digest',
+      cron: '0 * * * *',
+      timezone: 'UTC',
+    });
     await h.process([item({ id: 'a', title: headline(1), at: T0 + MINUTE })]);
     h.set(T0 + HOUR);
     const [run] = h.runDigests();
-    expect(run?.window).toMatchObject({ from: T0 + HOUR - 86_400_000, to: T0 + HOUR, fromSeq: 0, toSeq: 1 });
+    expect(run?.window).toMatchObject({
+      from: T0 + HOUR - 86_400_000,
+      to: T0 + HOUR,
+      fromSeq: 0,
+      toSeq: 1,
+    });
     expect(h.outbox.list()).toMatchObject([
-      { kind: 'digest', channel: 'd', idempotencyKey: `digest:${sub.id}:${T0 + HOUR}`, message: { fallback: 'digest st-a' } },
+      {
+        kind: 'digest',
+        channel: 'd',
+        idempotencyKey: `digest:${sub.id}:${T0 + HOUR}`,
+        message: { fallback: 'digest st-a' },
+      },
     ]);
   });
 
   it('records an empty window without a message when empty digests are skipped', () => {
     const h = createHarness({ digestSettings: { empty: 'skip' } });
-    const sub = h.subscribe({ platform: 'console', channel: 'd', kind: 'digest', cron: '0 * * * *', timezone: 'UTC' });
+    const sub = h.subscribe({
+      platform: 'console',
+      channel: 'd',
+      kind: 'digest',
+      cron: '0 * * * *',
+      timezone: 'UTC',
+    });
     h.set(T0 + HOUR);
     expect(h.runDigests()).toMatchObject([{ stories: 0, window: { outboxId: null } }]);
     expect(h.outbox.list()).toEqual([]);

@@ -19,7 +19,12 @@ const platform = createFakePlatform({
     if (mode === 'crash') process.kill(process.pid, 'SIGKILL');
   },
 });
-const worker = createOutboxWorker({ outbox: createSqliteOutboxStore(db), platforms: [platform], clock: systemClock, logger: silentLogger });
+const worker = createOutboxWorker({
+  outbox: createSqliteOutboxStore(db),
+  platforms: [platform],
+  clock: systemClock,
+  logger: silentLogger,
+});
 const recovery = worker.recover();
 const report = await worker.drain();
 db.close();

@@ -19,21 +19,44 @@ function workspace(keys: readonly string[]) {
   const outbox = createSqliteOutboxStore(db);
   for (const key of keys) {
     const message = { blocks: [], fallback: key };
-    outbox.enqueue({ platform: 'discord', channel: 'c1', kind: 'alert', subscriptionId: 1, storyId: key, message, idempotencyKey: key }, Date.now());
+    outbox.enqueue(
+      {
+        platform: 'discord',
+        channel: 'c1',
+        kind: 'alert',
+        subscriptionId: 1,
+        storyId: key,
+        message,
+        idempotencyKey: key,
+      },
+      Date.now(),
+    );
   }
   db.close();
   return paths;
 }
 
-function runChild(paths: { db: string; journal: string }, kind: 'idempotent' | 'plain', mode: 'crash' | 'finish') {
-  return spawnSync(process.execPath, ['--import', 'tsx', CHILD, paths.db, paths.journal, kind, mode], { encoding: 'utf8', timeout: 20_000 });
+function runChild(
+  paths: { db: string; journal: string },
+  kind: 'idempotent' | 'plain',
+  mode: 'crash' | 'finish',
+) {
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', CHILD, paths.db, paths.journal, kind, mode],
+    { encoding: 'utf8', timeout: 20_000 },
+  );
 }
 
 function inspect(paths: { db: string; journal: string }) {
   const db = openDatabase({ path: paths.db });
-  const rows = createSqliteOutboxStore(db).list().map((r) => ({ key: r.idempotencyKey, status: r.status, remoteId: r.remoteId }));
+  const rows = createSqliteOutboxStore(db)
+    .list()
+    .map((r) => ({ key: r.idempotencyKey, status: r.status, remoteId: r.remoteId }));
   db.close();
-  const posts = createFakePlatform({ journalPath: paths.journal }).posts().map((p) => p.idempotencyKey);
+  const posts = createFakePlatform({ journalPath: paths.journal })
+    .posts()
+    .map((p) => p.idempotencyKey);
   return { rows, posts };
 }
 
@@ -57,7 +80,10 @@ describe('outbox after a crash between "sent" and "recorded"', () => {
 
     const restarted = runChild(paths, 'idempotent', 'finish');
     expect(restarted.status, restarted.stderr).toBe(0);
-    expect(JSON.parse(restarted.stdout)).toEqual({ recovery: { resumed: 1, unknown: 0 }, report: { sent: 3, retried: 0, failed: 0 } });
+    expect(JSON.parse(restarted.stdout)).toEqual({
+      recovery: { resumed: 1, unknown: 0 },
+      report: { sent: 3, retried: 0, failed: 0 },
+    });
     expect(inspect(paths)).toEqual({
       posts: ['a', 'b', 'c'],
       rows: [
@@ -73,7 +99,10 @@ describe('outbox after a crash between "sent" and "recorded"', () => {
     expect(runChild(paths, 'plain', 'crash').signal).toBe('SIGKILL');
     const restarted = runChild(paths, 'plain', 'finish');
     expect(restarted.status, restarted.stderr).toBe(0);
-    expect(JSON.parse(restarted.stdout)).toEqual({ recovery: { resumed: 0, unknown: 1 }, report: { sent: 1, retried: 0, failed: 0 } });
+    expect(JSON.parse(restarted.stdout)).toEqual({
+      recovery: { resumed: 0, unknown: 1 },
+      report: { sent: 1, retried: 0, failed: 0 },
+    });
     expect(inspect(paths)).toEqual({
       posts: ['a', 'b'],
       rows: [

@@ -11,13 +11,17 @@ import { processNewItems, type ProcessDeps } from '../../../src/pipeline/process
 import { runDueDigests, type DigestDeps } from '../../../src/pipeline/run-due-digests.js';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import { createSqliteStoryStore, createSqliteTransaction } from '../../../src/store/sqlite-story-store.js';
+import {
+  createSqliteStoryStore,
+  createSqliteTransaction,
+} from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { createExtractiveSummarizer } from '../../../src/stories/summarize-extractive.js';
 import type { StorySignature } from '../../../src/stories/cluster-stories.js';
 
 const loaded = loadConfig('config');
-if (!loaded.ok) throw new Error(`default config does not load: ${loaded.error.map((i) => i.message).join('; ')}`);
+if (!loaded.ok)
+  throw new Error(`default config does not load: ${loaded.error.map((i) => i.message).join('; ')}`);
 export const config: Config = loaded.value;
 const compiled = compileWatchlist(config.watchlist);
 
@@ -26,7 +30,10 @@ export const T0 = Date.parse('2026-11-20T06:00:00Z');
 /** Builders that say what was queued in their fallback: `alert <story>`, `update <story> <n>`. */
 export function createRecordingBuilders(empty: 'skip' | 'notice' = 'skip') {
   const digests: DigestInput[] = [];
-  const text = (fallback: string): Message => ({ blocks: [{ type: 'text', text: fallback }], fallback });
+  const text = (fallback: string): Message => ({
+    blocks: [{ type: 'text', text: fallback }],
+    fallback,
+  });
   const builders: MessageBuilders = {
     alert: ({ story }) => text(`alert ${story.id}`),
     update: ({ story }) => text(`update ${story.id} ${story.sources.length}`),
@@ -89,7 +96,10 @@ export function createHarness(options: HarnessOptions = {}) {
   const outbox = createSqliteOutboxStore(db);
   const recording = createRecordingBuilders();
   const messages = options.builders ?? recording.builders;
-  const settings = { ...config.settings, digest: { ...config.settings.digest, ...options.digestSettings } };
+  const settings = {
+    ...config.settings,
+    digest: { ...config.settings.digest, ...options.digestSettings },
+  };
   const common = {
     config: { ...config, settings },
     stories,

@@ -20,7 +20,10 @@ const row = (key: string, extra: Partial<NewOutboxRow> = {}): NewOutboxRow => ({
   ...extra,
 });
 
-function setup(platform: FakePlatform = createFakePlatform(), extra: Partial<OutboxWorkerDeps> = {}) {
+function setup(
+  platform: FakePlatform = createFakePlatform(),
+  extra: Partial<OutboxWorkerDeps> = {},
+) {
   const db = openDatabase({ path: ':memory:' });
   const outbox = createSqliteOutboxStore(db);
   let now = 1_000_000;
@@ -43,7 +46,13 @@ function setup(platform: FakePlatform = createFakePlatform(), extra: Partial<Out
 }
 
 /** Puts a row in `sending` as if a worker named `owner` had claimed it and then stopped. */
-function strand(outbox: OutboxStore, key: string, owner: string, now: number, leaseMs = 60_000): number {
+function strand(
+  outbox: OutboxStore,
+  key: string,
+  owner: string,
+  now: number,
+  leaseMs = 60_000,
+): number {
   outbox.enqueue(row(key), now);
   const claimed = outbox.claimNext(now, owner, leaseMs, ['discord']);
   if (!claimed) throw new Error('nothing to claim');
@@ -66,9 +75,16 @@ describe('outbox worker', () => {
     outbox.enqueue(row('a'), clock.now());
     const start = clock.now();
     expect(await worker.drain()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect(outbox.findByKey('a')).toMatchObject({ status: 'pending', lastError: 'THROWN: socket hang up' });
+    expect(outbox.findByKey('a')).toMatchObject({
+      status: 'pending',
+      lastError: 'THROWN: socket hang up',
+    });
     expect(outbox.findByKey('a')?.nextAttemptAt).toBe(start + 750);
-    expect(await worker.drain({ waitForRetriesMs: 10_000 })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await worker.drain({ waitForRetriesMs: 10_000 })).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+    });
     expect(outbox.findByKey('a')).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
     expect(platform.posts()).toHaveLength(1);
   });
@@ -76,7 +92,9 @@ describe('outbox worker', () => {
   it('gives up on a retryable failure after the last attempt and says why', async () => {
     const { outbox, worker, platform, clock } = setup();
     const outage = { code: 'HTTP_503', message: 'service unavailable', retryable: true };
-    platform.script(...Array.from({ length: 4 }, () => ({ kind: 'fail' as const, failure: outage })));
+    platform.script(
+      ...Array.from({ length: 4 }, () => ({ kind: 'fail' as const, failure: outage })),
+    );
     outbox.enqueue(row('a'), clock.now());
     const report = await worker.drain({ waitForRetriesMs: 3_600_000 });
     expect(report).toEqual({ sent: 0, retried: 3, failed: 1 });
@@ -89,16 +107,30 @@ describe('outbox worker', () => {
 
   it('marks a non-retryable failure failed at once with its reason', async () => {
     const { outbox, worker, platform, clock } = setup();
-    platform.script({ kind: 'fail', failure: { code: 'MISSING_ACCESS', message: 'no access to channel c1', retryable: false } });
+    platform.script({
+      kind: 'fail',
+      failure: { code: 'MISSING_ACCESS', message: 'no access to channel c1', retryable: false },
+    });
     outbox.enqueue(row('a'), clock.now());
-    expect(await worker.drain({ waitForRetriesMs: 60_000 })).toEqual({ sent: 0, retried: 0, failed: 1 });
-    expect(outbox.findByKey('a')).toMatchObject({ status: 'failed', attempts: 1, lastError: 'MISSING_ACCESS: no access to channel c1' });
+    expect(await worker.drain({ waitForRetriesMs: 60_000 })).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 1,
+    });
+    expect(outbox.findByKey('a')).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'MISSING_ACCESS: no access to channel c1',
+    });
     expect(platform.calls).toHaveLength(1);
   });
 
   it('waits at least as long as the platform asks before retrying', async () => {
     const { outbox, worker, platform, clock } = setup();
-    platform.script({ kind: 'fail', failure: { code: 'RATE_LIMITED', message: '429', retryable: true, retryAfterMs: 30_000 } });
+    platform.script({
+      kind: 'fail',
+      failure: { code: 'RATE_LIMITED', message: '429', retryable: true, retryAfterMs: 30_000 },
+    });
     outbox.enqueue(row('a'), clock.now());
     const start = clock.now();
     await worker.drain();
@@ -123,7 +155,9 @@ describe('outbox worker', () => {
     await worker.drain();
     expect(slack.calls).toHaveLength(0);
     expect(outbox.get(id)?.status).toBe('unknown');
-    expect(outbox.get(id)?.lastError).toMatch(/cannot tell whether it was posted: check channel c1/);
+    expect(outbox.get(id)?.lastError).toMatch(
+      /cannot tell whether it was posted: check channel c1/,
+    );
   });
 
   it('leaves a row being sent by another live worker alone until its lease ends', async () => {
@@ -141,18 +175,28 @@ describe('outbox worker', () => {
   it('edits the posted alert for an update row, after the alert itself is sent', async () => {
     const { outbox, worker, platform, clock } = setup();
     const alert = outbox.enqueue(row('alert'), clock.now());
-    outbox.enqueue(row('update', { kind: 'update', editOf: alert.id, message: message('also reported by RFI') }), clock.now());
+    outbox.enqueue(
+      row('update', { kind: 'update', editOf: alert.id, message: message('also reported by RFI') }),
+      clock.now(),
+    );
     expect(await worker.drain()).toEqual({ sent: 2, retried: 0, failed: 0 });
-    expect(platform.edits).toEqual([{ channel: 'c1', remoteId: 'm1', message: message('also reported by RFI') }]);
+    expect(platform.edits).toEqual([
+      { channel: 'c1', remoteId: 'm1', message: message('also reported by RFI') },
+    ]);
   });
 
   it('fails an update whose alert was never posted', async () => {
     const { outbox, worker, platform, clock } = setup();
-    platform.script({ kind: 'fail', failure: { code: 'UNKNOWN_CHANNEL', message: 'gone', retryable: false } });
+    platform.script({
+      kind: 'fail',
+      failure: { code: 'UNKNOWN_CHANNEL', message: 'gone', retryable: false },
+    });
     const alert = outbox.enqueue(row('alert'), clock.now());
     outbox.enqueue(row('update', { kind: 'update', editOf: alert.id }), clock.now());
     expect(await worker.drain()).toEqual({ sent: 0, retried: 0, failed: 2 });
-    expect(outbox.findByKey('update')?.lastError).toBe('NOT_POSTED: the alert it updates was not posted (failed)');
+    expect(outbox.findByKey('update')?.lastError).toBe(
+      'NOT_POSTED: the alert it updates was not posted (failed)',
+    );
   });
 
   it('leaves rows of platforms it does not serve untouched', async () => {
@@ -174,8 +218,12 @@ describe('computeBackoff', () => {
   const policy = { maxAttempts: 6, baseMs: 1_000, maxMs: 8_000 };
 
   it('doubles per attempt, caps, and keeps half of the delay fixed', () => {
-    expect([1, 2, 3, 4, 5].map((n) => computeBackoff(n, policy, () => 0))).toEqual([500, 1_000, 2_000, 4_000, 4_000]);
-    expect([1, 2, 3, 4, 5].map((n) => computeBackoff(n, policy, () => 1))).toEqual([1_000, 2_000, 4_000, 8_000, 8_000]);
+    expect([1, 2, 3, 4, 5].map((n) => computeBackoff(n, policy, () => 0))).toEqual([
+      500, 1_000, 2_000, 4_000, 4_000,
+    ]);
+    expect([1, 2, 3, 4, 5].map((n) => computeBackoff(n, policy, () => 1))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 8_000,
+    ]);
   });
 
   it('never waits less than the platform asked', () => {

@@ -3,7 +3,10 @@ import type { Message } from '../../../src/core/message.js';
 import type { Story } from '../../../src/core/story.js';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import { createSqliteStoryStore, createSqliteTransaction } from '../../../src/store/sqlite-story-store.js';
+import {
+  createSqliteStoryStore,
+  createSqliteTransaction,
+} from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 
 const source = (itemId: string, outlet: string) => ({
@@ -36,10 +39,19 @@ const message: Message = { blocks: [], fallback: 'hello' };
 
 describe('SQLite story store', () => {
   it('keeps a story with its sources and signature, and adds later sources in order', () => {
-    const stories = createSqliteStoryStore<{ shingles: number[] }>(openDatabase({ path: ':memory:' }));
+    const stories = createSqliteStoryStore<{ shingles: number[] }>(
+      openDatabase({ path: ':memory:' }),
+    );
     const stored = stories.insert(story('s1', 100), { shingles: [1, 2] });
     expect(stored.seq).toBe(1);
-    stories.update({ ...story('s1', 100), lastSeenAt: 200, sources: [source('s1-1', 'RFI'), source('s1-2', 'AFP')] }, { shingles: [3] });
+    stories.update(
+      {
+        ...story('s1', 100),
+        lastSeenAt: 200,
+        sources: [source('s1-1', 'RFI'), source('s1-2', 'AFP')],
+      },
+      { shingles: [3] },
+    );
     const loaded = stories.get('s1');
     expect(loaded?.signature).toEqual({ shingles: [3] });
     expect(loaded?.story.lastSeenAt).toBe(200);
@@ -50,7 +62,12 @@ describe('SQLite story store', () => {
 
   it('lists stories by first-seen time and by sequence, excluding the lower bound', () => {
     const stories = createSqliteStoryStore(openDatabase({ path: ':memory:' }));
-    for (const [id, at] of [['a', 100], ['b', 200], ['c', 300]] as const) stories.insert(story(id, at), null);
+    for (const [id, at] of [
+      ['a', 100],
+      ['b', 200],
+      ['c', 300],
+    ] as const)
+      stories.insert(story(id, at), null);
     expect(stories.listSeenBetween(100, 300).map((s) => s.story.id)).toEqual(['b', 'c']);
     expect(stories.listBySeq(1, 2).map((s) => s.story.id)).toEqual(['b']);
     expect(stories.maxSeq()).toBe(3);
@@ -65,7 +82,18 @@ describe('SQLite story store', () => {
     expect(() =>
       transaction(() => {
         stories.insert(story('a', 1), null);
-        outbox.enqueue({ platform: 'console', channel: 'c', kind: 'alert', subscriptionId: null, storyId: 'a', message, idempotencyKey: 'k' }, 1);
+        outbox.enqueue(
+          {
+            platform: 'console',
+            channel: 'c',
+            kind: 'alert',
+            subscriptionId: null,
+            storyId: 'a',
+            message,
+            idempotencyKey: 'k',
+          },
+          1,
+        );
         throw new Error('boom');
       }),
     ).toThrow('boom');
@@ -79,39 +107,97 @@ describe('SQLite subscription store', () => {
 
   it('returns the existing subscription when the same one is added again', () => {
     const subs = createSqliteSubscriptionStore({ db: openDatabase({ path: ':memory:' }), clock });
-    const first = subs.add({ platform: 'discord', channel: '1', kind: 'alert', query: 'Kidal OR Gao' }, 'chat');
-    const again = subs.add({ platform: 'discord', channel: '1', kind: 'alert', query: 'Kidal OR Gao' }, 'chat');
+    const first = subs.add(
+      { platform: 'discord', channel: '1', kind: 'alert', query: 'Kidal OR Gao' },
+      'chat',
+    );
+    const again = subs.add(
+      { platform: 'discord', channel: '1', kind: 'alert', query: 'Kidal OR Gao' },
+      'chat',
+    );
     expect(again.id).toBe(first.id);
     expect(subs.list()).toHaveLength(1);
-    expect(first).toMatchObject({ kind: 'alert', query: 'Kidal OR Gao', locale: null, origin: 'chat', createdAt: 5_000 });
+    expect(first).toMatchObject({
+      kind: 'alert',
+      query: 'Kidal OR Gao',
+      locale: null,
+      origin: 'chat',
+      createdAt: 5_000,
+    });
   });
 
   it('merges config seeds: adds new ones, updates locale, removes dropped ones, keeps chat ones', () => {
     const subs = createSqliteSubscriptionStore({ db: openDatabase({ path: ':memory:' }), clock });
     subs.add({ platform: 'slack', channel: 'C1', kind: 'alert', query: 'JNIM' }, 'chat');
-    const digest = { platform: 'slack', channel: 'C1', kind: 'digest', cron: '0 8 * * *', timezone: 'Africa/Bamako' } as const;
+    const digest = {
+      platform: 'slack',
+      channel: 'C1',
+      kind: 'digest',
+      cron: '0 8 * * *',
+      timezone: 'Africa/Bamako',
+    } as const;
     const alert = { platform: 'discord', channel: '9', kind: 'alert', query: 'Wagner' } as const;
     expect(subs.seed([digest, alert])).toEqual({ added: 2, kept: 0, removed: 0 });
-    expect(subs.seed([{ ...digest, locale: 'fr', size: 5 }])).toEqual({ added: 0, kept: 1, removed: 1 });
+    expect(subs.seed([{ ...digest, locale: 'fr', size: 5 }])).toEqual({
+      added: 0,
+      kept: 1,
+      removed: 1,
+    });
     expect(subs.list().map((s) => [s.kind, s.origin, s.locale])).toEqual([
       ['alert', 'chat', null],
       ['digest', 'config', 'fr'],
     ]);
-    expect(subs.list({ kind: 'digest' })[0]).toMatchObject({ cron: '0 8 * * *', timezone: 'Africa/Bamako', size: 5 });
+    expect(subs.list({ kind: 'digest' })[0]).toMatchObject({
+      cron: '0 8 * * *',
+      timezone: 'Africa/Bamako',
+      size: 5,
+    });
   });
 
   it('remembers the latest digest window of a subscription', () => {
     const subs = createSqliteSubscriptionStore({ db: openDatabase({ path: ':memory:' }), clock });
-    const sub = subs.add({ platform: 'console', channel: 'out', kind: 'digest', cron: '0 8 * * *', timezone: 'UTC' }, 'config');
+    const sub = subs.add(
+      { platform: 'console', channel: 'out', kind: 'digest', cron: '0 8 * * *', timezone: 'UTC' },
+      'config',
+    );
     expect(subs.lastDigest(sub.id)).toBeNull();
-    subs.recordDigest({ subscriptionId: sub.id, from: 0, to: 10, fromSeq: 0, toSeq: 3, outboxId: null });
-    subs.recordDigest({ subscriptionId: sub.id, from: 10, to: 20, fromSeq: 3, toSeq: 7, outboxId: 1 });
-    expect(subs.lastDigest(sub.id)).toEqual({ subscriptionId: sub.id, from: 10, to: 20, fromSeq: 3, toSeq: 7, outboxId: 1 });
+    subs.recordDigest({
+      subscriptionId: sub.id,
+      from: 0,
+      to: 10,
+      fromSeq: 0,
+      toSeq: 3,
+      outboxId: null,
+    });
+    subs.recordDigest({
+      subscriptionId: sub.id,
+      from: 10,
+      to: 20,
+      fromSeq: 3,
+      toSeq: 7,
+      outboxId: 1,
+    });
+    expect(subs.lastDigest(sub.id)).toEqual({
+      subscriptionId: sub.id,
+      from: 10,
+      to: 20,
+      fromSeq: 3,
+      toSeq: 7,
+      outboxId: 1,
+    });
   });
 });
 
 describe('SQLite outbox store', () => {
-  const row = { platform: 'discord', channel: 'c', kind: 'alert', subscriptionId: 1, storyId: 's', message, idempotencyKey: 'alert:1:s' } as const;
+  const row = {
+    platform: 'discord',
+    channel: 'c',
+    kind: 'alert',
+    subscriptionId: 1,
+    storyId: 's',
+    message,
+    idempotencyKey: 'alert:1:s',
+  } as const;
 
   it('keeps the first row when the same idempotency key is enqueued twice', () => {
     const outbox = createSqliteOutboxStore(openDatabase({ path: ':memory:' }));
@@ -128,7 +214,12 @@ describe('SQLite outbox store', () => {
     outbox.enqueue({ ...row, platform: 'slack', idempotencyKey: 'x' }, 100);
     expect(outbox.claimNext(99, 'w', 1_000, ['discord'])).toBeNull();
     const claimed = outbox.claimNext(100, 'w', 1_000, ['discord']);
-    expect(claimed).toMatchObject({ status: 'sending', attempts: 1, claimedBy: 'w', leaseUntil: 1_100 });
+    expect(claimed).toMatchObject({
+      status: 'sending',
+      attempts: 1,
+      claimedBy: 'w',
+      leaseUntil: 1_100,
+    });
     expect(outbox.claimNext(100, 'w2', 1_000, ['discord'])).toBeNull();
     expect(outbox.markSent(claimed?.id ?? 0, 'w2', 'r', 101)).toBe(false);
     expect(outbox.markSent(claimed?.id ?? 0, 'w', 'r', 101)).toBe(true);

@@ -13,7 +13,11 @@ describe('console platform', () => {
   it('prints each message under a header naming the channel', async () => {
     const sink = capture();
     const platform = createConsolePlatform({ out: sink.out });
-    const result = await platform.send({ channel: 'news', message: message('JNIM claims attack near Kidal'), idempotencyKey: 'k1' });
+    const result = await platform.send({
+      channel: 'news',
+      message: message('JNIM claims attack near Kidal'),
+      idempotencyKey: 'k1',
+    });
     expect(result).toEqual({ ok: true, value: { remoteId: 'console-1' } });
     expect(sink.text()).toMatchInlineSnapshot(`
       "── #news (console-1) ───────────────────────────────────────────
@@ -27,7 +31,11 @@ describe('console platform', () => {
     const sink = capture();
     const platform = createConsolePlatform({ out: sink.out });
     await platform.send({ channel: 'news', message: message('once'), idempotencyKey: 'k1' });
-    const again = await platform.send({ channel: 'news', message: message('once'), idempotencyKey: 'k1' });
+    const again = await platform.send({
+      channel: 'news',
+      message: message('once'),
+      idempotencyKey: 'k1',
+    });
     expect(again).toEqual({ ok: true, value: { remoteId: 'console-1' } });
     expect(sink.text().match(/once/g)).toHaveLength(1);
   });
