@@ -1,9 +1,11 @@
-import type { OutboxRow, OutboxStore } from '../core/delivery-ports.js';
+import type { OutboxStore } from '../core/delivery-ports.js';
 import type { Platform } from '../core/config-types.js';
-import type { ChatPlatform, Clock, DeliveryFailure, Logger } from '../core/ports.js';
+import type { ChatPlatform, Clock, Logger } from '../core/ports.js';
 import { describeError } from '../core/errors.js';
-import type { Result } from '../core/result.js';
-import { computeBackoff, defaultRetryPolicy, type RetryPolicy } from './backoff.js';
+import { defaultRetryPolicy, type RetryPolicy } from './backoff.js';
+import { deliverRow, recoverSending, type RecoveryReport, type RowContext } from './deliver-row.js';
+
+export type { RecoveryReport } from './deliver-row.js';
 import { createWorkerId, isWorkerAlive } from './worker-identity.js';
 
 /**
@@ -35,11 +37,6 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-export interface RecoveryReport {
-  readonly resumed: number;
-  readonly unknown: number;
-}
-
 export interface DrainReport {
   readonly sent: number;
   readonly retried: number;
@@ -63,8 +60,6 @@ export interface OutboxWorkerDeps {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-type Outcome = 'sent' | 'retried' | 'failed';
-
 /** Creates the outbox worker for the given platforms (rows of other platforms are left alone). */
 export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const { outbox, clock, logger } = deps;
@@ -79,99 +74,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const names = [...byName.keys()];
   let queue: Promise<unknown> = Promise.resolve();
 
-  function recover(): RecoveryReport {
-    let resumed = 0;
-    let unknown = 0;
-    const now = clock.now();
-    for (const row of outbox.listSending()) {
-      const platform = byName.get(row.platform);
-      if (!platform || row.claimedBy === self) continue;
-      const expired = row.leaseUntil !== null && row.leaseUntil <= now;
-      if (!expired && row.claimedBy !== null && alive(row.claimedBy, self)) continue;
-      if (platform.idempotentSends || row.kind === 'update') {
-        if (outbox.recover(row.id, 'pending', null, now)) resumed += 1;
-      } else {
-        const reason = `interrupted while sending to ${row.platform}, which cannot tell whether it was posted: check channel ${row.channel}`;
-        if (outbox.recover(row.id, 'unknown', reason, now)) unknown += 1;
-      }
-      logger.warn('outbox row taken over after a crash', {
-        id: row.id,
-        platform: row.platform,
-        resumed: platform.idempotentSends,
-      });
-    }
-    return { resumed, unknown };
-  }
-
-  async function attempt(
-    row: OutboxRow,
-    platform: ChatPlatform,
-  ): Promise<Result<{ readonly remoteId: string }, DeliveryFailure> | 'wait'> {
-    try {
-      if (row.kind !== 'update') {
-        return await platform.send({
-          channel: row.channel,
-          message: row.message,
-          idempotencyKey: row.idempotencyKey,
-        });
-      }
-      const original = row.editOf === null ? null : outbox.get(row.editOf);
-      if (!platform.canEdit)
-        return failure('CANNOT_EDIT', `${platform.name} cannot edit messages`, false);
-      if (original?.status === 'pending' || original?.status === 'sending') return 'wait';
-      if (!original || original.remoteId === null) {
-        return failure(
-          'NOT_POSTED',
-          `the alert it updates was not posted (${original?.status ?? 'missing'})`,
-          false,
-        );
-      }
-      return await platform.edit(row.channel, original.remoteId, row.message);
-    } catch (error) {
-      return failure('THROWN', describeError(error), true);
-    }
-  }
-
-  async function deliver(row: OutboxRow): Promise<Outcome> {
-    const platform = byName.get(row.platform);
-    const result = platform
-      ? await attempt(row, platform)
-      : failure('NO_PLATFORM', `platform ${row.platform} is not configured`, false);
-    const now = clock.now();
-    if (result === 'wait') {
-      outbox.reschedule(row.id, self, now + policy.baseMs, 'waiting for the alert it updates', now);
-      return 'retried';
-    }
-    if (result.ok) {
-      if (!outbox.markSent(row.id, self, result.value.remoteId, now)) {
-        logger.warn('outbox row was taken over before its send was recorded', { id: row.id });
-      }
-      logger.debug('outbox row sent', {
-        id: row.id,
-        platform: row.platform,
-        remoteId: result.value.remoteId,
-      });
-      return 'sent';
-    }
-    const reason = `${result.error.code}: ${result.error.message}`;
-    if (result.error.retryable && row.attempts < policy.maxAttempts) {
-      const delay = computeBackoff(row.attempts, policy, random, result.error.retryAfterMs);
-      outbox.reschedule(row.id, self, now + delay, reason, now);
-      logger.warn('outbox send failed, will retry', {
-        id: row.id,
-        attempt: row.attempts,
-        delayMs: delay,
-        reason,
-      });
-      return 'retried';
-    }
-    const final = result.error.retryable
-      ? `${reason} (gave up after ${row.attempts} attempts)`
-      : reason;
-    outbox.markFailed(row.id, self, final, now);
-    logger.error('outbox send failed', { id: row.id, platform: row.platform, reason: final });
-    return 'failed';
-  }
+  const context: RowContext = { outbox, platforms: byName, clock, logger, policy, random, self };
+  const recover = (): RecoveryReport => recoverSending(context, alive);
 
   async function drainOnce(waitForRetriesMs: number): Promise<DrainReport> {
     const counts = { sent: 0, retried: 0, failed: 0 };
@@ -180,7 +84,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     for (;;) {
       const row = outbox.claimNext(clock.now(), self, leaseMs, names);
       if (row) {
-        counts[await deliver(row)] += 1;
+        counts[await deliverRow(context, row)] += 1;
         continue;
       }
       const next = outbox.nextDueAt(names);
@@ -201,14 +105,6 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     drain,
     ...createLoop({ drain, outbox, names, clock, logger, idleMs: deps.idleMs ?? 5_000 }),
   };
-}
-
-function failure(
-  code: string,
-  message: string,
-  retryable: boolean,
-): Result<never, DeliveryFailure> {
-  return { ok: false, error: { code, message, retryable } };
 }
 
 interface LoopDeps {
