@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Scheduler } from '../../../src/core/ports.js';
+import { silentLogger } from '../../../src/core/ports.js';
+import { createDelivery, type Delivery } from '../../../src/pipeline/create-delivery.js';
+import { createConsolePlatform } from '../../../src/platforms/console/console-platform.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { config, item } from './pipeline-harness.js';
+
+interface Scheduled {
+  readonly name: string;
+  readonly cron: string;
+  readonly task: () => Promise<void>;
+}
+
+/** A scheduler whose tasks the test fires by hand. */
+function createManualScheduler(): Scheduler & { fire(name: string): Promise<void> } {
+  const tasks: Scheduled[] = [];
+  return {
+    schedule(name, cron, _timezone, task) {
+      tasks.push({ name, cron, task });
+      return { stop: () => undefined, nextRun: () => null };
+    },
+    stopAll: () => undefined,
+    async fire(name) {
+      const found = tasks.find((t) => t.name === name);
+      if (!found) throw new Error(`no task ${name}`);
+      await found.task();
+    },
+  };
+}
+
+/** Resolves once `check` holds, polling the background worker's output. */
+async function eventually(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
+}
+
+const running: Delivery[] = [];
+afterEach(async () => {
+  for (const delivery of running.splice(0)) await delivery.stop();
+});
+
+function setup(startIso: string) {
+  let now = Date.parse(startIso);
+  const printed: string[] = [];
+  const scheduler = createManualScheduler();
+  const delivery = createDelivery({
+    db: openDatabase({ path: ':memory:' }),
+    config,
+    items: { listSince: () => [] },
+    feeds: { get: () => null },
+    platforms: [createConsolePlatform({ out: { write: (chunk: string) => printed.push(chunk) } })],
+    clock: { now: () => now },
+    logger: silentLogger,
+    scheduler,
+  });
+  running.push(delivery);
+  return {
+    delivery,
+    scheduler,
+    output: () => printed.join(''),
+    set: (iso: string) => void (now = Date.parse(iso)),
+  };
+}
+
+const KIDAL = { id: 'k1', title: 'JNIM claims attack near Kidal, killing 12 soldiers' };
+
+describe('delivery in the long-running worker', () => {
+  it('prints the console digest when its cron time comes, and not before', async () => {
+    const { delivery, scheduler, output, set } = setup('2026-11-20T06:00:00Z');
+    delivery.seed([
+      {
+        platform: 'console',
+        channel: 'console',
+        kind: 'digest',
+        cron: '0 8 * * *',
+        timezone: 'Africa/Bamako',
+      },
+    ]);
+    await delivery.process([item({ ...KIDAL, at: Date.parse('2026-11-20T06:00:00Z') })]);
+    delivery.start();
+    set('2026-11-20T07:59:00Z');
+    await scheduler.fire('digests');
+    set('2026-11-20T08:00:05Z');
+    await scheduler.fire('digests');
+    await eventually(() => output().includes('#console'));
+    expect(output().match(/── #console/g)).toHaveLength(1);
+    expect(output()).toContain('JNIM claims attack near Kidal');
+  });
+
+  it('prints an alert soon after the items of a poll are processed', async () => {
+    const { delivery, output } = setup('2026-11-20T06:00:00Z');
+    delivery.seed([{ platform: 'console', channel: 'alerts', kind: 'alert', query: 'Kidal' }]);
+    delivery.start();
+    const report = await delivery.process([
+      item({ ...KIDAL, at: Date.parse('2026-11-20T06:00:00Z') }),
+    ]);
+    delivery.worker.kick();
+    await eventually(() => output().includes('#alerts'));
+    expect(report.alerts).toBe(1);
+    expect(output()).toContain('── #alerts (console-1)');
+    expect(delivery.outbox.counts()).toMatchObject({ sent: 1, pending: 0 });
+  });
+});
