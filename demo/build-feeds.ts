@@ -47,19 +47,30 @@ function encode(outlet: Outlet, text: string): Buffer {
   return bytes;
 }
 
-function writeSnapshot(dir: string, outlets: readonly Outlet[], items: readonly DemoItem[], builtAt: Date): void {
+function writeSnapshot(
+  dir: string,
+  outlets: readonly Outlet[],
+  items: readonly DemoItem[],
+  builtAt: Date,
+): void {
   mkdirSync(dir, { recursive: true });
   for (const outlet of outlets) {
     const own = items
       .filter((i) => i.outlet.id === outlet.id && i.publishedAt.getTime() <= builtAt.getTime())
       .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
     const lastItem = own[0]?.publishedAt ?? builtAt;
-    writeFileSync(join(dir, feedFile(outlet).file), encode(outlet, renderFeed(outlet, own, lastItem)));
+    writeFileSync(
+      join(dir, feedFile(outlet).file),
+      encode(outlet, renderFeed(outlet, own, lastItem)),
+    );
   }
 }
 
 /** Builds every output file from `storiesPath` into `outDir` (feeds/ and expected.md). */
-export function buildFeeds(storiesPath: string, outDir: string): { readonly items: number; readonly outlets: number } {
+export function buildFeeds(
+  storiesPath: string,
+  outDir: string,
+): { readonly items: number; readonly outlets: number } {
   const data = loadStories(storiesPath);
   const items = resolveItems(data);
   const feedsDir = join(outDir, 'feeds');

@@ -15,7 +15,10 @@ export const DEMO_NOW = '2026-11-23T08:00:00Z';
 
 const isoMinute = z
   .string()
-  .regex(/^2026-11-2[0-2]T\d\d:\d\d(:\d\d)?Z$/, 'expected a UTC time between 2026-11-20 and 2026-11-22, e.g. 2026-11-21T09:15Z');
+  .regex(
+    /^2026-11-2[0-2]T\d\d:\d\d(:\d\d)?Z$/,
+    'expected a UTC time between 2026-11-20 and 2026-11-22, e.g. 2026-11-21T09:15Z',
+  );
 
 const outletSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -31,8 +34,14 @@ const outletSchema = z.object({
 const itemSchema = z.object({
   outlet: z.string(),
   at: isoMinute,
-  slug: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  sameAs: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  sameAs: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
+    .optional(),
   title: z.string().min(1),
   text: z.string().min(1),
 });
@@ -137,7 +146,8 @@ export function resolveItems(data: StoriesFile): DemoItem[] {
       let link = trackedLink(canonicalUrl, outlet, slug);
       if (raw.sameAs !== undefined) {
         const original = byKey.get(raw.sameAs);
-        if (original === undefined) throw new Error(`${where}: sameAs ${raw.sameAs} is not an earlier item`);
+        if (original === undefined)
+          throw new Error(`${where}: sameAs ${raw.sameAs} is not an earlier item`);
         canonicalUrl = original.canonicalUrl;
         link = `${canonicalUrl}?utm_source=${outlet.id}&utm_medium=syndication&utm_campaign=wire`;
       }
@@ -171,6 +181,9 @@ export function feedFile(outlet: Outlet): { readonly file: string; readonly cont
     case 'atom':
       return { file: `${outlet.id}.atom`, contentType: 'application/atom+xml; charset=utf-8' };
     case 'rss':
-      return { file: `${outlet.id}.xml`, contentType: `application/rss+xml; charset=${outlet.encoding}` };
+      return {
+        file: `${outlet.id}.xml`,
+        contentType: `application/rss+xml; charset=${outlet.encoding}`,
+      };
   }
 }

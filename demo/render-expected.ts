@@ -1,4 +1,10 @@
-import { DEMO_NOW, FIRST_POLL_AT, SAMPLE_MARK, type DemoItem, type StoriesFile } from './demo-data.js';
+import {
+  DEMO_NOW,
+  FIRST_POLL_AT,
+  SAMPLE_MARK,
+  type DemoItem,
+  type StoriesFile,
+} from './demo-data.js';
 
 /**
  * demo/expected.md: the answer key of the demo data. For every event, the items that tell it
@@ -15,7 +21,10 @@ function row(item: DemoItem): string {
   return `| ${time} | ${item.outlet.id} | ${item.outlet.language} | ${item.title.replaceAll('|', '\\|')} | ${item.canonicalUrl}${dup} |`;
 }
 
-const HEADER = ['| published (UTC) | outlet | lang | title | canonical URL |', '|---|---|---|---|---|'];
+const HEADER = [
+  '| published (UTC) | outlet | lang | title | canonical URL |',
+  '|---|---|---|---|---|',
+];
 
 function section(title: string, items: readonly DemoItem[]): string[] {
   return [`### ${title}`, '', ...HEADER, ...items.map(row), ''];
@@ -24,7 +33,11 @@ function section(title: string, items: readonly DemoItem[]): string[] {
 /** True for the Sahel items a `Kidal OR Ménaka` alert should deliver after the first poll. */
 export function expectsAlert(item: DemoItem): boolean {
   const sahel = item.kind === 'event' || item.kind === 'single';
-  return sahel && item.publishedAt.getTime() > Date.parse(FIRST_POLL_AT) && ALERT_WORDS.test(`${item.title} ${item.text}`);
+  return (
+    sahel &&
+    item.publishedAt.getTime() > Date.parse(FIRST_POLL_AT) &&
+    ALERT_WORDS.test(`${item.title} ${item.text}`)
+  );
 }
 
 /** Renders expected.md. */
@@ -44,21 +57,48 @@ export function renderExpected(data: StoriesFile, items: readonly DemoItem[]): s
     '',
   ];
   for (const group of data.groups.filter((g) => g.kind === 'event')) {
-    lines.push(...section(`${group.id}: ${group.label}`, items.filter((i) => i.groupId === group.id)));
+    lines.push(
+      ...section(
+        `${group.id}: ${group.label}`,
+        items.filter((i) => i.groupId === group.id),
+      ),
+    );
   }
   lines.push('## Single-outlet Sahel items', '', 'Each is a story of its own.', '');
-  lines.push(...section('singles', items.filter((i) => i.kind === 'single')));
+  lines.push(
+    ...section(
+      'singles',
+      items.filter((i) => i.kind === 'single'),
+    ),
+  );
   lines.push('## Distractors', '', 'Must not reach a digest nor trigger a Sahel alert.', '');
-  lines.push(...section('distractors', items.filter((i) => i.kind === 'distractor')));
-  lines.push('## News from elsewhere', '', 'Matches no watchlist entry; must not reach a digest.', '');
-  lines.push(...section('world', items.filter((i) => i.kind === 'world')));
+  lines.push(
+    ...section(
+      'distractors',
+      items.filter((i) => i.kind === 'distractor'),
+    ),
+  );
+  lines.push(
+    '## News from elsewhere',
+    '',
+    'Matches no watchlist entry; must not reach a digest.',
+    '',
+  );
+  lines.push(
+    ...section(
+      'world',
+      items.filter((i) => i.kind === 'world'),
+    ),
+  );
   lines.push(
     '## Alerts for `Kidal OR Ménaka`',
     '',
     `Sahel items published after ${FIRST_POLL_AT} that name Kidal or Ménaka: new on the second poll.`,
     '',
   );
-  const alerts = items.filter(expectsAlert).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+  const alerts = items
+    .filter(expectsAlert)
+    .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
   lines.push(...section('expected alerts', alerts));
   return `${lines.join('\n').trimEnd()}\n`;
 }

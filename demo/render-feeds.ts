@@ -8,7 +8,11 @@ import { SAMPLE_MARK, type DemoItem, type Outlet } from './demo-data.js';
  */
 
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function cdata(text: string): string {
@@ -34,7 +38,7 @@ function rssDescription(item: DemoItem): string {
   switch (outlet.style) {
     case 'cdata-html':
       return cdata(
-        `<p>${text}</p>\n<p><a href="${xml(link)}" target="_blank" rel="noopener">Read the full report on Sahel Wire</a></p>`,
+        `<p>${text}</p>\n<p><a href="${xml(link)}" target="_blank" rel="noopener">Continue reading</a></p>`,
       );
     case 'wordpress': {
       const lead = sentences(text)[0] ?? text;
@@ -42,7 +46,7 @@ function rssDescription(item: DemoItem): string {
       return cdata(`<p>${lead} [&#8230;]</p>\n${footer}`);
     }
     case 'escaped-html':
-      return xml(`<p>${sentences(text).join('<br />\n')}</p><p><em>${xml(outlet.name)}</em></p>`);
+      return xml(`<p>${sentences(text).join('<br />\n')}</p>`);
     case 'read-more':
       return cdata(
         `<p><img src="${outlet.site}/images/${item.slug}.jpg" width="640" height="360" alt="" /></p>` +
@@ -54,7 +58,9 @@ function rssDescription(item: DemoItem): string {
 }
 
 function wordpressContent(item: DemoItem): string {
-  const paragraphs = sentences(item.text).map((s) => `<p>${s}</p>`).join('\n');
+  const paragraphs = sentences(item.text)
+    .map((s) => `<p>${s}</p>`)
+    .join('\n');
   const footer = `<p>The post <a href="${xml(item.link)}">${xml(item.title)}</a> appeared first on <a href="${item.outlet.site}">West Africa Desk</a>.</p>`;
   return cdata(`${paragraphs}\n${footer}`);
 }
@@ -70,7 +76,9 @@ function rssItem(item: DemoItem): string {
   ];
   if (item.outlet.style === 'wordpress') {
     lines.push(`      <dc:creator>${cdata('Desk staff')}</dc:creator>`);
-    lines.push(`      <category>${cdata(item.kind === 'world' || item.kind === 'distractor' ? 'World' : 'Sahel')}</category>`);
+    lines.push(
+      `      <category>${cdata(item.kind === 'world' || item.kind === 'distractor' ? 'World' : 'Sahel')}</category>`,
+    );
     lines.push(`      <content:encoded>${wordpressContent(item)}</content:encoded>`);
   }
   lines.push('    </item>');
@@ -114,7 +122,11 @@ export function renderAtom(outlet: Outlet, items: readonly DemoItem[], builtAt: 
       `    <updated>${item.publishedAt.toISOString()}</updated>`,
       '    <author><name>Herald correspondents</name></author>',
       `    <summary type="html">${xml(`<p>${sentences(item.text)[0] ?? item.text}</p>`)}</summary>`,
-      `    <content type="html">${xml(sentences(item.text).map((s) => `<p>${s}</p>`).join(''))}</content>`,
+      `    <content type="html">${xml(
+        sentences(item.text)
+          .map((s) => `<p>${s}</p>`)
+          .join(''),
+      )}</content>`,
       '  </entry>',
     ].join('\n'),
   );

@@ -54,7 +54,11 @@ interface Served {
   readonly contentType: string;
 }
 
-function loadSnapshot(feedsDir: string, manifest: DemoManifest, snapshot: DemoSnapshot): Map<string, Served> {
+function loadSnapshot(
+  feedsDir: string,
+  manifest: DemoManifest,
+  snapshot: DemoSnapshot,
+): Map<string, Served> {
   const dir = snapshot === 'earlier' ? join(feedsDir, 'earlier') : feedsDir;
   const files = new Map<string, Served>();
   for (const feed of manifest.feeds) {
@@ -65,13 +69,19 @@ function loadSnapshot(feedsDir: string, manifest: DemoManifest, snapshot: DemoSn
   return files;
 }
 
-function answer(served: Served | undefined, request: IncomingMessage, response: ServerResponse): number {
+function answer(
+  served: Served | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+): number {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return 405;
   }
   if (served === undefined) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('no such demo feed\n');
+    response
+      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('no such demo feed\n');
     return 404;
   }
   if (request.headers['if-none-match'] === served.etag) {
@@ -89,7 +99,10 @@ function answer(served: Served | undefined, request: IncomingMessage, response: 
 }
 
 /** Starts the demo publisher on 127.0.0.1 (a free port), serving the `earlier` snapshot. */
-export async function startDemoFeedServer(feedsDir: string, manifest: DemoManifest): Promise<DemoFeedServer> {
+export async function startDemoFeedServer(
+  feedsDir: string,
+  manifest: DemoManifest,
+): Promise<DemoFeedServer> {
   const snapshots = {
     earlier: loadSnapshot(feedsDir, manifest, 'earlier'),
     current: loadSnapshot(feedsDir, manifest, 'current'),

@@ -43,13 +43,34 @@ function settingsWithBackfill(sourceDir: string, backfill: number): string {
 export function writeDemoConfig(options: DemoConfigOptions): void {
   const { sourceDir, targetDir } = options;
   for (const file of COPIED) copyFileSync(join(sourceDir, file), join(targetDir, file));
-  writeFileSync(join(targetDir, 'settings.yaml'), settingsWithBackfill(sourceDir, options.backfill));
-  const header = '# Written by `sahel-digest demo`: the bundled sample feeds, served on 127.0.0.1.\n';
-  const feeds = options.feeds.map((f) => ({ id: f.id, url: f.url, name: f.name, language: f.language, tier: 2 }));
+  writeFileSync(
+    join(targetDir, 'settings.yaml'),
+    settingsWithBackfill(sourceDir, options.backfill),
+  );
+  const header =
+    '# Written by `sahel-digest demo`: the bundled sample feeds, served on 127.0.0.1.\n';
+  const feeds = options.feeds.map((f) => ({
+    id: f.id,
+    url: f.url,
+    name: f.name,
+    language: f.language,
+    tier: 2,
+  }));
   writeFileSync(join(targetDir, 'feeds.yaml'), header + stringify({ feeds }));
   const subscriptions = [
-    { platform: 'console', channel: DEMO_CHANNELS.alerts, kind: 'alert', query: options.alertQuery },
-    { platform: 'console', channel: DEMO_CHANNELS.digest, kind: 'digest', cron: '0 8 * * *', timezone: 'Africa/Bamako' },
+    {
+      platform: 'console',
+      channel: DEMO_CHANNELS.alerts,
+      kind: 'alert',
+      query: options.alertQuery,
+    },
+    {
+      platform: 'console',
+      channel: DEMO_CHANNELS.digest,
+      kind: 'digest',
+      cron: '0 8 * * *',
+      timezone: 'Africa/Bamako',
+    },
   ];
   writeFileSync(join(targetDir, 'subscriptions.yaml'), header + stringify({ subscriptions }));
 }

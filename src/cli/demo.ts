@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDemoManifest, startDemoFeedServer, type DemoFeedServer, type DemoManifest } from '../../demo/serve-feeds.js';
+import {
+  readDemoManifest,
+  startDemoFeedServer,
+  type DemoFeedServer,
+  type DemoManifest,
+} from '../../demo/serve-feeds.js';
 import { DEMO_CHANNELS, writeDemoConfig } from '../../demo/write-demo-config.js';
 import { createApp, type App } from '../app.js';
 import { loadEnv } from '../config/load-env.js';
@@ -66,14 +71,28 @@ async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> 
   writeDemoConfig({
     sourceDir: options.configDir,
     targetDir: configDir,
-    feeds: manifest.feeds.map((f) => ({ id: f.id, url: server.urlOf(f), name: f.name, language: f.language })),
+    feeds: manifest.feeds.map((f) => ({
+      id: f.id,
+      url: server.urlOf(f),
+      name: f.name,
+      language: f.language,
+    })),
     alertQuery: DEMO_ALERT_QUERY,
     backfill: DEMO_BACKFILL,
   });
-  const env = loadEnv({ DATABASE_PATH: join(workDir, 'demo.db'), LOG_LEVEL: options.verbose === true ? 'info' : 'warn' });
+  const env = loadEnv({
+    DATABASE_PATH: join(workDir, 'demo.db'),
+    LOG_LEVEL: options.verbose === true ? 'info' : 'warn',
+  });
   if (!env.ok) throw new Error(env.error.join('; '));
   const clock = createDemoClock(manifest.firstPollAt);
-  const app = createApp({ configDir, env: env.value, clock, logger: createPinoLogger(env.value.logLevel), parseWorkers: 1 });
+  const app = createApp({
+    configDir,
+    env: env.value,
+    clock,
+    logger: createPinoLogger(env.value.logLevel),
+    parseWorkers: 1,
+  });
   if (!app.ok) {
     await server.close();
     throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
@@ -96,7 +115,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     const { app, delivery, server, manifest, clock } = run;
     const kept = options.keep === true ? 'kept' : 'removed at the end';
     out.write(`sahel-digest demo — ${manifest.note}.\n`);
-    out.write(`${manifest.feeds.length} sample feeds served at ${server.origin}; work folder ${workDir} (${kept})\n\n`);
+    out.write(
+      `${manifest.feeds.length} sample feeds served at ${server.origin}; work folder ${workDir} (${kept})\n\n`,
+    );
     // The evening before: the first poll of each feed seeds it; its items feed digests, never alerts.
     const first = await app.pollOnce({ all: true });
     if (first !== null) out.write(describePoll(first, `first poll at ${manifest.firstPollAt}`));
@@ -113,7 +134,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     const digests = delivery.runDueDigests();
     await delivery.deliver();
     if (digests.length === 0) out.write('(no digest was due)\n');
-    const complete = [first, second].every((r) => r !== null && r.feeds.every((f) => f.failure === undefined));
+    const complete = [first, second].every(
+      (r) => r !== null && r.feeds.every((f) => f.failure === undefined),
+    );
     return complete ? 0 : 1;
   } finally {
     if (run !== undefined) {
@@ -129,7 +152,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('run the whole pipeline offline on bundled sample feeds; print the digest and the alerts')
+    .description(
+      'run the whole pipeline offline on bundled sample feeds; print the digest and the alerts',
+    )
     .option('--keep', 'keep the temporary configuration folder and database')
     .option('--verbose', 'log the pipeline at info level on stderr')
     .action(async (options: { keep?: boolean; verbose?: boolean }, command: Command) => {
@@ -142,7 +167,9 @@ export function register(program: Command): void {
           verbose: options.verbose === true,
         });
       } catch (error) {
-        process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(
+          `demo failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
         process.exitCode = 1;
       }
     });

@@ -3,71 +3,68 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeeds, loadStories } from '../../demo/build-feeds.js';
-import { FIRST_POLL_AT, SAMPLE_MARK, resolveItems } from '../../demo/demo-data.js';
-import { decodeFeed } from '../../src/ingest/decode-feed.js';
-import type { RawEntry } from '../../src/ingest/feed-entry.js';
-import { parseJsonFeed } from '../../src/ingest/parse-json-feed.js';
-import { parseXmlFeed } from '../../src/ingest/parse-xml-feed.js';
+import { DEMO_NOW, FIRST_POLL_AT, SAMPLE_MARK, resolveItems } from '../../demo/demo-data.js';
+import { readDemoManifest, type DemoManifestFeed } from '../../demo/serve-feeds.js';
 import { runDemo } from '../../src/cli/demo.js';
+import type { NormalisedItem } from '../../src/core/item.js';
+import { decodeFeed } from '../../src/ingest/decode-feed.js';
+import { readFeed } from '../../src/ingest/read-feed.js';
 
 const demoDir = new URL('../../demo/', import.meta.url).pathname;
 const feedsDir = join(demoDir, 'feeds');
+const manifest = readDemoManifest(feedsDir);
+const sampleItems = resolveItems(loadStories(join(demoDir, 'stories.yaml')));
 
-interface ManifestFeed {
-  readonly id: string;
-  readonly name: string;
-  readonly language: 'en' | 'fr';
-  readonly format: 'rss' | 'atom' | 'json';
-  readonly file: string;
-  readonly contentType: string;
-  readonly items: number;
-}
-
-const manifest = JSON.parse(readFileSync(join(feedsDir, 'manifest.json'), 'utf8')) as {
-  readonly feeds: readonly ManifestFeed[];
-};
-
-interface ParsedFeed {
-  readonly feed: ManifestFeed;
+interface ReadRecorded {
+  readonly feed: DemoManifestFeed;
+  /** The decoded feed document, for checks on what the publisher wrote. */
   readonly text: string;
-  readonly entries: readonly RawEntry[];
+  readonly items: readonly NormalisedItem[];
 }
 
-/** Decodes and parses one recorded feed with the project's own decoder and parsers. */
-async function parseRecorded(dir: string, feed: ManifestFeed): Promise<ParsedFeed> {
-  const { text } = decodeFeed(readFileSync(join(dir, feed.file)), feed.contentType);
-  const parsed = feed.format === 'json' ? parseJsonFeed(text) : await parseXmlFeed(text);
-  if (!parsed.ok) throw new Error(`${feed.file}: ${parsed.error.message}`);
-  return { feed, text, entries: parsed.value.entries };
+/** Reads one recorded feed the way the poller does: decode, parse, normalise. */
+async function readRecorded(dir: string, feed: DemoManifestFeed): Promise<ReadRecorded> {
+  const body = readFileSync(join(dir, feed.file));
+  const read = await readFeed({
+    body,
+    contentType: feed.contentType,
+    url: `http://127.0.0.1/feeds/${feed.file}`,
+    feedId: feed.id,
+    now: Date.parse(DEMO_NOW),
+  });
+  if (!read.ok) throw new Error(`${feed.file}: ${read.error.message}`);
+  return { feed, text: decodeFeed(body, feed.contentType).text, items: read.value };
 }
 
-const dayOf = (entry: RawEntry): string => new Date(entry.dates[0] ?? NaN).toISOString().slice(0, 10);
-const stripTracking = (link: string): string => link.replace(/[?#].*$/, '');
+const dayOf = (item: NormalisedItem): string =>
+  new Date(item.publishedAt).toISOString().slice(0, 10);
 
 describe('the bundled demo feeds', () => {
-  let feeds: ParsedFeed[] = [];
+  let feeds: ReadRecorded[] = [];
   beforeAll(async () => {
-    feeds = await Promise.all(manifest.feeds.map((feed) => parseRecorded(feedsDir, feed)));
+    feeds = await Promise.all(manifest.feeds.map((feed) => readRecorded(feedsDir, feed)));
   });
 
-  it('parse, and hold at least 120 items from at least 6 outlets', () => {
-    const total = feeds.reduce((n, f) => n + f.entries.length, 0);
+  it('read, and hold at least 120 items from at least 6 outlets', () => {
+    const total = feeds.reduce((n, f) => n + f.items.length, 0);
     expect(feeds.length).toBeGreaterThanOrEqual(6);
     expect(total).toBeGreaterThanOrEqual(120);
-    for (const f of feeds) expect(f.entries.length, f.feed.file).toBe(f.feed.items);
+    for (const f of feeds) expect(f.items.length, f.feed.file).toBe(f.feed.items);
   });
 
   it('cover English and French in RSS, Atom, JSON Feed and one windows-1252 feed', () => {
-    expect(new Set(manifest.feeds.map((f) => f.language))).toEqual(new Set(['en', 'fr']));
     expect(new Set(manifest.feeds.map((f) => f.format))).toEqual(new Set(['rss', 'atom', 'json']));
+    for (const f of feeds)
+      expect(new Set(f.items.map((i) => i.lang)), f.feed.id).toEqual(new Set([f.feed.language]));
+    expect(new Set(manifest.feeds.map((f) => f.language))).toEqual(new Set(['en', 'fr']));
     const cp1252 = feeds.find((f) => f.feed.contentType.includes('windows-1252'));
-    expect(cp1252?.text).toContain('l’armée');
-    expect(cp1252?.entries.some((e) => e.title.includes('é'))).toBe(true);
+    expect(cp1252?.items.some((i) => i.title.includes('l’armée'))).toBe(true);
   });
 
-  it('date every item on 20, 21 or 22 November 2026 (UTC), each day used', () => {
-    const days = new Set(feeds.flatMap((f) => f.entries.map(dayOf)));
-    expect([...days].sort()).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
+  it('date every item, from the feed, on 20, 21 or 22 November 2026 (UTC), each day used', () => {
+    const all = feeds.flatMap((f) => f.items);
+    expect(all.every((i) => i.dateFromFeed)).toBe(true);
+    expect([...new Set(all.map(dayOf))].sort()).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
   });
 
   it('mark every feed title and description as sample data', () => {
@@ -77,26 +74,15 @@ describe('the bundled demo feeds', () => {
         expect(json.title).toContain(SAMPLE_MARK);
         expect(json.description).toContain(SAMPLE_MARK);
       } else {
-        expect(f.text.match(/<title>[^<]*<\/title>|<title type="text">[^<]*<\/title>/)?.[0]).toContain(SAMPLE_MARK);
-        expect(f.text.match(/<(description|subtitle)>[^<]*<\/\1>/)?.[0], f.feed.file).toContain(SAMPLE_MARK);
+        expect(f.text.match(/<title>[^<]*<\/title>/)?.[0], f.feed.file).toContain(SAMPLE_MARK);
+        expect(f.text.match(/<(description|subtitle)>[^<]*<\/\1>/)?.[0], f.feed.file).toContain(
+          SAMPLE_MARK,
+        );
       }
     }
   });
 
-  it('carry one article in two feeds under the same canonical URL with different tracking', () => {
-    const byCanonical = new Map<string, Set<string>>();
-    for (const f of feeds) {
-      for (const e of f.entries) {
-        const owners = byCanonical.get(stripTracking(e.link ?? '')) ?? new Set<string>();
-        owners.add(f.feed.id);
-        byCanonical.set(stripTracking(e.link ?? ''), owners);
-      }
-    }
-    const shared = [...byCanonical.values()].filter((owners) => owners.size > 1);
-    expect(shared).toHaveLength(1);
-  });
-
-  it('include the messy parts the normaliser must clean', () => {
+  it('carry the messy parts of real feeds', () => {
     const all = feeds.map((f) => f.text).join('\n');
     expect(all).toMatch(/utm_source=/);
     expect(all).toMatch(/The post <a [^>]+>[^<]+<\/a> appeared first on/);
@@ -104,14 +90,38 @@ describe('the bundled demo feeds', () => {
     expect(all).toContain('&lt;p&gt;');
   });
 
+  it('normalise to the canonical URLs of the answer key, with no boilerplate left', () => {
+    const canonical = new Set(sampleItems.map((i) => i.canonicalUrl));
+    const read = feeds.flatMap((f) => f.items);
+    expect(read.filter((i) => i.url === null || !canonical.has(i.url)).map((i) => i.url)).toEqual(
+      [],
+    );
+    const leftovers = read.filter((i) =>
+      /appeared first on|Lire la suite|Continue reading|utm_/.test(i.summary),
+    );
+    expect(leftovers.map((i) => i.title)).toEqual([]);
+  });
+
+  it('carry one article in two feeds under the same canonical URL', () => {
+    const owners = new Map<string, string[]>();
+    for (const f of feeds)
+      for (const i of f.items)
+        owners.set(i.url ?? '', [...(owners.get(i.url ?? '') ?? []), f.feed.id]);
+    expect([...owners.values()].filter((ids) => ids.length > 1)).toEqual([
+      ['sahel-wire', 'west-africa-desk'],
+    ]);
+  });
+
   it('serve, in the earlier snapshot, only what was published before the first poll', async () => {
-    const earlier = await Promise.all(manifest.feeds.map((feed) => parseRecorded(join(feedsDir, 'earlier'), feed)));
+    const earlier = await Promise.all(
+      manifest.feeds.map((feed) => readRecorded(join(feedsDir, 'earlier'), feed)),
+    );
     const cutoff = Date.parse(FIRST_POLL_AT);
-    const dates = earlier.flatMap((f) => f.entries.map((e) => Date.parse(e.dates[0] ?? '')));
-    expect(dates.every((d) => d <= cutoff)).toBe(true);
-    const later = feeds.flatMap((f) => f.entries).filter((e) => Date.parse(e.dates[0] ?? '') > cutoff);
+    const before = earlier.flatMap((f) => f.items);
+    expect(before.every((i) => i.publishedAt <= cutoff)).toBe(true);
+    const later = feeds.flatMap((f) => f.items).filter((i) => i.publishedAt > cutoff);
     expect(later.length).toBeGreaterThan(0);
-    expect(dates.length + later.length).toBe(feeds.reduce((n, f) => n + f.entries.length, 0));
+    expect(before.length + later.length).toBe(feeds.reduce((n, f) => n + f.items.length, 0));
   });
 
   describe('generator', () => {
@@ -130,9 +140,14 @@ describe('the bundled demo feeds', () => {
           .sort();
       expect(files(join(out, 'feeds'))).toEqual(files(feedsDir));
       for (const file of files(feedsDir)) {
-        expect(readFileSync(join(out, 'feeds', file)).equals(readFileSync(join(feedsDir, file))), file).toBe(true);
+        expect(
+          readFileSync(join(out, 'feeds', file)).equals(readFileSync(join(feedsDir, file))),
+          file,
+        ).toBe(true);
       }
-      expect(readFileSync(join(out, 'expected.md'), 'utf8')).toBe(readFileSync(join(demoDir, 'expected.md'), 'utf8'));
+      expect(readFileSync(join(out, 'expected.md'), 'utf8')).toBe(
+        readFileSync(join(demoDir, 'expected.md'), 'utf8'),
+      );
     });
   });
 });
@@ -141,7 +156,10 @@ describe('npm run demo', () => {
   let printed = '';
   beforeAll(async () => {
     const chunks: string[] = [];
-    const code = await runDemo({ configDir: new URL('../../config/', import.meta.url).pathname, out: { write: (c: string) => chunks.push(c) } });
+    const code = await runDemo({
+      configDir: new URL('../../config/', import.meta.url).pathname,
+      out: { write: (c: string) => chunks.push(c) },
+    });
     printed = chunks.join('');
     expect(code).toBe(0);
   }, 60_000);
@@ -160,7 +178,6 @@ describe('npm run demo', () => {
   const alertTitles = (): string[] =>
     [...section('━━ Alerts', '━━ Morning digest').matchAll(/^\* (.+)$/gm)].map((m) => m[1] ?? '');
   const digest = (): string => section('━━ Morning digest', null);
-  const sampleItems = resolveItems(loadStories(join(demoDir, 'stories.yaml')));
 
   it('prints a morning digest that carries the Kidal convoy story told by EN and FR outlets', () => {
     expect(digest()).toMatch(/stories · 22 Nov, 08:00 – 23 Nov, 08:00/);
