@@ -23,6 +23,12 @@ export interface Story {
   readonly title: string;
   readonly url: string | null;
   readonly summary: string;
+  /**
+   * Optional: a summary per language when the story has sources in several (e.g. the first
+   * English and the first French report's). Cards show the one in the language of the source
+   * they link, falling back to `summary`.
+   */
+  readonly summaries?: Readonly<Partial<Record<Language, string>>>;
   readonly lang: Language | 'und';
   /** Event tags (topic entity ids): attack, coup, … */
   readonly tags: readonly string[];

@@ -73,13 +73,20 @@ export function buildStoryCard(
     storyId: story.id,
     title: best?.title ?? story.title,
     url: best?.url ?? story.url,
-    summary: story.summary,
+    summary: summaryFor(story, best),
     sources: sources.map((s) => ({ name: s.outlet, url: s.url })),
     tags: tagNames(story.tags, config, locale),
     facts: linkFacts(story.entities, story.tags, config, locale),
     ...(best === undefined ? {} : { publishedAt: best.publishedAt }),
     ...(note === undefined || note === '' ? {} : { note }),
   };
+}
+
+/** The summary in the language of the linked source when the story has one, else the lead's. */
+function summaryFor(story: Story, best: StorySource | undefined): string {
+  const lang = best?.lang;
+  const own = lang === 'en' || lang === 'fr' ? story.summaries?.[lang] : undefined;
+  return own === undefined || own === '' ? story.summary : own;
 }
 
 /** Outlets other than the card's first, in card order. */

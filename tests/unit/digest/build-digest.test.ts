@@ -143,6 +143,27 @@ describe('buildDigest', () => {
     expect(buildDigest({ ...base, stories: [], empty: 'skip' })).toBeNull();
   });
 
+  it('shows the summary in the language of the source it links, when the story has one', () => {
+    const bilingual: Story = {
+      ...kidal,
+      summary: 'Des combattants ont attaqué un poste près de Kidal.',
+      summaries: {
+        en: 'Fighters attacked a post near Kidal.',
+        fr: 'Des combattants ont attaqué un poste près de Kidal.',
+      },
+    };
+    const summaryIn = (locale: 'en' | 'fr'): string => {
+      const block = buildDigest({ ...base, stories: [bilingual], locale })?.blocks[1];
+      return block?.type === 'story' ? `${block.card.title} | ${block.card.summary}` : '';
+    };
+    expect(summaryIn('en')).toBe(
+      'JNIM attacks army post near Kidal | Fighters attacked a post near Kidal.',
+    );
+    expect(summaryIn('fr')).toBe(
+      'Mali : le JNIM attaque un poste près de Kidal | Des combattants ont attaqué un poste près de Kidal.',
+    );
+  });
+
   it('falls back to UTC for an unknown timezone rather than failing', () => {
     const message = buildDigest({ ...base, timezone: 'Mars/Olympus' });
     const heading = message?.blocks[0];
