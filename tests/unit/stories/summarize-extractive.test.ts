@@ -100,6 +100,17 @@ describe('summarizeExtractive', () => {
     }
   });
 
+  it('leaves out photo credits, copyright lines and newsletter prompts', () => {
+    const summary = summarizeExtractive({
+      title: 'Niger',
+      text: 'Photo : AFP. © Reuters 2026. Sign up for our daily briefing. Niger closed its border with Benin on Monday.',
+      lang: 'en',
+      keywords: [],
+      maxLength: 280,
+    });
+    expect(summary).toBe('Niger closed its border with Benin on Monday.');
+  });
+
   it('is never longer than the source text', () => {
     const text = 'Niger takes over the Arlit mine.';
     const summary = summarizeExtractive({
