@@ -20,6 +20,10 @@ export interface ValidFiles {
   readonly facts?: ValidFile<FactsFile>;
   readonly timeline?: ValidFile<TimelineFile>;
   readonly settings?: ValidFile<SettingsFile>;
+  /** Ids of entities that failed their schema: references to them are not reported. */
+  readonly uncheckedEntityIds?: readonly string[];
+  /** Ids of facts that failed their schema: references to them are not reported. */
+  readonly uncheckedFactIds?: readonly string[];
 }
 
 /** Checks that span entries or files: duplicates, references, alias ownership. */
@@ -177,6 +181,7 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
   const kinds = new Map<string, EntityKindName>(
     watchlist.entities.toReversed().map((e) => [e.id, e.kind]),
   );
+  const uncheckedEntities = new Set(files.uncheckedEntityIds);
   const issues: ConfigIssue[] = [];
   const checkOne = (
     source: YamlSource,
@@ -185,6 +190,7 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
     kind?: EntityKindName,
   ): void => {
     const actual = kinds.get(id);
+    if (actual === undefined && uncheckedEntities.has(id)) return;
     if (actual === undefined)
       issues.push(source.issueAt(path, `unknown entity "${id}"${hint(id, kinds.keys())}`));
     else if (kind !== undefined && actual !== kind) {
@@ -200,7 +206,9 @@ function checkReferences(files: ValidFiles, watchlist: WatchlistFile): ConfigIss
     ids.forEach((id, j) => checkOne(source, id, [...path, j], kind));
   };
   const wl = files.watchlist?.source;
-  const factIds = files.facts ? new Set(files.facts.data.facts.map((f) => f.id)) : undefined;
+  const factIds = files.facts
+    ? new Set([...files.facts.data.facts.map((f) => f.id), ...(files.uncheckedFactIds ?? [])])
+    : undefined;
   watchlist.entities.forEach((entity, i) => {
     if (wl) check(wl, entity.countries, ['entities', i, 'countries'], 'state');
     if (wl && factIds) {

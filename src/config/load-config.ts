@@ -9,7 +9,8 @@ import type {
 } from '../core/config-types.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { ConfigIssue } from './config-issue.js';
-import { crossCheck, type ValidFile } from './cross-checks.js';
+import { crossCheck, type ValidFile, type ValidFiles } from './cross-checks.js';
+import { salvageEntries } from './salvage.js';
 import { withoutUndefined } from './schemas/common.js';
 import { factsFileSchema, type FactsFile } from './schemas/facts.js';
 import { feedsFileSchema, type FeedsFile } from './schemas/feeds.js';
@@ -17,7 +18,7 @@ import { settingsFileSchema, type SettingsFile } from './schemas/settings.js';
 import { subscriptionsFileSchema, type SubscriptionsFile } from './schemas/subscriptions.js';
 import { timelineFileSchema, type TimelineFile } from './schemas/timeline.js';
 import { watchlistFileSchema, type WatchlistFile } from './schemas/watchlist.js';
-import { readYamlFile } from './yaml-positions.js';
+import { readYamlFile, type YamlSource } from './yaml-positions.js';
 import { validateYaml } from './zod-issues.js';
 
 export { formatConfigIssue, type ConfigIssue } from './config-issue.js';
@@ -43,24 +44,22 @@ export function loadConfig(dir: string): Result<Config, readonly ConfigIssue[]> 
     name: string,
     schema: S,
     emptyAs?: unknown,
-  ): ValidFile<z.output<S>> | undefined => {
+  ): Loaded<z.output<S>> => {
     const read = readYamlFile(resolve(dir, name), displayPath(dir, name));
     if (!read.ok) {
       const optionalAndMissing =
         name === 'subscriptions.yaml' && read.error[0]?.message === 'file not found';
       if (!optionalAndMissing) issues.push(...read.error);
-      return undefined;
+      return {};
     }
     const source =
       read.value.data == null && emptyAs !== undefined
         ? { ...read.value, data: emptyAs }
         : read.value;
     const valid = validateYaml(schema, source);
-    if (!valid.ok) {
-      issues.push(...valid.error);
-      return undefined;
-    }
-    return { data: valid.value, source };
+    if (valid.ok) return { valid: { data: valid.value, source }, source };
+    issues.push(...valid.error);
+    return { source };
   };
   const feeds = load('feeds.yaml', feedsFileSchema);
   const watchlist = load('watchlist.yaml', watchlistFileSchema);
@@ -68,20 +67,80 @@ export function loadConfig(dir: string): Result<Config, readonly ConfigIssue[]> 
   const timeline = load('timeline.yaml', timelineFileSchema);
   const settings = load('settings.yaml', settingsFileSchema, {});
   const subscriptions = load('subscriptions.yaml', subscriptionsFileSchema, { subscriptions: [] });
-  issues.push(...crossCheck(withoutUndefined({ feeds, watchlist, facts, timeline, settings })));
-  if (issues.length > 0 || !feeds || !watchlist || !facts || !timeline || !settings)
+  issues.push(...crossCheck(checkable(feeds, watchlist, facts, timeline, settings)));
+  if (!feeds.valid || !watchlist.valid || !facts.valid || !timeline.valid || !settings.valid) {
     return err(sortIssues(issues));
+  }
+  if (issues.length > 0) return err(sortIssues(issues));
   return ok(
-    buildConfig(
-      dir,
-      feeds.data,
-      watchlist.data,
-      facts.data,
-      timeline.data,
-      settings.data,
-      subscriptions?.data,
-    ),
+    buildConfig(dir, {
+      feeds: feeds.valid.data,
+      watchlist: watchlist.valid.data,
+      facts: facts.valid.data,
+      timeline: timeline.valid.data,
+      settings: settings.valid.data,
+      subscriptions: subscriptions.valid?.data,
+    }),
   );
+}
+
+/** A file as read: its source when it parsed, and its data when it also passed its schema. */
+interface Loaded<T> {
+  readonly source?: YamlSource;
+  readonly valid?: ValidFile<T>;
+}
+
+/**
+ * What the cross-file checks can look at: valid files whole, and of a list file that failed its
+ * schema the entries that pass on their own, so one bad entry does not hide the other errors.
+ */
+function checkable(
+  feeds: Loaded<FeedsFile>,
+  watchlist: Loaded<WatchlistFile>,
+  facts: Loaded<FactsFile>,
+  timeline: Loaded<TimelineFile>,
+  settings: Loaded<SettingsFile>,
+): ValidFiles {
+  const salvagedFeeds = feeds.valid
+    ? undefined
+    : salvageEntries(feeds.source, 'feeds', feedsFileSchema.shape.feeds.element, (list) => ({
+        feeds: list,
+      }));
+  const salvagedEntities = watchlist.valid
+    ? undefined
+    : salvageEntries(
+        watchlist.source,
+        'entities',
+        watchlistFileSchema.shape.entities.element,
+        (list) => ({
+          anchors: [],
+          entities: list,
+        }),
+      );
+  const salvagedFacts = facts.valid
+    ? undefined
+    : salvageEntries(facts.source, 'facts', factsFileSchema.shape.facts.element, (list) => ({
+        facts: list,
+      }));
+  const salvagedEvents = timeline.valid
+    ? undefined
+    : salvageEntries(
+        timeline.source,
+        'events',
+        timelineFileSchema.shape.events.element,
+        (list) => ({
+          events: list,
+        }),
+      );
+  return withoutUndefined({
+    feeds: feeds.valid ?? salvagedFeeds?.file,
+    watchlist: watchlist.valid ?? salvagedEntities?.file,
+    facts: facts.valid ?? salvagedFacts?.file,
+    timeline: timeline.valid ?? salvagedEvents?.file,
+    settings: settings.valid,
+    uncheckedEntityIds: salvagedEntities?.failedIds,
+    uncheckedFactIds: salvagedFacts?.failedIds,
+  });
 }
 
 /** `config/feeds.yaml` for a relative folder; a path relative to the working directory if inside it. */
@@ -98,14 +157,18 @@ function sortIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
   );
 }
 
+interface ValidData {
+  readonly feeds: FeedsFile;
+  readonly watchlist: WatchlistFile;
+  readonly facts: FactsFile;
+  readonly timeline: TimelineFile;
+  readonly settings: SettingsFile;
+  readonly subscriptions: SubscriptionsFile | undefined;
+}
+
 function buildConfig(
   dir: string,
-  feeds: FeedsFile,
-  watchlist: WatchlistFile,
-  facts: FactsFile,
-  timeline: TimelineFile,
-  settingsFile: SettingsFile,
-  subscriptions: SubscriptionsFile | undefined,
+  { feeds, watchlist, facts, timeline, settings: settingsFile, subscriptions }: ValidData,
 ): Config {
   const settings = buildSettings(settingsFile);
   return {

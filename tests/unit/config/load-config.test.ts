@@ -419,6 +419,22 @@ describe('loadConfig cross-checks', () => {
     ]);
   });
 
+  it('still checks the valid entries of a file that has a bad entry', () => {
+    const timeline = readFileSync(join(VALID, 'timeline.yaml'), 'utf8')
+      .replace("date: '2022-09-30'", "date: '2022-09-31'")
+      .replace('entities: [jnim]', 'entities: [jnmi]');
+    expect(issuesOf({ 'timeline.yaml': timeline })).toEqual([
+      'config/timeline.yaml:17:5 events[2].date: date "2022-09-31" does not exist',
+      'config/timeline.yaml:28:16 events[3].entities[0]: unknown entity "jnmi" (did you mean jnim?)',
+    ]);
+  });
+
+  it('does not call an entity unknown because its own entry has an error', () => {
+    expect(issuesOf(edited('watchlist.yaml', 'fr: [Mali, Malien*]', 'fr: Malien'))).toEqual([
+      'config/watchlist.yaml:8:7 entities[0].aliases.fr: expected an array of strings',
+    ]);
+  });
+
   it('reports every error of every file at once, in file order', () => {
     const files = {
       ...edited('feeds.yaml', 'language: fr', 'language: french'),
