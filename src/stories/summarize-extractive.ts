@@ -42,7 +42,7 @@ export function summarizeExtractive(input: SummaryInput): string {
   const text = cleanText(input.text);
   if (max <= 0 || text === '') return '';
   const titleStems = new Set(contentStems(input.title));
-  const sentences = splitSentences(text, input.lang).filter(
+  const sentences = completeSentences(splitSentences(text, input.lang)).filter(
     (s) => !isFurniture(s) && jaccard(new Set(contentStems(s)), titleStems) < REPEATS_TITLE,
   );
   if (sentences.length === 0) return '';
@@ -83,6 +83,27 @@ export function splitSentences(text: string, lang: string): string[] {
   }
   if (pending.trim() !== '') sentences.push(pending.trim());
   return sentences;
+}
+
+const ELLIPSIS_END = /(?:…|\.\.\.)$/u;
+const TERMINAL = /[.!?]["'»”’)\]]*$/u;
+
+/**
+ * Feeds often cut a description mid-sentence or mid-word (`… said in a state…`). A cut last
+ * sentence is dropped when others remain; alone, it loses a word glued to the ellipsis and
+ * keeps one ellipsis. A last line with no punctuation at all is left as it is.
+ */
+function completeSentences(sentences: readonly string[]): string[] {
+  const last = sentences.at(-1);
+  if (last === undefined) return [];
+  const cut = ELLIPSIS_END.test(last);
+  if (!cut && (TERMINAL.test(last) || sentences.length === 1)) return [...sentences];
+  if (sentences.length > 1) return sentences.slice(0, -1);
+  const bare = last.replace(ELLIPSIS_END, '');
+  const words = bare.trimEnd().split(/\s+/u);
+  const glued = bare === bare.trimEnd() && words.length > 1;
+  const kept = (glued ? words.slice(0, -1) : words).join(' ').replace(/[\s,;:–—-]+$/u, '');
+  return kept === '' ? [] : [`${kept}${ELLIPSIS}`];
 }
 
 function scoreSentence(

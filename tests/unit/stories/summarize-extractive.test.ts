@@ -111,6 +111,25 @@ describe('summarizeExtractive', () => {
     expect(summary).toBe('Niger closed its border with Benin on Monday.');
   });
 
+  it('drops a last sentence that the feed cut off', () => {
+    const summary = summarizeExtractive({
+      title: 'Gao',
+      text: 'Several soldiers were killed in Gao. The army said in a statement that the attackers had…',
+      lang: 'en',
+      keywords: [],
+      maxLength: 280,
+    });
+    expect(summary).toBe('Several soldiers were killed in Gao.');
+  });
+
+  it('drops a word the feed cut in half when the cut sentence is all there is', () => {
+    const summarize = (text: string): string =>
+      summarizeExtractive({ title: 'Gao', text, lang: 'en', keywords: [], maxLength: 280 });
+    expect(summarize('The army said in a state…')).toBe('The army said in a…');
+    expect(summarize('The army said in a statement ...')).toBe('The army said in a statement…');
+    expect(summarize('The army said in a statement')).toBe('The army said in a statement');
+  });
+
   it('is never longer than the source text', () => {
     const text = 'Niger takes over the Arlit mine.';
     const summary = summarizeExtractive({
