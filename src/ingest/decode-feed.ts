@@ -68,7 +68,7 @@ const hasNonAscii = (body: Buffer): boolean => body.some((byte) => byte >= 0x80)
 export function decodeFeed(body: Buffer, contentType: string | null): DecodedFeed {
   const bom = charsetFromBom(body);
   const chosen = pickCharset(body, contentType, bom);
-  const text = iconv.decode(body, chosen.charset, { stripBOM: true });
+  const text = chosen.charset === 'utf-8' ? body.toString('utf8') : iconv.decode(body, chosen.charset, { stripBOM: true });
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, charset: chosen.charset, source: chosen.source };
 }
 

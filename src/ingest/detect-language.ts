@@ -19,26 +19,33 @@ const OTHER = new Set(
     'il della di che per non sono gli het een van').split(' ').filter((w) => !FRENCH.has(w) && !ENGLISH.has(w)),
 );
 
-const WORD = /[\p{L}]+/gu;
+/** Anything but a lower-case Latin letter (stop words are Latin; a Unicode class is 5× slower here). */
+const NON_LETTERS = /[^a-zà-öø-ÿœ]+/;
+/** Enough text to decide (title and lead carry the language); more only costs time. */
+const SAMPLE_CHARS = 320;
+
+const EN = 1;
+const FR = 2;
+const OTHER_LANGUAGE = 3;
+/** One lookup per word instead of three. */
+const WORDS = new Map<string, number>([
+  ...[...OTHER].map((w) => [w, OTHER_LANGUAGE] as const),
+  ...[...ENGLISH].map((w) => [w, EN] as const),
+  ...[...FRENCH].map((w) => [w, FR] as const),
+]);
 
 /**
- * A cheap en/fr guess from stop words over the first ~400 words: 'und' when there is too little
- * text or neither language clearly leads. Falling back to the feed's declared language is the
- * caller's choice.
+ * A cheap en/fr guess from stop words in the first ~320 characters: 'und' when there is too
+ * little text, when neither language clearly leads, or when another language's stop words
+ * dominate. Falling back to the feed's declared language is the caller's choice.
  */
 export function detectLanguage(text: string): 'en' | 'fr' | 'und' {
-  let en = 0;
-  let fr = 0;
-  let other = 0;
-  let words = 0;
-  for (const match of text.slice(0, 3000).toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    if (FRENCH.has(word)) fr += 1;
-    else if (ENGLISH.has(word)) en += 1;
-    else if (OTHER.has(word)) other += 1;
-    words += 1;
-    if (words >= 400) break;
+  const counts = [0, 0, 0, 0];
+  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().split(NON_LETTERS)) {
+    const language = WORDS.get(word);
+    if (language !== undefined) counts[language] = (counts[language] ?? 0) + 1;
   }
+  const [, en = 0, fr = 0, other = 0] = counts;
   if (en + fr < 2 || other >= Math.max(en, fr)) return 'und';
   if (fr >= en * 1.5 && fr >= 2) return 'fr';
   if (en >= fr * 1.5 && en >= 2) return 'en';

@@ -12,12 +12,35 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'ob
 const collapse = (text: string): string => text.replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ');
 
 function tidy(text: string): string {
+  if (!text.includes('\n')) return collapse(text).trim();
   return text
     .split('\n')
     .map((line) => collapse(line).trim())
     .filter((line) => line !== '')
     .join('\n');
 }
+
+/** Scratch state of the one reusable tokenizer; `htmlToPlain` is synchronous, so calls never interleave. */
+const scratch = { parts: [] as string[], size: 0, hiddenDepth: 0, maxChars: 0 };
+
+const tokenizer = new Parser(
+  {
+    onopentagname(name) {
+      if (HIDDEN.has(name)) scratch.hiddenDepth += 1;
+      else if (BLOCK.has(name)) scratch.parts.push('\n');
+    },
+    onclosetag(name, isImplied) {
+      if (HIDDEN.has(name)) scratch.hiddenDepth = Math.max(0, scratch.hiddenDepth - 1);
+      else if (BLOCK.has(name) && !(isImplied && name === 'br')) scratch.parts.push('\n');
+    },
+    ontext(text) {
+      if (scratch.hiddenDepth > 0 || scratch.size > scratch.maxChars) return;
+      scratch.parts.push(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+      scratch.size += text.length;
+    },
+  },
+  { decodeEntities: true },
+);
 
 /**
  * HTML (or text with entities) to plain text: an HTML tokenizer (htmlparser2) decodes every
@@ -27,29 +50,15 @@ function tidy(text: string): string {
  */
 export function htmlToPlain(html: string, maxChars = 20_000): string {
   if (!html.includes('<') && !html.includes('&')) return tidy(html.replace(/\s*\n\s*/g, '\n')).slice(0, maxChars);
-  const parts: string[] = [];
-  let size = 0;
-  let hiddenDepth = 0;
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (HIDDEN.has(name)) hiddenDepth += 1;
-        else if (BLOCK.has(name)) parts.push('\n');
-      },
-      onclosetag(name, isImplied) {
-        if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
-        else if (BLOCK.has(name) && !(isImplied && name === 'br')) parts.push('\n');
-      },
-      ontext(text) {
-        if (hiddenDepth > 0 || size > maxChars) return;
-        parts.push(text.replace(/\s*\n\s*/g, ' '));
-        size += text.length;
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html);
-  return tidy(parts.join('')).slice(0, maxChars);
+  scratch.parts = [];
+  scratch.size = 0;
+  scratch.hiddenDepth = 0;
+  scratch.maxChars = maxChars;
+  tokenizer.reset();
+  tokenizer.end(html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html);
+  const text = scratch.parts.join('');
+  scratch.parts = [];
+  return tidy(text).slice(0, maxChars);
 }
 
 /** Markup left in text after one pass: the feed escaped its HTML twice (`&amp;lt;p&amp;gt;`). */
@@ -77,10 +86,21 @@ const TRAILING_MORE =
   /(?:^|(?<=[.!?…»”")\]])\s+|\n)(?:\[(?:…|\.\.\.)\]\s*)?(?:Continue reading|Read more|Lire la suite|Lire plus|En savoir plus|Read the full (?:story|article))\b[^\n]{0,160}$/;
 const TRAILING_ELLIPSIS = /\s*\[(?:…|\.\.\.)\]\s*$/;
 
+const FOOTER_MAX_CHARS = 400;
+const TAIL_CHARS = 240;
+
 /** Removes CMS boilerplate: "The post … appeared first on …", "Lire la suite", "Continue reading", `[…]`. */
 export function removeBoilerplate(text: string): string {
-  const lines = text.split('\n').filter((line) => !FOOTER_LINES.some((pattern) => pattern.test(line)));
-  return lines.join('\n').replace(TRAILING_MORE, '').replace(TRAILING_ELLIPSIS, ' …').trim();
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => line.length > FOOTER_MAX_CHARS || !FOOTER_LINES.some((pattern) => pattern.test(line)));
+  let out = kept.length === lines.length ? text : kept.join('\n');
+  // Both patterns are anchored at the end: test only the tail, not the whole text.
+  const cut = Math.max(0, out.length - TAIL_CHARS);
+  const tail = out.slice(cut);
+  const cleaned = tail.replace(TRAILING_MORE, '');
+  const trimmed = cleaned.includes('[') ? cleaned.replace(TRAILING_ELLIPSIS, ' …') : cleaned;
+  if (trimmed !== tail) out = out.slice(0, cut) + trimmed;
+  return out.trim();
 }
 
 /** Cuts `text` to at most `max` characters at a word boundary, marking the cut with `…`. */

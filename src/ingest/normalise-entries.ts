@@ -38,19 +38,29 @@ function localKey(feedId: string, entry: RawEntry, title: string): string {
 }
 
 /**
- * Item id candidates, best first; each a 32-hex-digit sha256 of:
+ * The item id, a 32-hex-digit sha256 of:
  * 1. the guid when it is globally unique (a URL guid is canonicalised like a link, so it meets
  *    the same article's link from another feed; `tag:` and `urn:` guids as written);
  * 2. else the canonical link — identical canonical URLs from different feeds are the same item;
  * 3. else the feed id with a feed-local guid (`12345`), or with title, the date as written (never
  *    the first-seen time, which changes) and the lead.
  * The feed-local id is also the fallback when two entries of one feed with different guids share
- * a link (podcasts that link every episode to their home page): both are kept.
+ * a link (podcasts that link every episode to their home page): both are kept. Null when both
+ * ids are already `taken` (a true duplicate).
  */
-export function itemIdsOf(feedId: string, entry: RawEntry, url: string | null, base: string | null, title: string): readonly string[] {
+export function itemIdOf(
+  feedId: string,
+  entry: RawEntry,
+  url: string | null,
+  base: string | null,
+  title: string,
+  taken: ReadonlySet<string>,
+): string | null {
   const global = globalGuid(entry.guid, base) ?? (url !== null ? `u:${url}` : null);
+  const first = global === null ? null : hash(global);
+  if (first !== null && !taken.has(first)) return first;
   const local = hash(localKey(feedId, entry, title));
-  return global === null ? [local] : [hash(global), local];
+  return taken.has(local) ? null : local;
 }
 
 function languageOf(text: string, declared: string | null): 'en' | 'fr' | 'und' {
@@ -99,8 +109,8 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
     const url = canonicalUrl(entry.link, base) ?? (entry.guidIsPermaLink !== false ? canonicalUrl(httpGuid(entry.guid), base) : null);
     const { title, summary, content } = textsOf(entry);
     if (title === '' && summary === '' && url === null) continue;
-    const id = itemIdsOf(context.feedId, entry, url, base, title).find((candidate) => !seen.has(candidate));
-    if (id === undefined) continue;
+    const id = itemIdOf(context.feedId, entry, url, base, title, seen);
+    if (id === null) continue;
     seen.add(id);
     items.push({
       id,

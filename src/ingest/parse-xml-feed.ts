@@ -51,6 +51,12 @@ function atomPrefixes(xml: string): Set<string> {
   return prefixes;
 }
 
+/**
+ * The parser for feeds without prefixed Atom, made once: building one costs more than parsing a
+ * small feed. Reuse is safe because xml2js parses synchronously and resets between documents.
+ */
+let plainParser: Parser | undefined;
+
 function createParser(prefixes: Set<string>): Parser {
   const renameTag = (name: string): string => {
     let local = name;
@@ -130,7 +136,9 @@ function toEntry(item: Loose): RawEntry {
 export async function parseXmlFeed(xml: string): Promise<Result<RawFeed, FeedFailure>> {
   let feed: Loose;
   try {
-    feed = (await createParser(atomPrefixes(xml)).parseString(xml)) as unknown as Loose;
+    const prefixes = atomPrefixes(xml);
+    const parser = prefixes.size === 0 ? (plainParser ??= createParser(prefixes)) : createParser(prefixes);
+    feed = (await parser.parseString(xml)) as unknown as Loose;
   } catch (error) {
     return err(describeParseFailure(error, xml));
   }
