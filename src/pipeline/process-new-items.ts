@@ -25,13 +25,17 @@ const SUMMARY_LENGTH = 280;
  * Items → stories → alerts. Summaries are made first (the summariser may be slow or remote);
  * then one transaction clusters the items into stories and queues their alerts and updates.
  * An item's story membership and its outbox rows commit together, and items already in a
- * story are skipped, so running this twice on the same items sends nothing twice.
+ * story are skipped, so running this twice on the same items sends nothing twice. Items with
+ * no watchlist match other than an event tag (an attack elsewhere) make no story.
  */
 export async function processNewItems(
   deps: ProcessDeps,
   items: readonly StoredItem[],
 ): Promise<ProcessReport> {
-  const fresh = items.filter((item) => deps.stories.storyOfItem(item.id) === null);
+  const kinds = new Map(deps.config.watchlist.entities.map((e) => [e.id, e.kind]));
+  const fresh = items.filter(
+    (item) => isOnWatchlist(item, kinds) && deps.stories.storyOfItem(item.id) === null,
+  );
   if (fresh.length === 0) return { items: 0, newStories: 0, joined: 0, alerts: 0, updates: 0 };
   const summaries = new Map<string, string>();
   for (const item of fresh) summaries.set(item.id, await summarize(deps, item));
@@ -67,6 +71,14 @@ export async function processBacklog(
     .filter((item) => deps.stories.storyOfItem(item.id) === null)
     .sort((a, b) => a.firstSeenAt - b.firstSeenAt);
   return processNewItems(deps, pending);
+}
+
+/** True when the item matched an actor, place or state, not only a topic. */
+function isOnWatchlist(item: StoredItem, kinds: ReadonlyMap<string, string>): boolean {
+  return item.matches.some((m) => {
+    const kind = kinds.get(m.entity);
+    return kind !== undefined && kind !== 'topic';
+  });
 }
 
 async function summarize(deps: ProcessDeps, item: StoredItem): Promise<string> {

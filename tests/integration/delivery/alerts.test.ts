@@ -115,6 +115,17 @@ describe('alerts', () => {
     ]);
   });
 
+  it('makes no story and no alert of an item that matches only an event tag', async () => {
+    const h = createHarness();
+    h.subscribe({ platform: 'console', channel: 'all', kind: 'alert', query: 'attack' });
+    const report = await h.process([
+      item({ id: 'x', title: 'Gunmen attack a village market in Somalia' }),
+    ]);
+    expect(report.items).toBe(0);
+    expect(h.stories.storyOfItem('x')).toBeNull();
+    expect(h.outbox.list()).toEqual([]);
+  });
+
   it('does not queue alerts for a platform that is not running', async () => {
     const h = createHarness({ platforms: ['console'] });
     h.subscribe({ platform: 'slack', channel: 'C1', kind: 'alert', query: 'Kidal' });

@@ -4,11 +4,11 @@ import { createHarness, item, T0 } from './pipeline-harness.js';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-/** Headlines with no word in common, so each item starts its own story. */
+/** Headlines with only the place in common, so each item starts its own story. */
 const letters = (n: number, salt: number): string =>
   Array.from(String(n * 7 + salt), (d) => 'bcdfghjklm'[Number(d)] ?? 'z').join('');
 const headline = (n: number): string =>
-  `Zor${letters(n, 1)}a quin${letters(n, 2)}o mor${letters(n, 3)}e tal${letters(n, 4)}u`;
+  `Zor${letters(n, 1)}a quin${letters(n, 2)}o mor${letters(n, 3)}e tal${letters(n, 4)}u in Mali`;
 
 describe('digest windows', () => {
   it('never skip or repeat a story across consecutive runs', async () => {
