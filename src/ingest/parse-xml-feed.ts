@@ -140,6 +140,8 @@ export async function parseXmlFeed(xml: string): Promise<Result<RawFeed, FeedFai
     const parser = prefixes.size === 0 ? (plainParser ??= createParser(prefixes)) : createParser(prefixes);
     feed = (await parser.parseString(xml)) as unknown as Loose;
   } catch (error) {
+    // xml2js keeps state across documents; after a failure start from a fresh parser.
+    plainParser = undefined;
     return err(describeParseFailure(error, xml));
   }
   const attrs = (feed['attrs'] ?? {}) as Loose;

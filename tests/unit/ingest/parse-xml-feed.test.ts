@@ -27,6 +27,14 @@ describe('parseXmlFeed', () => {
     expect(result.ok && result.value.entries[0]?.dates).toEqual(['sometime in May']);
   });
 
+  it('parses a good feed right after a broken one and a non-feed', async () => {
+    const good = '<rss version="2.0"><channel><item><title>ok</title></item></channel></rss>';
+    expect((await parseXmlFeed('<rss version="2.0"><channel><item><title>a < b</title></item></channel></rss>')).ok).toBe(false);
+    expect((await parseXmlFeed('<html><body>x</body></html>')).ok).toBe(false);
+    const result = await parseXmlFeed(good);
+    expect(result.ok && result.value.entries.map((e) => e.title)).toEqual(['ok']);
+  });
+
   it('reads RSS without a version attribute as RSS 2.0', async () => {
     const result = await parseXmlFeed('<rss><channel><item><title>T</title><guid isPermaLink="false">7</guid></item></channel></rss>');
     expect(result.ok && result.value.entries[0]).toMatchObject({ title: 'T', guid: '7', guidIsPermaLink: false });
