@@ -7,8 +7,11 @@ import type { RawEntry, RawFeed } from './feed-entry.js';
 
 type Loose = Record<string, unknown>;
 
-/** Atom's date elements are renamed so rss-parser's `new Date(x).toISOString()` never sees (and throws on) a broken date. */
-const DATE_TAGS = new Set(['published', 'updated']);
+/**
+ * Atom's date elements (1.0: published, updated; 0.3: issued, created, modified) are renamed so
+ * rss-parser's `new Date(x).toISOString()` never sees (and throws on) a broken date.
+ */
+const DATE_TAGS = new Set(['published', 'updated', 'issued', 'created', 'modified']);
 
 const SAX_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^Unencoded </, 'unescaped "<"'],
@@ -72,6 +75,9 @@ function createParser(prefixes: Set<string>): Parser {
         ['guid', 'guidRaw', { keepArray: true }] as never,
         ['sd:published', 'published'] as never,
         ['sd:updated', 'updated'] as never,
+        ['sd:issued', 'issued'] as never,
+        ['sd:created', 'created'] as never,
+        ['sd:modified', 'modified'] as never,
       ],
     },
     xml2js: { tagNameProcessors: [renameTag] },
@@ -111,7 +117,7 @@ function toEntry(item: Loose): RawEntry {
   // rss-parser puts RSS <description> and Atom <content> in `content`, Atom <summary> in `summary`.
   const body = encoded !== '' ? encoded : textOf(item['content']);
   const lead = textOf(item['summary']) || (encoded !== '' ? textOf(item['content']) : '');
-  const dates = [item['published'], item['pubDate'], item['date'], item['updated']]
+  const dates = [item['published'], item['issued'], item['created'], item['pubDate'], item['date'], item['updated'], item['modified']]
     .map(nonEmpty)
     .filter((d): d is string => d !== null);
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FetchOutcome } from '../../../src/core/item.js';
 import type { FetcherOptions, Fetcher } from '../../../src/ingest/fetch-feed.js';
@@ -61,6 +61,33 @@ describe('fetcher: conditional GET and caching', () => {
     const headers = feeds.requests[0]?.headers;
     expect(headers?.['user-agent']).toMatch(/^sahel-digest\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/sahel-digest\/sahel-digest\)$/);
     expect(headers?.['accept-encoding']).toBe('gzip, deflate, br');
+  });
+
+  it.each([
+    ['deflate', deflateSync],
+    ['br', brotliCompressSync],
+  ] as const)('decompresses a %s body', async (encoding, compress) => {
+    const packed = compress(RSS);
+    const feeds = await server({
+      '/feed': (_req, res) => {
+        res.writeHead(200, { 'content-encoding': encoding, 'content-length': String(packed.length) });
+        res.end(packed);
+      },
+    });
+    const outcome = await fetcher().fetch(feeds.url('/feed'), null);
+    expect(outcome.kind === 'fetched' && outcome.body.equals(RSS)).toBe(true);
+  });
+
+  it('says when a gzip body is corrupt', async () => {
+    const feeds = await server({
+      '/feed': (_req, res) => {
+        res.writeHead(200, { 'content-encoding': 'gzip' });
+        res.end(Buffer.from('this is not gzip at all'));
+      },
+    });
+    const failure = expectFailure(await fetcher().fetch(feeds.url('/feed'), null));
+    expect(failure.code).toBe('DECODE');
+    expect(failure.message).toMatch(/^could not decompress the body: /);
   });
 
   it('answers 304 on the second poll with the ETag, without a body', async () => {

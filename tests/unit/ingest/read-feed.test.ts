@@ -48,6 +48,18 @@ describe('readFeed formats', () => {
     expect(wagner?.summary).toBe("Russia's Defence Ministry is folding the group's African operations into a new structure.");
   });
 
+  it('reads Atom 0.3 with issued dates and escaped content', async () => {
+    const [item] = await items('atom-0.3.xml');
+    expect(item).toMatchObject({
+      title: 'Tombouctou : les manuscrits sont à l’abri',
+      url: 'https://old.example.org/2005/06/manuscrits',
+      summary: 'Les bibliothèques de la ville ont mis à l’abri des milliers de manuscrits anciens.',
+      publishedAt: Date.UTC(2005, 4, 31, 17),
+      dateFromFeed: true,
+      lang: 'fr',
+    });
+  });
+
   it('reads RSS 1.0 (RDF) with dc:date', async () => {
     const parsed = await items('rdf.xml');
     expect(parsed.map((i) => [i.title, i.url, i.publishedAt, i.lang])).toEqual([
