@@ -4,12 +4,13 @@
  * entities within a short window (which also joins an English and a French report of one
  * event). Everything here is pure: the store keeps signatures and calls these functions.
  */
-import { anchorsMeet, textAnchors, titleStemSet } from './text-anchors.js';
+import { anchorsMeet, textAnchors, titleStems } from './text-anchors.js';
 import {
   bottomK,
   contentStems,
   hashString,
   jaccard,
+  listJaccard,
   sharedCount,
   sketchOverlap,
 } from './text-features.js';
@@ -136,7 +137,7 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
 
 /** How alike an item's text is to a story's: the larger of lead overlap and best title match. */
 export function textSimilarity(item: StorySignature, story: StorySignature): number {
-  return similarity(item, titleStemSet(item.titles), story);
+  return similarity(item, itemTitleStems(item), story);
 }
 
 function similarity(
@@ -146,9 +147,17 @@ function similarity(
 ): number {
   const lead = sketchOverlap(item.shingles, story.shingles);
   let title = 0;
-  for (const other of story.titles)
-    title = Math.max(title, jaccard(itemTitle, titleStemSet([other])));
+  for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, titleStems(other)));
   return Math.min(1, Math.max(lead, title * (NEAR_DUPLICATE / TITLE_DUPLICATE)));
+}
+
+/** Stems of an item's title (an item signature has one title; a story's are compared one by one). */
+function itemTitleStems(signature: StorySignature): ReadonlySet<string> {
+  const [first, ...rest] = signature.titles;
+  if (first === undefined) return new Set();
+  return rest.length === 0
+    ? titleStems(first)
+    : new Set(signature.titles.flatMap((t) => [...titleStems(t)]));
 }
 
 /**
@@ -164,7 +173,7 @@ export function assignStory(
 ): Assignment {
   const open = candidates.filter((c) => c.lastSeenAt >= options.now - options.windowMs);
   if (open.length === 0) return { storyId: null, reason: 'no open story in the window', score: 0 };
-  const itemTitle = titleStemSet(signature.titles);
+  const itemTitle = itemTitleStems(signature);
   let best: (Verdict & { readonly candidate: ClusterCandidate }) | null = null;
   for (const candidate of open) {
     const verdict = judge(item, signature, itemTitle, candidate, options.eventWindowMs ?? DAY_MS);
@@ -201,7 +210,7 @@ function judge(
   const text = similarity(signature, itemTitle, candidate.signature);
   const story = candidate.signature;
   const tag = sharedCount(signature.tags, story.tags) > 0;
-  const entities = jaccard(new Set(signature.entities), new Set(story.entities));
+  const entities = listJaccard(signature.entities, story.entities);
   if (text >= NEAR_DUPLICATE)
     return { joins: true, score: text, rule: 'near-duplicate', text, tag, placed: false, entities };
   const placeless = signature.places.length === 0 && story.places.length === 0;

@@ -7,14 +7,13 @@ import { contentStems, foldText, stemWord } from './text-features.js';
 const stemCache = new Map<string, ReadonlySet<string>>();
 const STEM_CACHE_SIZE = 20_000;
 
-/** Content stems of titles, memoised: every new item is compared with every title of every open story. */
-export function titleStemSet(titles: readonly string[]): ReadonlySet<string> {
-  const key = titles.join('\n');
-  let stems = stemCache.get(key);
+/** Content stems of a title, memoised: every new item is compared with every title of every open story. */
+export function titleStems(title: string): ReadonlySet<string> {
+  let stems = stemCache.get(title);
   if (stems === undefined) {
     if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stems = new Set(titles.flatMap((t) => contentStems(t)));
-    stemCache.set(key, stems);
+    stems = new Set(contentStems(title));
+    stemCache.set(title, stems);
   }
   return stems;
 }

@@ -123,8 +123,19 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
-/** Number of values two lists share. */
+/** Number of distinct values two short lists share (no allocation: the lists hold a few ids). */
 export function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(b);
-  return new Set(a.filter((value) => set.has(value))).size;
+  let shared = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const value = a[i] as string;
+    if (b.includes(value) && a.indexOf(value) === i) shared += 1;
+  }
+  return shared;
+}
+
+/** Jaccard similarity of two short lists of distinct values. */
+export function listJaccard(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared);
 }
