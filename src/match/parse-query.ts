@@ -86,7 +86,8 @@ function createParser(tokens: readonly Token[], length: number) {
     const operands = [parseAnd(depth)];
     for (let token = peek(); token?.type === 'or'; token = peek()) {
       position += 1;
-      operands.push(parseOperand(depth, token));
+      requireOperand(token);
+      operands.push(parseAnd(depth));
     }
     return operands.length === 1 ? (operands[0] as AlertQuery) : { kind: 'or', operands };
   };
@@ -104,10 +105,14 @@ function createParser(tokens: readonly Token[], length: number) {
     return operands.length === 1 ? (operands[0] as AlertQuery) : { kind: 'and', operands };
   };
 
-  /** The operand an operator needs, or an error naming that operator. */
-  const parseOperand = (depth: number, operator: Token): AlertQuery => {
+  /** Fails unless a term follows `operator`, naming the operator. */
+  const requireOperand = (operator: Token): void => {
     const next = peek();
     if (next === undefined || !STARTS_OPERAND.has(next.type)) fail(`expected a term after ${describe(operator)}`, operator.column);
+  };
+
+  const parseOperand = (depth: number, operator: Token): AlertQuery => {
+    requireOperand(operator);
     return parseUnary(depth);
   };
 

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchInput } from '../../../src/core/match-types.js';
+import { matchItem } from '../../../src/match/match-item.js';
+import { defaultCompiled } from './default-watchlist.js';
+
+const entitiesOf = (input: MatchInput | string): readonly string[] =>
+  matchItem(defaultCompiled(), typeof input === 'string' ? { title: input } : input).entities;
+
+const vetoesOf = (title: string): string[] =>
+  matchItem(defaultCompiled(), { title }).vetoed.map((v) => `${v.entity}: ${v.reason}`);
+
+describe('matchItem with the default watchlist', () => {
+  describe('whole words', () => {
+    it('does not match Niger inside Nigeria', () => {
+      expect(entitiesOf('Nigeria raises interest rates again')).not.toContain('niger');
+      expect(vetoesOf('Nigeria raises interest rates again')).toContain('niger: excludes "Nigeria"');
+    });
+
+    it('does not match Mali inside Somalia or animali', () => {
+      expect(entitiesOf('Somalia election delayed')).not.toContain('mali');
+      expect(entitiesOf('Gli animali del parco')).toEqual([]);
+    });
+
+    it('matches accented words that JS \\b would miss', () => {
+      expect(entitiesOf('Des soldats burkinabè tués')).toContain('burkina-faso');
+      expect(entitiesOf('Visite du capitaine Ibrahim Traoré')).toContain('ibrahim-traore');
+    });
+  });
+
+  describe('elision, possessives and spelling variants', () => {
+    it("matches l'AES", () => {
+      expect(entitiesOf("Le sommet de l'AES s'ouvre à Niamey")).toContain('aes');
+    });
+
+    it('matches l’AES with a curly apostrophe', () => {
+      expect(entitiesOf('Le sommet de l’AES s’ouvre à Niamey')).toContain('aes');
+    });
+
+    it("matches d'Ag Ghaly and qu'Assimi Goïta", () => {
+      expect(entitiesOf("Le retour d'Ag Ghaly au Mali")).toContain('iyad-ag-ghaly');
+      expect(entitiesOf("Bamako : c'est lui qu'Assimi Goïta a nommé")).toContain('assimi-goita');
+    });
+
+    it("matches Mali's as Mali", () => {
+      expect(entitiesOf("Mali's junta extends transition")).toEqual(['mali']);
+    });
+
+    it('matches hyphen and space variants', () => {
+      expect(entitiesOf('Burkina-Faso: new cabinet')).toContain('burkina-faso');
+      expect(entitiesOf("Iyad Ag-Ghaly's message")).toContain('iyad-ag-ghaly');
+      expect(entitiesOf('Fighting at Tin Zaouaten')).toContain('tinzaouaten');
+    });
+
+    it('matches with or without accents', () => {
+      expect(entitiesOf('Goita in Menaka')).toEqual(expect.arrayContaining(['assimi-goita', 'menaka']));
+      expect(entitiesOf('GOÏTA À MÉNAKA')).toEqual(expect.arrayContaining(['assimi-goita', 'menaka']));
+    });
+  });
+
+  describe('acronyms', () => {
+    it('matches GSIM as jnim', () => {
+      expect(entitiesOf('Le GSIM revendique une attaque au Mali')).toContain('jnim');
+    });
+
+    it('does not match GSIM the statistics model', () => {
+      expect(entitiesOf('UNECE updates the GSIM statistical model')).toEqual([]);
+    });
+
+    it('matches acronyms case-sensitively', () => {
+      expect(entitiesOf('Les FAMa reprennent Kidal')).toContain('fama');
+      expect(entitiesOf('La fama de la cantante')).toEqual([]);
+      expect(vetoesOf('La fama de la cantante')).toContain('fama: acronym is case-sensitive (FAMa)');
+    });
+
+    it('does not match AES-256', () => {
+      expect(entitiesOf('AES-256 flaw found in VPN')).toEqual([]);
+      expect(vetoesOf('AES-256 flaw found in VPN')).toContain('aes: excludes "AES-256"');
+    });
+
+    it('does not match AES when an exclude occurs anywhere in the item', () => {
+      expect(entitiesOf({ title: 'AES keys leaked', summary: 'The encryption flaw affects Mali banks.' })).not.toContain('aes');
+    });
+  });
+
+  describe('requires and excludes', () => {
+    it('matches Wagner with a Russian or Sahel context', () => {
+      expect(entitiesOf('Wagner fighters leave, Russian sources say')).toContain('wagner');
+    });
+
+    it('does not match Wagner without context, and says what was required', () => {
+      expect(entitiesOf('Wagner returns')).toEqual([]);
+      expect(vetoesOf('Wagner returns')[0]).toMatch(/^wagner: requires one of: @anchor, Russia/);
+    });
+
+    it('does not match Richard Wagner, even in Russia', () => {
+      expect(entitiesOf('Richard Wagner festival opens in Moscow')).not.toContain('wagner');
+    });
+
+    it('does not match Niger Delta, Niger State or the Bamako Convention', () => {
+      expect(entitiesOf('Oil spill in the Niger Delta')).toEqual([]);
+      expect(entitiesOf('Gunmen attack school in Niger State')).not.toContain('niger');
+      expect(entitiesOf('Bamako Convention meets on waste')).toEqual([]);
+    });
+
+    it('treats the Niger River as a place, not the state', () => {
+      expect(entitiesOf('Le fleuve Niger en crue')).toEqual(['niger-river']);
+    });
+
+    it('does not match Gao Xingjian or a GAO audit', () => {
+      expect(entitiesOf('Gao Xingjian exhibition opens')).toEqual([]);
+      expect(entitiesOf('GAO audit faults Pentagon')).toEqual([]);
+    });
+
+    it('does not match Timbuktu the film', () => {
+      expect(entitiesOf("Sissako's film Timbuktu restored")).toEqual([]);
+    });
+
+    it('never matches a bare Traoré', () => {
+      expect(entitiesOf('Adama Traoré signs for Fulham')).toEqual([]);
+    });
+  });
+
+  describe('places and context-only states', () => {
+    it('implies Mali from a Malian place, naming the implying place', () => {
+      const result = matchItem(defaultCompiled(), { title: 'Attack near Kidal' });
+      expect(result.entities).toEqual(['attack', 'kidal', 'mali']);
+      expect(result.matches).toContainEqual({ entity: 'mali', alias: 'Kidal', field: 'title', start: 12, end: 17, impliedBy: 'kidal' });
+    });
+
+    it('matches Russia only in a Sahel-anchored item', () => {
+      expect(entitiesOf('Russia raises rates')).toEqual([]);
+      expect(vetoesOf('Russia raises rates')).toEqual(['russia: context-only, no Sahel anchor']);
+      expect(entitiesOf('Russia sends instructors to Bamako')).toEqual(expect.arrayContaining(['russia', 'bamako', 'mali']));
+    });
+
+    it('does not take Étoile du Sahel as a Sahel anchor', () => {
+      expect(entitiesOf('Étoile du Sahel signs Russian striker')).toEqual([]);
+    });
+  });
+
+  describe('fields, offsets and ranking', () => {
+    it('reports offsets into the original text when accents are decomposed', () => {
+      const title = 'Me\u0301naka et Goi\u0308ta';
+      const result = matchItem(defaultCompiled(), { title });
+      const menaka = result.matches.find((m) => m.entity === 'menaka');
+      const goita = result.matches.find((m) => m.entity === 'assimi-goita');
+      expect(menaka && title.slice(menaka.start, menaka.end)).toBe('Me\u0301naka');
+      expect(goita && title.slice(goita.start, goita.end)).toBe('Goi\u0308ta');
+    });
+
+    it('ranks title hits above summary hits', () => {
+      const result = matchItem(defaultCompiled(), { title: 'Burkina Faso: vote', summary: 'Mali and Mali.' });
+      expect(result.entities[0]).toBe('burkina-faso');
+      expect(result.scores['burkina-faso']).toBeGreaterThan(result.scores['mali'] ?? 0);
+    });
+
+    it('matches in the content field too', () => {
+      const result = matchItem(defaultCompiled(), { title: 'News', summary: '', content: 'Heavy fighting near Gao, Mali.' });
+      expect(result.matches.map((m) => `${m.entity}/${m.field}`)).toContain('gao/content');
+    });
+
+    it('returns nothing for an empty item', () => {
+      expect(matchItem(defaultCompiled(), { title: '' })).toEqual({ entities: [], matches: [], vetoed: [], scores: {} });
+    });
+  });
+
+  describe('topics', () => {
+    it('tags French and English inflections', () => {
+      expect(entitiesOf('Attaques à Gao, Mali')).toContain('attack');
+      expect(entitiesOf('Two hostages kidnapped in Mali')).toContain('kidnapping');
+      expect(entitiesOf('Frappes de drones à Kidal')).toContain('drone-strike');
+    });
+
+    it('does not take "du coup" for a coup', () => {
+      expect(entitiesOf('Du coup, la junte malienne recule')).not.toContain('coup');
+      expect(entitiesOf('Tentative de coup d’État au Burkina')).toContain('coup');
+    });
+  });
+});
