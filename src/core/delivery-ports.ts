@@ -173,6 +173,8 @@ export interface OutboxStore {
   findByKey(idempotencyKey: string): OutboxRow | null;
   /** The alert (kind `alert`) of a story already queued or posted to a channel, if any. */
   findAlert(platform: Platform, channel: string, storyId: string): OutboxRow | null;
+  /** A still-`pending` update row editing row `editOf`, if any (to fold later sources into). */
+  findPendingEdit(editOf: number): OutboxRow | null;
   /** Every alert (kind `alert`) of a story, in any channel, oldest first. */
   alertsOfStory(storyId: string): readonly OutboxRow[];
   /** Replaces the message of a row still `pending`; false when it has left that state. */

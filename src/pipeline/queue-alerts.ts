@@ -40,7 +40,7 @@ interface ParsedSubscription {
  *   again. Backfill and recycled items never alert;
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
- *   (`update:<alert row>:<number of sources>`).
+ *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
  */
 export function queueAlerts(
   deps: QueueAlertsDeps,
@@ -86,6 +86,11 @@ function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number):
       continue;
     }
     if (alert.status !== 'sent' && alert.status !== 'sending') continue;
+    const edit = deps.outbox.findPendingEdit(alert.id);
+    if (edit && deps.outbox.replacePendingMessage(edit.id, message, now)) {
+      updates += 1;
+      continue;
+    }
     const queued = deps.outbox.enqueue(
       {
         platform: alert.platform,

@@ -60,6 +60,9 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     findAlert(platform, channel, storyId) {
       return toRow(s.alert.get(platform, channel, storyId) as Row | undefined);
     },
+    findPendingEdit(editOf) {
+      return toRow(s.pendingEdit.get(editOf) as Row | undefined);
+    },
     alertsOfStory(storyId) {
       return (s.storyAlerts.all(storyId) as Row[]).map((row) => toRow(row) as OutboxRow);
     },
@@ -127,6 +130,9 @@ function prepare(db: Database.Database) {
     alert: db.prepare(
       `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND story_id = ? AND kind = 'alert'
        ORDER BY id LIMIT 1`,
+    ),
+    pendingEdit: db.prepare(
+      `SELECT * FROM outbox WHERE edit_of = ? AND status = 'pending' ORDER BY id DESC LIMIT 1`,
     ),
     storyAlerts: db.prepare(
       `SELECT * FROM outbox WHERE story_id = ? AND kind = 'alert' ORDER BY id`,

@@ -73,6 +73,26 @@ describe('alerts', () => {
     ]);
   });
 
+  it('folds a third source into the update still waiting to be sent', async () => {
+    const h = createHarness();
+    h.subscribe({ platform: 'console', channel: 'north', kind: 'alert', query: 'Kidal' });
+    await h.process([item(KIDAL_1)]);
+    const alert = h.outbox.claimNext(h.clock.now(), 'w', 1_000, ['console']);
+    h.outbox.markSent(alert?.id ?? 0, 'w', 'remote-1', h.clock.now());
+    await h.process([item(KIDAL_2)]);
+    const third = {
+      ...KIDAL_2,
+      id: 'i4',
+      feedId: 'lemonde',
+      title: 'JNIM says it attacked soldiers near Kidal, 12 killed',
+    };
+    const report = await h.process([item(third)]);
+    expect(report).toMatchObject({ joined: 1, updates: 1 });
+    expect(h.outbox.list({ status: 'pending' }).map((r) => r.message.fallback)).toEqual([
+      'update st-i1 3',
+    ]);
+  });
+
   it('never alerts on backfill items, but files them into stories for digests', async () => {
     const h = createHarness();
     h.subscribe({ platform: 'console', channel: 'north', kind: 'alert', query: 'Kidal' });
