@@ -84,15 +84,35 @@ function createParser(prefixes: Set<string>): Parser {
   });
 }
 
-/** Text of an xml2js value: a string, `{_: text}`, or '' for anything else. */
-function textOf(value: unknown): string {
+const isAtom = (xml: string): boolean => rootName(xml) === 'feed';
+
+/**
+ * Atom links written like RSS ones (`<link>https://…</link>`) or empty (`<link/>`) make
+ * rss-parser throw on the missing `href`; rewrite the first, drop the second.
+ */
+function repairAtomLinks(xml: string): string {
+  if (!/<link\s*\/?>/.test(xml)) return xml;
+  return xml.replace(/<link\s*>\s*([^<\s]+)\s*<\/link>/g, '<link href="$1"/>').replace(/<link\s*\/>|<link\s*>\s*<\/link>/g, '');
+}
+
+/** Text of an xml2js value: a string, `{_: text}`, an `href`, or the text inside nested markup (xhtml titles). */
+function textOf(value: unknown, depth = 0): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (value !== null && typeof value === 'object') {
-    const text = (value as Loose)['_'];
-    if (typeof text === 'string') return text;
-    const href = ((value as Loose)['$'] as Loose | undefined)?.['href'];
-    if (typeof href === 'string') return href;
+  if (Array.isArray(value)) return value.map((v) => textOf(v, depth + 1)).join(' ');
+  if (value !== null && typeof value === 'object' && depth < 8) {
+    const record = value as Loose;
+    const keys = Object.keys(record).filter((key) => key !== '$');
+    const text = record['_'];
+    if (typeof text === 'string' && keys.length === 1) return text;
+    const href = (record['$'] as Loose | undefined)?.['href'];
+    if (typeof href === 'string' && keys.length === 0) return href;
+    // Mixed content: xml2js keeps the text first and child elements after it.
+    return Object.entries(record)
+      .filter(([key]) => key !== '$')
+      .map(([, v]) => textOf(v, depth + 1))
+      .filter((t) => t !== '')
+      .join(' ');
   }
   return '';
 }
@@ -144,7 +164,7 @@ export async function parseXmlFeed(xml: string): Promise<Result<RawFeed, FeedFai
   try {
     const prefixes = atomPrefixes(xml);
     const parser = prefixes.size === 0 ? (plainParser ??= createParser(prefixes)) : createParser(prefixes);
-    feed = (await parser.parseString(xml)) as unknown as Loose;
+    feed = (await parser.parseString(prefixes.size === 0 && isAtom(xml) ? repairAtomLinks(xml) : xml)) as unknown as Loose;
   } catch (error) {
     // xml2js keeps state across documents; after a failure start from a fresh parser.
     plainParser = undefined;
@@ -166,12 +186,23 @@ function rootBase(xml: string): string | null {
   return root?.[1]?.trim() || null;
 }
 
+/** The name of the first element of an XML document, or null. */
+function rootName(xml: string): string | null {
+  const root = /<([A-Za-z_][\w:.-]*)[\s>/]/.exec(xml.slice(0, 8192).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, ''));
+  return root?.[1] ?? null;
+}
+
 function describeParseFailure(error: unknown, xml: string): FeedFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (/^Feed not recognized/.test(message) || /^Unable to parse XML/.test(message)) {
-    const root = /<([A-Za-z_][\w:.-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![\s\S]*?>/g, ''));
-    const name = root?.[1] ?? 'unknown';
+    const name = rootName(xml) ?? 'unknown';
     return { code: FeedFailureCode.NotAFeed, message: `not a feed: the XML root element is <${name}>, not <rss>, <feed> or <rdf:RDF>` };
+  }
+  if (error instanceof TypeError) {
+    // rss-parser assumes the elements a feed must have; a document without them breaks it.
+    const name = rootName(xml) ?? 'unknown';
+    const missing = name === 'feed' ? 'well-formed <entry> and <link href> elements' : 'a <channel> element';
+    return { code: FeedFailureCode.NotAFeed, message: `not a feed: <${name}> without ${missing}` };
   }
   if (/\nLine:\s*\d+/.test(message)) return { code: FeedFailureCode.InvalidXml, message: describeXmlError(message) };
   return { code: FeedFailureCode.InvalidXml, message: `invalid feed: ${message.split('\n')[0] ?? 'unreadable'}` };

@@ -21,7 +21,7 @@ export interface ReadFeedInput {
   readonly now: number;
 }
 
-type BodyKind = 'xml' | 'json' | 'html' | 'other';
+type BodyKind = 'xml' | 'json' | 'html' | 'empty-xml' | 'other';
 
 /** Skips whitespace, the XML declaration, comments and processing instructions. */
 function startOfMarkup(text: string): string {
@@ -36,6 +36,7 @@ function startOfMarkup(text: string): string {
 
 function kindOf(text: string, type: string | null): BodyKind {
   const head = startOfMarkup(text);
+  if (head === '' && text.trimStart().startsWith('<?xml')) return 'empty-xml';
   if (head.startsWith('{') || (type !== null && /json/.test(type) && !head.startsWith('<'))) return 'json';
   if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(head)) return 'html';
   return head.startsWith('<') ? 'xml' : 'other';
@@ -70,6 +71,7 @@ export async function readFeed(input: ReadFeedInput): Promise<Result<NormalisedI
   let parsed: Result<RawFeed, FeedFailure>;
   if (kind === 'html') return err(htmlFailure(type));
   if (kind === 'other') return err(describeStart(text, type));
+  if (kind === 'empty-xml') return err(notAFeed('an XML declaration with no document after it (empty or truncated)'));
   if (kind === 'json') parsed = parseJsonFeed(text);
   else {
     parsed = await parseXmlFeed(repairXml(text));

@@ -76,6 +76,21 @@ describe('the real-world feed corpus', () => {
     }
   });
 
+  it('never throws on truncated copies of every file, and always explains a failure in one line', async () => {
+    const reasons = new Set<string>();
+    for (const { file } of files) {
+      const body = load(file);
+      for (const fraction of [0.05, 0.37, 0.5, 0.93]) {
+        const result = await readFeed({ body: body.subarray(0, Math.floor(body.length * fraction)), contentType: null, url: 'https://c.example/', feedId: file, now: 0 });
+        if (!result.ok) {
+          expect(result.error.message).toMatch(/^[^\n]+$/);
+          reasons.add(result.error.code);
+        }
+      }
+    }
+    expect([...reasons].sort()).toEqual(['INVALID_XML', 'NOT_A_FEED']);
+  });
+
   it('decodes the non-UTF-8 feeds exactly', async () => {
     const latin = await read('rss-parser/encoding.rss');
     const cyrillic = await read('node-feedparser/iconv.xml');

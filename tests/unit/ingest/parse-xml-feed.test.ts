@@ -35,6 +35,31 @@ describe('parseXmlFeed', () => {
     expect(result.ok && result.value.entries.map((e) => e.title)).toEqual(['ok']);
   });
 
+  it('reads Atom links written as text and survives empty ones', async () => {
+    const xml =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:x:1</id><title>A</title><link>https://a.example/1</link></entry>' +
+      '<entry><id>urn:x:2</id><title>B</title><link/></entry></feed>';
+    const result = await parseXmlFeed(xml);
+    expect(result.ok && result.value.entries.map((e) => [e.title, e.link])).toEqual([
+      ['A', 'https://a.example/1'],
+      ['B', null],
+    ]);
+  });
+
+  it('takes the text of an xhtml title', async () => {
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:x:1</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Kidal <b>today</b></div></title></entry></feed>';
+    const result = await parseXmlFeed(xml);
+    expect(result.ok && result.value.entries[0]?.title.replace(/\s+/g, ' ')).toBe('Kidal today');
+  });
+
+  it.each([
+    ['<rss version="2.0"></rss>', 'not a feed: <rss> without a <channel> element'],
+    ['<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>', 'not a feed: <rdf:RDF> without a <channel> element'],
+    ['<?xml version="1.0"?><urlset><url/></urlset>', 'not a feed: the XML root element is <urlset>, not <rss>, <feed> or <rdf:RDF>'],
+  ])('says what is missing from %s', async (xml, message) => {
+    expect(await parseXmlFeed(xml)).toEqual({ ok: false, error: { code: 'NOT_A_FEED', message } });
+  });
+
   it('reads RSS without a version attribute as RSS 2.0', async () => {
     const result = await parseXmlFeed('<rss><channel><item><title>T</title><guid isPermaLink="false">7</guid></item></channel></rss>');
     expect(result.ok && result.value.entries[0]).toMatchObject({ title: 'T', guid: '7', guidIsPermaLink: false });
