@@ -190,7 +190,7 @@ function nearMisses(
   for (const miss of scan.caseMisses) all.push(toVeto({ ...miss, ambiguous: false }, `acronym is case-sensitive (${miss.alias})`));
   const seen = new Set<string>();
   const out: VetoedMatch[] = [];
-  for (const v of all) {
+  for (const v of all.sort(byPosition)) {
     const entity = compiled.entities[v.entity]?.id ?? String(v.entity);
     const key = `${entity}\u0000${v.alias}\u0000${v.reason}`;
     if (matched.has(entity) || seen.has(key)) continue;

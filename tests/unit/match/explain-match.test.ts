@@ -24,8 +24,8 @@ describe('explainMatch', () => {
   it('says why a near miss was vetoed', () => {
     expect(explain('Nigeria: floods in Niger State')).toMatchInlineSnapshot(`
       [
-        "niger ✗ "Niger" vetoed: excludes "Niger State"",
         "niger ✗ "Niger" vetoed: excludes "Nigeria"",
+        "niger ✗ "Niger" vetoed: excludes "Niger State"",
       ]
     `);
   });
