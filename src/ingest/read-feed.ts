@@ -64,9 +64,12 @@ function describeStart(text: string, type: string | null): FeedFailure {
  * (`invalid XML at line 12: unescaped "<"`).
  */
 export async function readFeed(input: ReadFeedInput): Promise<Result<NormalisedItem[], FeedFailure>> {
-  if (input.body.length === 0 || input.body.every((byte) => byte <= 0x20)) return err(notAFeed('the body is empty'));
+  // A Buffer sent to a worker thread arrives as a plain Uint8Array.
+  const raw: Uint8Array = input.body;
+  const body = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (body.length === 0 || body.every((byte) => byte <= 0x20)) return err(notAFeed('the body is empty'));
   const type = mediaType(input.contentType);
-  const { text } = decodeFeed(input.body, input.contentType);
+  const { text } = decodeFeed(body, input.contentType);
   const kind = kindOf(text, type);
   let parsed: Result<RawFeed, FeedFailure>;
   if (kind === 'html') return err(htmlFailure(type));

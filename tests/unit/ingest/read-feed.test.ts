@@ -78,6 +78,12 @@ describe('readFeed formats', () => {
     expect(third?.title).toBe('A micro-post without title or date, about the dry season in Mopti.');
   });
 
+  it('accepts the body as a plain Uint8Array, as a worker thread receives it', async () => {
+    const bytes = new Uint8Array(fixture('rdf.xml'));
+    const result = await readFeed({ body: bytes as Buffer, contentType: null, url: 'https://e.example/', feedId: 'e', now: NOW });
+    expect(result.ok && result.value.map((i) => i.title)).toEqual(['Gao: a market reopens', 'Tombouctou : le blocus se poursuit']);
+  });
+
   it('returns zero items as a success', async () => {
     const result = await readFeed({
       body: Buffer.from('<rss version="2.0"><channel><title>Empty</title></channel></rss>'),
