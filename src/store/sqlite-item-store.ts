@@ -1,5 +1,5 @@
 import type { NormalisedItem } from '../core/item.js';
-import type { EntityMatch, MatchField } from '../core/match-types.js';
+import type { EntityMatch } from '../core/match-types.js';
 import type {
   FeedStateStore,
   IncomingItem,
@@ -24,16 +24,7 @@ interface ItemRow {
   date_from_feed: number;
   first_seen_at: number;
   backfill: number;
-}
-
-interface MatchRow {
-  item_id: string;
-  entity: string;
-  alias: string;
-  field: string;
-  start: number;
-  end: number;
-  implied_by: string | null;
+  matches: string;
 }
 
 /**
@@ -51,15 +42,15 @@ export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore)
       dateFromFeed: item.dateFromFeed ? 1 : 0,
       firstSeenAt: now,
       backfill: backfill ? 1 : 0,
+      matches: JSON.stringify(matches),
     });
     // Ignored: another feed already delivered this id or this canonical URL.
     if (inserted.changes === 0) return null;
-    matches.forEach((m, seq) => s.insertMatch.run({ ...m, itemId: item.id, seq, impliedBy: m.impliedBy ?? null }));
+    for (const entity of new Set(matches.map((m) => m.entity))) s.insertEntity.run(inserted.lastInsertRowid, entity);
     return { ...item, firstSeenAt: now, backfill, matches };
   };
 
-  const readItems = (rows: ItemRow[]): StoredItem[] =>
-    rows.map((row) => toStoredItem(row, s.selectMatches.all(row.id) as MatchRow[]));
+  const readItems = (rows: ItemRow[]): StoredItem[] => rows.map(toStoredItem);
 
   return {
     commitPoll(commit, within) {
@@ -117,16 +108,14 @@ function prepare(db: SqliteDatabase) {
     ),
     touchSeen: db.prepare('UPDATE seen_items SET last_seen_at = ? WHERE feed_id = ? AND item_id = ?'),
     insertItem: db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
-      lang, published_at, date_from_feed, first_seen_at, backfill) VALUES (@id, @feedId, @guid, @url, @title,
-      @summary, @content, @author, @lang, @publishedAt, @dateFromFeed, @firstSeenAt, @backfill)`),
-    insertMatch: db.prepare(`INSERT INTO item_matches (item_id, seq, entity, alias, field, start, "end", implied_by)
-      VALUES (@itemId, @seq, @entity, @alias, @field, @start, @end, @impliedBy)`),
+      lang, published_at, date_from_feed, first_seen_at, backfill, matches) VALUES (@id, @feedId, @guid, @url, @title,
+      @summary, @content, @author, @lang, @publishedAt, @dateFromFeed, @firstSeenAt, @backfill, @matches)`),
+    insertEntity: db.prepare('INSERT OR IGNORE INTO item_entities (item_seq, entity) VALUES (?, ?)'),
     selectItem: db.prepare('SELECT * FROM items WHERE id = ?'),
-    selectMatches: db.prepare('SELECT * FROM item_matches WHERE item_id = ? ORDER BY seq'),
     selectSince: db.prepare(
-      'SELECT * FROM items WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, rowid DESC LIMIT ?',
+      'SELECT * FROM items WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, seq DESC LIMIT ?',
     ),
-    search: db.prepare(`SELECT items.* FROM items_fts JOIN items ON items.rowid = items_fts.rowid
+    search: db.prepare(`SELECT items.* FROM items_fts JOIN items ON items.seq = items_fts.rowid
       WHERE items_fts MATCH ? AND items.first_seen_at >= ? ORDER BY bm25(items_fts, 2.0, 1.0), items.published_at DESC LIMIT ?`),
     pruneItems: db.prepare('DELETE FROM items WHERE first_seen_at < ?'),
     pruneSeen: db.prepare('DELETE FROM seen_items WHERE last_seen_at < ?'),
@@ -140,7 +129,7 @@ function newestIds(items: readonly IncomingItem[], limit: number): Set<string> {
   return new Set(sorted.slice(0, Math.max(0, limit)).map((i) => i.item.id));
 }
 
-function toStoredItem(row: ItemRow, matches: MatchRow[]): StoredItem {
+function toStoredItem(row: ItemRow): StoredItem {
   return {
     id: row.id,
     feedId: row.feed_id,
@@ -155,17 +144,6 @@ function toStoredItem(row: ItemRow, matches: MatchRow[]): StoredItem {
     dateFromFeed: row.date_from_feed === 1,
     firstSeenAt: row.first_seen_at,
     backfill: row.backfill === 1,
-    matches: matches.map(toMatch),
+    matches: JSON.parse(row.matches) as EntityMatch[],
   };
-}
-
-function toMatch(row: MatchRow): EntityMatch {
-  const match = {
-    entity: row.entity,
-    alias: row.alias,
-    field: row.field as MatchField,
-    start: row.start,
-    end: row.end,
-  };
-  return row.implied_by === null ? match : { ...match, impliedBy: row.implied_by };
 }

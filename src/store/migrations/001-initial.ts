@@ -1,8 +1,9 @@
 import type { Migration } from './migration.js';
 
 /**
- * Feeds and their poll state, items with their matches, the per-feed seen-set, an FTS5 index
- * over title and summary (external content, kept in step by triggers) and the command log.
+ * Feeds and their poll state, items with their matches (JSON) and matched entities, the per-feed
+ * seen-set, an FTS5 index over title and summary (external content, kept in step by triggers)
+ * and the command log.
  * Times are epoch milliseconds.
  */
 export const migration001: Migration = {
@@ -37,7 +38,8 @@ export const migration001: Migration = {
       CREATE INDEX feeds_url ON feeds (url);
 
       CREATE TABLE items (
-        id TEXT PRIMARY KEY,
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         feed_id TEXT NOT NULL REFERENCES feeds (id),
         guid TEXT,
         url TEXT,
@@ -49,24 +51,22 @@ export const migration001: Migration = {
         published_at INTEGER NOT NULL,
         date_from_feed INTEGER NOT NULL,
         first_seen_at INTEGER NOT NULL,
-        backfill INTEGER NOT NULL DEFAULT 0
+        backfill INTEGER NOT NULL DEFAULT 0,
+        -- The matcher's explanation (EntityMatch[] as JSON): entity, alias, field, offsets.
+        matches TEXT NOT NULL DEFAULT '[]'
       );
       CREATE UNIQUE INDEX items_url ON items (url) WHERE url IS NOT NULL;
       CREATE INDEX items_first_seen ON items (first_seen_at);
       CREATE INDEX items_published ON items (published_at);
 
-      CREATE TABLE item_matches (
-        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
+      -- The distinct matched entities of each item, for "items about X" look-ups. Keyed by the
+      -- item's increasing seq, so inserts append instead of landing at random pages.
+      CREATE TABLE item_entities (
+        item_seq INTEGER NOT NULL REFERENCES items (seq) ON DELETE CASCADE,
         entity TEXT NOT NULL,
-        alias TEXT NOT NULL,
-        field TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        implied_by TEXT,
-        PRIMARY KEY (item_id, seq)
+        PRIMARY KEY (item_seq, entity)
       ) WITHOUT ROWID;
-      CREATE INDEX item_matches_entity ON item_matches (entity, item_id);
+      CREATE INDEX item_entities_entity ON item_entities (entity, item_seq);
 
       -- One row per (feed, item id) ever delivered; last_seen_at moves while the feed still
       -- carries the item, so pruning never forgets an item that is still being served.
@@ -81,20 +81,20 @@ export const migration001: Migration = {
 
       CREATE VIRTUAL TABLE items_fts USING fts5 (
         title, summary,
-        content = 'items', content_rowid = 'rowid',
+        content = 'items', content_rowid = 'seq',
         tokenize = 'unicode61 remove_diacritics 2'
       );
       CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
-        INSERT INTO items_fts (rowid, title, summary) VALUES (new.rowid, new.title, new.summary);
+        INSERT INTO items_fts (rowid, title, summary) VALUES (new.seq, new.title, new.summary);
       END;
       CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
         INSERT INTO items_fts (items_fts, rowid, title, summary)
-          VALUES ('delete', old.rowid, old.title, old.summary);
+          VALUES ('delete', old.seq, old.title, old.summary);
       END;
       CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items BEGIN
         INSERT INTO items_fts (items_fts, rowid, title, summary)
-          VALUES ('delete', old.rowid, old.title, old.summary);
-        INSERT INTO items_fts (rowid, title, summary) VALUES (new.rowid, new.title, new.summary);
+          VALUES ('delete', old.seq, old.title, old.summary);
+        INSERT INTO items_fts (rowid, title, summary) VALUES (new.seq, new.title, new.summary);
       END;
 
       CREATE TABLE command_log (

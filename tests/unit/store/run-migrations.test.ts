@@ -36,7 +36,7 @@ describe('openDatabase', () => {
     const db = openDatabase({ path: ':memory:' });
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(names).toEqual(
-      expect.arrayContaining(['feeds', 'items', 'item_matches', 'seen_items', 'items_fts', 'command_log']),
+      expect.arrayContaining(['feeds', 'items', 'item_entities', 'seen_items', 'items_fts', 'command_log']),
     );
     db.close();
   });
