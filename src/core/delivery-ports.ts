@@ -41,6 +41,8 @@ export interface StoryStore<S = unknown> {
   listBySeq(afterSeq: number, uptoSeq: number): readonly StoredStory<S>[];
   /** The highest `seq` so far, 0 when there is no story. */
   maxSeq(): number;
+  /** Deletes stories last seen before `before`, with their sources; returns how many. */
+  prune(before: number): number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,6 +114,8 @@ export interface SubscriptionStore {
   /** The latest digest window of a subscription, or null before its first digest. */
   lastDigest(subscriptionId: number): DigestWindow | null;
   recordDigest(window: DigestWindow): void;
+  /** Deletes digest windows that ended before `before`, always keeping each latest one. */
+  pruneDigests(before: number): number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,4 +213,6 @@ export interface OutboxStore {
   nextDueAt(platforms: readonly Platform[]): number | null;
   list(filter?: { readonly status?: OutboxStatus; readonly limit?: number }): readonly OutboxRow[];
   counts(): Readonly<Record<OutboxStatus, number>>;
+  /** Deletes `sent`, `failed` and `unknown` rows last changed before `before`; returns how many. */
+  prune(before: number): number;
 }

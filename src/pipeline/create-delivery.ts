@@ -59,8 +59,10 @@ export interface Delivery {
   /** Items a crash left outside any story (run at start-up). */
   catchUp(): Promise<ProcessReport>;
   runDueDigests(): DigestRun[];
+  /** Deletes stories, finished outbox rows and digest windows older than the retention period. */
+  prune(): { readonly stories: number; readonly outbox: number; readonly windows: number };
   deliver(options?: { readonly waitForRetriesMs?: number }): Promise<DrainReport>;
-  /** `run`: digests checked every minute, the outbox drained in the background. */
+  /** `run`: digests checked every minute, pruning daily, the outbox drained in the background. */
   start(): void;
   stop(): Promise<void>;
 }
@@ -97,7 +99,15 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     logger,
     ...options.worker,
   });
-  let digestTask: { stop(): void } | null = null;
+  let tasks: { stop(): void }[] = [];
+  const prune = (): ReturnType<Delivery['prune']> => {
+    const before = clock.now() - config.settings.retentionDays * 86_400_000;
+    return {
+      stories: stories.prune(before),
+      outbox: outbox.prune(before),
+      windows: subscriptions.pruneDigests(before),
+    };
+  };
 
   return {
     stories,
@@ -108,17 +118,23 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     process: (items) => processNewItems(processDeps, items),
     catchUp: () => processBacklog(processDeps, options.items),
     runDueDigests: () => runDueDigests(digestDeps),
+    prune,
     deliver: (drainOptions) => worker.drain(drainOptions),
     start() {
-      if (digestTask) return;
-      digestTask = scheduler.schedule('digests', '* * * * *', 'UTC', async () => {
-        if (runDueDigests(digestDeps).length > 0) worker.kick();
-      });
+      if (tasks.length > 0) return;
+      tasks = [
+        scheduler.schedule('digests', '* * * * *', 'UTC', async () => {
+          if (runDueDigests(digestDeps).length > 0) worker.kick();
+        }),
+        scheduler.schedule('delivery-retention', '47 3 * * *', 'UTC', async () => {
+          logger.info('delivery retention pruned', { ...prune() });
+        }),
+      ];
       worker.start();
     },
     async stop() {
-      digestTask?.stop();
-      digestTask = null;
+      for (const task of tasks) task.stop();
+      tasks = [];
       await worker.stop();
     },
   };

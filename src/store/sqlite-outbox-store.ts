@@ -104,6 +104,9 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
       ) as Row[];
       return rows.map((row) => toRow(row) as OutboxRow);
     },
+    prune(before) {
+      return db.transaction(() => s.pruneEdits.run(before).changes + s.prune.run(before).changes)();
+    },
     counts() {
       const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<
         OutboxStatus,
@@ -171,6 +174,14 @@ function prepare(db: Database.Database) {
     listAll: db.prepare('SELECT * FROM outbox ORDER BY id LIMIT ?'),
     listStatus: db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY id LIMIT ?'),
     counts: db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status'),
+    // Edits go first: an alert can only be deleted once no row edits it any more.
+    pruneEdits: db.prepare(
+      `DELETE FROM outbox WHERE kind = 'update' AND status IN ('sent', 'failed', 'unknown') AND updated_at < ?`,
+    ),
+    prune: db.prepare(
+      `DELETE FROM outbox WHERE status IN ('sent', 'failed', 'unknown') AND updated_at < ?
+         AND id NOT IN (SELECT edit_of FROM outbox WHERE edit_of IS NOT NULL)`,
+    ),
   };
 }
 

@@ -100,6 +100,9 @@ export function createSqliteStoryStore<S = unknown>(db: Database.Database): Stor
     maxSeq() {
       return (statements.maxSeq.get() as { seq: number | null }).seq ?? 0;
     },
+    prune(before) {
+      return statements.prune.run(before).changes;
+    },
   };
 }
 
@@ -134,6 +137,7 @@ function prepare(db: Database.Database) {
       `SELECT ${STORY_COLUMNS} FROM stories WHERE seq > ? AND seq <= ? ORDER BY seq`,
     ),
     maxSeq: db.prepare('SELECT MAX(seq) AS seq FROM stories'),
+    prune: db.prepare('DELETE FROM stories WHERE last_seen_at < ?'),
   };
 }
 

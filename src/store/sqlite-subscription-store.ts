@@ -113,6 +113,9 @@ export function createSqliteSubscriptionStore(
       const row = s.lastWindow.get(subscriptionId) as WindowRow | undefined;
       return row ? toWindow(row) : null;
     },
+    pruneDigests(before) {
+      return s.pruneWindows.run(before).changes;
+    },
     recordDigest(window) {
       s.insertWindow.run({
         subscription_id: window.subscriptionId,
@@ -147,6 +150,10 @@ function prepare(db: Database.Database) {
     list: db.prepare('SELECT * FROM subscriptions ORDER BY id'),
     lastWindow: db.prepare(
       'SELECT * FROM digest_windows WHERE subscription_id = ? ORDER BY window_to DESC LIMIT 1',
+    ),
+    pruneWindows: db.prepare(
+      `DELETE FROM digest_windows WHERE window_to < ? AND window_to <
+         (SELECT MAX(w.window_to) FROM digest_windows w WHERE w.subscription_id = digest_windows.subscription_id)`,
     ),
     insertWindow: db.prepare(
       `INSERT INTO digest_windows (subscription_id, window_from, window_to, from_seq, to_seq, outbox_id)

@@ -74,6 +74,16 @@ describe('SQLite story store', () => {
     expect(stories.recent(250).map((s) => s.story.id)).toEqual(['c']);
   });
 
+  it('prunes stories last seen before the cut-off, with their sources', () => {
+    const stories = createSqliteStoryStore(openDatabase({ path: ':memory:' }));
+    stories.insert(story('old', 100), null);
+    stories.insert(story('new', 300), null);
+    expect(stories.prune(200)).toBe(1);
+    expect(stories.get('old')).toBeNull();
+    expect(stories.storyOfItem('old-1')).toBeNull();
+    expect(stories.get('new')).not.toBeNull();
+  });
+
   it('rolls back every write of a failed transaction', () => {
     const db = openDatabase({ path: ':memory:' });
     const stories = createSqliteStoryStore(db);
@@ -186,6 +196,32 @@ describe('SQLite subscription store', () => {
       outboxId: 1,
     });
   });
+
+  it('prunes old digest windows but keeps the latest one of each subscription', () => {
+    const subs = createSqliteSubscriptionStore({ db: openDatabase({ path: ':memory:' }), clock });
+    const sub = subs.add(
+      { platform: 'console', channel: 'out', kind: 'digest', cron: '0 8 * * *', timezone: 'UTC' },
+      'config',
+    );
+    subs.recordDigest({
+      subscriptionId: sub.id,
+      from: 0,
+      to: 10,
+      fromSeq: 0,
+      toSeq: 3,
+      outboxId: null,
+    });
+    subs.recordDigest({
+      subscriptionId: sub.id,
+      from: 10,
+      to: 20,
+      fromSeq: 3,
+      toSeq: 7,
+      outboxId: null,
+    });
+    expect(subs.pruneDigests(1_000)).toBe(1);
+    expect(subs.lastDigest(sub.id)?.to).toBe(20);
+  });
 });
 
 describe('SQLite outbox store', () => {
@@ -224,6 +260,22 @@ describe('SQLite outbox store', () => {
     expect(outbox.markSent(claimed?.id ?? 0, 'w2', 'r', 101)).toBe(false);
     expect(outbox.markSent(claimed?.id ?? 0, 'w', 'r', 101)).toBe(true);
     expect(outbox.counts()).toEqual({ pending: 1, sending: 0, sent: 1, failed: 0, unknown: 0 });
+  });
+
+  it('prunes finished rows older than the cut-off, edits before the alerts they edit', () => {
+    const outbox = createSqliteOutboxStore(openDatabase({ path: ':memory:' }));
+    const alert = outbox.enqueue(row, 1);
+    outbox.claimNext(1, 'w', 10, ['discord']);
+    outbox.markSent(alert.id, 'w', 'r1', 2);
+    const edit = outbox.enqueue(
+      { ...row, kind: 'update', idempotencyKey: 'u', editOf: alert.id },
+      3,
+    );
+    outbox.claimNext(3, 'w', 10, ['discord']);
+    outbox.markSent(edit.id, 'w', 'r1', 4);
+    outbox.enqueue({ ...row, idempotencyKey: 'waiting' }, 5);
+    expect(outbox.prune(100)).toBe(2);
+    expect(outbox.list().map((r) => r.idempotencyKey)).toEqual(['waiting']);
   });
 
   it('replaces the message of a pending row but not of a sent one', () => {
