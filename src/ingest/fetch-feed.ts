@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import https from 'node:https';
-import type { LookupFunction } from 'node:net';
 import type { FeedFailure, FetchOutcome, FetchValidators } from '../core/item.js';
 import { FeedFailureCode } from '../core/item.js';
 import { describeFetchError, timeoutFailure, tooLargeFailure } from './describe-fetch-error.js';
-import type { CheckedUrl, LookupFn, ResolvedAddress } from './guard-address.js';
+import type { LookupFn } from './guard-address.js';
 import { resolveFeedUrl } from './guard-address.js';
 import { parseMaxAge, parseRetryAfter } from './http-headers.js';
 import { createLimiter } from './limit-concurrency.js';
 import { readBody } from './read-body.js';
+import type { Agents } from './send-request.js';
+import { createAgents, discardBody, sendRequest } from './send-request.js';
 
 export type { LookupFn } from './guard-address.js';
 
@@ -53,189 +52,18 @@ function readVersion(): string {
 /** The User-Agent every request sends: names the project and where to read about it. */
 export const DEFAULT_USER_AGENT = `sahel-digest/${readVersion()} (+https://github.com/sahel-digest/sahel-digest)`;
 
-const ACCEPT =
-  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const failed = (failure: FeedFailure): FetchOutcome => ({ kind: 'failed', failure });
 
-/** Largest body read to the end (not cut off) when it is not wanted, so the socket can be reused. */
-const DRAIN_LIMIT = 64 * 1024;
-
-/**
- * Discards a response body we do not need. Small bodies are read to the end so the keep-alive
- * socket goes back to the agent before the next request; big ones close the socket instead.
- */
-function discard(response: IncomingMessage): Promise<void> {
-  const declared = Number(response.headers['content-length'] ?? 0);
-  if (declared > DRAIN_LIMIT) {
-    response.destroy();
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    let seen = 0;
-    response.on('data', (chunk: Buffer) => {
-      seen += chunk.length;
-      if (seen > DRAIN_LIMIT) response.destroy();
-    });
-    response.once('end', resolve);
-    response.once('close', resolve);
-    response.once('error', () => resolve());
-  });
+interface Context {
+  readonly options: FetcherOptions;
+  readonly agents: Agents;
 }
 
-/** A `lookup` for http.request that answers with the addresses the guard already checked. */
-function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
-  return ((_host: string, opts: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    if (opts.all === true) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })));
-    else callback(null, addresses[0]?.address, addresses[0]?.family);
-  }) as LookupFunction;
-}
-
-/**
- * A feed fetcher on `node:http`/`node:https` with keep-alive agents: conditional GET, a deadline
- * that destroys the socket, a byte cap enforced while reading, redirect limits with loop
- * detection, 429/503 Retry-After, Cache-Control freshness, and the SSRF guard on every hop,
- * connecting to exactly the address that was checked. Concurrency is limited inside (a global
- * limit and a per-host limit, keyed by the first URL's host).
- */
-export function createFetcher(options: FetcherOptions): Fetcher {
-  const agents = {
-    http: new http.Agent({ keepAlive: true, scheduling: 'lifo' }),
-    https: new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
-  };
-  const limiter = createLimiter({ global: options.concurrency, perKey: options.perHostConcurrency });
-
-  const resolveTarget = (url: string) =>
-    resolveFeedUrl(url, {
-      allowPrivate: !options.guardAddresses,
-      ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
-      ...(options.guardExemptAddresses !== undefined ? { exemptAddresses: options.guardExemptAddresses } : {}),
-    });
-
-  const send = (target: CheckedUrl, validators: FetchValidators | null, signal: AbortSignal): Promise<IncomingMessage> =>
-    new Promise((resolve, reject) => {
-      const { url, addresses } = target;
-      const headers: Record<string, string> = {
-        'user-agent': options.userAgent,
-        accept: ACCEPT,
-        'accept-encoding': 'gzip, deflate, br',
-      };
-      if (validators?.etag) headers['if-none-match'] = validators.etag;
-      if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
-      const isHttps = url.protocol === 'https:';
-      const request = (isHttps ? https : http).request({
-        protocol: url.protocol,
-        hostname: url.hostname.replace(/^\[|\]$/g, ''),
-        port: url.port === '' ? undefined : Number(url.port),
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers,
-        agent: isHttps ? agents.https : agents.http,
-        signal,
-        ...(addresses.length > 0 ? { lookup: pinnedLookup(addresses) } : {}),
-      });
-      request.once('response', resolve);
-      request.once('error', reject);
-      request.end();
-    });
-
-  const finish = async (response: IncomingMessage, validators: FetchValidators | null, finalUrl: string): Promise<FetchOutcome> => {
-    const status = response.statusCode ?? 0;
-    const header = (name: string): string | undefined => {
-      const value = response.headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    const maxAgeMs = parseMaxAge(header('cache-control'), header('expires'), header('date'));
-    if (status === 304) {
-      await discard(response);
-      return { kind: 'not-modified', maxAgeMs };
-    }
-    if (status === 429 || status === 503) {
-      await discard(response);
-      return failed(rateLimited(status, parseRetryAfter(header('retry-after'), Date.now())));
-    }
-    if (status < 200 || status >= 300) {
-      await discard(response);
-      return failed({ code: FeedFailureCode.Http, message: `HTTP ${status}`, status });
-    }
-    const declared = Number(header('content-length') ?? Number.NaN);
-    if (!header('content-encoding') && declared > options.maxBytes) {
-      response.destroy();
-      return failed(tooLargeFailure(options.maxBytes));
-    }
-    const body = await readBody(response, options.maxBytes);
-    const bodyHash = createHash('sha256').update(body).digest('hex');
-    const next: FetchValidators = { etag: header('etag') ?? null, lastModified: header('last-modified') ?? null, bodyHash };
-    if (validators?.bodyHash === bodyHash) return { kind: 'unchanged', validators: next, maxAgeMs };
-    return { kind: 'fetched', body, contentType: header('content-type') ?? null, finalUrl, validators: next, maxAgeMs };
-  };
-
-  const follow = async (startUrl: string, validators: FetchValidators | null, signal: AbortSignal, hostRef: { host: string }): Promise<FetchOutcome> => {
-    const visited = new Set<string>();
-    let current = startUrl;
-    for (let hop = 0; ; hop += 1) {
-      const target = await resolveTarget(current);
-      if (!target.ok) return failed(target.error);
-      hostRef.host = target.value.url.hostname;
-      visited.add(target.value.url.href);
-      const response = await send(target.value, validators, signal);
-      const location = response.headers.location;
-      if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || location === undefined) {
-        return finish(response, validators, target.value.url.href);
-      }
-      await discard(response);
-      let next: string;
-      try {
-        next = new URL(location, target.value.url).href;
-      } catch {
-        return failed({ code: FeedFailureCode.BadUrl, message: `redirect to an invalid URL: ${JSON.stringify(location.slice(0, 200))}` });
-      }
-      if (visited.has(next)) return failed({ code: FeedFailureCode.RedirectLoop, message: `redirect loop: ${next} redirects back to an earlier URL` });
-      if (hop + 1 > options.maxRedirects) {
-        return failed({ code: FeedFailureCode.TooManyRedirects, message: `too many redirects: more than ${options.maxRedirects}` });
-      }
-      current = next;
-    }
-  };
-
-  const fetchOnce = async (url: string, validators: FetchValidators | null): Promise<FetchOutcome> => {
-    const controller = new AbortController();
-    const hostRef = { host: hostOf(url) };
-    let timedOut = false;
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<FetchOutcome>((resolve) => {
-      timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-        resolve(failed(timeoutFailure(options.timeoutMs)));
-      }, options.timeoutMs);
-    });
-    const work = follow(url, validators, controller.signal, hostRef).catch((error: unknown) =>
-      failed(describeFetchError(error, { timedOut, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, host: hostRef.host })),
-    );
-    try {
-      return await Promise.race([work, deadline]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
-  return {
-    fetch: (url, validators) => limiter.run(hostOf(url), () => fetchOnce(url, validators)),
-    close: () => {
-      agents.http.destroy();
-      agents.https.destroy();
-    },
-  };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return url;
-  }
+function header(response: IncomingMessage, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function rateLimited(status: number, retryAfterMs: number | null): FeedFailure {
@@ -246,5 +74,127 @@ function rateLimited(status: number, retryAfterMs: number | null): FeedFailure {
     message: `HTTP ${status}: ${words}${wait}`,
     status,
     ...(retryAfterMs === null ? {} : { retryAfterMs }),
+  };
+}
+
+/** The final (non-redirect) response → outcome: 304, 429/503, other errors, or the body read under the cap. */
+async function finish(context: Context, response: IncomingMessage, validators: FetchValidators | null, finalUrl: string): Promise<FetchOutcome> {
+  const status = response.statusCode ?? 0;
+  const maxAgeMs = parseMaxAge(header(response, 'cache-control'), header(response, 'expires'), header(response, 'date'));
+  if (status === 304) {
+    await discardBody(response);
+    return { kind: 'not-modified', maxAgeMs };
+  }
+  if (status === 429 || status === 503) {
+    await discardBody(response);
+    return failed(rateLimited(status, parseRetryAfter(header(response, 'retry-after'), Date.now())));
+  }
+  if (status < 200 || status >= 300) {
+    await discardBody(response);
+    return failed({ code: FeedFailureCode.Http, message: `HTTP ${status}`, status });
+  }
+  const { maxBytes } = context.options;
+  if (!header(response, 'content-encoding') && Number(header(response, 'content-length') ?? Number.NaN) > maxBytes) {
+    response.destroy();
+    return failed(tooLargeFailure(maxBytes));
+  }
+  const body = await readBody(response, maxBytes);
+  const bodyHash = createHash('sha256').update(body).digest('hex');
+  const next: FetchValidators = { etag: header(response, 'etag') ?? null, lastModified: header(response, 'last-modified') ?? null, bodyHash };
+  if (validators?.bodyHash === bodyHash) return { kind: 'unchanged', validators: next, maxAgeMs };
+  return { kind: 'fetched', body, contentType: header(response, 'content-type') ?? null, finalUrl, validators: next, maxAgeMs };
+}
+
+/** Follows redirects, checking every hop with the guard; a URL seen before is a loop. */
+async function follow(
+  context: Context,
+  startUrl: string,
+  validators: FetchValidators | null,
+  signal: AbortSignal,
+  hostRef: { host: string },
+): Promise<FetchOutcome> {
+  const { options } = context;
+  const visited = new Set<string>();
+  let current = startUrl;
+  for (let hop = 0; ; hop += 1) {
+    const target = await resolveFeedUrl(current, {
+      allowPrivate: !options.guardAddresses,
+      ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
+      ...(options.guardExemptAddresses !== undefined ? { exemptAddresses: options.guardExemptAddresses } : {}),
+    });
+    if (!target.ok) return failed(target.error);
+    hostRef.host = target.value.url.hostname;
+    visited.add(target.value.url.href);
+    const response = await sendRequest({ target: target.value, validators, userAgent: options.userAgent }, context.agents, signal);
+    const location = response.headers.location;
+    if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || location === undefined) {
+      return finish(context, response, validators, target.value.url.href);
+    }
+    await discardBody(response);
+    const next = parseUrl(location, target.value.url.href)?.href;
+    if (next === undefined) {
+      return failed({ code: FeedFailureCode.BadUrl, message: `redirect to an invalid URL: ${JSON.stringify(location.slice(0, 200))}` });
+    }
+    if (visited.has(next)) return failed({ code: FeedFailureCode.RedirectLoop, message: `redirect loop: ${next} redirects back to an earlier URL` });
+    if (hop + 1 > options.maxRedirects) {
+      return failed({ code: FeedFailureCode.TooManyRedirects, message: `too many redirects: more than ${options.maxRedirects}` });
+    }
+    current = next;
+  }
+}
+
+/** One fetch under a deadline that covers DNS, connect, redirects and the body, and destroys the socket when it passes. */
+async function fetchWithDeadline(context: Context, url: string, validators: FetchValidators | null): Promise<FetchOutcome> {
+  const { timeoutMs, maxBytes } = context.options;
+  const controller = new AbortController();
+  const hostRef = { host: hostOf(url) };
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<FetchOutcome>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+      resolve(failed(timeoutFailure(timeoutMs)));
+    }, timeoutMs);
+  });
+  const work = follow(context, url, validators, controller.signal, hostRef).catch((error: unknown) =>
+    failed(describeFetchError(error, { timedOut, timeoutMs, maxBytes, host: hostRef.host })),
+  );
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `new URL` without the throw (URL.parse needs Node 20.18+; the engines field allows 20.6). */
+function parseUrl(input: string, base?: string): URL | undefined {
+  try {
+    return new URL(input, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(url: string): string {
+  return parseUrl(url)?.host.toLowerCase() ?? url;
+}
+
+/**
+ * A feed fetcher on `node:http`/`node:https` with keep-alive agents: conditional GET, a deadline
+ * that destroys the socket, a byte cap enforced while reading, redirect limits with loop
+ * detection, 429/503 Retry-After, Cache-Control freshness, and the SSRF guard on every hop,
+ * connecting to exactly the address that was checked. Concurrency is limited inside (a global
+ * limit and a per-host limit, keyed by the first URL's host).
+ */
+export function createFetcher(options: FetcherOptions): Fetcher {
+  const context: Context = { options, agents: createAgents() };
+  const limiter = createLimiter({ global: options.concurrency, perKey: options.perHostConcurrency });
+  return {
+    fetch: (url, validators) => limiter.run(hostOf(url), () => fetchWithDeadline(context, url, validators)),
+    close: () => {
+      context.agents.http.destroy();
+      context.agents.https.destroy();
+    },
   };
 }
