@@ -55,7 +55,8 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
       const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));
       for (const item of report.newItems) process.stdout.write(`${formatNewItem(item, names)}\n`);
       process.stdout.write(`${formatCycleSummary(report)}\n`);
-      process.stdout.write(`${formatOnceDelivery(await deliverOnce(delivery))}\n`);
+      const delivered = formatOnceDelivery(await deliverOnce(delivery));
+      if (delivered !== null) process.stdout.write(`${delivered}\n`);
     }
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
     const failed = report.feeds.filter((f) => f.failure !== undefined).length;

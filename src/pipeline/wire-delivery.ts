@@ -65,10 +65,14 @@ export function startDelivery(app: App, delivery: Delivery): void {
   delivery.start();
 }
 
-/** One line for the console: `delivery: 2 sent, 0 failed, 1 retrying; 1 digest built`. */
-export function formatOnceDelivery(result: OnceDelivery): string {
+/**
+ * One line for the console, `delivery: 2 sent, 0 failed, 1 retrying; 1 digest built`, or null
+ * when there was nothing to deliver.
+ */
+export function formatOnceDelivery(result: OnceDelivery): string | null {
   const { sent, failed, retried } = result.drain;
   const digests = result.digests.length;
+  if (sent + failed + retried + digests === 0) return null;
   return `delivery: ${sent} sent, ${failed} failed, ${retried} retrying; ${digests} ${digests === 1 ? 'digest' : 'digests'} built`;
 }
 

@@ -105,7 +105,7 @@ describe('once and digest on the command line', () => {
   it('delivers one alert per new story to the console, with the later source, and never twice', async () => {
     const first = await cli('once');
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toContain('delivery: 0 sent, 0 failed, 0 retrying');
+    expect(first.out).not.toContain('delivery:');
 
     server.route('/one.xml', {
       body: rss('Outlet One', [OLD_A, KIDAL_A]),
@@ -126,7 +126,7 @@ describe('once and digest on the command line', () => {
     const third = await cli('once');
     expect(third.code, third.err).toBe(0);
     expect(third.out).not.toContain('── #north');
-    expect(third.out).toContain('delivery: 0 sent');
+    expect(third.out).not.toContain('delivery:');
   });
 
   it('prints the stored stories of the window as a digest, in text and JSON', async () => {
