@@ -51,6 +51,9 @@ function htmlFailure(type: string | null): FeedFailure {
 }
 
 function describeStart(text: string, type: string | null): FeedFailure {
+  if (type !== null && /^(?:image|audio|video)\/|^application\/(?:pdf|zip|gzip|octet-stream)$/.test(type)) {
+    return notAFeed(`the server returned ${type}, not RSS, Atom or JSON Feed`);
+  }
   const start = JSON.stringify(text.trimStart().slice(0, 24));
   return notAFeed(`the body is neither XML nor JSON (it starts with ${start}${type !== null ? `, served as ${type}` : ''})`);
 }

@@ -204,6 +204,17 @@ describe('readFeed failures', () => {
     expect(reason.message).toBe('not a feed: the body is neither XML nor JSON (it starts with "Service temporarily unav", served as text/plain)');
   });
 
+  it('names the media type of a binary answer', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect((await failure(png, 'image/png')).message).toBe('not a feed: the server returned image/png, not RSS, Atom or JSON Feed');
+  });
+
+  it('says an XML declaration alone is not a feed', async () => {
+    expect((await failure('<?xml version="1.0" encoding="utf-8"?>\n')).message).toBe(
+      'not a feed: an XML declaration with no document after it (empty or truncated)',
+    );
+  });
+
   it('names the root element of XML that is not a feed', async () => {
     expect((await failure('<?xml version="1.0"?><urlset><url/></urlset>')).message).toBe(
       'not a feed: the XML root element is <urlset>, not <rss>, <feed> or <rdf:RDF>',
