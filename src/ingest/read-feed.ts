@@ -46,8 +46,27 @@ function notAFeed(message: string): FeedFailure {
   return { code: FeedFailureCode.NotAFeed, message: `not a feed: ${message}` };
 }
 
-function htmlFailure(type: string | null): FeedFailure {
-  return notAFeed(type !== null ? `the server returned an HTML page (${type})` : 'an HTML page, not RSS, Atom or JSON Feed');
+/** The first feed a page advertises (`<link rel="alternate" type="application/rss+xml" href>`), resolved. */
+function advertisedFeed(html: string, pageUrl: string): string | null {
+  for (const tag of html.slice(0, 65_536).match(/<link\b[^>]*>/gi) ?? []) {
+    if (!/type\s*=\s*["']?application\/(?:rss|atom|feed)\+(?:xml|json)/i.test(tag)) continue;
+    const href = /href\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>]+))/i.exec(tag);
+    const link = href?.[1] ?? href?.[2] ?? href?.[3];
+    if (link === undefined) continue;
+    try {
+      const url = new URL(link.replace(/&amp;/g, '&'), pageUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // an unusable href: look at the next link
+    }
+  }
+  return null;
+}
+
+function htmlFailure(type: string | null, html: string, pageUrl: string): FeedFailure {
+  const what = type !== null ? `the server returned an HTML page (${type})` : 'an HTML page, not RSS, Atom or JSON Feed';
+  const feed = advertisedFeed(html, pageUrl);
+  return notAFeed(feed === null ? what : `${what}; the page names a feed at ${feed}`);
 }
 
 function describeStart(text: string, type: string | null): FeedFailure {
@@ -75,13 +94,13 @@ export async function readFeed(input: ReadFeedInput): Promise<Result<NormalisedI
   const { text } = decodeFeed(body, input.contentType);
   const kind = kindOf(text, type);
   let parsed: Result<RawFeed, FeedFailure>;
-  if (kind === 'html') return err(htmlFailure(type));
+  if (kind === 'html') return err(htmlFailure(type, text, input.url));
   if (kind === 'other') return err(describeStart(text, type));
   if (kind === 'empty-xml') return err(notAFeed('an XML declaration with no document after it (empty or truncated)'));
   if (kind === 'json') parsed = parseJsonFeed(text);
   else {
     parsed = await parseXmlFeed(repairXml(text));
-    if (!parsed.ok && type === 'text/html') return err(htmlFailure(type));
+    if (!parsed.ok && type === 'text/html') return err(htmlFailure(type, text, input.url));
   }
   if (!parsed.ok) return parsed;
   return ok(normaliseEntries(parsed.value, { feedId: input.feedId, feedUrl: input.url, now: input.now }));

@@ -194,6 +194,13 @@ describe('readFeed failures', () => {
     });
   });
 
+  it('points to the feed an HTML page advertises', async () => {
+    const page = '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" title="RSS" href="/rss/afrique.xml?x=1&amp;y=2"></head><body></body></html>';
+    expect((await failure(page, 'text/html')).message).toBe(
+      'not a feed: the server returned an HTML page (text/html); the page names a feed at https://feeds.example.org/rss/afrique.xml?x=1&y=2',
+    );
+  });
+
   it('points at the line of an unescaped "<"', async () => {
     expect(await failure(fixture('unescaped-lt.xml'))).toEqual({ code: 'INVALID_XML', message: 'invalid XML at line 12: unescaped "<"' });
   });
