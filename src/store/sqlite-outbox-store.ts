@@ -146,7 +146,8 @@ function prepare(db: Database.Database) {
     claim: db.prepare(
       `UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_by = @owner,
          lease_until = @lease, updated_at = @now
-       WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+       WHERE id = (SELECT id FROM outbox INDEXED BY outbox_pending
+                   WHERE status = 'pending' AND next_attempt_at <= @now
                    AND ${platformIn} ORDER BY id LIMIT 1)
        RETURNING *`,
     ),

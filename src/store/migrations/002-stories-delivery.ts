@@ -88,7 +88,10 @@ export const migration002: Migration = {
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
       );
-      CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE status = 'pending';
+      -- Claims walk pending rows in id order (few are waiting for a retry); next_attempt_at
+      -- answers "when is the next one due".
+      CREATE INDEX outbox_pending ON outbox (id) WHERE status = 'pending';
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
       CREATE INDEX outbox_sending ON outbox (id) WHERE status = 'sending';
       CREATE INDEX outbox_story ON outbox (platform, channel, story_id) WHERE story_id IS NOT NULL;
     `);
