@@ -1,0 +1,53 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { FARM } from './feed-farm.js';
+
+/** What each contender process prints as its last line, after `RESULT `. */
+export interface ContenderResult {
+  readonly name: string;
+  readonly coldMs: number;
+  readonly warmMs?: number;
+  /** Max event-loop delay during the cold run, ms. */
+  readonly coldLoopMaxMs: number;
+  /** Peak resident set size of the whole process (all threads), MB. */
+  readonly peakRssMb: number;
+  readonly items: number;
+  readonly warmParses?: number;
+  readonly notes?: Readonly<Record<string, unknown>>;
+}
+
+/** The farm's feed URLs on the given port. */
+export function farmUrls(port: number): string[] {
+  return Array.from({ length: FARM.feeds }, (_, f) => `http://127.0.0.1:${port}/feed/${f}.xml`);
+}
+
+/** Runs `fn`, returning its duration and the worst event-loop delay seen meanwhile. */
+export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; loopMaxMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const start = performance.now();
+  const value = await fn();
+  const ms = performance.now() - start;
+  histogram.disable();
+  return { value, ms, loopMaxMs: histogram.max / 1e6 };
+}
+
+/** Peak RSS of this process so far, MB. */
+export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Runs `worker` over `inputs` with at most `concurrency` in flight. */
+export async function eachLimited<T>(inputs: readonly T[], concurrency: number, worker: (input: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const input = inputs[next] as T;
+      next += 1;
+      await worker(input);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+}
+
+/** Prints the result line the harness reads. */
+export function report(result: ContenderResult): void {
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
