@@ -71,14 +71,14 @@ export function clusterItems(
     const target = assignment.storyId === null ? undefined : open.get(assignment.storyId);
     const source = toSource(item, deps.feedInfo(item.feedId));
     const summary = summaries.get(item.id) ?? '';
-    let stored: StoredStory<StorySignature>;
-    if (target) {
-      const story = joinStory(target.story, item, input, source, summary);
-      deps.stories.update(story, mergeSignatures(target.signature, signature));
-      stored = { story, signature: mergeSignatures(target.signature, signature), seq: target.seq };
-    } else {
-      stored = deps.stories.insert(newStory(item, input, source, summary), signature);
-    }
+    const stored = target
+      ? joinStored(
+          deps.stories,
+          target,
+          joinStory(target.story, item, input, source, summary),
+          signature,
+        )
+      : deps.stories.insert(newStory(item, input, source, summary), signature);
     open.set(stored.story.id, stored);
     const reason =
       recycled.recycled && recycled.storyId === null
@@ -128,6 +128,17 @@ function clusterInput(
     tags: facets.tags,
     countries,
   };
+}
+
+function joinStored(
+  stories: StoryStore<StorySignature>,
+  target: StoredStory<StorySignature>,
+  story: Story,
+  signature: StorySignature,
+): StoredStory<StorySignature> {
+  const merged = mergeSignatures(target.signature, signature);
+  stories.update(story, merged);
+  return { story, signature: merged, seq: target.seq };
 }
 
 function toCandidate(stored: StoredStory<StorySignature>): ClusterCandidate {
