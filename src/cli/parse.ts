@@ -24,23 +24,45 @@ interface Source {
 
 const SUMMARY_PREVIEW = 200;
 
-/** Adds `parse FILE|URL [--json]`: prints the normalised items of one feed, or one line saying why it is not one. */
+/**
+ * Adds `parse FILE|URL… [--json]`: prints the normalised items of each feed, or one line on
+ * stderr saying why a source is not one (exit code 1 when any source failed). With several
+ * sources, text output starts each with a `== SOURCE (N items)` line and `--json` prints one
+ * array of all items (each names its source in `feedId`).
+ */
 export function register(program: Command): void {
   program
     .command('parse')
-    .description('print the normalised items of one feed file or URL; exit 1 with a one-line reason when it is not a feed')
-    .argument('<source>', 'a feed file (gzip is detected) or an http(s) URL')
+    .description('print the normalised items of feed files or URLs; exit 1 with a one-line reason for each that is not a feed')
+    .argument('<sources...>', 'feed files (gzip is detected) or http(s) URLs')
     .option('--json', 'print the items as a JSON array')
     .option('--base <url>', 'base URL for relative links in a file (default: the file itself)')
-    .action(async (source: string, options: ParseOptions) => {
-      const loaded = isUrl(source) ? await fetchSource(source) : readSource(source, options.base);
-      if (!loaded.ok) return fail(source, loaded.error);
-      const items = await readFeed({ ...loaded.value, feedId: source, now: Date.now() });
-      if (!items.ok) return fail(source, items.error.message);
-      if (options.json === true) process.stdout.write(`${JSON.stringify(items.value, null, 2)}\n`);
-      else if (items.value.length === 0) process.stderr.write(`${source}: a feed with no items\n`);
-      else process.stdout.write(`${items.value.map(formatItem).join('\n\n')}\n`);
+    .action(async (sources: string[], options: ParseOptions) => {
+      const all: NormalisedItem[] = [];
+      for (const source of sources) {
+        const items = await parseSource(source, options);
+        if (!items.ok) {
+          fail(source, items.error);
+          continue;
+        }
+        if (options.json === true) all.push(...items.value);
+        else printText(source, items.value, sources.length > 1);
+      }
+      if (options.json === true) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     });
+}
+
+async function parseSource(source: string, options: ParseOptions): Promise<Result<NormalisedItem[], string>> {
+  const loaded = isUrl(source) ? await fetchSource(source) : readSource(source, options.base);
+  if (!loaded.ok) return loaded;
+  const items = await readFeed({ ...loaded.value, feedId: source, now: Date.now() });
+  return items.ok ? items : err(items.error.message);
+}
+
+function printText(source: string, items: readonly NormalisedItem[], withHeading: boolean): void {
+  if (withHeading) process.stdout.write(`== ${source} (${items.length} ${items.length === 1 ? 'item' : 'items'})\n`);
+  if (items.length === 0 && !withHeading) process.stderr.write(`${source}: a feed with no items\n`);
+  if (items.length > 0) process.stdout.write(`${items.map(formatItem).join('\n\n')}\n${withHeading ? '\n' : ''}`);
 }
 
 const isUrl = (source: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);

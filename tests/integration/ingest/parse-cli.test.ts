@@ -68,6 +68,18 @@ describe('sahel-digest parse', () => {
     expect(run.stderr).toBe(`${CORPUS}${file}: not a feed: an HTML page, not RSS, Atom or JSON Feed\n`);
   });
 
+  it('reads every corpus file in one run: items for the feeds, one line for each non-feed', async () => {
+    const manifest = readFileSync(`${CORPUS}MANIFEST.tsv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const files = manifest.map(([file = '']) => `${CORPUS}${file}`);
+    const nonFeeds = manifest.filter(([, , , , format = '']) => /not a feed/i.test(format)).map(([file = '']) => `${CORPUS}${file}`);
+    const run = await parse(files);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').sort()).toEqual(nonFeeds.map((f) => `${f}: not a feed: an HTML page, not RSS, Atom or JSON Feed`).sort());
+    const headings = [...run.stdout.matchAll(/^== (.+) \((\d+) items?\)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(files.filter((f) => !nonFeeds.includes(f)));
+    expect(run.stdout).toContain('== ' + CORPUS + 'rss-parser/giantbomb-podcast.rss (730 items)');
+  });
+
   it('points at the line of broken XML', async () => {
     const run = await parse([fixture('unescaped-lt.xml')]);
     expect(run).toMatchObject({ code: 1, stderr: `${fixture('unescaped-lt.xml')}: invalid XML at line 12: unescaped "<"\n` });
