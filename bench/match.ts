@@ -5,6 +5,7 @@ import type { WatchlistConfig } from '../src/core/config-types.js';
 import { watchlistFileSchema } from '../src/config/schemas/watchlist.js';
 import { compileWatchlist } from '../src/match/compile-watchlist.js';
 import { matchItem } from '../src/match/match-item.js';
+import { WORD_CHAR } from '../src/match/term-pattern.js';
 import type { BenchRow, BenchSection } from './types.js';
 
 /**
@@ -19,8 +20,10 @@ import type { BenchRow, BenchSection } from './types.js';
 const CORPUS_SIZE = 100_000;
 // The per-alias loop is ~100× slower; a slice keeps the run short without changing its rate.
 const PER_ALIAS_ITEMS = 10_000;
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+// The baselines use the matcher's own word boundaries: correct on Burkinabè, and as fast as a
+// Unicode-aware boundary gets in V8 (`\\p{L}` in a lookbehind is several times slower).
+const BOUNDARY_BEFORE = `(?<!${WORD_CHAR})`;
+const BOUNDARY_AFTER = `(?!${WORD_CHAR})`;
 
 interface BenchItem {
   readonly title: string;
@@ -74,30 +77,59 @@ const OTHER_FR = [
   'Inondations au Nigéria : des milliers de déplacés dans l’État du Niger',
   'Marchés : le CAC 40 termine en hausse après les résultats',
 ];
-const FILLER_EN = 'Officials said the situation remained tense and that more details would be released in the coming days, according to local sources.';
-const FILLER_FR = "Selon des sources locales, la situation restait tendue et d’autres détails devaient être communiqués dans les prochains jours.";
+const FILLER_EN = [
+  'Officials said the situation remained tense and that more details would be released in the coming days.',
+  'The ministry did not respond to a request for comment on Thursday.',
+  'Analysts said the decision could weigh on the region’s economy over the next year.',
+  'Witnesses described scenes of confusion as residents tried to reach relatives.',
+];
+const FILLER_FR = [
+  'Selon des sources locales, la situation restait tendue et d’autres détails devaient être communiqués.',
+  'Le ministère n’a pas répondu aux sollicitations de l’AFP jeudi soir.',
+  'Pour les analystes, cette décision pèsera sur l’économie de la région l’an prochain.',
+  'Des témoins décrivent une grande confusion, les habitants cherchant à joindre leurs proches.',
+];
+const SUBJECTS_EN = ['The central bank', 'Lawmakers', 'The health ministry', 'A regional court', 'Farmers’ unions', 'The football federation', 'Tech companies', 'Teachers', 'The energy regulator', 'City officials'];
+const SUBJECTS_FR = ['La banque centrale', 'Les députés', 'Le ministère de la Santé', 'Une cour régionale', 'Les syndicats agricoles', 'La fédération de football', 'Les géants du numérique', 'Les enseignants', 'Le régulateur de l’énergie', 'La mairie'];
+const PREDICATES_EN = ['approve a new budget for', 'warn of shortages in', 'open an inquiry into delays in', 'announce record results in', 'call for reforms in', 'plan new rules for'];
+const PREDICATES_FR = ['adoptent un nouveau budget pour', 'alertent sur des pénuries dans', 'ouvrent une enquête sur les retards dans', 'annoncent des résultats records dans', 'réclament des réformes dans', 'préparent de nouvelles règles pour'];
+const OBJECTS_EN = ['public transport', 'rural hospitals', 'the housing sector', 'coastal fisheries', 'primary schools', 'the steel industry', 'online banking', 'wheat exports'];
+const OBJECTS_FR = ['les transports publics', 'les hôpitaux ruraux', 'le secteur du logement', 'la pêche côtière', 'les écoles primaires', 'la sidérurgie', 'la banque en ligne', 'les exportations de blé'];
 
 const pick = <T>(list: readonly T[], random: () => number): T => list[Math.floor(random() * list.length)] as T;
 
-/** ~40 % Sahel items, 60 % other news and distractors; half English, half French. */
+function sahelItem(french: boolean, random: () => number): BenchItem {
+  const actor = pick(french ? ACTORS_FR : ACTORS_EN, random);
+  const verb = pick(french ? VERBS_FR : VERBS_EN, random);
+  const title = `${actor} ${verb} ${pick(PLACES, random)}`.replace(/^./, (c) => c.toUpperCase());
+  const place = pick(PLACES, random);
+  const lead = french ? `Une source sécuritaire à ${place} a confirmé l’information jeudi.` : `A security source in ${place} confirmed the report on Thursday.`;
+  return { title, summary: `${lead} ${pick(french ? FILLER_FR : FILLER_EN, random)}` };
+}
+
+function generalItem(french: boolean, random: () => number): BenchItem {
+  const title = french
+    ? `${pick(SUBJECTS_FR, random)} ${pick(PREDICATES_FR, random)} ${pick(OBJECTS_FR, random)}`
+    : `${pick(SUBJECTS_EN, random)} ${pick(PREDICATES_EN, random)} ${pick(OBJECTS_EN, random)}`;
+  const fillers = french ? FILLER_FR : FILLER_EN;
+  return { title, summary: `${pick(fillers, random)} ${pick(fillers, random)}` };
+}
+
+/**
+ * A feed mix: 25 % Sahel items, 25 % hard distractors (Nigeria, AES-256, Richard Wagner, GAO…),
+ * 50 % general news; half English, half French, with accents and curly apostrophes.
+ */
 export function generateCorpus(size: number, seed = 20231116): BenchItem[] {
   const random = createRandom(seed);
   const items: BenchItem[] = [];
   for (let i = 0; i < size; i += 1) {
     const french = random() < 0.5;
-    if (random() < 0.4) {
-      const actor = pick(french ? ACTORS_FR : ACTORS_EN, random);
-      const verb = pick(french ? VERBS_FR : VERBS_EN, random);
-      const place = pick(PLACES, random);
-      const title = `${actor} ${verb} ${place}`.replace(/^./, (c) => c.toUpperCase());
-      const summary = french
-        ? `${title} jeudi, a indiqué une source sécuritaire à ${pick(PLACES, random)}. ${FILLER_FR}`
-        : `${title} on Thursday, a security source in ${pick(PLACES, random)} said. ${FILLER_EN}`;
-      items.push({ title, summary });
-    } else {
+    const kind = random();
+    if (kind < 0.25) items.push(sahelItem(french, random));
+    else if (kind < 0.5) {
       const title = pick(french ? OTHER_FR : OTHER_EN, random);
-      items.push({ title, summary: `${title}. ${french ? FILLER_FR : FILLER_EN}` });
-    }
+      items.push({ title, summary: pick(french ? FILLER_FR : FILLER_EN, random) });
+    } else items.push(generalItem(french, random));
   }
   return items;
 }
@@ -107,7 +139,7 @@ function aliasSources(watchlist: WatchlistConfig): { pattern: string; caseSensit
   const out: { pattern: string; caseSensitive: boolean; entity: string }[] = [];
   for (const entity of watchlist.entities) {
     for (const alias of [...entity.aliases.en, ...entity.aliases.fr]) {
-      const body = escape(alias.replace(/\*$/, '')).replace(/ /g, '[\\s-]+') + (alias.endsWith('*') ? '[\\p{L}\\p{N}]*' : '');
+      const body = escape(alias.replace(/\*$/, '')).replace(/ /g, '[\\s-]+') + (alias.endsWith('*') ? '[0-9a-z\\u00c0-\\u1fff]*' : '');
       out.push({ pattern: body, caseSensitive: false, entity: entity.id });
     }
     for (const acronym of entity.acronyms) out.push({ pattern: escape(acronym), caseSensitive: true, entity: entity.id });
@@ -115,15 +147,18 @@ function aliasSources(watchlist: WatchlistConfig): { pattern: string; caseSensit
   return out;
 }
 
-/** Items per second of `work` over `items`: the best of `rounds` passes. */
+/**
+ * Items per second of `work` over `items`, the best of `rounds` passes, per second of this
+ * process's CPU time: "on one core", and steadier than wall time when the machine is busy.
+ */
 function measure(items: readonly BenchItem[], rounds: number, work: (item: BenchItem) => unknown): number {
   let best = 0;
   let sink = 0;
   for (let round = 0; round < rounds; round += 1) {
-    const started = process.hrtime.bigint();
+    const started = process.cpuUsage();
     for (const item of items) if (work(item)) sink += 1;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    best = Math.max(best, items.length / seconds);
+    const used = process.cpuUsage(started);
+    best = Math.max(best, items.length / ((used.user + used.system) / 1e6));
   }
   if (sink < 0) console.log(sink);
   return best;
@@ -144,8 +179,8 @@ export async function run(): Promise<BenchSection> {
   let matchedItems = 0;
   for (const item of corpus) if (matchItem(compiled, item).entities.length > 0) matchedItems += 1;
 
-  const ours = measure(corpus, 3, (item) => matchItem(compiled, item).entities.length);
-  const alternation = measure(corpus, 3, (item) => bare.test(`${item.title}\n${item.summary}`));
+  const ours = measure(corpus, 5, (item) => matchItem(compiled, item).entities.length);
+  const alternation = measure(corpus, 5, (item) => bare.test(`${item.title}\n${item.summary}`));
   const loop = measure(corpus.slice(0, PER_ALIAS_ITEMS), 1, (item) => {
     const text = `${item.title}\n${item.summary}`;
     const found = new Set<string>();

@@ -46,11 +46,20 @@ function foldOne(ch: string): string {
 const identity = (index: number): number => index;
 
 /**
+ * Folds accents, combining marks, curly apostrophes and Unicode hyphens, keeping case:
+ * `Goïta l’État` → `Goita l'Etat`. The matcher pairs it with case-insensitive regexes, which
+ * spares a lower-cased copy of every text.
+ */
+export function foldMarks(text: string): string {
+  return text.replace(FOLDABLE, foldOne);
+}
+
+/**
  * Folds a string without keeping offsets; the same result as `foldText(text).text`.
  * Use it for patterns, query terms and anything whose offsets nobody needs.
  */
 export function foldString(text: string): string {
-  return text.replace(FOLDABLE, foldOne).toLowerCase();
+  return foldMarks(text).toLowerCase();
 }
 
 /**
@@ -61,26 +70,22 @@ export function foldString(text: string): string {
 export function foldText(text: string): FoldedText {
   const folded = foldString(text);
   if (folded.length === text.length) return { text: folded, toOriginal: identity };
-  return foldWithMap(text);
+  return foldWithMap(text, foldString);
 }
 
-const charCache = new Map<string, string>();
-
-function foldChar(ch: string): string {
-  let out = charCache.get(ch);
-  if (out === undefined) {
-    out = foldString(ch);
-    if (charCache.size < 4096) charCache.set(ch, out);
-  }
-  return out;
+/** `foldMarks` with the offset map of `foldText`. */
+export function foldMarksText(text: string): FoldedText {
+  const folded = foldMarks(text);
+  if (folded.length === text.length) return { text: folded, toOriginal: identity };
+  return foldWithMap(text, foldMarks);
 }
 
-function foldWithMap(text: string): FoldedText {
+function foldWithMap(text: string, fold: (ch: string) => string): FoldedText {
   const parts: string[] = [];
   const map: number[] = [];
   let index = 0;
   for (const ch of text) {
-    const out = foldChar(ch);
+    const out = fold(ch);
     parts.push(out);
     for (let k = 0; k < out.length; k += 1) map.push(index);
     index += ch.length;

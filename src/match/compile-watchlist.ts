@@ -68,6 +68,8 @@ export interface CompiledWatchlist {
   readonly starKeysByStem: ReadonlyMap<string, readonly number[]>;
   /** Per entity: the entity indexes it implies (a place's countries). */
   readonly implies: readonly (readonly number[])[];
+  /** Matched text → key index, filled while matching (bounded); the only mutable part. */
+  readonly keyMemo: Map<string, number>;
   /** Folded alias or acronym → entity id, for `entity:GSIM` style look-ups. */
   readonly aliasToEntity: ReadonlyMap<string, string>;
 }
@@ -174,7 +176,8 @@ function assemble(
 ): CompiledWatchlist {
   // Longest first, so at one position the alternation prefers "niger delta" to "niger".
   drafts.sort((a, b) => b.pattern.literal.length - a.pattern.literal.length);
-  const stickies = drafts.map((d) => new RegExp(`${BEFORE_WORD}(?:${d.pattern.source})${AFTER_WORD}`, 'uy'));
+  // Case-insensitive over accent-folded text (see foldMarks); acronyms are checked for case after.
+  const stickies = drafts.map((d) => new RegExp(`${BEFORE_WORD}(?:${d.pattern.source})${AFTER_WORD}`, 'iuy'));
   const keys: CompiledKey[] = drafts.map((draft, index) => ({
     literal: draft.pattern.literal,
     roles: draft.roles,
@@ -196,8 +199,8 @@ function assemble(
     e.kind === 'place' ? e.countries.map((c) => ids.get(c) ?? -1).filter((c) => c >= 0 && c !== i) : [],
   );
   const alternation = buildTrieSource(drafts.map((d) => termAtoms(d.pattern.words)));
-  const regex = new RegExp(`${BEFORE_WORD}(?:${alternation})${AFTER_WORD}`, 'gu');
-  return { regex, keys, entities, literalKeys, starKeysByStem, implies, aliasToEntity };
+  const regex = new RegExp(`${BEFORE_WORD}(?:${alternation})${AFTER_WORD}`, 'giu');
+  return { regex, keys, entities, literalKeys, starKeysByStem, implies, keyMemo: new Map(), aliasToEntity };
 }
 
 /** Keys that match a prefix of this key's literal text: they start where it starts. */

@@ -1,6 +1,6 @@
 import type { EntityMatch, MatchField, MatchInput, MatchResult, VetoedMatch } from '../core/match-types.js';
 import type { CompiledEntity, CompiledWatchlist } from './compile-watchlist.js';
-import { scanFields } from './scan-fields.js';
+import { FIELDS, scanFields } from './scan-fields.js';
 import type { AliasHit, ExcludeHit, ScanResult, Span } from './scan-fields.js';
 
 /**
@@ -50,8 +50,8 @@ function byPosition(a: Span, b: Span): number {
 
 /** Of overlapping hits of one entity keep the longest ("Burkina Faso" over "Burkina"). */
 function dedupe(hits: AliasHit[]): AliasHit[] {
-  if (hits.length < 2) return hits;
-  hits.sort(byPosition);
+  if (hits.length < 2 || !sharesEntity(hits)) return hits;
+  sortByPosition(hits);
   const kept: AliasHit[] = [];
   for (const hit of hits) {
     let covered = false;
@@ -59,6 +59,24 @@ function dedupe(hits: AliasHit[]): AliasHit[] {
     if (!covered) kept.push(hit);
   }
   return kept;
+}
+
+function sharesEntity(hits: readonly AliasHit[]): boolean {
+  for (let i = 1; i < hits.length; i += 1) {
+    const entity = (hits[i] as AliasHit).entity;
+    for (let j = 0; j < i; j += 1) if ((hits[j] as AliasHit).entity === entity) return true;
+  }
+  return false;
+}
+
+/** Sorts in place unless already in order (the scan emits hits mostly in text order). */
+function sortByPosition(spans: Span[]): void {
+  for (let i = 1; i < spans.length; i += 1) {
+    if (byPosition(spans[i - 1] as Span, spans[i] as Span) > 0) {
+      spans.sort(byPosition);
+      return;
+    }
+  }
 }
 
 function dropOverlapVetoes(hits: AliasHit[], excludes: readonly ExcludeHit[], vetoed: RawVeto[]): AliasHit[] {
@@ -78,8 +96,8 @@ function toVeto(hit: AliasHit, reason: string): RawVeto {
 }
 
 /** Spans not inside an exclude phrase of any entity ("Sahel" in "Étoile du Sahel" is not an anchor). */
-function live(span: Span, excludes: readonly ExcludeHit[]): boolean {
-  for (const ex of excludes) if (overlaps(ex, span)) return false;
+function live(field: number, start: number, end: number, excludes: readonly ExcludeHit[]): boolean {
+  for (const ex of excludes) if (FIELDS[field] === ex.field && ex.start < end && start < ex.end) return false;
   return true;
 }
 
@@ -101,9 +119,14 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult, candidates: Alias
     }
   }
   if (pending.length === 0) return accepted;
-  if (!anchored) for (const a of scan.anchors) if (!anchored && live(a, scan.excludes)) anchored = true;
+  const { anchors, requires, excludes } = scan;
+  for (let i = 0; i < anchors.length && !anchored; i += 3) {
+    anchored = live(anchors[i] as number, anchors[i + 1] as number, anchors[i + 2] as number, excludes);
+  }
   const present = new Set<number>();
-  for (const r of scan.requires) if (live(r, scan.excludes)) present.add(r.requireId);
+  for (let i = 0; i < requires.length; i += 4) {
+    if (live(requires[i] as number, requires[i + 1] as number, requires[i + 2] as number, excludes)) present.add(requires[i + 3] as number);
+  }
   for (let round = 0; round < ROUNDS; round += 1) {
     const next: AliasHit[] = [];
     for (const hit of pending) {
@@ -152,27 +175,39 @@ function addImplied(compiled: CompiledWatchlist, accepted: AliasHit[]): Accepted
 }
 
 function build(compiled: CompiledWatchlist, hits: Accepted[], vetoed: RawVeto[], scan: ScanResult): MatchResult {
-  if (hits.length > 1) hits.sort(byPosition);
-  const totals = new Map<string, number>();
+  sortByPosition(hits);
+  const ids: string[] = [];
+  const totals: number[] = [];
   const matches: EntityMatch[] = [];
   for (const hit of hits) {
     const entity = compiled.entities[hit.entity];
     const id = entity?.id ?? String(hit.entity);
     const implied = hit.impliedBy !== undefined;
     const weight = (entity?.weight ?? 1) * FIELD_WEIGHT[hit.field] * (implied ? IMPLIED_FACTOR : 1);
-    totals.set(id, (totals.get(id) ?? 0) + weight);
+    const slot = ids.indexOf(id);
+    if (slot < 0) {
+      ids.push(id);
+      totals.push(weight);
+    } else totals[slot] = (totals[slot] ?? 0) + weight;
     matches.push(
       implied
         ? { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end, impliedBy: compiled.entities[hit.impliedBy ?? -1]?.id ?? '' }
         : { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end },
     );
   }
-  // Map order is first appearance and the sort is stable, so ties keep it.
-  const entities = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0));
   const scores: Record<string, number> = {};
-  for (const [id, score] of totals) scores[id] = score;
+  for (let i = 0; i < ids.length; i += 1) scores[ids[i] as string] = totals[i] ?? 0;
+  const entities = ids.length > 1 ? rank(ids, totals) : ids;
   const hasMisses = vetoed.length > 0 || scan.excludes.length > 0 || scan.caseMisses.length > 0;
-  return { entities, matches, vetoed: hasMisses ? nearMisses(compiled, vetoed, scan, totals) : [], scores };
+  if (!hasMisses) return { entities, matches, vetoed: [], scores };
+  return { entities, matches, vetoed: nearMisses(compiled, vetoed, scan, ids), scores };
+}
+
+/** Ids by score, highest first; ties keep the order of first appearance (the sort is stable). */
+function rank(ids: readonly string[], totals: readonly number[]): string[] {
+  const order = ids.map((_, i) => i);
+  order.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0));
+  return order.map((i) => ids[i] as string);
 }
 
 /** Vetoes worth explaining: entities that did not match at all, one line per alias and reason. */
@@ -180,7 +215,7 @@ function nearMisses(
   compiled: CompiledWatchlist,
   vetoed: readonly RawVeto[],
   scan: ScanResult,
-  matched: ReadonlyMap<string, number>,
+  matched: readonly string[],
 ): VetoedMatch[] {
   const all: RawVeto[] = [...vetoed];
   for (const ex of scan.excludes) {
@@ -190,10 +225,11 @@ function nearMisses(
   for (const miss of scan.caseMisses) all.push(toVeto({ ...miss, ambiguous: false }, `acronym is case-sensitive (${miss.alias})`));
   const seen = new Set<string>();
   const out: VetoedMatch[] = [];
-  for (const v of all.sort(byPosition)) {
+  sortByPosition(all);
+  for (const v of all) {
     const entity = compiled.entities[v.entity]?.id ?? String(v.entity);
     const key = `${entity}\u0000${v.alias}\u0000${v.reason}`;
-    if (matched.has(entity) || seen.has(key)) continue;
+    if (matched.includes(entity) || seen.has(key)) continue;
     seen.add(key);
     out.push({ entity, alias: v.alias, field: v.field, start: v.start, end: v.end, reason: v.reason });
   }

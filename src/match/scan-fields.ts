@@ -1,5 +1,5 @@
 import type { MatchField, MatchInput } from '../core/match-types.js';
-import { foldText } from '../core/fold-text.js';
+import { foldMarksText } from '../core/fold-text.js';
 import type { FoldedText } from '../core/fold-text.js';
 import { STEM } from './compile-watchlist.js';
 import type { CompiledWatchlist } from './compile-watchlist.js';
@@ -37,8 +37,10 @@ export interface ScanResult {
   readonly aliases: AliasHit[];
   readonly excludes: ExcludeHit[];
   readonly caseMisses: CaseMiss[];
-  readonly requires: (Span & { readonly requireId: number })[];
-  readonly anchors: Span[];
+  /** Flat quads (field index, start, end, require id): no object per hit. */
+  readonly requires: number[];
+  /** Flat triples (field index, start, end). */
+  readonly anchors: number[];
 }
 
 export const FIELDS: readonly MatchField[] = ['title', 'summary', 'content'];
@@ -55,7 +57,7 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
 }
 
 function scanField(compiled: CompiledWatchlist, text: string, field: MatchField, out: ScanResult): void {
-  const folded = foldText(text);
+  const folded = foldMarksText(text);
   const regex = compiled.regex;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -82,21 +84,35 @@ function scanField(compiled: CompiledWatchlist, text: string, field: MatchField,
 function nextWordStart(found: string): number {
   for (let k = 1; k < found.length; k += 1) {
     const code = found.charCodeAt(k - 1);
-    const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 0xc0;
+    const word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code >= 0xc0;
     if (!word) return k;
   }
   return found.length;
 }
 
+const MEMO_LIMIT = 20_000;
+
+/** The key a matched text belongs to. News repeats its words, so answers are memoised per text. */
 function lookupKey(compiled: CompiledWatchlist, found: string): number {
-  const canonical = /[\s-]/.test(found) ? canonicalLiteral(found) : found;
+  const memo = compiled.keyMemo;
+  const known = memo.get(found);
+  if (known !== undefined) return known;
+  const key = resolveKey(compiled, found);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(found, key);
+  return key;
+}
+
+function resolveKey(compiled: CompiledWatchlist, found: string): number {
+  const lower = found.toLowerCase();
+  const canonical = canonicalLiteral(lower);
   const literal = compiled.literalKeys.get(canonical);
   if (literal !== undefined) return literal;
   for (const index of compiled.starKeysByStem.get(canonical.slice(0, STEM)) ?? []) {
     const sticky = compiled.keys[index]?.sticky;
     if (sticky === undefined) continue;
     sticky.lastIndex = 0;
-    const m = sticky.exec(found);
+    const m = sticky.exec(lower);
     if (m !== null && m[0].length === found.length) return index;
   }
   return -1;
@@ -125,10 +141,10 @@ function record(
         out.excludes.push({ field, start, end, entity: role.entity, term: role.term, containedAlias: role.containedAlias });
         break;
       case 'require':
-        out.requires.push({ field, start, end, requireId: role.requireId });
+        out.requires.push(FIELDS.indexOf(field), start, end, role.requireId);
         break;
       case 'anchor':
-        out.anchors.push({ field, start, end });
+        out.anchors.push(FIELDS.indexOf(field), start, end);
         break;
     }
   }
