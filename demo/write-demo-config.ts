@@ -39,10 +39,18 @@ function settingsWithBackfill(sourceDir: string, backfill: number): string {
   return doc.toString();
 }
 
-/** Writes the demo configuration into `targetDir`; throws when a source file is missing. */
+/** Writes the demo configuration into `targetDir`; throws, naming the file, when one is missing. */
 export function writeDemoConfig(options: DemoConfigOptions): void {
   const { sourceDir, targetDir } = options;
-  for (const file of COPIED) copyFileSync(join(sourceDir, file), join(targetDir, file));
+  for (const file of COPIED) {
+    const source = join(sourceDir, file);
+    if (!existsSync(source)) {
+      throw new Error(
+        `${source}: not found (the demo uses the watchlist, facts and timeline of --config)`,
+      );
+    }
+    copyFileSync(source, join(targetDir, file));
+  }
   writeFileSync(
     join(targetDir, 'settings.yaml'),
     settingsWithBackfill(sourceDir, options.backfill),

@@ -62,11 +62,13 @@ interface DemoRun {
   readonly clock: ReturnType<typeof createDemoClock>;
 }
 
-/** Starts the feed server and the app on a fresh configuration folder and database. */
-async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> {
-  const manifest = readDemoManifest(FEEDS_DIR);
-  const server = await startDemoFeedServer(FEEDS_DIR, manifest);
-  const configDir = join(workDir, 'config');
+/** Writes the demo configuration: the knowledge base of `--config`, the feeds at `server`. */
+function writeConfig(
+  options: DemoOptions,
+  configDir: string,
+  server: DemoFeedServer,
+  manifest: DemoManifest,
+): void {
   mkdirSync(configDir);
   writeDemoConfig({
     sourceDir: options.configDir,
@@ -80,25 +82,43 @@ async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> 
     alertQuery: DEMO_ALERT_QUERY,
     backfill: DEMO_BACKFILL,
   });
+}
+
+/** Creates the app and its console delivery on the demo configuration and a fresh database. */
+function createDemoApp(
+  options: DemoOptions,
+  workDir: string,
+  clock: Clock,
+): { app: App; delivery: Delivery } {
   const env = loadEnv({
     DATABASE_PATH: join(workDir, 'demo.db'),
     LOG_LEVEL: options.verbose === true ? 'info' : 'warn',
   });
   if (!env.ok) throw new Error(env.error.join('; '));
-  const clock = createDemoClock(manifest.firstPollAt);
   const app = createApp({
-    configDir,
+    configDir: join(workDir, 'config'),
     env: env.value,
     clock,
     logger: createPinoLogger(env.value.logLevel),
     parseWorkers: 1,
   });
-  if (!app.ok) {
-    await server.close();
-    throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
-  }
+  if (!app.ok) throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
   const delivery = wireDelivery(app.value, [createConsolePlatform({ out: options.out })]);
-  return { app: app.value, delivery, server, manifest, clock };
+  return { app: app.value, delivery };
+}
+
+/** Starts the feed server and the app; stops the server again when the rest fails. */
+async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> {
+  const manifest = readDemoManifest(FEEDS_DIR);
+  const server = await startDemoFeedServer(FEEDS_DIR, manifest);
+  try {
+    writeConfig(options, join(workDir, 'config'), server, manifest);
+    const clock = createDemoClock(manifest.firstPollAt);
+    return { ...createDemoApp(options, workDir, clock), server, manifest, clock };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
 
 /**

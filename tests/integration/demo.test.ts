@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeeds, loadStories } from '../../demo/build-feeds.js';
 import { DEMO_NOW, FIRST_POLL_AT, SAMPLE_MARK, resolveItems } from '../../demo/demo-data.js';
+import { scoreClusters } from '../../demo/score-clusters.js';
 import { readDemoManifest, type DemoManifestFeed } from '../../demo/serve-feeds.js';
 import { runDemo } from '../../src/cli/demo.js';
 import type { NormalisedItem } from '../../src/core/item.js';
+import type { Story } from '../../src/core/story.js';
 import { decodeFeed } from '../../src/ingest/decode-feed.js';
 import { readFeed } from '../../src/ingest/read-feed.js';
 
@@ -152,6 +154,35 @@ describe('the bundled demo feeds', () => {
   });
 });
 
+describe('scoring stories against the answer key', () => {
+  const urlsOf = (group: string): string[] =>
+    sampleItems.filter((i) => i.groupId === group).map((i) => i.canonicalUrl);
+  const story = (urls: readonly string[]) => ({
+    sources: urls.map((url) => ({ url })) as unknown as Story['sources'],
+  });
+
+  it('counts an event in one story as whole, one over two stories as split', () => {
+    const [first, ...rest] = urlsOf('menaka-drone-strike');
+    const score = scoreClusters(
+      [story(urlsOf('kidal-convoy-attack')), story([first ?? '']), story(rest)],
+      sampleItems,
+    );
+    expect(score.whole).toContain('kidal-convoy-attack');
+    expect(score.split).toContainEqual({ event: 'menaka-drone-strike', stories: 2 });
+    expect(score.pairPrecision).toBe(1);
+    expect(score.pairRecall).toBeLessThan(1);
+  });
+
+  it('reports a story that mixes two events as merged and lowers precision', () => {
+    const score = scoreClusters(
+      [story([...urlsOf('timbuktu-flights'), ...urlsOf('gao-ansongo-road')])],
+      sampleItems,
+    );
+    expect(score.merged).toEqual([['timbuktu-flights', 'gao-ansongo-road']]);
+    expect(score.pairPrecision).toBeCloseTo(2 / 6);
+  });
+});
+
 describe('npm run demo', () => {
   let printed = '';
   beforeAll(async () => {
@@ -201,6 +232,13 @@ describe('npm run demo', () => {
       .filter((item) => shown.includes(item.title))
       .map((item) => item.title);
     expect(leaked).toEqual([]);
+  });
+
+  it('refuses a --config folder without a knowledge base, naming the missing file', async () => {
+    const missing = join(tmpdir(), 'sahel-demo-no-config');
+    await expect(runDemo({ configDir: missing, out: { write: () => true } })).rejects.toThrow(
+      `${missing}/watchlist.yaml: not found`,
+    );
   });
 
   it('removes its temporary configuration and database', () => {
