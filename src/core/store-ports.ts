@@ -66,7 +66,10 @@ export interface FeedStateStore {
    * Makes the feeds table match `feeds`: new ones are added (due at `nextPollAt(feed)`), changed
    * ones updated, missing ones marked inactive. Poll state is always kept.
    */
-  sync(feeds: readonly FeedRegistration[], nextPollAt: (feed: FeedRegistration) => number): FeedSyncReport;
+  sync(
+    feeds: readonly FeedRegistration[],
+    nextPollAt: (feed: FeedRegistration) => number,
+  ): FeedSyncReport;
   /** Adds or updates one feed without touching the others (for `once --feed URL`). */
   upsert(feed: FeedRegistration, nextPollAt: number): FeedState;
   list(): readonly FeedState[];
@@ -131,9 +134,20 @@ export interface ItemStore {
    * transaction with the new items (an outbox can enqueue there and stay exactly-once).
    */
   commitPoll(commit: PollCommit, within?: (result: PollCommitResult) => void): PollCommitResult;
+  /**
+   * Several polls in one transaction (fewer commits, far less write amplification); each keeps
+   * its own result. If anything throws, none of them is stored.
+   */
+  commitPolls(
+    commits: readonly PollCommit[],
+    within?: (commit: PollCommit, result: PollCommitResult) => void,
+  ): PollCommitResult[];
   get(itemId: string): StoredItem | null;
   /** Items first seen in `[from, to)`, newest first. */
-  listSince(from: number, options?: { readonly to?: number; readonly limit?: number }): readonly StoredItem[];
+  listSince(
+    from: number,
+    options?: { readonly to?: number; readonly limit?: number },
+  ): readonly StoredItem[];
   /**
    * Full-text search over title and summary, best match first. `query` is plain words (every
    * word must occur, prefix-matched) or `"a phrase"`; operators are not interpreted.

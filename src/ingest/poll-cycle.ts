@@ -8,9 +8,11 @@ import type {
   FeedState,
   FeedStateStore,
   ItemStore,
+  PollCommit,
   PollCommitResult,
   StoredItem,
 } from '../core/store-ports.js';
+import { createCommitBatcher, type CommitBatcher } from './batch-commits.js';
 import { planAfterFailure, planAfterSuccess, type PollPlanSettings } from './plan-polls.js';
 
 export interface ReadFeedInput {
@@ -27,7 +29,9 @@ export type ReadFeed = (input: ReadFeedInput) => Promise<Result<NormalisedItem[]
 export interface PollCycleDeps {
   readonly feeds: FeedStateStore;
   readonly items: ItemStore;
-  readonly fetcher: { fetch(url: string, validators: FetchValidators | null): Promise<FetchOutcome> };
+  readonly fetcher: {
+    fetch(url: string, validators: FetchValidators | null): Promise<FetchOutcome>;
+  };
   readonly readFeed: ReadFeed;
   readonly match: (item: NormalisedItem) => MatchResult;
   readonly settings: PollPlanSettings & { readonly backfill: number };
@@ -38,6 +42,8 @@ export interface PollCycleDeps {
    * (or rolls back) together with the items, so work queued here happens exactly once.
    */
   readonly withinCommit?: (feed: FeedState, result: PollCommitResult) => void;
+  /** Most items written in one transaction when several feeds finish together (default 500). */
+  readonly maxItemsPerCommit?: number;
 }
 
 export interface PollCycleOptions {
@@ -113,17 +119,40 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
   const newItems: StoredItem[] = [];
   const backfilled: StoredItem[] = [];
   const counter = { parses: 0 };
+  const byId = new Map(selected.map((f) => [f.id, f]));
+  const within = deps.withinCommit;
+  const batcher = createCommitBatcher(deps.items, {
+    maxItems: deps.maxItemsPerCommit ?? 500,
+    ...(within
+      ? {
+          within: (commit: PollCommit, r: PollCommitResult) =>
+            within(byId.get(commit.feedId) as FeedState, r),
+        }
+      : {}),
+  });
+  const sink: Sink = { newItems, backfilled, counter, batcher };
   const feeds = await Promise.all(
     selected.map(async (feed) => {
       try {
-        return await pollFeed(deps, feed, { newItems, backfilled, counter });
+        return await pollFeed(deps, feed, sink);
       } catch (error) {
-        deps.logger.error('feed poll fault', { feedId: feed.id, url: feed.url, error: describeError(error) });
+        deps.logger.error('feed poll fault', {
+          feedId: feed.id,
+          url: feed.url,
+          error: describeError(error),
+        });
         return fault(feed, error);
       }
     }),
   );
-  return { startedAt, finishedAt: deps.clock.now(), feeds, newItems, backfilled, parses: counter.parses };
+  return {
+    startedAt,
+    finishedAt: deps.clock.now(),
+    feeds,
+    newItems,
+    backfilled,
+    parses: counter.parses,
+  };
 }
 
 function selectFeeds(store: FeedStateStore, options: PollCycleOptions, now: number): FeedState[] {
@@ -138,18 +167,28 @@ interface Sink {
   readonly newItems: StoredItem[];
   readonly backfilled: StoredItem[];
   readonly counter: { parses: number };
+  readonly batcher: CommitBatcher;
 }
 
-const hasValidators = (v: FetchValidators): boolean => v.etag !== null || v.lastModified !== null || v.bodyHash !== null;
+const hasValidators = (v: FetchValidators): boolean =>
+  v.etag !== null || v.lastModified !== null || v.bodyHash !== null;
 
 async function pollFeed(deps: PollCycleDeps, feed: FeedState, sink: Sink): Promise<FeedPollResult> {
-  const outcome = await deps.fetcher.fetch(feed.url, hasValidators(feed.validators) ? feed.validators : null);
+  const outcome = await deps.fetcher.fetch(
+    feed.url,
+    hasValidators(feed.validators) ? feed.validators : null,
+  );
   if (outcome.kind === 'failed') return recordFailure(deps, feed, outcome.failure);
   const now = deps.clock.now();
   if (outcome.kind !== 'fetched') {
     const validators = outcome.kind === 'unchanged' ? { validators: outcome.validators } : {};
-    deps.feeds.update(feed.id, { ...planAfterSuccess(feed, outcome.maxAgeMs, now), ...validators, ...reenable(feed) });
-    const status = outcome.kind === 'unchanged' ? FeedPollStatus.Unchanged : FeedPollStatus.NotModified;
+    deps.feeds.update(feed.id, {
+      ...planAfterSuccess(feed, outcome.maxAgeMs, now),
+      ...validators,
+      ...reenable(feed),
+    });
+    const status =
+      outcome.kind === 'unchanged' ? FeedPollStatus.Unchanged : FeedPollStatus.NotModified;
     return { feedId: feed.id, url: feed.url, status, newItems: 0 };
   }
   sink.counter.parses += 1;
@@ -164,30 +203,27 @@ async function pollFeed(deps: PollCycleDeps, feed: FeedState, sink: Sink): Promi
   return commitItems(deps, feed, read.value, outcome, sink);
 }
 
-function commitItems(
+async function commitItems(
   deps: PollCycleDeps,
   feed: FeedState,
   items: readonly NormalisedItem[],
   outcome: Extract<FetchOutcome, { kind: 'fetched' }>,
   sink: Sink,
-): FeedPollResult {
+): Promise<FeedPollResult> {
   const now = deps.clock.now();
   const seeding = feed.seededAt === null;
-  const result = deps.items.commitPoll(
-    {
-      feedId: feed.id,
-      items: items.map((item) => ({ item, matches: deps.match(item).matches })),
-      seed: seeding ? { backfill: deps.settings.backfill } : null,
-      state: {
-        ...planAfterSuccess(feed, outcome.maxAgeMs, now),
-        validators: outcome.validators,
-        ...(seeding ? { seededAt: now } : {}),
-        ...reenable(feed),
-      },
-      now,
+  const result = await sink.batcher.commit({
+    feedId: feed.id,
+    items: items.map((item) => ({ item, matches: deps.match(item).matches })),
+    seed: seeding ? { backfill: deps.settings.backfill } : null,
+    state: {
+      ...planAfterSuccess(feed, outcome.maxAgeMs, now),
+      validators: outcome.validators,
+      ...(seeding ? { seededAt: now } : {}),
+      ...reenable(feed),
     },
-    deps.withinCommit ? (r) => deps.withinCommit?.(feed, r) : undefined,
-  );
+    now,
+  });
   sink.newItems.push(...result.newItems);
   sink.backfilled.push(...result.backfilled);
   const status = seeding
@@ -208,7 +244,13 @@ function recordFailure(deps: PollCycleDeps, feed: FeedState, failure: FeedFailur
   const plan = planAfterFailure(feed, failure, deps.settings, now);
   const { disabled, ...rest } = plan;
   deps.feeds.update(feed.id, disabled ? plan : rest);
-  const meta = { feedId: feed.id, url: feed.url, code: failure.code, reason: failure.message, failures: plan.failures };
+  const meta = {
+    feedId: feed.id,
+    url: feed.url,
+    code: failure.code,
+    reason: failure.message,
+    failures: plan.failures,
+  };
   if (disabled) deps.logger.warn('feed disabled', { ...meta, disabled: disabled.reason });
   else deps.logger.info('feed poll failed', meta);
   const base = { feedId: feed.id, url: feed.url, status: FeedPollStatus.Failed, newItems: 0 };

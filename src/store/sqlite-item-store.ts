@@ -4,6 +4,7 @@ import type {
   FeedStateStore,
   IncomingItem,
   ItemStore,
+  PollCommit,
   PollCommitResult,
   StoredItem,
 } from '../core/store-ports.js';
@@ -46,43 +47,56 @@ export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore)
     });
     // Ignored: another feed already delivered this id or this canonical URL.
     if (inserted.changes === 0) return null;
-    for (const entity of new Set(matches.map((m) => m.entity))) s.insertEntity.run(inserted.lastInsertRowid, entity);
+    for (const entity of new Set(matches.map((m) => m.entity)))
+      s.insertEntity.run(inserted.lastInsertRowid, entity);
     return { ...item, firstSeenAt: now, backfill, matches };
   };
 
   const readItems = (rows: ItemRow[]): StoredItem[] => rows.map(toStoredItem);
 
-  return {
-    commitPoll(commit, within) {
-      return db.transaction((): PollCommitResult => {
-        const kept = commit.seed ? newestIds(commit.items, commit.seed.backfill) : null;
-        const newItems: StoredItem[] = [];
-        const backfilled: StoredItem[] = [];
-        let known = 0;
-        for (const incoming of commit.items) {
-          const { feedId, id } = incoming.item;
-          if (s.insertSeen.run(feedId, id, commit.now, commit.now).changes === 0) {
-            s.touchSeen.run(commit.now, feedId, id);
-            known += 1;
-            continue;
-          }
-          if (kept && !kept.has(id)) continue;
-          const stored = store(incoming, commit.now, kept !== null);
-          if (!stored) known += 1;
-          else (kept ? backfilled : newItems).push(stored);
+  const commitPoll = (
+    commit: PollCommit,
+    within?: (result: PollCommitResult) => void,
+  ): PollCommitResult =>
+    db.transaction((): PollCommitResult => {
+      const kept = commit.seed ? newestIds(commit.items, commit.seed.backfill) : null;
+      const newItems: StoredItem[] = [];
+      const backfilled: StoredItem[] = [];
+      let known = 0;
+      for (const incoming of commit.items) {
+        const { feedId, id } = incoming.item;
+        if (s.insertSeen.run(feedId, id, commit.now, commit.now).changes === 0) {
+          s.touchSeen.run(commit.now, feedId, id);
+          known += 1;
+          continue;
         }
-        feeds.update(commit.feedId, commit.state);
-        const result = { newItems, backfilled, known };
-        within?.(result);
-        return result;
-      })();
-    },
+        if (kept && !kept.has(id)) continue;
+        const stored = store(incoming, commit.now, kept !== null);
+        if (!stored) known += 1;
+        else (kept ? backfilled : newItems).push(stored);
+      }
+      feeds.update(commit.feedId, commit.state);
+      const result = { newItems, backfilled, known };
+      within?.(result);
+      return result;
+    })();
+
+  return {
+    commitPoll,
+    commitPolls: (commits, within) =>
+      db.transaction(() =>
+        commits.map((c) => commitPoll(c, within ? (r) => within(c, r) : undefined)),
+      )(),
     get(itemId) {
       const row = s.selectItem.get(itemId) as ItemRow | undefined;
       return row ? (readItems([row])[0] ?? null) : null;
     },
     listSince(from, options) {
-      const rows = s.selectSince.all(from, options?.to ?? Number.MAX_SAFE_INTEGER, options?.limit ?? -1);
+      const rows = s.selectSince.all(
+        from,
+        options?.to ?? Number.MAX_SAFE_INTEGER,
+        options?.limit ?? -1,
+      );
       return readItems(rows as ItemRow[]);
     },
     search(query, options) {
@@ -106,11 +120,16 @@ function prepare(db: SqliteDatabase) {
     insertSeen: db.prepare(
       'INSERT OR IGNORE INTO seen_items (feed_id, item_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)',
     ),
-    touchSeen: db.prepare('UPDATE seen_items SET last_seen_at = ? WHERE feed_id = ? AND item_id = ?'),
-    insertItem: db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
+    touchSeen: db.prepare(
+      'UPDATE seen_items SET last_seen_at = ? WHERE feed_id = ? AND item_id = ?',
+    ),
+    insertItem:
+      db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
       lang, published_at, date_from_feed, first_seen_at, backfill, matches) VALUES (@id, @feedId, @guid, @url, @title,
       @summary, @content, @author, @lang, @publishedAt, @dateFromFeed, @firstSeenAt, @backfill, @matches)`),
-    insertEntity: db.prepare('INSERT OR IGNORE INTO item_entities (item_seq, entity) VALUES (?, ?)'),
+    insertEntity: db.prepare(
+      'INSERT OR IGNORE INTO item_entities (item_seq, entity) VALUES (?, ?)',
+    ),
     selectItem: db.prepare('SELECT * FROM items WHERE id = ?'),
     selectSince: db.prepare(
       'SELECT * FROM items WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, seq DESC LIMIT ?',

@@ -4,7 +4,7 @@
  * itself with SIGKILL inside the transaction that brings the committed count to N or more.
  * Usage: crash-child.ts DB_PATH FEED_URL… [--crash-inside N]
  */
-import type { ItemStore } from '../../../src/core/store-ports.js';
+import type { ItemStore, PollCommitResult } from '../../../src/core/store-ports.js';
 import { createHarness, feedAt } from './poll-harness.js';
 
 const args = process.argv.slice(2);
@@ -13,16 +13,34 @@ const [dbPath, ...rest] = args.filter((a, i) => !a.startsWith('--') && args[i - 
 if (dbPath === undefined) throw new Error('usage: crash-child.ts DB_PATH FEED_URL…');
 
 let committed = 0;
+const crashCheck = (r: PollCommitResult): void => {
+  if (crashAt !== null && committed + r.newItems.length >= crashAt) process.kill(process.pid, 'SIGKILL');
+};
+const printCommitted = (results: readonly PollCommitResult[]): void => {
+  for (const result of results) {
+    committed += result.newItems.length;
+    process.stdout.write(result.newItems.map((i) => `committed ${i.id}\n`).join(''));
+  }
+};
 const watch = (items: ItemStore): ItemStore => ({
   ...items,
   commitPoll(commit, within) {
     const result = items.commitPoll(commit, (r) => {
       within?.(r);
-      if (crashAt !== null && committed + r.newItems.length >= crashAt) process.kill(process.pid, 'SIGKILL');
+      crashCheck(r);
     });
-    committed += result.newItems.length;
-    process.stdout.write(result.newItems.map((i) => `committed ${i.id}\n`).join(''));
+    printCommitted([result]);
     return result;
+  },
+  commitPolls(commits, within) {
+    let inBatch = 0;
+    const results = items.commitPolls(commits, (c, r) => {
+      within?.(c, r);
+      inBatch += r.newItems.length;
+      crashCheck({ ...r, newItems: Array.from({ length: inBatch }, () => r.newItems[0]!) });
+    });
+    printCommitted(results);
+    return results;
   },
 });
 const harness = createHarness(

@@ -84,6 +84,21 @@ describe('sqlite item store', () => {
     expect(seen).toEqual(['1']);
   });
 
+  it('commits several polls in one transaction, each with its own result', () => {
+    const results = store.items.commitPolls([commit('a', [item('a', '1')]), commit('b', [item('b', '2'), item('b', '3')])]);
+    expect(results.map((r) => r.newItems.length)).toEqual([1, 2]);
+    expect(store.items.count()).toBe(3);
+  });
+
+  it('stores none of a batch when one poll of it fails', () => {
+    const attempt = () =>
+      store.items.commitPolls([commit('a', [item('a', '1')]), commit('b', [item('b', '2')])], (c) => {
+        if (c.feedId === 'b') throw new Error('outbox full');
+      });
+    expect(attempt).toThrow('outbox full');
+    expect(store.items.count()).toBe(0);
+  });
+
   it('finds items by words of the title or summary, accents and case ignored', () => {
     store.items.commitPoll(
       commit('a', [
