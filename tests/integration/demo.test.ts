@@ -128,9 +128,9 @@ describe('the bundled demo feeds', () => {
 
   describe('generator', () => {
     let out = '';
-    beforeAll(() => {
+    beforeAll(async () => {
       out = mkdtempSync(join(tmpdir(), 'sahel-demo-build-'));
-      buildFeeds(join(demoDir, 'stories.yaml'), out);
+      await buildFeeds(join(demoDir, 'stories.yaml'), out);
     });
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
