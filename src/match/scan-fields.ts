@@ -45,19 +45,44 @@ export interface ScanResult {
 
 export const FIELDS: readonly MatchField[] = ['title', 'summary', 'content'];
 
-/** Scans the title, summary and content of `input`. */
-export function scanFields(compiled: CompiledWatchlist, input: MatchInput): ScanResult {
-  const out: ScanResult = { aliases: [], excludes: [], caseMisses: [], requires: [], anchors: [] };
-  for (const field of FIELDS) {
-    const text = input[field];
-    if (text === undefined || text.length === 0) continue;
-    scanField(compiled, text, field, out);
-  }
-  return out;
+// Fields are scanned as one text joined by a character no pattern can match or cross (not a
+// word character, not a space, not a hyphen): one fold and one regex run per item instead of three.
+const JOIN = '\u0000';
+
+/** Where each field starts in the joined text. */
+interface Layout {
+  readonly text: string;
+  readonly starts: readonly [number, number, number];
 }
 
-function scanField(compiled: CompiledWatchlist, text: string, field: MatchField, out: ScanResult): void {
-  const folded = foldMarksText(text);
+function join(input: MatchInput): Layout {
+  const title = input.title;
+  const summary = input.summary ?? '';
+  const content = input.content ?? '';
+  const summaryStart = title.length + 1;
+  const contentStart = summaryStart + summary.length + 1;
+  const text = content.length > 0 ? title + JOIN + summary + JOIN + content : summary.length > 0 ? title + JOIN + summary : title;
+  return { text, starts: [0, summaryStart, contentStart] };
+}
+
+// One result reused by every call: matching is synchronous and `matchItem` is done with a scan
+// before it returns, so this spares six allocations per item.
+const scratch: ScanResult = { aliases: [], excludes: [], caseMisses: [], requires: [], anchors: [] };
+
+/**
+ * Scans the title, summary and content of `input`. The result is only valid until the next call
+ * (its arrays are reused); copy what must outlive it.
+ */
+export function scanFields(compiled: CompiledWatchlist, input: MatchInput): ScanResult {
+  const out = scratch;
+  out.aliases.length = 0;
+  out.excludes.length = 0;
+  out.caseMisses.length = 0;
+  out.requires.length = 0;
+  out.anchors.length = 0;
+  const layout = join(input);
+  if (layout.text.length === 0) return out;
+  const folded = foldMarksText(layout.text);
   const regex = compiled.regex;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -66,19 +91,20 @@ function scanField(compiled: CompiledWatchlist, text: string, field: MatchField,
     const found = match[0];
     const key = lookupKey(compiled, found);
     if (key >= 0) {
-      record(compiled, key, start, start + found.length, field, folded, text, out);
+      record(compiled, key, start, start + found.length, folded, layout, out);
       for (const nested of compiled.keys[key]?.nested ?? []) {
         const sticky = compiled.keys[nested]?.sticky;
         if (sticky === undefined) continue;
         sticky.lastIndex = start;
         const inner = sticky.exec(folded.text);
-        if (inner !== null) record(compiled, nested, start, start + inner[0].length, field, folded, text, out);
+        if (inner !== null) record(compiled, nested, start, start + inner[0].length, folded, layout, out);
       }
     }
     // Resume at the next word start inside the hit, so phrases that overlap it ("Sahel" in
     // "Étoile du Sahel") are seen too; a one-word hit resumes after itself.
     regex.lastIndex = start + nextWordStart(found);
   }
+  return out;
 }
 
 function nextWordStart(found: string): number {
@@ -123,17 +149,22 @@ function record(
   key: number,
   foldedStart: number,
   foldedEnd: number,
-  field: MatchField,
   folded: FoldedText,
-  text: string,
+  layout: Layout,
   out: ScanResult,
 ): void {
-  const start = folded.toOriginal(foldedStart);
-  const end = folded.toOriginal(foldedEnd);
+  const joinedStart = folded.toOriginal(foldedStart);
+  const joinedEnd = folded.toOriginal(foldedEnd);
+  const [, summaryStart, contentStart] = layout.starts;
+  const fieldIndex = joinedStart >= contentStart ? 2 : joinedStart >= summaryStart ? 1 : 0;
+  const field = FIELDS[fieldIndex] as MatchField;
+  const offset = layout.starts[fieldIndex];
+  const start = joinedStart - offset;
+  const end = joinedEnd - offset;
   for (const role of compiled.keys[key]?.roles ?? []) {
     switch (role.kind) {
       case 'alias':
-        if (role.caseForm !== null && caseForm(text.slice(start, end)) !== role.caseForm) {
+        if (role.caseForm !== null && caseForm(layout.text.slice(joinedStart, joinedEnd)) !== role.caseForm) {
           out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
         } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous });
         break;
@@ -141,10 +172,10 @@ function record(
         out.excludes.push({ field, start, end, entity: role.entity, term: role.term, containedAlias: role.containedAlias });
         break;
       case 'require':
-        out.requires.push(FIELDS.indexOf(field), start, end, role.requireId);
+        out.requires.push(fieldIndex, start, end, role.requireId);
         break;
       case 'anchor':
-        out.anchors.push(FIELDS.indexOf(field), start, end);
+        out.anchors.push(fieldIndex, start, end);
         break;
     }
   }
