@@ -3,11 +3,11 @@ import { availableParallelism } from 'node:os';
 import { formatConfigIssue, loadConfig } from './config/load-config.js';
 import type { Config, Env } from './core/config-types.js';
 import { describeError } from './core/errors.js';
-import type { FeedFailure, NormalisedItem } from './core/item.js';
+import type { FeedFailure } from './core/item.js';
 import type { Clock, Logger, Scheduler } from './core/ports.js';
 import { systemClock } from './core/ports.js';
 import { err, ok, type Result } from './core/result.js';
-import type { FeedRegistration, PruneReport } from './core/store-ports.js';
+import type { FeedRegistration, IncomingItem, PruneReport } from './core/store-ports.js';
 import { createFetcher, DEFAULT_USER_AGENT, type Fetcher } from './ingest/fetch-feed.js';
 import { firstPollAt } from './ingest/plan-polls.js';
 import {
@@ -16,13 +16,11 @@ import {
   type PollCycleDeps,
   type PollCycleOptions,
   type PollCycleReport,
-  type ReadFeed,
   type ReadFeedInput,
+  type ReadItems,
 } from './ingest/poll-cycle.js';
 import { createWorkerPool, type WorkerPool } from './ingest/worker-pool.js';
 import { createPinoLogger } from './logger.js';
-import { compileWatchlist } from './match/compile-watchlist.js';
-import { matchItem } from './match/match-item.js';
 import { createCronScheduler } from './scheduler.js';
 import { createSqliteStore, type SqliteStore } from './store/create-sqlite-store.js';
 
@@ -35,7 +33,7 @@ export interface AppOptions {
   readonly env: Env;
   readonly logger?: Logger;
   readonly clock?: Clock;
-  /** Worker threads that parse feeds; default: one per core but one, at least one. */
+  /** Worker threads that parse and match feeds; default: one per core but one, at least one. */
   readonly parseWorkers?: number;
 }
 
@@ -70,7 +68,7 @@ export interface App {
 
 /**
  * The composition root: loads the configuration, opens the store, syncs the configured feeds,
- * compiles the watchlist and wires fetcher, parser pool and poll cycle. A bad configuration is
+ * and wires fetcher, the parse-and-match worker pool and the poll cycle. A bad configuration is
  * an expected failure: every issue comes back as one `file:line:col path: message` line.
  */
 export function createApp(options: AppOptions): Result<App, readonly string[]> {
@@ -82,21 +80,34 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
   const store = createSqliteStore({ path: options.dbPath ?? options.env.databasePath });
   syncFeeds(store, config, clock, logger);
   const fetcher = createConfiguredFetcher(config);
-  const parser = createParserPool(options.parseWorkers ?? Math.max(1, availableParallelism() - 1));
-  const compiled = compileWatchlist(config.watchlist);
+  const parser = createParserPool(
+    config,
+    options.parseWorkers ?? Math.max(1, availableParallelism() - 1),
+  );
   const commitHooks: NonNullable<PollCycleDeps['withinCommit']>[] = [];
   const cycle = createPollCycle({
     feeds: store.feeds,
     items: store.items,
     fetcher,
-    readFeed: parser.read,
-    match: (item: NormalisedItem) => matchItem(compiled, item),
+    read: parser.read,
     settings: config.settings.polling,
     clock,
     logger: logger.child({ part: 'poll' }),
     withinCommit: (feed, result) => commitHooks.forEach((hook) => hook(feed, result)),
   });
-  return ok(assemble({ config, env: options.env, store, logger, clock, cycle, fetcher, parser, commitHooks }));
+  return ok(
+    assemble({
+      config,
+      env: options.env,
+      store,
+      logger,
+      clock,
+      cycle,
+      fetcher,
+      parser,
+      commitHooks,
+    }),
+  );
 }
 
 interface Parts {
@@ -107,7 +118,10 @@ interface Parts {
   readonly clock: Clock;
   readonly cycle: PollCycle;
   readonly fetcher: Fetcher;
-  readonly parser: { read: ReadFeed; pool: WorkerPool<ReadFeedInput, Result<NormalisedItem[], FeedFailure>> };
+  readonly parser: {
+    read: ReadItems;
+    pool: WorkerPool<ReadFeedInput, Result<readonly IncomingItem[], FeedFailure>>;
+  };
   readonly commitHooks: NonNullable<PollCycleDeps['withinCommit']>[];
 }
 
@@ -115,7 +129,8 @@ function assemble(parts: Parts): App {
   const { config, store, logger, clock, cycle } = parts;
   const scheduler = createCronScheduler(logger.child({ part: 'scheduler' }));
   const listeners: CycleListener[] = [];
-  const prune = (): PruneReport => store.items.prune(clock.now() - config.settings.retentionDays * 86_400_000);
+  const prune = (): PruneReport =>
+    store.items.prune(clock.now() - config.settings.retentionDays * 86_400_000);
   let inFlight: Promise<unknown> = Promise.resolve();
   return {
     config,
@@ -164,12 +179,21 @@ function assemble(parts: Parts): App {
 }
 
 function toRegistration(feed: Config['feeds'][number]): FeedRegistration {
-  return { id: feed.id, url: feed.url, name: feed.name, language: feed.language, tier: feed.tier, intervalMs: feed.intervalMs };
+  return {
+    id: feed.id,
+    url: feed.url,
+    name: feed.name,
+    language: feed.language,
+    tier: feed.tier,
+    intervalMs: feed.intervalMs,
+  };
 }
 
 function syncFeeds(store: SqliteStore, config: Config, clock: Clock, logger: Logger): void {
   const now = clock.now();
-  const report = store.feeds.sync(config.feeds.map(toRegistration), (feed) => firstPollAt(feed, now));
+  const report = store.feeds.sync(config.feeds.map(toRegistration), (feed) =>
+    firstPollAt(feed, now),
+  );
   if (report.added.length + report.updated.length + report.deactivated.length > 0) {
     logger.info('feeds synced', {
       added: report.added.length,
@@ -193,12 +217,14 @@ function createConfiguredFetcher(config: Config): Fetcher {
   });
 }
 
-function createParserPool(size: number): Parts['parser'] {
+/** Parsing and matching run on worker threads, each with its own compiled watchlist. */
+function createParserPool(config: Config, size: number): Parts['parser'] {
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const pool = createWorkerPool<ReadFeedInput, Result<NormalisedItem[], FeedFailure>>({
-    moduleUrl: new URL(`./ingest/read-feed${extension}`, import.meta.url),
-    exportName: 'readFeed',
+  const pool = createWorkerPool<ReadFeedInput, Result<readonly IncomingItem[], FeedFailure>>({
+    moduleUrl: new URL(`./read-and-match${extension}`, import.meta.url),
+    exportName: 'createReadAndMatch',
     size,
+    init: config.watchlist,
   });
   return { pool, read: (input) => pool.run(input) };
 }

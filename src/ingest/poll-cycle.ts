@@ -2,11 +2,12 @@ import type { Clock, Logger } from '../core/ports.js';
 import { describeError } from '../core/errors.js';
 import type { FeedFailure, FetchOutcome, FetchValidators, NormalisedItem } from '../core/item.js';
 import type { MatchResult } from '../core/match-types.js';
-import type { Result } from '../core/result.js';
+import { ok, type Result } from '../core/result.js';
 import type {
   FeedDisabled,
   FeedState,
   FeedStateStore,
+  IncomingItem,
   ItemStore,
   PollCommit,
   PollCommitResult,
@@ -23,8 +24,27 @@ export interface ReadFeedInput {
   readonly now: number;
 }
 
-/** Decode, parse and normalise one fetched body (`readFeed`, or a worker pool running it). */
+/** Decode, parse and normalise one fetched body (`readFeed`). */
 export type ReadFeed = (input: ReadFeedInput) => Promise<Result<NormalisedItem[], FeedFailure>>;
+
+/**
+ * Read one fetched body and match its items: in-process (`withMatching`) or on a worker pool,
+ * so parsing and matching can leave the main thread.
+ */
+export type ReadItems = (
+  input: ReadFeedInput,
+) => Promise<Result<readonly IncomingItem[], FeedFailure>>;
+
+/** Composes a feed reader and a matcher into a `ReadItems`, in the calling thread. */
+export function withMatching(
+  readFeed: ReadFeed,
+  match: (item: NormalisedItem) => MatchResult,
+): ReadItems {
+  return async (input) => {
+    const read = await readFeed(input);
+    return read.ok ? ok(read.value.map((item) => ({ item, matches: match(item).matches }))) : read;
+  };
+}
 
 export interface PollCycleDeps {
   readonly feeds: FeedStateStore;
@@ -32,8 +52,7 @@ export interface PollCycleDeps {
   readonly fetcher: {
     fetch(url: string, validators: FetchValidators | null): Promise<FetchOutcome>;
   };
-  readonly readFeed: ReadFeed;
-  readonly match: (item: NormalisedItem) => MatchResult;
+  readonly read: ReadItems;
   readonly settings: PollPlanSettings & { readonly backfill: number };
   readonly clock: Clock;
   readonly logger: Logger;
@@ -83,7 +102,7 @@ export interface PollCycleReport {
   readonly newItems: readonly StoredItem[];
   /** Items kept from first polls for digests; alerts never fire on them. */
   readonly backfilled: readonly StoredItem[];
-  /** Bodies handed to `readFeed` (a warm cycle of unchanged feeds parses none). */
+  /** Bodies handed to `read` (a warm cycle of unchanged feeds parses none). */
   readonly parses: number;
 }
 
@@ -192,7 +211,7 @@ async function pollFeed(deps: PollCycleDeps, feed: FeedState, sink: Sink): Promi
     return { feedId: feed.id, url: feed.url, status, newItems: 0 };
   }
   sink.counter.parses += 1;
-  const read = await deps.readFeed({
+  const read = await deps.read({
     body: outcome.body,
     contentType: outcome.contentType,
     url: outcome.finalUrl,
@@ -206,7 +225,7 @@ async function pollFeed(deps: PollCycleDeps, feed: FeedState, sink: Sink): Promi
 async function commitItems(
   deps: PollCycleDeps,
   feed: FeedState,
-  items: readonly NormalisedItem[],
+  items: readonly IncomingItem[],
   outcome: Extract<FetchOutcome, { kind: 'fetched' }>,
   sink: Sink,
 ): Promise<FeedPollResult> {
@@ -214,7 +233,7 @@ async function commitItems(
   const seeding = feed.seededAt === null;
   const result = await sink.batcher.commit({
     feedId: feed.id,
-    items: items.map((item) => ({ item, matches: deps.match(item).matches })),
+    items,
     seed: seeding ? { backfill: deps.settings.backfill } : null,
     state: {
       ...planAfterSuccess(feed, outcome.maxAgeMs, now),

@@ -18,6 +18,11 @@ export interface WorkerPoolOptions {
   readonly moduleUrl: URL;
   readonly exportName: string;
   readonly size: number;
+  /**
+   * When set, the export is a factory: each worker calls it once with `init` (cloned) and uses
+   * the function it returns. Lets a worker build costly state (a compiled watchlist) once.
+   */
+  readonly init?: unknown;
 }
 
 // The worker body: CommonJS (eval workers are scripts). It registers tsx so the module may be
@@ -28,7 +33,8 @@ const ready = (async () => {
   const { register } = await import(workerData.tsxApi);
   register();
   const mod = await import(workerData.moduleUrl);
-  return mod[workerData.exportName];
+  const exported = mod[workerData.exportName];
+  return workerData.hasInit ? await exported(workerData.init) : exported;
 })();
 const revive = (value) => {
   if (value instanceof Uint8Array && !Buffer.isBuffer(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
@@ -62,7 +68,13 @@ interface Slot {
 /** Starts `size` workers; jobs go to the least busy one. A crashed worker is replaced. */
 export function createWorkerPool<I, O>(options: WorkerPoolOptions): WorkerPool<I, O> {
   const tsxApi = import.meta.resolve('tsx/esm/api');
-  const workerData = { tsxApi, moduleUrl: options.moduleUrl.href, exportName: options.exportName };
+  const workerData = {
+    tsxApi,
+    moduleUrl: options.moduleUrl.href,
+    exportName: options.exportName,
+    hasInit: 'init' in options,
+    init: options.init,
+  };
   let nextId = 1;
   let closing = false;
 
@@ -87,7 +99,9 @@ export function createWorkerPool<I, O>(options: WorkerPoolOptions): WorkerPool<I
 
   const fail = (slot: Slot, error: Error): void => {
     for (const job of slot.running.values()) {
-      job.reject(new AppError(ErrorCode.Internal, `worker failed: ${error.message}`, { cause: error }));
+      job.reject(
+        new AppError(ErrorCode.Internal, `worker failed: ${error.message}`, { cause: error }),
+      );
     }
     slot.running.clear();
     if (!closing) {

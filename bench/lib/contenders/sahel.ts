@@ -1,6 +1,6 @@
 /**
- * sahel-digest's own pipeline on the farm: the real fetcher, the feed reader on a worker-thread
- * pool, the full default watchlist and a SQLite file, exactly as the poll cycle runs them.
+ * sahel-digest's own pipeline on the farm: the real fetcher, reading and matching on a
+ * worker-thread pool, the full default watchlist and a SQLite file, exactly as the poll cycle runs them.
  * Every feed is marked as seeded so each of the 50,000 items goes the whole way (match + store).
  * Usage: sahel.ts PORT [PARSE_WORKERS]   (0 workers = parse on the main thread)
  */
@@ -9,27 +9,38 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../../src/config/load-config.js';
-import type { FeedFailure, NormalisedItem } from '../../../src/core/item.js';
+import type { FeedFailure } from '../../../src/core/item.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Result } from '../../../src/core/result.js';
 import { createFetcher } from '../../../src/ingest/fetch-feed.js';
-import { createPollCycle, type ReadFeed, type ReadFeedInput } from '../../../src/ingest/poll-cycle.js';
+import type { IncomingItem } from '../../../src/core/store-ports.js';
+import {
+  createPollCycle,
+  type ReadFeedInput,
+  type ReadItems,
+} from '../../../src/ingest/poll-cycle.js';
 import { createWorkerPool } from '../../../src/ingest/worker-pool.js';
-import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
-import { matchItem } from '../../../src/match/match-item.js';
+import { createReadAndMatch } from '../../../src/read-and-match.js';
 import { createSqliteStore } from '../../../src/store/create-sqlite-store.js';
 import { farmUrls, peakRssMb, report, timed } from '../contender.js';
 
 const port = Number(process.argv[2]);
-const workers = process.argv[3] === undefined ? Math.max(1, availableParallelism() - 1) : Number(process.argv[3]);
+const workers =
+  process.argv[3] === undefined ? Math.max(1, availableParallelism() - 1) : Number(process.argv[3]);
 const config = loadConfig(fileURLToPath(new URL('../../../config/', import.meta.url)));
 if (!config.ok) throw new Error('the default config does not load');
-const compiled = compileWatchlist(config.value.watchlist);
 
 const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-'));
 const store = createSqliteStore({ path: join(dir, 'bench.db') });
 store.feeds.sync(
-  farmUrls(port).map((url, f) => ({ id: `f${f}`, url, name: `Outlet ${f}`, language: 'en', tier: 2, intervalMs: 600_000 })),
+  farmUrls(port).map((url, f) => ({
+    id: `f${f}`,
+    url,
+    name: `Outlet ${f}`,
+    language: 'en',
+    tier: 2,
+    intervalMs: 600_000,
+  })),
   () => 0,
 );
 for (const feed of store.feeds.list()) store.feeds.update(feed.id, { seededAt: 1 });
@@ -45,32 +56,38 @@ const fetcher = createFetcher({
   guardAddresses: false,
 });
 
-type ReadResult = Result<NormalisedItem[], FeedFailure>;
+type ReadResult = Result<readonly IncomingItem[], FeedFailure>;
 const pool =
   workers > 0
     ? createWorkerPool<ReadFeedInput, ReadResult>({
-        moduleUrl: new URL('../../../src/ingest/read-feed.ts', import.meta.url),
-        exportName: 'readFeed',
+        moduleUrl: new URL('../../../src/read-and-match.ts', import.meta.url),
+        exportName: 'createReadAndMatch',
         size: workers,
+        init: config.value.watchlist,
       })
     : null;
-const readFeed: ReadFeed = pool
+const read: ReadItems = pool
   ? (input) => pool.run(input)
-  : async (input) => (await import('../../../src/ingest/read-feed.js')).readFeed(input);
+  : createReadAndMatch(config.value.watchlist);
 
 const cycle = createPollCycle({
   feeds: store.feeds,
   items: store.items,
   fetcher,
-  readFeed,
-  match: (item) => matchItem(compiled, item),
+  read,
   settings: { ...config.value.settings.polling, disableAfterFailures: 10 },
   clock: { now: () => Date.now() },
   logger: silentLogger,
 });
 
 // Start-up work (loading the reader into the workers) is not part of a cycle.
-await readFeed({ body: Buffer.from('<rss version="2.0"><channel><title>w</title></channel></rss>'), contentType: null, url: 'http://w/', feedId: 'warm-up', now: 0 });
+await read({
+  body: Buffer.from('<rss version="2.0"><channel><title>w</title></channel></rss>'),
+  contentType: null,
+  url: 'http://w/',
+  feedId: 'warm-up',
+  now: 0,
+});
 
 const cold = await timed(() => cycle.run({ all: true }));
 const warm = await timed(() => cycle.run({ all: true }));

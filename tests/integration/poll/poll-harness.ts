@@ -4,7 +4,12 @@ import { silentLogger } from '../../../src/core/ports.js';
 import type { Result } from '../../../src/core/result.js';
 import type { FeedRegistration, ItemStore } from '../../../src/core/store-ports.js';
 import { createFetcher, type Fetcher } from '../../../src/ingest/fetch-feed.js';
-import { createPollCycle, type PollCycle, type ReadFeedInput } from '../../../src/ingest/poll-cycle.js';
+import {
+  createPollCycle,
+  withMatching,
+  type PollCycle,
+  type ReadFeedInput,
+} from '../../../src/ingest/poll-cycle.js';
 import { readFeed } from '../../../src/ingest/read-feed.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/create-sqlite-store.js';
 
@@ -20,18 +25,25 @@ export interface RssEntry {
 export function rss(entries: readonly RssEntry[], title = 'Test outlet'): string {
   const items = entries
     .map(
-      (e) => `<item><guid isPermaLink="false">${e.guid}</guid><title>${e.title}</title>` +
+      (e) =>
+        `<item><guid isPermaLink="false">${e.guid}</guid><title>${e.title}</title>` +
         `${e.link === undefined ? '' : `<link>${e.link}</link>`}` +
         `<description>${e.description ?? `About ${e.title}`}</description>` +
         `<pubDate>${e.pubDate ?? 'Mon, 03 Nov 2025 08:00:00 GMT'}</pubDate></item>`,
     )
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title>` +
-    `<link>https://outlet.example/</link><description>t</description>${items}</channel></rss>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title>` +
+    `<link>https://outlet.example/</link><description>t</description>${items}</channel></rss>`
+  );
 }
 
 export const entries = (prefix: string, n: number): RssEntry[] =>
-  Array.from({ length: n }, (_, i) => ({ guid: `${prefix}-${i}`, title: `${prefix} story ${i}`, link: `https://outlet.example/${prefix}/${i}` }));
+  Array.from({ length: n }, (_, i) => ({
+    guid: `${prefix}-${i}`,
+    title: `${prefix} story ${i}`,
+    link: `https://outlet.example/${prefix}/${i}`,
+  }));
 
 export interface Harness {
   readonly store: SqliteStore;
@@ -72,12 +84,26 @@ export function createHarness(
     feeds: store.feeds,
     items: options.wrapItems ? options.wrapItems(store.items) : store.items,
     fetcher,
-    readFeed: (input: ReadFeedInput): Promise<Result<NormalisedItem[], FeedFailure>> => {
-      reads.push(clock.t);
-      return readFeed(input);
+    read: withMatching(
+      (input: ReadFeedInput): Promise<Result<NormalisedItem[], FeedFailure>> => {
+        reads.push(clock.t);
+        return readFeed(input);
+      },
+      (item) => {
+        const at = item.title.search(/kidal/i);
+        if (at < 0) return noMatch;
+        return {
+          ...noMatch,
+          entities: ['kidal'],
+          matches: [{ entity: 'kidal', alias: 'Kidal', field: 'title', start: at, end: at + 5 }],
+        };
+      },
+    ),
+    settings: {
+      disableAfterFailures: options.disableAfterFailures ?? 5,
+      maxBackoffMs: 24 * 3_600_000,
+      backfill: options.backfill ?? 0,
     },
-    match: (item) => (/kidal/i.test(item.title) ? { ...noMatch, entities: ['kidal'], matches: [{ entity: 'kidal', alias: 'Kidal', field: 'title', start: item.title.search(/kidal/i), end: item.title.search(/kidal/i) + 5 }] } : noMatch),
-    settings: { disableAfterFailures: options.disableAfterFailures ?? 5, maxBackoffMs: 24 * 3_600_000, backfill: options.backfill ?? 0 },
     clock,
     logger: silentLogger,
   });

@@ -28,6 +28,20 @@ describe('createWorkerPool', () => {
     expect(pool.pending()).toBe(0);
   });
 
+  it('builds each worker\'s function once from a factory and its init data', async () => {
+    const greeter = createWorkerPool<{ name: string }, string>({
+      moduleUrl: new URL('../../fixtures/workers/echo-worker.ts', import.meta.url),
+      exportName: 'createGreeter',
+      size: 1,
+      init: { greeting: 'Salam' },
+    });
+    try {
+      await expect(greeter.run({ name: 'Gao' })).resolves.toBe('Salam, Gao');
+    } finally {
+      await greeter.close();
+    }
+  });
+
   it('keeps the main event loop free while workers are busy', async () => {
     pool = start(2);
     await pool.run({ body: Buffer.from('warm-up') });
