@@ -56,6 +56,13 @@ export interface Delivery {
   seed(extra?: readonly SubscriptionSeed[]): SeedReport;
   /** New items of a poll → stories → queued alerts and updates. */
   process(items: readonly StoredItem[]): Promise<ProcessReport>;
+  /**
+   * Processes items in the background, in the order given, and wakes the outbox worker after
+   * each batch; a failed batch is logged and left for the next start-up's `catchUp`.
+   */
+  enqueue(items: readonly StoredItem[]): void;
+  /** Resolves when every enqueued batch has been processed. */
+  settled(): Promise<void>;
   /** Items a crash left outside any story (run at start-up). */
   catchUp(): Promise<ProcessReport>;
   runDueDigests(): DigestRun[];
@@ -100,6 +107,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     ...options.worker,
   });
   let tasks: { stop(): void }[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
   const prune = (): ReturnType<Delivery['prune']> => {
     const before = clock.now() - config.settings.retentionDays * 86_400_000;
     return {
@@ -116,6 +124,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     worker,
     seed: (extra = []) => subscriptions.seed([...config.subscriptions, ...extra]),
     process: (items) => processNewItems(processDeps, items),
+    enqueue(items) {
+      if (items.length === 0) return;
+      queue = queue
+        .then(() => guarded(logger, 'process new items', () => processNewItems(processDeps, items)))
+        .then(() => worker.kick());
+    },
+    settled: () => queue.then(() => undefined),
     catchUp: () => processBacklog(processDeps, options.items),
     runDueDigests: () => runDueDigests(digestDeps),
     prune,
@@ -135,6 +150,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     async stop() {
       for (const task of tasks) task.stop();
       tasks = [];
+      await queue;
       await worker.stop();
     },
   };

@@ -10,8 +10,8 @@ export const CONSOLE_CHANNEL = 'console';
 
 /**
  * Adds delivery to a wired app: stories, subscriptions (seeded from the config) and the outbox
- * on the app's database, and a cycle listener that turns each poll's new items into stories
- * and alerts. With the console platform and no console digest configured, a console digest on
+ * on the app's database, and a commit hook that turns each feed's new items into stories and
+ * alerts. With the console platform and no console digest configured, a console digest on
  * the settings' schedule is added, so `npm start` without tokens prints digests as they fall due.
  */
 export function wireDelivery(
@@ -33,10 +33,9 @@ export function wireDelivery(
   const consoleDigest =
     platforms.some((p) => p.name === 'console') && !hasConsoleDigest(app.config);
   delivery.seed(consoleDigest ? [defaultConsoleDigest(app.config)] : []);
-  app.onCycle(async (report) => {
-    await delivery.process([...report.backfilled, ...report.newItems]);
-    delivery.worker.kick();
-  });
+  // Each feed's new items are filed as soon as its poll commits, not at the end of the cycle:
+  // an alert waits for its own feed only.
+  app.onCommit((_feed, result) => delivery.enqueue([...result.backfilled, ...result.newItems]));
   return delivery;
 }
 
@@ -53,6 +52,7 @@ export async function deliverOnce(
   delivery: Delivery,
   waitForRetriesMs = 30_000,
 ): Promise<OnceDelivery> {
+  await delivery.settled();
   await delivery.catchUp();
   const digests = delivery.runDueDigests();
   const drain = await delivery.deliver({ waitForRetriesMs });
