@@ -38,8 +38,6 @@ export interface DemoFeedServer {
   urlOf(feed: DemoManifestFeed): string;
   /** Switches every feed to this snapshot. */
   serve(snapshot: DemoSnapshot): void;
-  /** Requests answered so far, as `STATUS /path`. */
-  readonly log: readonly string[];
   close(): Promise<void>;
 }
 
@@ -69,24 +67,25 @@ function loadSnapshot(
   return files;
 }
 
+/** Answers one request from the current snapshot, honouring If-None-Match. */
 function answer(
   served: Served | undefined,
   request: IncomingMessage,
   response: ServerResponse,
-): number {
+): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
-    return 405;
+    return;
   }
   if (served === undefined) {
     response
       .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
       .end('no such demo feed\n');
-    return 404;
+    return;
   }
   if (request.headers['if-none-match'] === served.etag) {
     response.writeHead(304, { etag: served.etag }).end();
-    return 304;
+    return;
   }
   response.writeHead(200, {
     'content-type': served.contentType,
@@ -95,7 +94,6 @@ function answer(
     'cache-control': 'max-age=0',
   });
   response.end(request.method === 'HEAD' ? undefined : served.body);
-  return 200;
 }
 
 /** Starts the demo publisher on 127.0.0.1 (a free port), serving the `earlier` snapshot. */
@@ -108,10 +106,9 @@ export async function startDemoFeedServer(
     current: loadSnapshot(feedsDir, manifest, 'current'),
   };
   let files = snapshots.earlier;
-  const log: string[] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    log.push(`${answer(files.get(path), request, response)} ${path}`);
+    answer(files.get(path), request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -124,7 +121,6 @@ export async function startDemoFeedServer(
     serve(snapshot) {
       files = snapshots[snapshot];
     },
-    log,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

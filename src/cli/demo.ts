@@ -18,6 +18,7 @@ import { createPinoLogger } from '../logger.js';
 import { wireDelivery } from '../pipeline/wire-delivery.js';
 import type { Delivery } from '../pipeline/create-delivery.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { formatCycleSummary, formatFailures } from './print-poll-report.js';
 import { readGlobalOptions } from './shared-options.js';
 
 /** The query of the demo's alert channel. */
@@ -38,19 +39,22 @@ export interface DemoOptions {
   readonly verbose?: boolean;
 }
 
-/** A clock the demo moves by hand: the recorded feeds are dated November 2026. */
+/**
+ * The demo's clock: real time flowing from a chosen start, because the recorded feeds are dated
+ * November 2026. `set` jumps to another time and flows on from there.
+ */
 function createDemoClock(start: string): Clock & { set(iso: string): void } {
-  let now = Date.parse(start);
-  return { now: () => now, set: (iso) => void (now = Date.parse(iso)) };
+  let offset = Date.parse(start) - Date.now();
+  return {
+    now: () => Date.now() + offset,
+    set: (iso) => void (offset = Date.parse(iso) - Date.now()),
+  };
 }
 
 function describePoll(report: PollCycleReport, label: string): string {
-  const failed = report.feeds.filter((f) => f.failure !== undefined);
-  const lines = [
-    `${label}: ${report.feeds.length} feeds polled, ${report.newItems.length} new items, ` +
-      `${report.backfilled.length} kept from first polls for the digest`,
-    ...failed.map((f) => `  ${f.feedId}: ${f.failure?.message ?? 'failed'}`),
-  ];
+  const kept = report.backfilled.length;
+  const backfill = kept === 0 ? '' : `; ${kept} items of first polls kept for the digest`;
+  const lines = [`${label}: ${formatCycleSummary(report)}${backfill}`, ...formatFailures(report)];
   return `${lines.join('\n')}\n`;
 }
 
