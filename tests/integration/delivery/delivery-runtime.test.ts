@@ -82,7 +82,7 @@ describe('delivery in the long-running worker', () => {
     await scheduler.fire('digests');
     set('2026-11-20T08:00:05Z');
     await scheduler.fire('digests');
-    await eventually(() => output().includes('#console'));
+    await eventually(() => delivery.outbox.counts().sent === 1);
     expect(output().match(/── #console/g)).toHaveLength(1);
     expect(output()).toContain('JNIM claims attack near Kidal');
   });
@@ -93,7 +93,7 @@ describe('delivery in the long-running worker', () => {
     delivery.start();
     delivery.enqueue([item({ ...KIDAL, at: Date.parse('2026-11-20T06:00:00Z') })]);
     await delivery.settled();
-    await eventually(() => output().includes('#alerts'));
+    await eventually(() => delivery.outbox.counts().sent === 1);
     expect(output()).toContain('── #alerts (console-1)');
     expect(delivery.outbox.counts()).toMatchObject({ sent: 1, pending: 0 });
   });
