@@ -105,6 +105,8 @@ report({
     failures,
     warmNotModified: warm.value?.feeds.filter((f) => f.status === 'not-modified').length ?? 0,
     matchedItems: cold.value?.newItems.filter((i) => i.matches.length > 0).length ?? 0,
+    mainHeapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+    rssAfterMb: Math.round(process.memoryUsage().rss / 1e6),
   },
 });
 fetcher.close();
