@@ -28,6 +28,8 @@ export type KeyRole =
       readonly term: string;
       /** The entity's alias written inside this phrase (`Niger` in `Nigeria`), for explanations. */
       readonly containedAlias: string | null;
+      /** `excludes "Nigeria"`, built once. */
+      readonly reason: string;
     }
   | { readonly kind: 'require'; readonly requireId: number }
   | { readonly kind: 'anchor' };
@@ -52,6 +54,8 @@ export interface CompiledEntity {
   readonly requiresAnchor: boolean;
   /** `requires` as written, for explanations. */
   readonly requires: readonly string[];
+  /** `requires one of: @anchor, Mali, …`, built once. */
+  readonly requiresReason: string;
 }
 
 /**
@@ -122,6 +126,7 @@ export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist 
       requireIds: ids,
       requiresAnchor: entity.requires.includes(ANCHOR),
       requires: entity.requires,
+      requiresReason: `requires one of: ${entity.requires.join(', ')}`,
     };
     return compiled;
   });
@@ -165,7 +170,8 @@ function addEntityTerms(
   for (const phrase of entity.excludes) {
     const literal = buildTermPattern(phrase)?.literal ?? '';
     const contained = plain.find((a) => literal.includes(a.literal));
-    addRole(phrase, { kind: 'exclude', entity: index, term: phrase, containedAlias: contained?.term ?? null });
+    const reason = `excludes "${phrase}"`;
+    addRole(phrase, { kind: 'exclude', entity: index, term: phrase, containedAlias: contained?.term ?? null, reason });
   }
 }
 

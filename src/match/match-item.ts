@@ -26,10 +26,6 @@ interface RawVeto extends Span {
   readonly reason: string;
 }
 
-interface Accepted extends AliasHit {
-  readonly impliedBy?: number;
-}
-
 /** Matches one item against the compiled watchlist; pure, no I/O. */
 export function matchItem(compiled: CompiledWatchlist, input: MatchInput): MatchResult {
   const scan = scanFields(compiled, input);
@@ -45,7 +41,8 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 function byPosition(a: Span, b: Span): number {
-  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || b.end - a.end;
+  if (a.field !== b.field) return FIELD_ORDER[a.field] - FIELD_ORDER[b.field];
+  return a.start - b.start || b.end - a.end;
 }
 
 /** Of overlapping hits of one entity keep the longest ("Burkina Faso" over "Burkina"). */
@@ -86,7 +83,7 @@ function dropOverlapVetoes(hits: AliasHit[], excludes: readonly ExcludeHit[], ve
     let veto: ExcludeHit | undefined;
     for (const ex of excludes) if (veto === undefined && ex.entity === hit.entity && overlaps(ex, hit)) veto = ex;
     if (veto === undefined) kept.push(hit);
-    else vetoed.push(toVeto(hit, `excludes "${veto.term}"`));
+    else vetoed.push(toVeto(hit, veto.reason));
   }
   return kept;
 }
@@ -151,17 +148,17 @@ function rejection(
   anchored: boolean,
 ): string | null {
   if (hit.ambiguous) {
-    for (const ex of excludes) if (ex.entity === hit.entity) return `excludes "${ex.term}"`;
+    for (const ex of excludes) if (ex.entity === hit.entity) return ex.reason;
     let required = entity.requiresAnchor && anchored;
     for (const id of entity.requireIds) if (!required && present.has(id)) required = true;
-    if (!required) return `requires one of: ${entity.requires.join(', ')}`;
+    if (!required) return entity.requiresReason;
   }
   if (entity.contextOnly && !anchored) return 'context-only, no Sahel anchor';
   return null;
 }
 
-function addImplied(compiled: CompiledWatchlist, accepted: AliasHit[]): Accepted[] {
-  const out: Accepted[] = accepted;
+function addImplied(compiled: CompiledWatchlist, accepted: AliasHit[]): AliasHit[] {
+  const out: AliasHit[] = accepted;
   const count = accepted.length;
   for (let i = 0; i < count; i += 1) {
     const hit = accepted[i] as AliasHit;
@@ -174,7 +171,7 @@ function addImplied(compiled: CompiledWatchlist, accepted: AliasHit[]): Accepted
   return out;
 }
 
-function build(compiled: CompiledWatchlist, hits: Accepted[], vetoed: RawVeto[], scan: ScanResult): MatchResult {
+function build(compiled: CompiledWatchlist, hits: AliasHit[], vetoed: RawVeto[], scan: ScanResult): MatchResult {
   sortByPosition(hits);
   const ids: string[] = [];
   const totals: number[] = [];
@@ -182,7 +179,7 @@ function build(compiled: CompiledWatchlist, hits: Accepted[], vetoed: RawVeto[],
   for (const hit of hits) {
     const entity = compiled.entities[hit.entity];
     const id = entity?.id ?? String(hit.entity);
-    const implied = hit.impliedBy !== undefined;
+    const implied = hit.impliedBy >= 0;
     const weight = (entity?.weight ?? 1) * FIELD_WEIGHT[hit.field] * (implied ? IMPLIED_FACTOR : 1);
     const slot = ids.indexOf(id);
     if (slot < 0) {
@@ -191,7 +188,7 @@ function build(compiled: CompiledWatchlist, hits: Accepted[], vetoed: RawVeto[],
     } else totals[slot] = (totals[slot] ?? 0) + weight;
     matches.push(
       implied
-        ? { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end, impliedBy: compiled.entities[hit.impliedBy ?? -1]?.id ?? '' }
+        ? { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end, impliedBy: compiled.entities[hit.impliedBy]?.id ?? '' }
         : { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end },
     );
   }
@@ -220,17 +217,16 @@ function nearMisses(
   const all: RawVeto[] = [...vetoed];
   for (const ex of scan.excludes) {
     if (ex.containedAlias === null) continue;
-    all.push({ field: ex.field, start: ex.start, end: ex.end, entity: ex.entity, alias: ex.containedAlias, reason: `excludes "${ex.term}"` });
+    all.push({ field: ex.field, start: ex.start, end: ex.end, entity: ex.entity, alias: ex.containedAlias, reason: ex.reason });
   }
-  for (const miss of scan.caseMisses) all.push(toVeto({ ...miss, ambiguous: false }, `acronym is case-sensitive (${miss.alias})`));
-  const seen = new Set<string>();
+  for (const miss of scan.caseMisses) {
+    all.push({ field: miss.field, start: miss.start, end: miss.end, entity: miss.entity, alias: miss.alias, reason: `acronym is case-sensitive (${miss.alias})` });
+  }
   const out: VetoedMatch[] = [];
   sortByPosition(all);
   for (const v of all) {
     const entity = compiled.entities[v.entity]?.id ?? String(v.entity);
-    const key = `${entity}\u0000${v.alias}\u0000${v.reason}`;
-    if (matched.includes(entity) || seen.has(key)) continue;
-    seen.add(key);
+    if (matched.includes(entity) || out.some((o) => o.entity === entity && o.alias === v.alias && o.reason === v.reason)) continue;
     out.push({ entity, alias: v.alias, field: v.field, start: v.start, end: v.end, reason: v.reason });
   }
   return out;

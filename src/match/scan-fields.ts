@@ -20,12 +20,15 @@ export interface AliasHit extends Span {
   readonly entity: number;
   readonly alias: string;
   readonly ambiguous: boolean;
+  /** For a country implied by a place: the place's entity index; -1 otherwise (one object shape). */
+  readonly impliedBy: number;
 }
 
 export interface ExcludeHit extends Span {
   readonly entity: number;
   readonly term: string;
   readonly containedAlias: string | null;
+  readonly reason: string;
 }
 
 export interface CaseMiss extends Span {
@@ -144,6 +147,11 @@ function resolveKey(compiled: CompiledWatchlist, found: string): number {
   return -1;
 }
 
+/** The written text equals the acronym's spelling; the plain comparison settles almost every hit. */
+function sameCase(written: string, form: string): boolean {
+  return written === form || caseForm(written) === form;
+}
+
 function record(
   compiled: CompiledWatchlist,
   key: number,
@@ -164,12 +172,12 @@ function record(
   for (const role of compiled.keys[key]?.roles ?? []) {
     switch (role.kind) {
       case 'alias':
-        if (role.caseForm !== null && caseForm(layout.text.slice(joinedStart, joinedEnd)) !== role.caseForm) {
+        if (role.caseForm !== null && !sameCase(layout.text.slice(joinedStart, joinedEnd), role.caseForm)) {
           out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
-        } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous });
+        } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous, impliedBy: -1 });
         break;
       case 'exclude':
-        out.excludes.push({ field, start, end, entity: role.entity, term: role.term, containedAlias: role.containedAlias });
+        out.excludes.push({ field, start, end, entity: role.entity, term: role.term, containedAlias: role.containedAlias, reason: role.reason });
         break;
       case 'require':
         out.requires.push(fieldIndex, start, end, role.requireId);
