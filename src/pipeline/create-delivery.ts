@@ -34,7 +34,7 @@ export interface DeliveryOptions {
   /** The database the item store uses: stories and outbox rows commit in it too. */
   readonly db: Database.Database;
   readonly config: Config;
-  readonly items: Pick<ItemStore, 'listSince'>;
+  readonly items: Pick<ItemStore, 'listSince' | 'get'>;
   readonly feeds: Pick<FeedStateStore, 'get'>;
   /** The platforms this process delivers to; rows for others wait for a process that has them. */
   readonly platforms: readonly ChatPlatform[];
@@ -127,7 +127,15 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     enqueue(items) {
       if (items.length === 0) return;
       queue = queue
-        .then(() => guarded(logger, 'process new items', () => processNewItems(processDeps, items)))
+        .then(() =>
+          guarded(logger, 'process new items', () =>
+            // The hook runs inside the poll's transaction: keep only what it committed.
+            processNewItems(
+              processDeps,
+              items.filter((item) => options.items.get(item.id) !== null),
+            ),
+          ),
+        )
         .then(() => worker.kick());
     },
     settled: () => queue.then(() => undefined),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scheduler } from '../../../src/core/ports.js';
 import { silentLogger } from '../../../src/core/ports.js';
+import type { StoredItem } from '../../../src/core/store-ports.js';
 import { createDelivery, type Delivery } from '../../../src/pipeline/create-delivery.js';
 import { createConsolePlatform } from '../../../src/platforms/console/console-platform.js';
 import { openDatabase } from '../../../src/store/open-database.js';
@@ -42,11 +43,12 @@ afterEach(async () => {
 function setup(startIso: string) {
   let now = Date.parse(startIso);
   const printed: string[] = [];
+  const stored = new Map<string, StoredItem>();
   const scheduler = createManualScheduler();
   const delivery = createDelivery({
     db: openDatabase({ path: ':memory:' }),
     config,
-    items: { listSince: () => [] },
+    items: { listSince: () => [], get: (id) => stored.get(id) ?? null },
     feeds: { get: () => null },
     platforms: [createConsolePlatform({ out: { write: (chunk: string) => printed.push(chunk) } })],
     clock: { now: () => now },
@@ -56,6 +58,11 @@ function setup(startIso: string) {
   running.push(delivery);
   return {
     delivery,
+    /** What the poll's commit hook does: the items are stored, then handed over. */
+    commit: (items: readonly StoredItem[], committed = true) => {
+      if (committed) for (const i of items) stored.set(i.id, i);
+      delivery.enqueue(items);
+    },
     scheduler,
     output: () => printed.join(''),
     set: (iso: string) => void (now = Date.parse(iso)),
@@ -88,13 +95,22 @@ describe('delivery in the long-running worker', () => {
   });
 
   it('prints an alert soon after a poll hands over its new items', async () => {
-    const { delivery, output } = setup('2026-11-20T06:00:00Z');
+    const { delivery, output, commit } = setup('2026-11-20T06:00:00Z');
     delivery.seed([{ platform: 'console', channel: 'alerts', kind: 'alert', query: 'Kidal' }]);
     delivery.start();
-    delivery.enqueue([item({ ...KIDAL, at: Date.parse('2026-11-20T06:00:00Z') })]);
+    commit([item({ ...KIDAL, at: Date.parse('2026-11-20T06:00:00Z') })]);
     await delivery.settled();
     await eventually(() => delivery.outbox.counts().sent === 1);
     expect(output()).toContain('── #alerts (console-1)');
     expect(delivery.outbox.counts()).toMatchObject({ sent: 1, pending: 0 });
+  });
+
+  it('files nothing from a poll whose transaction did not commit', async () => {
+    const { delivery, commit } = setup('2026-11-20T06:00:00Z');
+    delivery.seed([{ platform: 'console', channel: 'alerts', kind: 'alert', query: 'Kidal' }]);
+    commit([item({ ...KIDAL, at: Date.parse('2026-11-20T06:00:00Z') })], false);
+    await delivery.settled();
+    expect(delivery.stories.storyOfItem(KIDAL.id)).toBeNull();
+    expect(delivery.outbox.list()).toEqual([]);
   });
 });
