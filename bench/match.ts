@@ -171,10 +171,10 @@ export async function run(): Promise<BenchSection> {
   const corpus = generateCorpus(CORPUS_SIZE);
   const aliases = aliasSources(watchlist);
   const perAlias = aliases.map((a) => ({
-    regex: new RegExp(`${BOUNDARY_BEFORE}(?:${a.pattern})${BOUNDARY_AFTER}`, a.caseSensitive ? 'u' : 'iu'),
+    regex: new RegExp(`${BOUNDARY_BEFORE}(?:${a.pattern})${BOUNDARY_AFTER}`, a.caseSensitive ? '' : 'i'),
     entity: a.entity,
   }));
-  const bare = new RegExp(`${BOUNDARY_BEFORE}(?:${aliases.map((a) => a.pattern).join('|')})${BOUNDARY_AFTER}`, 'iu');
+  const bare = new RegExp(`${BOUNDARY_BEFORE}(?:${aliases.map((a) => a.pattern).join('|')})${BOUNDARY_AFTER}`, 'i');
 
   let matchedItems = 0;
   for (const item of corpus) if (matchItem(compiled, item).entities.length > 0) matchedItems += 1;

@@ -5,6 +5,10 @@
  * faster than a flat alternation of the same 700 terms.
  */
 
+import { WORD_CHAR } from './term-pattern.js';
+
+const WORD_CHAR_RE = new RegExp(WORD_CHAR);
+
 /** One step of a term: a literal (escaped) character, a word separator, or a `*` word ending. */
 type Atom = string;
 
@@ -33,7 +37,12 @@ export function termAtoms(words: readonly string[]): Atom[] {
   return atoms;
 }
 
-/** The regex source (no boundaries, `u` flag) matching any of the terms, longer paths first. */
+/**
+ * The regex source matching any of the terms as whole ASCII words, longer paths first, for the
+ * flags `gi` (no `u`). Boundaries are `\b`, which V8 runs about three times faster than a Unicode
+ * lookbehind; `\b` is ASCII-only, so callers re-check hits next to non-ASCII letters (see
+ * `isWordCode`). A term that ends in a non-word character (`capt.`) ends with a look-ahead instead.
+ */
 export function buildTrieSource(terms: readonly (readonly Atom[])[]): string {
   const root = newNode();
   for (const atoms of terms) {
@@ -48,16 +57,36 @@ export function buildTrieSource(terms: readonly (readonly Atom[])[]): string {
     }
     node.end = true;
   }
-  return emit(root);
+  const branches = [...root.children.entries()].map(([atom, child]) => `${startBoundary(atom)}${atom}${emit(child, atom)}`);
+  return `(?:${branches.join('|')})`;
 }
 
-function emit(node: TrieNode): string {
-  // Literal continuations before a `*` ending, so the star does not swallow them first.
+// `\b` only where the term's own character is an ASCII letter or digit; elsewhere (a `.`, a
+// non-ASCII letter, a `*` ending) a plain ASCII look-around, and the re-check does the rest.
+const ASCII_WORD_ATOM = /^[0-9a-z]$/i;
+
+function startBoundary(atom: Atom): string {
+  return ASCII_WORD_ATOM.test(atom) ? '\\b' : '(?<![0-9A-Za-z])';
+}
+
+function endBoundary(atom: Atom): string {
+  return ASCII_WORD_ATOM.test(atom) ? '\\b' : '(?![0-9A-Za-z])';
+}
+
+function emit(node: TrieNode, incoming: Atom): string {
+  // Literal continuations before a `*` ending, so the star does not swallow them first; the end
+  // of a term (its boundary) last, so longer terms win.
   const entries = [...node.children.entries()].sort(([a], [b]) => Number(a === STAR_ATOM) - Number(b === STAR_ATOM));
-  const parts = entries.map(([atom, child]) => atom + emit(child));
-  if (parts.length === 0) return '';
-  const single = parts.length === 1 ? (parts[0] as string) : '';
-  if (node.end) return `(?:${parts.join('|')})?`;
-  if (single !== '') return single;
-  return `(?:${parts.join('|')})`;
+  const parts = entries.map(([atom, child]) => atom + emit(child, atom));
+  if (node.end) parts.push(endBoundary(incoming));
+  return parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
+}
+
+/**
+ * True for a character code that counts as part of a word: ASCII letters and digits, and the
+ * letter-bearing ranges of `WORD_CHAR`. Used to re-check `\b` hits next to non-ASCII text.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR_RE.test(String.fromCharCode(code));
 }

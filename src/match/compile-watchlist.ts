@@ -204,8 +204,8 @@ function assemble(
   const implies = entities.map((e, i) =>
     e.kind === 'place' ? e.countries.map((c) => ids.get(c) ?? -1).filter((c) => c >= 0 && c !== i) : [],
   );
-  const alternation = buildTrieSource(drafts.map((d) => termAtoms(d.pattern.words)));
-  const regex = new RegExp(`${BEFORE_WORD}(?:${alternation})${AFTER_WORD}`, 'giu');
+  // No `u` flag: with it V8 runs this regex about three times slower (see build-trie-regex.ts).
+  const regex = new RegExp(buildTrieSource(drafts.map((d) => termAtoms(d.pattern.words))), 'gi');
   return { regex, keys, entities, literalKeys, starKeysByStem, implies, keyMemo: new Map(), aliasToEntity };
 }
 

@@ -4,6 +4,7 @@ import type { FoldedText } from '../core/fold-text.js';
 import { STEM } from './compile-watchlist.js';
 import type { CompiledWatchlist } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
+import { isWordCode } from './build-trie-regex.js';
 
 /**
  * The scan step of matching: one pass of the combined regex over each folded field, turning key
@@ -92,7 +93,7 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
   while ((match = regex.exec(folded.text)) !== null) {
     const start = match.index;
     const found = match[0];
-    const key = lookupKey(compiled, found);
+    const key = wholeWord(folded.text, start, start + found.length) ? lookupKey(compiled, found) : -1;
     if (key >= 0) {
       record(compiled, key, start, start + found.length, folded, layout, out);
       for (const nested of compiled.keys[key]?.nested ?? []) {
@@ -108,6 +109,13 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
     regex.lastIndex = start + nextWordStart(found);
   }
   return out;
+}
+
+/** Re-checks the regex's ASCII `\b` against Unicode letters on either side (`Mali` in `Maliœ`). */
+function wholeWord(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  return !(before >= 0x80 && isWordCode(before)) && !(after >= 0x80 && isWordCode(after));
 }
 
 function nextWordStart(found: string): number {
