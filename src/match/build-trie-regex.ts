@@ -57,8 +57,13 @@ export function buildTrieSource(terms: readonly (readonly Atom[])[]): string {
     }
     node.end = true;
   }
-  const branches = [...root.children.entries()].map(([atom, child]) => `${startBoundary(atom)}${atom}${emit(child, atom)}`);
-  return `(?:${branches.join('|')})`;
+  const entries = [...root.children.entries()];
+  // One leading `\b` when every term starts with an ASCII letter or digit (the usual case): V8
+  // optimises that shape far better than a boundary inside each branch.
+  if (entries.every(([atom]) => ASCII_WORD_ATOM.test(atom))) {
+    return `\\b(?:${entries.map(([atom, child]) => atom + emit(child, atom)).join('|')})`;
+  }
+  return `(?:${entries.map(([atom, child]) => `${startBoundary(atom)}${atom}${emit(child, atom)}`).join('|')})`;
 }
 
 // `\b` only where the term's own character is an ASCII letter or digit; elsewhere (a `.`, a
