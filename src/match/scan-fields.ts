@@ -79,11 +79,11 @@ const scratch: ScanResult = { aliases: [], excludes: [], caseMisses: [], require
  */
 export function scanFields(compiled: CompiledWatchlist, input: MatchInput): ScanResult {
   const out = scratch;
-  out.aliases.length = 0;
-  out.excludes.length = 0;
-  out.caseMisses.length = 0;
-  out.requires.length = 0;
-  out.anchors.length = 0;
+  if (out.aliases.length > 0) out.aliases.length = 0;
+  if (out.excludes.length > 0) out.excludes.length = 0;
+  if (out.caseMisses.length > 0) out.caseMisses.length = 0;
+  if (out.requires.length > 0) out.requires.length = 0;
+  if (out.anchors.length > 0) out.anchors.length = 0;
   const layout = join(input);
   if (layout.text.length === 0) return out;
   const folded = foldMarksText(layout.text);
