@@ -5,10 +5,10 @@ import type { TermPattern } from './term-pattern.js';
 import { buildTrieSource, termAtoms } from './build-trie-regex.js';
 
 /**
- * Compiles a watchlist once into one combined, folded alternation regex (the "automaton": V8's
- * regex engine beat an Aho–Corasick library here) plus lookup tables. Every phrase the rules need
- * is a key of that regex: aliases, acronyms, `excludes`, `requires` and anchors, so one scan of
- * each field finds all of them.
+ * Compiles a watchlist once into one regex shaped as a prefix tree over folded terms (the
+ * "automaton": V8's regex engine beat an Aho–Corasick library here, see toolchain notes) plus
+ * lookup tables. Every phrase the rules need is a key of that regex: aliases, acronyms,
+ * `excludes`, `requires` and anchors, so one scan of an item finds all of them.
  */
 
 /** What a key means to one entity (or to the anchor list). */
@@ -221,4 +221,9 @@ function findNested(draft: KeyDraft, index: number, drafts: KeyDraft[], stickies
     if (sticky.test(text)) nested.push(j);
   });
   return nested;
+}
+
+/** The entity id an alias or acronym names (`GSIM` → `jnim`), case- and accent-insensitively. */
+export function resolveEntityId(compiled: CompiledWatchlist, text: string): string | undefined {
+  return compiled.aliasToEntity.get(foldString(text.trim()));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityConfig, WatchlistConfig } from '../../../src/core/config-types.js';
-import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
+import { compileWatchlist, resolveEntityId } from '../../../src/match/compile-watchlist.js';
 import { matchItem } from '../../../src/match/match-item.js';
 
 /** A tiny watchlist that exercises each rule on its own, independent of the default data. */
@@ -89,5 +89,13 @@ describe('compileWatchlist rules', () => {
 
   it('is reusable: the same compiled watchlist gives the same answer twice', () => {
     expect(entities('Landish ports')).toEqual(entities('Landish ports'));
+  });
+});
+
+describe('resolveEntityId', () => {
+  it('names the entity of an alias or acronym', () => {
+    expect(resolveEntityId(compiled, 'bos')).toBe('bloc');
+    expect(resolveEntityId(compiled, ' Pays de Land ')).toBe('land');
+    expect(resolveEntityId(compiled, 'nowhere')).toBeUndefined();
   });
 });
