@@ -4,7 +4,7 @@ import { matchItem } from '../../../src/match/match-item.js';
 import { defaultCompiled, loadDefaultWatchlist } from './default-watchlist.js';
 
 /**
- * The labelled set: 260 headlines with summaries, half English half French, half about the Sahel
+ * The labelled set: 272 headlines with summaries, half English half French, half about the Sahel
  * and half hard distractors (every collision of the reference sheet's ambiguity table).
  * `expected` lists the entities an item names (by any name, acronym or demonym), the countries its
  * places imply, and context states (France, Russia…) named in a Sahel item; topics are not scored.
