@@ -61,7 +61,7 @@ export interface PollCycleDeps {
    * (or rolls back) together with the items, so work queued here happens exactly once.
    */
   readonly withinCommit?: (feed: FeedState, result: PollCommitResult) => void;
-  /** Most items written in one transaction when several feeds finish together (default 500). */
+  /** Most items written in one transaction when several feeds finish together (default 200). */
   readonly maxItemsPerCommit?: number;
 }
 
@@ -141,7 +141,7 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
   const byId = new Map(selected.map((f) => [f.id, f]));
   const within = deps.withinCommit;
   const batcher = createCommitBatcher(deps.items, {
-    maxItems: deps.maxItemsPerCommit ?? 500,
+    maxItems: deps.maxItemsPerCommit ?? 200,
     ...(within
       ? {
           within: (commit: PollCommit, r: PollCommitResult) =>
