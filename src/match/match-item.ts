@@ -157,14 +157,15 @@ function rejection(
   return null;
 }
 
+/** Adds each implied country right after the place that implies it, keeping text order. */
 function addImplied(compiled: CompiledWatchlist, accepted: AliasHit[]): AliasHit[] {
-  const out: AliasHit[] = accepted;
-  const count = accepted.length;
-  for (let i = 0; i < count; i += 1) {
-    const hit = accepted[i] as AliasHit;
-    const targets = compiled.implies[hit.entity];
-    if (targets === undefined || targets.length === 0) continue;
-    for (const target of targets) {
+  let any = false;
+  for (const hit of accepted) if ((compiled.implies[hit.entity]?.length ?? 0) > 0) any = true;
+  if (!any) return accepted;
+  const out: AliasHit[] = [];
+  for (const hit of accepted) {
+    out.push(hit);
+    for (const target of compiled.implies[hit.entity] ?? []) {
       out.push({ field: hit.field, start: hit.start, end: hit.end, entity: target, alias: hit.alias, ambiguous: false, impliedBy: hit.entity });
     }
   }
@@ -201,7 +202,10 @@ function build(compiled: CompiledWatchlist, hits: AliasHit[], vetoed: RawVeto[],
 }
 
 /** Ids by score, highest first; ties keep the order of first appearance (the sort is stable). */
-function rank(ids: readonly string[], totals: readonly number[]): string[] {
+function rank(ids: string[], totals: readonly number[]): string[] {
+  let ordered = true;
+  for (let i = 1; i < totals.length; i += 1) if ((totals[i] ?? 0) > (totals[i - 1] ?? 0)) ordered = false;
+  if (ordered) return ids;
   const order = ids.map((_, i) => i);
   order.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0));
   return order.map((i) => ids[i] as string);

@@ -1,6 +1,5 @@
 import type { MatchField, MatchInput } from '../core/match-types.js';
-import { foldMarksText } from '../core/fold-text.js';
-import type { FoldedText } from '../core/fold-text.js';
+import { foldMarks, foldMarksText } from '../core/fold-text.js';
 import { STEM } from './compile-watchlist.js';
 import type { CompiledWatchlist } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
@@ -53,20 +52,39 @@ export const FIELDS: readonly MatchField[] = ['title', 'summary', 'content'];
 // word character, not a space, not a hyphen): one fold and one regex run per item instead of three.
 const JOIN = '\u0000';
 
-/** Where each field starts in the joined text. */
-interface Layout {
-  readonly text: string;
-  readonly starts: readonly [number, number, number];
+/** The item being scanned: joined text, its folded form and where each field starts. */
+interface Context {
+  text: string;
+  folded: string;
+  toOriginal: (index: number) => number;
+  summaryStart: number;
+  contentStart: number;
 }
 
-function join(input: MatchInput): Layout {
+const identity = (index: number): number => index;
+
+// Reused by every call, like `scratch` below: no per-item allocation for the bookkeeping.
+const context: Context = { text: '', folded: '', toOriginal: identity, summaryStart: 0, contentStart: 0 };
+
+function prepare(input: MatchInput): Context {
   const title = input.title;
   const summary = input.summary ?? '';
   const content = input.content ?? '';
-  const summaryStart = title.length + 1;
-  const contentStart = summaryStart + summary.length + 1;
   const text = content.length > 0 ? title + JOIN + summary + JOIN + content : summary.length > 0 ? title + JOIN + summary : title;
-  return { text, starts: [0, summaryStart, contentStart] };
+  const folded = foldMarks(text);
+  context.text = text;
+  context.summaryStart = title.length + 1;
+  context.contentStart = title.length + 1 + summary.length + 1;
+  if (folded.length === text.length) {
+    context.folded = folded;
+    context.toOriginal = identity;
+  } else {
+    // Decomposed marks were dropped: offsets need the map.
+    const mapped = foldMarksText(text);
+    context.folded = mapped.text;
+    context.toOriginal = mapped.toOriginal;
+  }
+  return context;
 }
 
 // One result reused by every call: matching is synchronous and `matchItem` is done with a scan
@@ -84,24 +102,24 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
   if (out.caseMisses.length > 0) out.caseMisses.length = 0;
   if (out.requires.length > 0) out.requires.length = 0;
   if (out.anchors.length > 0) out.anchors.length = 0;
-  const layout = join(input);
-  if (layout.text.length === 0) return out;
-  const folded = foldMarksText(layout.text);
+  const ctx = prepare(input);
+  if (ctx.text.length === 0) return out;
+  const folded = ctx.folded;
   const regex = compiled.regex;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = regex.exec(folded.text)) !== null) {
+  while ((match = regex.exec(folded)) !== null) {
     const start = match.index;
     const found = match[0];
-    const key = wholeWord(folded.text, start, start + found.length) ? lookupKey(compiled, found) : -1;
+    const key = wholeWord(folded, start, start + found.length) ? lookupKey(compiled, found) : -1;
     if (key >= 0) {
-      record(compiled, key, start, start + found.length, folded, layout, out);
+      record(compiled, key, start, start + found.length, ctx, out);
       for (const nested of compiled.keys[key]?.nested ?? []) {
         const sticky = compiled.keys[nested]?.sticky;
         if (sticky === undefined) continue;
         sticky.lastIndex = start;
-        const inner = sticky.exec(folded.text);
-        if (inner !== null) record(compiled, nested, start, start + inner[0].length, folded, layout, out);
+        const inner = sticky.exec(folded);
+        if (inner !== null) record(compiled, nested, start, start + inner[0].length, ctx, out);
       }
     }
     // Resume at the next word start inside the hit, so phrases that overlap it ("Sahel" in
@@ -160,27 +178,18 @@ function sameCase(written: string, form: string): boolean {
   return written === form || caseForm(written) === form;
 }
 
-function record(
-  compiled: CompiledWatchlist,
-  key: number,
-  foldedStart: number,
-  foldedEnd: number,
-  folded: FoldedText,
-  layout: Layout,
-  out: ScanResult,
-): void {
-  const joinedStart = folded.toOriginal(foldedStart);
-  const joinedEnd = folded.toOriginal(foldedEnd);
-  const [, summaryStart, contentStart] = layout.starts;
-  const fieldIndex = joinedStart >= contentStart ? 2 : joinedStart >= summaryStart ? 1 : 0;
+function record(compiled: CompiledWatchlist, key: number, foldedStart: number, foldedEnd: number, ctx: Context, out: ScanResult): void {
+  const joinedStart = ctx.toOriginal(foldedStart);
+  const joinedEnd = ctx.toOriginal(foldedEnd);
+  const fieldIndex = joinedStart >= ctx.contentStart ? 2 : joinedStart >= ctx.summaryStart ? 1 : 0;
   const field = FIELDS[fieldIndex] as MatchField;
-  const offset = layout.starts[fieldIndex];
+  const offset = fieldIndex === 2 ? ctx.contentStart : fieldIndex === 1 ? ctx.summaryStart : 0;
   const start = joinedStart - offset;
   const end = joinedEnd - offset;
   for (const role of compiled.keys[key]?.roles ?? []) {
     switch (role.kind) {
       case 'alias':
-        if (role.caseForm !== null && !sameCase(layout.text.slice(joinedStart, joinedEnd), role.caseForm)) {
+        if (role.caseForm !== null && !sameCase(ctx.text.slice(joinedStart, joinedEnd), role.caseForm)) {
           out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
         } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous, impliedBy: -1 });
         break;
