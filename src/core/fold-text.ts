@@ -30,17 +30,21 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '\u02bc': "'",
   '\u2032': "'",
 };
-const foldTable = new Map<string, string>();
+// Every character FOLDABLE matches is below U+2040: a packed array indexed by code, filled once
+// at load (a few milliseconds), is the cheapest table for the replace callback.
+const TABLE_SIZE = 0x2040;
+const foldTable: readonly string[] = Array.from({ length: TABLE_SIZE }, (_, code) => foldCode(code));
+
+function foldCode(code: number): string {
+  const ch = String.fromCharCode(code);
+  const punctuation = PUNCTUATION[ch];
+  if (punctuation !== undefined) return punctuation;
+  const stripped = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return stripped.length <= 1 ? stripped : ch;
+}
 
 function foldOne(ch: string): string {
-  let out = foldTable.get(ch);
-  if (out === undefined) {
-    const punctuation = PUNCTUATION[ch];
-    const stripped = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    out = punctuation ?? (stripped.length <= 1 ? stripped : ch);
-    foldTable.set(ch, out);
-  }
-  return out;
+  return foldTable[ch.charCodeAt(0)] ?? ch;
 }
 
 const identity = (index: number): number => index;
