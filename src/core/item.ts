@@ -18,7 +18,7 @@ export interface NormalisedItem {
   readonly lang: Language | 'und';
   /** Epoch ms; the first-seen time when the feed gave no usable date. */
   readonly publishedAt: number;
-  /** True when `publishedAt` was not taken from the feed (missing, unparseable or future). */
+  /** True when `publishedAt` came from the feed; false when it is the first-seen time (missing, unparseable or future date). */
   readonly dateFromFeed: boolean;
   readonly firstSeenAt: number;
 }
