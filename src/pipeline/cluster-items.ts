@@ -143,10 +143,13 @@ function joinStored(
 
 function toCandidate(stored: StoredStory<StorySignature>): ClusterCandidate {
   const { story, signature } = stored;
+  const published = story.sources.map((source) => source.publishedAt);
   return {
     storyId: story.id,
     firstSeenAt: story.firstSeenAt,
     lastSeenAt: story.lastSeenAt,
+    firstPublishedAt: Math.min(...published),
+    lastPublishedAt: Math.max(...published),
     signature,
   };
 }

@@ -62,6 +62,13 @@ export interface ClusterCandidate {
   readonly storyId: string;
   readonly lastSeenAt: number;
   readonly firstSeenAt: number;
+  /**
+   * Publication times of the story's earliest and latest report. The event rule compares an
+   * item's publication time with these (not with first-seen times, which a backfill or a slow
+   * feed puts hours after the event); absent, the first/last-seen times stand in.
+   */
+  readonly firstPublishedAt?: number;
+  readonly lastPublishedAt?: number;
   readonly signature: StorySignature;
 }
 
@@ -214,7 +221,9 @@ function judge(
   if (text >= NEAR_DUPLICATE)
     return { joins: true, score: text, rule: 'near-duplicate', text, tag, placed: false, entities };
   const placeless = signature.places.length === 0 && story.places.length === 0;
-  const close = Math.abs(item.publishedAt - candidate.lastSeenAt) <= STRONG_WINDOW_MS;
+  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
+  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
+  const close = Math.abs(item.publishedAt - storyTo) <= STRONG_WINDOW_MS;
   const placed =
     sharedCount(signature.places, story.places) > 0 ||
     (placeless &&
@@ -222,8 +231,7 @@ function judge(
         (close && entities >= STRONG_ENTITY_JACCARD)));
   const score = 0.5 * entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
   const inTime =
-    item.publishedAt >= candidate.firstSeenAt - eventWindowMs &&
-    item.publishedAt <= candidate.lastSeenAt + eventWindowMs;
+    item.publishedAt >= storyFrom - eventWindowMs && item.publishedAt <= storyTo + eventWindowMs;
   if (!inTime)
     return {
       joins: false,
