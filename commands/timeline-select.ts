@@ -4,6 +4,7 @@ import type {
   EntityConfig,
   TimelineEventConfig,
 } from '../src/core/config-types.js';
+import { closestMatch } from '../src/core/closest-match.js';
 import { err, ok, type Result } from '../src/core/result.js';
 
 /** Filters of `/mali timeline` and `sahel-digest timeline`; every field optional, as typed by a user. */
@@ -152,38 +153,13 @@ function resolveEntity(
   const entities = config.watchlist.entities;
   const found = entities.find((e) => e.id === wanted);
   if (found !== undefined) return ok(found);
-  const closest = closestId(
+  const closest = closestMatch(
     wanted,
     entities.map((e) => e.id),
   );
   return err(
     `unknown entity "${input?.trim() ?? ''}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
   );
-}
-
-/** The id nearest to `input` by edit distance, when it is close enough to be a typo. */
-function closestId(input: string, ids: readonly string[]): string | undefined {
-  let best: { id: string; distance: number } | undefined;
-  for (const id of ids) {
-    const distance = editDistance(input, id);
-    if (best === undefined || distance < best.distance) best = { id, distance };
-  }
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
-  return best !== undefined && best.distance <= tolerance ? best.id : undefined;
-}
-
-/** Levenshtein distance, one row at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function fold(text: string): string {

@@ -1,5 +1,5 @@
 import type { ConfigIssue, NodePath } from './config-issue.js';
-import { closestMatch } from './known-keys.js';
+import { closestMatch } from '../core/closest-match.js';
 import type { FactsFile } from './schemas/facts.js';
 import type { FeedsFile } from './schemas/feeds.js';
 import type { SettingsFile } from './schemas/settings.js';

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import { err, ok, type Result } from '../core/result.js';
 import type { ConfigIssue } from './config-issue.js';
-import { closestMatch, knownKeysAt } from './known-keys.js';
+import { closestMatch } from '../core/closest-match.js';
+import { knownKeysAt } from './known-keys.js';
 import type { YamlSource } from './yaml-positions.js';
 
 /**
