@@ -40,6 +40,15 @@ export interface Scheduler {
   stopAll(): void;
 }
 
+/** Finds the times a cron expression names, in an IANA timezone (digest schedules). */
+export interface CronCalendar {
+  /**
+   * The first time after `after` (epoch ms, exclusive) that `expression` names in `timezone`,
+   * looking at most `horizonMs` ahead; null when there is none in that span.
+   */
+  nextAfter(expression: string, timezone: string, after: number, horizonMs?: number): number | null;
+}
+
 /** A failed delivery: `retryable` false means retrying cannot help (403, unknown channel). */
 export interface DeliveryFailure {
   readonly code: string;

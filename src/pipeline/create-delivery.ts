@@ -20,7 +20,7 @@ import { createSqliteStoryStore, createSqliteTransaction } from '../store/sqlite
 import { createSqliteSubscriptionStore } from '../store/sqlite-subscription-store.js';
 import type { StorySignature } from '../stories/cluster-stories.js';
 import { createExtractiveSummarizer } from '../stories/summarize-extractive.js';
-import { createCronCalendar } from './cron-calendar.js';
+import { createCronCalendar } from '../scheduler.js';
 import { createMessageBuilders, type MessageBuilders } from './message-builders.js';
 import {
   processBacklog,

@@ -10,7 +10,7 @@ import type {
 } from '../core/delivery-ports.js';
 import { describeError } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
-import type { CronCalendar } from './cron-calendar.js';
+import type { CronCalendar } from '../core/ports.js';
 import type { MessageBuilders } from './message-builders.js';
 
 export interface DigestDeps {

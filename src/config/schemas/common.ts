@@ -1,8 +1,5 @@
 import * as z from 'zod';
-// node-cron's own parser is the reference for what the scheduler accepts; only this file and the
-// scheduler adapter load it, and this file only calls its pure `validate`.
-// eslint-disable-next-line no-restricted-imports
-import { validateDetailed } from 'node-cron';
+import { checkCronExpression } from '../../scheduler.js';
 import { parseDuration, parseSize } from '../parse-duration.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -73,9 +70,9 @@ export const languageSchema = z.enum(['en', 'fr']);
 export const cronSchema = z
   .string({ error: "expected a cron expression like '0 8 * * *'" })
   .check((ctx) => {
-    const result = validateDetailed(ctx.value);
+    const result = checkCronExpression(ctx.value);
     if (!result.valid) {
-      const reason = result.errors[0]?.message;
+      const reason = result.reason;
       const detail = reason === undefined ? '' : `: ${reason}`;
       ctx.issues.push({
         code: 'custom',

@@ -5,7 +5,7 @@ import { silentLogger, type Logger } from '../../../src/core/ports.js';
 import type { StoredItem } from '../../../src/core/store-ports.js';
 import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
 import { matchItem } from '../../../src/match/match-item.js';
-import { createCronCalendar } from '../../../src/pipeline/cron-calendar.js';
+import { createCronCalendar } from '../../../src/scheduler.js';
 import type { DigestInput, MessageBuilders } from '../../../src/pipeline/message-builders.js';
 import { processNewItems, type ProcessDeps } from '../../../src/pipeline/process-new-items.js';
 import { runDueDigests, type DigestDeps } from '../../../src/pipeline/run-due-digests.js';
