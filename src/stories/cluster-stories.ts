@@ -4,6 +4,7 @@
  * entities within a short window (which also joins an English and a French report of one
  * event). Everything here is pure: the store keeps signatures and calls these functions.
  */
+import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import { anchorsMeet, textAnchors, titleStems } from './text-anchors.js';
 import {
   bottomK,
@@ -181,9 +182,14 @@ export function assignStory(
   const open = candidates.filter((c) => c.lastSeenAt >= options.now - options.windowMs);
   if (open.length === 0) return { storyId: null, reason: 'no open story in the window', score: 0 };
   const itemTitle = itemTitleStems(signature);
+  const counts = countNames(open.map((c) => c.signature));
   let best: (Verdict & { readonly candidate: ClusterCandidate }) | null = null;
   for (const candidate of open) {
-    const verdict = judge(item, signature, itemTitle, candidate, options.eventWindowMs ?? DAY_MS);
+    const verdict = judge(
+      { item, signature, itemTitle, counts },
+      candidate,
+      options.eventWindowMs ?? DAY_MS,
+    );
     const better =
       best === null ||
       (verdict.joins && !best.joins) ||
@@ -200,20 +206,25 @@ export function assignStory(
 interface Verdict {
   readonly joins: boolean;
   readonly score: number;
-  readonly rule: 'near-duplicate' | 'event' | 'outside-window';
+  readonly rule: 'near-duplicate' | 'event' | 'names' | 'outside-window';
   readonly text: number;
   readonly tag: boolean;
   readonly placed: boolean;
   readonly entities: number;
+  /** The distinctive names the names rule joined on. */
+  readonly names?: readonly string[];
 }
 
-function judge(
-  item: ClusterInput,
-  signature: StorySignature,
-  itemTitle: ReadonlySet<string>,
-  candidate: ClusterCandidate,
-  eventWindowMs: number,
-): Verdict {
+/** One item as every candidate is judged against it. */
+interface Judged {
+  readonly item: ClusterInput;
+  readonly signature: StorySignature;
+  readonly itemTitle: ReadonlySet<string>;
+  readonly counts: NameCounts;
+}
+
+function judge(judged: Judged, candidate: ClusterCandidate, eventWindowMs: number): Verdict {
+  const { item, signature, itemTitle } = judged;
   const text = similarity(signature, itemTitle, candidate.signature);
   const story = candidate.signature;
   const tag = sharedCount(signature.tags, story.tags) > 0;
@@ -243,7 +254,20 @@ function judge(
       entities,
     };
   const joins = tag && placed && entities >= MIN_ENTITY_JACCARD;
-  return { joins, score, rule: 'event', text, tag, placed, entities };
+  if (joins || entities < MIN_ENTITY_JACCARD)
+    return { joins, score, rule: 'event', text, tag, placed, entities };
+  const names = nameEvidence(signature, story, text, judged.counts);
+  if (!namesJoin(names)) return { joins, score, rule: 'event', text, tag, placed, entities };
+  return {
+    joins: true,
+    score: 0.5 * entities + 0.25 + (tag ? 0.25 : 0),
+    rule: 'names',
+    text,
+    tag,
+    placed: true,
+    entities,
+    names: names.distinctive,
+  };
 }
 
 /** The one-line reason of a verdict, built only for the candidate that is reported. */
@@ -253,6 +277,8 @@ function explain(verdict: Verdict): string {
     `tag ${verdict.tag ? 'shared' : 'differs'}, place ${verdict.placed ? 'shared' : 'differs'}, ` +
     `entities ${round(verdict.entities)}, text ${round(verdict.text)}`;
   if (verdict.rule === 'outside-window') return `outside the event window (${facts})`;
+  if (verdict.rule === 'names')
+    return `same event by name (${(verdict.names ?? []).join(', ')}): ${facts}`;
   return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
 }
 

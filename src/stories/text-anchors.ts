@@ -22,11 +22,29 @@ const WEAK = '^';
 
 /** True when two anchor lists share a name: strong with strong, or weak with strong. */
 export function anchorsMeet(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
+  return sharedNames(a, b).length > 0;
+}
+
+/**
+ * The names two anchor lists share (without the weak mark): strong with strong, or weak with
+ * strong. Two weak anchors never meet: both may just be a sentence's capitalised first word.
+ */
+export function sharedNames(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 0 || b.length === 0) return [];
   const other = new Set(b);
-  return a.some((x) =>
-    x.startsWith(WEAK) ? other.has(x.slice(1)) : other.has(x) || other.has(`${WEAK}${x}`),
-  );
+  const shared = new Set<string>();
+  for (const x of a) {
+    const meets = x.startsWith(WEAK)
+      ? other.has(x.slice(1))
+      : other.has(x) || other.has(`${WEAK}${x}`);
+    if (meets) shared.add(x.startsWith(WEAK) ? x.slice(1) : x);
+  }
+  return [...shared];
+}
+
+/** An anchor without its weak mark. */
+export function anchorName(anchor: string): string {
+  return anchor.startsWith(WEAK) ? anchor.slice(1) : anchor;
 }
 
 /** Capitalised words that name no particular place or actor. */
@@ -35,7 +53,8 @@ const GENERIC_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
     'august september october november december sahel islamic state states alliance province army ' +
     'general president minister africa african west western french russian malian nigerien burkinabe ' +
-    'jihadist jihadists tuareg government police united nations etat islamique armee afrique ouest'
+    'jihadist jihadists tuareg government police united nations etat islamique armee afrique ouest ' +
+    'north south east central nord sud centre confederation group groupe'
   ).split(' '),
 );
 
@@ -55,7 +74,7 @@ export function textAnchors(text: string, entities: readonly string[]): string[]
       else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
         const folded = foldText(word);
         const stem = stemWord(folded);
-        if (!GENERIC_NAMES.has(folded) && !known.has(stem))
+        if (!GENERIC_NAMES.has(folded) && !GENERIC_NAMES.has(stem) && !known.has(stem))
           anchors.push(index > 0 ? stem : `${WEAK}${stem}`);
       }
     });
