@@ -1,8 +1,14 @@
 import { Option, type Command } from 'commander';
 import { createApp } from '../app.js';
+import type { LogLevel } from '../core/config-types.js';
 import { readProcessEnv } from '../config/load-env.js';
 import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
-import { formatCycleSummary, formatFailures, formatNewItem, toJsonReport } from './print-poll-report.js';
+import {
+  formatCycleSummary,
+  formatFailures,
+  formatNewItem,
+  toJsonReport,
+} from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { deliverOnce, formatOnceDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 
@@ -20,8 +26,15 @@ export function register(program: Command): void {
   program
     .command('once')
     .description('poll the feeds once, print what is new, and exit')
-    .option('--feed <url>', 'poll only this feed URL (repeatable)', (url: string, all: string[]) => [...all, url], [])
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option(
+      '--feed <url>',
+      'poll only this feed URL (repeatable)',
+      (url: string, all: string[]) => [...all, url],
+      [],
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
     .action(async (options: OnceOptions, command: Command) => {
       process.exitCode = await runOnce(options, command);
     });
@@ -36,7 +49,14 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
   const config = loadConfigOrReport(command);
   if (config === undefined) return 1;
   const { configDir, dbPath } = readGlobalOptions(command);
-  const created = createApp({ configDir, config, env: env.value, ...(dbPath === undefined ? {} : { dbPath }) });
+  // A one-shot command prints its own report; routine log lines would only repeat it.
+  const quiet = { ...env.value, logLevel: atLeastWarn(env.value.logLevel) };
+  const created = createApp({
+    configDir,
+    config,
+    env: quiet,
+    ...(dbPath === undefined ? {} : { dbPath }),
+  });
   if (!created.ok) {
     for (const line of created.error) process.stderr.write(`${line}\n`);
     return 1;
@@ -44,7 +64,9 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
   const app = created.value;
   try {
     // Alerts and digests print to stdout, or to stderr when stdout carries the JSON report.
-    const delivery = wireDelivery(app, [createConsolePlatform({ out: options.format === 'json' ? process.stderr : process.stdout })]);
+    const delivery = wireDelivery(app, [
+      createConsolePlatform({ out: options.format === 'json' ? process.stderr : process.stdout }),
+    ]);
     const feedIds = options.feed.length > 0 ? app.feedIdsForUrls(options.feed) : undefined;
     const report = await app.pollOnce(feedIds ? { feedIds } : { all: true });
     if (report === null) return 1;
@@ -64,4 +86,9 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
   } finally {
     await app.close();
   }
+}
+
+/** `info` and `debug` become `warn`; `trace` (asked for explicitly) and stricter levels stay. */
+function atLeastWarn(level: LogLevel): LogLevel {
+  return level === 'info' || level === 'debug' ? 'warn' : level;
 }

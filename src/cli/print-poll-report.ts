@@ -18,11 +18,13 @@ export function formatCycleSummary(report: PollCycleReport): string {
   const count = (status: string): number => report.feeds.filter((f) => f.status === status).length;
   const parts = [
     `${report.newItems.length} new ${report.newItems.length === 1 ? 'item' : 'items'}`,
-    ...([
-      ['seeded', count('seeded')],
-      ['not modified', count('not-modified') + count('unchanged')],
-      ['failed', count('failed') + count('fault')],
-    ] as const)
+    ...(
+      [
+        ['seeded', count('seeded')],
+        ['not modified', count('not-modified') + count('unchanged')],
+        ['failed', count('failed') + count('fault')],
+      ] as const
+    )
       .filter(([, n]) => n > 0)
       .map(([label, n]) => `${n} ${label}`),
   ];
@@ -37,7 +39,7 @@ export function formatFailures(report: PollCycleReport): string[] {
     .filter((f) => f.failure !== undefined)
     .map((f) => {
       const disabled = f.disabled ? ` (${f.disabled.reason})` : '';
-      return clean(`feed ${f.feedId} (${f.url}): ${f.failure?.code}: ${f.failure?.message}${disabled}`);
+      return clean(`feed ${f.feedId} (${f.url}): ${f.failure?.message ?? 'failed'}${disabled}`);
     });
 }
 
