@@ -87,7 +87,7 @@ describe('sahel-digest once', () => {
     writeFeeds([['outlet-x', '/missing.xml']]);
     const run = await once();
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toMatch(/^feed outlet-x \(http:\/\/127\.0\.0\.1:\d+\/missing\.xml\): HTTP: .*404/);
+    expect(run.stderr.trim()).toMatch(/^feed outlet-x \(http:\/\/127\.0\.0\.1:\d+\/missing\.xml\): HTTP 404$/);
   }, 30_000);
 
   it('exits 1 naming the file and line of a configuration error', async () => {
