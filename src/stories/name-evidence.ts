@@ -26,7 +26,7 @@ export const MAX_NAME_STORIES = 2;
 /** Text similarity the names rule asks of two reports in one language … */
 export const SAME_LANGUAGE_TEXT = 0.3;
 /** … and of reports in different languages, whose words rarely share stems. */
-export const CROSS_LANGUAGE_TEXT = 0.15;
+export const CROSS_LANGUAGE_TEXT = 0.1;
 
 /** Counts, over the open stories, how many carry each anchor name, place or entity. */
 export function countNames(stories: readonly NamedSignature[]): Map<string, number> {
