@@ -5,7 +5,7 @@
  * faster than a flat alternation of the same 700 terms.
  */
 
-import { WORD_CHAR } from './term-pattern.js';
+import { APOSTROPHE_CLASS, WORD_CHAR } from './term-pattern.js';
 
 const WORD_CHAR_RE = new RegExp(WORD_CHAR);
 
@@ -31,10 +31,15 @@ export function termAtoms(words: readonly string[]): Atom[] {
   words.forEach((word, index) => {
     if (index > 0) atoms.push(SEPARATOR_ATOM);
     const star = word.length > 1 && word.endsWith('*');
-    for (const ch of star ? word.slice(0, -1) : word) atoms.push(SPECIAL.test(ch) ? `\\${ch}` : ch);
+    for (const ch of star ? word.slice(0, -1) : word) atoms.push(atomOf(ch));
     if (star) atoms.push(STAR_ATOM);
   });
   return atoms;
+}
+
+function atomOf(ch: string): Atom {
+  if (ch === "'") return APOSTROPHE_CLASS;
+  return SPECIAL.test(ch) ? `\\${ch}` : ch;
 }
 
 /**

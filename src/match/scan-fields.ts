@@ -1,5 +1,5 @@
 import type { MatchField, MatchInput } from '../core/match-types.js';
-import { foldMarks, foldMarksText } from '../core/fold-text.js';
+import { foldLetters, foldLettersText } from '../core/fold-text.js';
 import { STEM } from './compile-watchlist.js';
 import type { CompiledWatchlist } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
@@ -71,7 +71,7 @@ function prepare(input: MatchInput): Context {
   const summary = input.summary ?? '';
   const content = input.content ?? '';
   const text = content.length > 0 ? title + JOIN + summary + JOIN + content : summary.length > 0 ? title + JOIN + summary : title;
-  const folded = foldMarks(text);
+  const folded = foldLetters(text);
   context.text = text;
   context.summaryStart = title.length + 1;
   context.contentStart = title.length + 1 + summary.length + 1;
@@ -80,7 +80,7 @@ function prepare(input: MatchInput): Context {
     context.toOriginal = identity;
   } else {
     // Decomposed marks were dropped: offsets need the map.
-    const mapped = foldMarksText(text);
+    const mapped = foldLettersText(text);
     context.folded = mapped.text;
     context.toOriginal = mapped.toOriginal;
   }
@@ -139,11 +139,14 @@ function wholeWord(text: string, start: number, end: number): boolean {
 function nextWordStart(found: string): number {
   for (let k = 1; k < found.length; k += 1) {
     const code = found.charCodeAt(k - 1);
-    const word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code >= 0xc0;
+    const word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && !isApostrophe(code));
     if (!word) return k;
   }
   return found.length;
 }
+
+// Curly apostrophes stay in the scanned text (see foldLetters) and separate words like `'`.
+const isApostrophe = (code: number): boolean => code === 0x2018 || code === 0x2019 || code === 0x2bc || code === 0x2032;
 
 const MEMO_LIMIT = 20_000;
 

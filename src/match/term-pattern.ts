@@ -1,4 +1,4 @@
-import { foldString } from '../core/fold-text.js';
+import { APOSTROPHES, foldString } from '../core/fold-text.js';
 
 /**
  * How one watchlist or query term becomes a regular-expression source over folded text.
@@ -19,6 +19,12 @@ export const WORD_CHAR =
 export const BEFORE_WORD = `(?<!${WORD_CHAR})`;
 export const AFTER_WORD = `(?!${WORD_CHAR})`;
 const SEPARATOR = '[\\s\\-]+';
+/**
+ * Any apostrophe: the matcher scans text with its curly apostrophes left in place (see
+ * `foldLetters`), so a `'` in a term stands for all of them.
+ */
+export const APOSTROPHE_CLASS = `['${APOSTROPHES}]`;
+const CURLY_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 export interface TermPattern {
   /** Regular-expression source without boundaries, for the `u` flag. */
@@ -34,7 +40,7 @@ export interface TermPattern {
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 function escapeRegExp(text: string): string {
-  return text.replace(SPECIAL, '\\$&');
+  return text.replace(SPECIAL, '\\$&').replaceAll("'", APOSTROPHE_CLASS);
 }
 
 /** Splits a folded term into words on spaces and hyphens. */
@@ -58,9 +64,9 @@ export function buildTermPattern(term: string): TermPattern | null {
   return { source: parts.join(SEPARATOR), literal, hasStar, words };
 }
 
-/** Canonical form of matched folded text for exact lookup: separators collapsed to one space. */
+/** Canonical form of matched folded text for exact lookup: separators collapsed to one space, apostrophes to `'`. */
 export function canonicalLiteral(foldedMatch: string): string {
-  return foldedMatch.replace(/[\s-]+/g, ' ');
+  return foldedMatch.replace(/[\s-]+/g, ' ').replace(CURLY_APOSTROPHE, "'");
 }
 
 /** A whole-word, case-sensitive comparison form: marks stripped, separators collapsed. */

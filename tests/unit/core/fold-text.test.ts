@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldString, foldText } from '../../../src/core/fold-text.js';
+import { foldLetters, foldLettersText, foldString, foldText } from '../../../src/core/fold-text.js';
 
 describe('foldText', () => {
   it('lower-cases and strips accents', () => {
@@ -23,6 +23,16 @@ describe('foldText', () => {
     const start = folded.text.indexOf('menaka');
     expect(original.slice(folded.toOriginal(start), folded.toOriginal(start + 6))).toBe('Me\u0301naka');
     expect(folded.toOriginal(folded.text.length)).toBe(original.length);
+  });
+
+  it('folds letters but keeps curly apostrophes with foldLetters', () => {
+    expect(foldLetters('Goïta l’État ‐ ‘x’')).toBe('Goita l’Etat - ‘x’');
+    expect(foldLetters("plain ASCII, l'Etat")).toBe("plain ASCII, l'Etat");
+    const original = 'l’E\u0301tat a\u0300 Me\u0301naka';
+    const folded = foldLettersText(original);
+    expect(folded.text).toBe('l’Etat a Menaka');
+    const start = folded.text.indexOf('Menaka');
+    expect(original.slice(folded.toOriginal(start), folded.toOriginal(start + 6))).toBe('Me\u0301naka');
   });
 
   it('gives the same text as foldString', () => {

@@ -36,6 +36,15 @@ describe('matchItem with the default watchlist', () => {
       expect(entitiesOf('Le sommet de l’AES s’ouvre à Niamey')).toContain('aes');
     });
 
+    it('matches aliases written with any apostrophe form, with offsets into the original text', () => {
+      for (const apostrophe of ["'", '\u2018', '\u2019', '\u02bc', '\u2032']) {
+        const title = `Le départ de la mission de l${apostrophe}ONU au Mali`;
+        const hit = matchItem(defaultCompiled(), { title }).matches.find((m) => m.entity === 'minusma');
+        expect(hit && title.slice(hit.start, hit.end)).toBe(`mission de l${apostrophe}ONU au Mali`);
+        expect(entitiesOf(`Jama${apostrophe}at Nusrat al-Islam wal-Muslimin revendique l’attaque`)).toContain('jnim');
+      }
+    });
+
     it("matches d'Ag Ghaly and qu'Assimi Goïta", () => {
       expect(entitiesOf("Le retour d'Ag Ghaly au Mali")).toContain('iyad-ag-ghaly');
       expect(entitiesOf("Bamako : c'est lui qu'Assimi Goïta a nommé")).toContain('assimi-goita');
