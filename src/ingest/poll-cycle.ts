@@ -98,10 +98,17 @@ export interface PollCycleReport {
   readonly startedAt: number;
   readonly finishedAt: number;
   readonly feeds: readonly FeedPollResult[];
-  /** Items no feed had delivered before, in completion order. */
+  /**
+   * Items no feed had delivered before, in completion order. The cycle keeps only their ids;
+   * the items are read back from the store on first access, which must come before the store is
+   * closed (a cold cycle of 50,000 items would otherwise hold them all in the heap). Work that
+   * needs every item as it commits uses `withinCommit`.
+   */
   readonly newItems: readonly StoredItem[];
-  /** Items kept from first polls for digests; alerts never fire on them. */
+  /** Items kept from first polls for digests; alerts never fire on them. Read back like `newItems`. */
   readonly backfilled: readonly StoredItem[];
+  readonly newItemCount: number;
+  readonly backfilledCount: number;
   /** Bodies handed to `read` (a warm cycle of unchanged feeds parses none). */
   readonly parses: number;
 }
@@ -135,9 +142,6 @@ export function createPollCycle(deps: PollCycleDeps): PollCycle {
 async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise<PollCycleReport> {
   const startedAt = deps.clock.now();
   const selected = selectFeeds(deps.feeds, options, startedAt);
-  const newItems: StoredItem[] = [];
-  const backfilled: StoredItem[] = [];
-  const counter = { parses: 0 };
   const byId = new Map(selected.map((f) => [f.id, f]));
   const within = deps.withinCommit;
   const batcher = createCommitBatcher(deps.items, {
@@ -149,7 +153,7 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
         }
       : {}),
   });
-  const sink: Sink = { newItems, backfilled, counter, batcher };
+  const sink: Sink = { newIds: [], backfilledIds: [], counter: { parses: 0 }, batcher };
   const feeds = await Promise.all(
     selected.map(async (feed) => {
       try {
@@ -164,13 +168,26 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
       }
     }),
   );
-  return {
+  const report = {
     startedAt,
     finishedAt: deps.clock.now(),
     feeds,
-    newItems,
-    backfilled,
-    parses: counter.parses,
+    newItemCount: sink.newIds.length,
+    backfilledCount: sink.backfilledIds.length,
+    parses: sink.counter.parses,
+  };
+  return Object.defineProperties(report, {
+    newItems: readBackLazily(deps.items, sink.newIds),
+    backfilled: readBackLazily(deps.items, sink.backfilledIds),
+  }) as typeof report & Pick<PollCycleReport, 'newItems' | 'backfilled'>;
+}
+
+/** A getter that reads the items with these ids from the store, once, on first access. */
+function readBackLazily(items: ItemStore, ids: readonly string[]): PropertyDescriptor {
+  let loaded: readonly StoredItem[] | undefined;
+  return {
+    enumerable: true,
+    get: () => (loaded ??= ids.map((id) => items.get(id)).filter((i): i is StoredItem => i !== null)),
   };
 }
 
@@ -183,8 +200,8 @@ function selectFeeds(store: FeedStateStore, options: PollCycleOptions, now: numb
 }
 
 interface Sink {
-  readonly newItems: StoredItem[];
-  readonly backfilled: StoredItem[];
+  readonly newIds: string[];
+  readonly backfilledIds: string[];
   readonly counter: { parses: number };
   readonly batcher: CommitBatcher;
 }
@@ -246,8 +263,8 @@ async function commitItems(
     },
     now,
   });
-  sink.newItems.push(...result.newItems);
-  sink.backfilled.push(...result.backfilled);
+  for (const item of result.newItems) sink.newIds.push(item.id);
+  for (const item of result.backfilled) sink.backfilledIds.push(item.id);
   const status = seeding
     ? FeedPollStatus.Seeded
     : result.newItems.length > 0

@@ -5,6 +5,11 @@ import { AppError, ErrorCode } from '../core/errors.js';
 import { migrations as defaultMigrations, type Migration } from './migrations/index.js';
 import { runMigrations } from './run-migrations.js';
 
+/** Pages (4 KiB) of WAL after which a commit checkpoints. */
+const WAL_CHECKPOINT_PAGES = 4000;
+/** The WAL file is truncated back to this size after a checkpoint. */
+const WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024;
+
 export type SqliteDatabase = Database.Database;
 
 export interface OpenDatabaseOptions {
@@ -33,6 +38,11 @@ export function openDatabase(options: OpenDatabaseOptions): SqliteDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Sorting and FTS merges in memory; a checkpoint (which fsyncs) every ~16 MB of WAL instead of
+  // every 4 MB, so a cold cycle's 50,000 inserts wait on a handful of syncs, not dozens.
+  db.pragma('temp_store = MEMORY');
+  db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   runMigrations(db, options.migrations ?? defaultMigrations);
   return db;
 }

@@ -37,19 +37,37 @@ export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore)
 
   const store = (incoming: IncomingItem, now: number, backfill: boolean): StoredItem | null => {
     const { item, matches } = incoming;
-    const inserted = s.insertItem.run({
-      ...item,
-      feedId: item.feedId,
-      dateFromFeed: item.dateFromFeed ? 1 : 0,
-      firstSeenAt: now,
-      backfill: backfill ? 1 : 0,
-      matches: JSON.stringify(matches),
-    });
+    // Positional parameters: no per-item parameter object to build and walk.
+    const inserted = s.insertItem.run(
+      item.id,
+      item.feedId,
+      item.guid,
+      item.url,
+      item.title,
+      item.summary,
+      item.content,
+      item.author,
+      item.lang,
+      item.publishedAt,
+      item.dateFromFeed ? 1 : 0,
+      now,
+      backfill ? 1 : 0,
+      matches.length === 0 ? '[]' : JSON.stringify(matches),
+    );
     // Ignored: another feed already delivered this id or this canonical URL.
     if (inserted.changes === 0) return null;
-    for (const entity of new Set(matches.map((m) => m.entity)))
-      s.insertEntity.run(inserted.lastInsertRowid, entity);
+    insertEntities(inserted.lastInsertRowid, matches);
     return { ...item, firstSeenAt: now, backfill, matches };
+  };
+
+  const insertEntities = (seq: number | bigint, matches: readonly EntityMatch[]): void => {
+    let previous = '';
+    for (const { entity } of matches) {
+      // Matches of one entity usually sit together; INSERT OR IGNORE drops the other repeats.
+      if (entity === previous) continue;
+      previous = entity;
+      s.insertEntity.run(seq, entity);
+    }
   };
 
   const readItems = (rows: ItemRow[]): StoredItem[] => rows.map(toStoredItem);
@@ -123,10 +141,9 @@ function prepare(db: SqliteDatabase) {
     touchSeen: db.prepare(
       'UPDATE seen_items SET last_seen_at = ? WHERE feed_id = ? AND item_id = ?',
     ),
-    insertItem:
-      db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
-      lang, published_at, date_from_feed, first_seen_at, backfill, matches) VALUES (@id, @feedId, @guid, @url, @title,
-      @summary, @content, @author, @lang, @publishedAt, @dateFromFeed, @firstSeenAt, @backfill, @matches)`),
+    insertItem: db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
+      lang, published_at, date_from_feed, first_seen_at, backfill, matches)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertEntity: db.prepare(
       'INSERT OR IGNORE INTO item_entities (item_seq, entity) VALUES (?, ?)',
     ),

@@ -57,7 +57,6 @@ export const migration001: Migration = {
       );
       CREATE UNIQUE INDEX items_url ON items (url) WHERE url IS NOT NULL;
       CREATE INDEX items_first_seen ON items (first_seen_at);
-      CREATE INDEX items_published ON items (published_at);
 
       -- The distinct matched entities of each item, for "items about X" look-ups. Keyed by the
       -- item's increasing seq, so inserts append instead of landing at random pages.

@@ -60,8 +60,10 @@ function storedIds(dbPath: string): string[] {
 async function restart(dbPath: string, urls: string[]): Promise<string[]> {
   const harness = createHarness(urls.map((url, i) => feedAt(`f${i}`, url)), { dbPath });
   const report = await harness.cycle.run();
+  // The report reads its items back from the store: read them before closing it.
+  const ids = (report?.newItems ?? []).map((i) => i.id);
   harness.close();
-  return (report?.newItems ?? []).map((i) => i.id);
+  return ids;
 }
 
 describe('restart safety', () => {
