@@ -184,6 +184,7 @@ function newStory(
     title: item.title,
     url: item.url,
     summary,
+    ...(item.lang !== 'und' && summary !== '' ? { summaries: { [item.lang]: summary } } : {}),
     lang: item.lang,
     tags: input.tags,
     entities: input.entities,
@@ -192,7 +193,12 @@ function newStory(
   };
 }
 
-/** Adds a source; a better-tier outlet becomes the lead (title, link and summary). */
+/**
+ * Adds a source; a better-tier outlet becomes the lead (title, link and summary). The story's
+ * `summary` is always the lead's own (or, when the lead has none, another report's in the
+ * lead's language), never a summary in another language; `summaries` holds, per language, the
+ * summary of the report a card shows first among that language's sources.
+ */
 function joinStory(
   story: Story,
   item: StoredItem,
@@ -203,19 +209,50 @@ function joinStory(
   const lead = story.sources.find((s) => s.itemId === story.leadItemId);
   const promote = lead !== undefined && source.tier < lead.tier;
   const base = promote ? newStory(item, input, source, summary) : story;
+  const summaries = withSummary(story, source, summary);
+  const own = promote ? summary : story.summary;
   return {
     ...story,
     lastSeenAt: Math.max(story.lastSeenAt, item.firstSeenAt),
     leadItemId: base.leadItemId,
     title: base.title,
     url: base.url,
-    summary: promote && summary === '' ? story.summary : base.summary,
+    summary: own !== '' || base.lang === 'und' ? own : (summaries[base.lang] ?? ''),
+    summaries,
     lang: base.lang,
     tags: unique([...story.tags, ...input.tags]),
     entities: unique([...story.entities, ...input.entities]),
     countries: unique([...story.countries, ...input.countries]),
     sources: [...story.sources, source],
   };
+}
+
+type Summaries = NonNullable<Story['summaries']>;
+
+/**
+ * The story's per-language summaries with the new source's: it takes its language's place when
+ * the language has none yet, or when the new source comes first among that language's sources
+ * in the order cards list them. A story read back without `summaries` starts from the lead's.
+ */
+function withSummary(story: Story, source: StorySource, summary: string): Summaries {
+  const current: Summaries =
+    story.summaries ??
+    (story.lang !== 'und' && story.summary !== '' ? { [story.lang]: story.summary } : {});
+  if (source.lang === 'und' || summary === '') return current;
+  const existing = current[source.lang];
+  const first = story.sources
+    .filter((s) => s.lang === source.lang)
+    .every((s) => ranksBefore(source, s));
+  return existing === undefined || existing === '' || first
+    ? { ...current, [source.lang]: summary }
+    : current;
+}
+
+/** Card order within one language (see `orderSources`): better tier, with a link, earlier. */
+function ranksBefore(a: StorySource, b: StorySource): boolean {
+  if (a.tier !== b.tier) return a.tier < b.tier;
+  if ((a.url === null) !== (b.url === null)) return a.url !== null;
+  return a.publishedAt < b.publishedAt;
 }
 
 function unique<T>(values: readonly T[]): T[] {
