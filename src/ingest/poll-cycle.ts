@@ -14,6 +14,7 @@ import type {
   StoredItem,
 } from '../core/store-ports.js';
 import { createCommitBatcher, type CommitBatcher } from './batch-commits.js';
+import { createLimiter } from './limit-concurrency.js';
 import { planAfterFailure, planAfterSuccess, type PollPlanSettings } from './plan-polls.js';
 
 export interface ReadFeedInput {
@@ -63,6 +64,11 @@ export interface PollCycleDeps {
   readonly withinCommit?: (feed: FeedState, result: PollCommitResult) => void;
   /** Most items written in one transaction when several feeds finish together (default 200). */
   readonly maxItemsPerCommit?: number;
+  /**
+   * Most feeds between the start of their fetch and the end of their read (default 32). Fetching
+   * is faster than parsing: without this bound a cold cycle holds every fetched body at once.
+   */
+  readonly maxFeedsInFlight?: number;
 }
 
 export interface PollCycleOptions {
@@ -154,10 +160,12 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
       : {}),
   });
   const sink: Sink = { newIds: [], backfilledIds: [], counter: { parses: 0 }, batcher };
+  const inFlight = Math.max(1, deps.maxFeedsInFlight ?? 32);
+  const gate = createLimiter({ global: inFlight, perKey: inFlight });
   const feeds = await Promise.all(
     selected.map(async (feed) => {
       try {
-        return await pollFeed(deps, feed, sink);
+        return await gate.run('', () => pollFeed(deps, feed, sink));
       } catch (error) {
         deps.logger.error('feed poll fault', {
           feedId: feed.id,
