@@ -72,10 +72,18 @@ export interface CompiledWatchlist {
   readonly starKeysByStem: ReadonlyMap<string, readonly number[]>;
   /** Per entity: the entity indexes it implies (a place's countries). */
   readonly implies: readonly (readonly number[])[];
-  /** Matched text → key index, filled while matching (bounded); the only mutable part. */
-  readonly keyMemo: Map<string, number>;
+  /** Matched text → its key and nested hits, filled while matching (bounded); the only mutable part. */
+  readonly keyMemo: Map<string, FoundKey>;
   /** Folded alias or acronym → entity id, for `entity:GSIM` style look-ups. */
   readonly aliasToEntity: ReadonlyMap<string, string>;
+}
+
+/** What one matched text resolves to: the same for every occurrence of that text. */
+export interface FoundKey {
+  /** The key index, or -1 when the text is no key (a `*` prefix that ran past its word). */
+  readonly key: number;
+  /** Flat pairs (nested key index, length from the same start) of the key's nested keys that match. */
+  readonly nested: readonly number[];
 }
 
 interface KeyDraft {

@@ -193,7 +193,9 @@ function build(compiled: CompiledWatchlist, hits: AliasHit[], vetoed: RawVeto[],
         : { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end },
     );
   }
-  const scores: Record<string, number> = {};
+  // A dictionary object: every item has its own set of entity ids, and adding them to `{}` walks a
+  // new hidden-class transition per combination (measured at a tenth of the matcher's time).
+  const scores = Object.create(null) as Record<string, number>;
   for (let i = 0; i < ids.length; i += 1) scores[ids[i] as string] = totals[i] ?? 0;
   const entities = ids.length > 1 ? rank(ids, totals) : ids;
   const hasMisses = vetoed.length > 0 || scan.excludes.length > 0 || scan.caseMisses.length > 0;

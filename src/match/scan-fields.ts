@@ -1,7 +1,7 @@
 import type { MatchField, MatchInput } from '../core/match-types.js';
 import { foldLetters, foldLettersText } from '../core/fold-text.js';
 import { STEM } from './compile-watchlist.js';
-import type { CompiledWatchlist } from './compile-watchlist.js';
+import type { CompiledWatchlist, FoundKey } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
 import { isWordCode } from './build-trie-regex.js';
 
@@ -111,15 +111,12 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
   while ((match = regex.exec(folded)) !== null) {
     const start = match.index;
     const found = match[0];
-    const key = wholeWord(folded, start, start + found.length) ? lookupKey(compiled, found) : -1;
-    if (key >= 0) {
-      record(compiled, key, start, start + found.length, ctx, out);
-      for (const nested of compiled.keys[key]?.nested ?? []) {
-        const sticky = compiled.keys[nested]?.sticky;
-        if (sticky === undefined) continue;
-        sticky.lastIndex = start;
-        const inner = sticky.exec(folded);
-        if (inner !== null) record(compiled, nested, start, start + inner[0].length, ctx, out);
+    const hit = wholeWord(folded, start, start + found.length) ? lookupKey(compiled, found) : NO_KEY;
+    if (hit.key >= 0) {
+      record(compiled, hit.key, start, start + found.length, ctx, out);
+      const nested = hit.nested;
+      for (let i = 0; i < nested.length; i += 2) {
+        record(compiled, nested[i] as number, start, start + (nested[i + 1] as number), ctx, out);
       }
     }
     // Resume at the next word start inside the hit, so phrases that overlap it ("Sahel" in
@@ -150,15 +147,38 @@ const isApostrophe = (code: number): boolean => code === 0x2018 || code === 0x20
 
 const MEMO_LIMIT = 20_000;
 
+const NONE: readonly number[] = [];
+const NO_KEY: FoundKey = { key: -1, nested: NONE };
+
 /** The key a matched text belongs to. News repeats its words, so answers are memoised per text. */
-function lookupKey(compiled: CompiledWatchlist, found: string): number {
+function lookupKey(compiled: CompiledWatchlist, found: string): FoundKey {
   const memo = compiled.keyMemo;
   const known = memo.get(found);
   if (known !== undefined) return known;
   const key = resolveKey(compiled, found);
+  const resolved = key < 0 ? NO_KEY : { key, nested: nestedHits(compiled, key, found) };
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(found, key);
-  return key;
+  memo.set(found, resolved);
+  return resolved;
+}
+
+/**
+ * The nested keys that match at the start of `found`, with their lengths. Tested on the matched
+ * text alone, which gives what a test in place would: a nested hit ends inside the outer hit, and
+ * the outer hit's own boundaries already hold on both sides.
+ */
+function nestedHits(compiled: CompiledWatchlist, key: number, found: string): readonly number[] {
+  const candidates = compiled.keys[key]?.nested ?? NONE;
+  if (candidates.length === 0) return NONE;
+  const hits: number[] = [];
+  for (const index of candidates) {
+    const sticky = compiled.keys[index]?.sticky;
+    if (sticky === undefined) continue;
+    sticky.lastIndex = 0;
+    const inner = sticky.exec(found);
+    if (inner !== null) hits.push(index, inner[0].length);
+  }
+  return hits;
 }
 
 function resolveKey(compiled: CompiledWatchlist, found: string): number {
