@@ -5,7 +5,6 @@ import type { StoredItem } from '../core/store-ports.js';
 import type { Story, StorySource } from '../core/story.js';
 import {
   assignStory,
-  isRecycled,
   mergeSignatures,
   signItem,
   type ClusterCandidate,
@@ -13,6 +12,7 @@ import {
   type StorySignature,
 } from '../stories/cluster-stories.js';
 import { clusterFacets } from '../stories/event-tags.js';
+import { isRecycled } from '../stories/recycled-news.js';
 
 /** What clustering did with one item. */
 export interface ClusteredItem {

@@ -2,7 +2,8 @@
  * Cross-outlet story clustering. An item joins an open story when its title or lead is a
  * near-duplicate of the story's text, or when it shares the story's event tag, place and
  * entities within a short window (which also joins an English and a French report of one
- * event). Everything here is pure: the store keeps signatures and calls these functions.
+ * event), or, with no shared tag, a distinctive name (see name-evidence.ts). Everything here is
+ * pure: the store keeps signatures and calls these functions.
  */
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import { anchorsMeet, textAnchors, titleStems } from './text-anchors.js';
@@ -170,8 +171,9 @@ function itemTitleStems(signature: StorySignature): ReadonlySet<string> {
 
 /**
  * Picks the open story an item belongs to, or null for a new story. Among the stories it may
- * join (near-duplicate text, or the entity/place/tag rule), the highest score wins: the text
- * similarity for a near-duplicate, 0.5 × entity Jaccard + 0.5 for the event rule.
+ * join (near-duplicate text, the entity/place/tag rule, or the names rule), the highest score
+ * wins: the text similarity for a near-duplicate, 0.5 × entity Jaccard + 0.5 for the event
+ * rule, 0.5 × entity Jaccard + 0.25 (+ 0.25 with a shared tag) for the names rule.
  */
 export function assignStory(
   item: ClusterInput,
@@ -182,11 +184,13 @@ export function assignStory(
   const open = candidates.filter((c) => c.lastSeenAt >= options.now - options.windowMs);
   if (open.length === 0) return { storyId: null, reason: 'no open story in the window', score: 0 };
   const itemTitle = itemTitleStems(signature);
-  const counts = countNames(open.map((c) => c.signature));
+  // Counted on first use: most items join, or not, before the names rule is reached.
+  let counts: NameCounts | undefined;
+  const nameCounts = (): NameCounts => (counts ??= countNames(open.map((c) => c.signature)));
   let best: (Verdict & { readonly candidate: ClusterCandidate }) | null = null;
   for (const candidate of open) {
     const verdict = judge(
-      { item, signature, itemTitle, counts },
+      { item, signature, itemTitle, nameCounts },
       candidate,
       options.eventWindowMs ?? DAY_MS,
     );
@@ -220,7 +224,8 @@ interface Judged {
   readonly item: ClusterInput;
   readonly signature: StorySignature;
   readonly itemTitle: ReadonlySet<string>;
-  readonly counts: NameCounts;
+  /** How many open stories carry each name; computed once per item, when first needed. */
+  readonly nameCounts: () => NameCounts;
 }
 
 function judge(judged: Judged, candidate: ClusterCandidate, eventWindowMs: number): Verdict {
@@ -254,18 +259,20 @@ function judge(judged: Judged, candidate: ClusterCandidate, eventWindowMs: numbe
       entities,
     };
   const joins = tag && placed && entities >= MIN_ENTITY_JACCARD;
-  if (joins || entities < MIN_ENTITY_JACCARD)
-    return { joins, score, rule: 'event', text, tag, placed, entities };
-  const names = nameEvidence(signature, story, text, judged.counts);
-  if (!namesJoin(names)) return { joins, score, rule: 'event', text, tag, placed, entities };
+  const verdict: Verdict = { joins, score, rule: 'event', text, tag, placed, entities };
+  return joins || entities < MIN_ENTITY_JACCARD ? verdict : byName(verdict, judged, story);
+}
+
+/** The names rule, tried when the event rule did not join but the entities overlap enough. */
+function byName(verdict: Verdict, judged: Judged, story: StorySignature): Verdict {
+  const names = nameEvidence(judged.signature, story, verdict.text, judged.nameCounts());
+  if (!namesJoin(names)) return verdict;
   return {
+    ...verdict,
     joins: true,
-    score: 0.5 * entities + 0.25 + (tag ? 0.25 : 0),
+    score: 0.5 * verdict.entities + 0.25 + (verdict.tag ? 0.25 : 0),
     rule: 'names',
-    text,
-    tag,
     placed: true,
-    entities,
     names: names.distinctive,
   };
 }
@@ -280,64 +287,6 @@ function explain(verdict: Verdict): string {
   if (verdict.rule === 'names')
     return `same event by name (${(verdict.names ?? []).join(', ')}): ${facts}`;
   return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
-}
-
-export interface RecycleOptions {
-  readonly windowMs: number;
-  readonly now: number;
-  /** An item published this long before it was first seen is old news. Default `windowMs`. */
-  readonly maxAgeMs?: number;
-}
-
-export interface RecycleVerdict {
-  readonly recycled: boolean;
-  readonly reason: string;
-  /** The earlier story it repeats, when one was found. */
-  readonly storyId: string | null;
-}
-
-/**
- * Recognises old news under a new timestamp: an item published long before it was first
- * seen, or a near-duplicate of a story first seen more than `windowMs` ago. Pass candidates
- * from a longer look-back than `assignStory` gets (e.g. the retention period). A recycled item
- * may be attached to the old story but is never posted as new.
- */
-export function isRecycled(
-  item: ClusterInput & { readonly firstSeenAt: number },
-  signature: StorySignature,
-  candidates: readonly ClusterCandidate[],
-  options: RecycleOptions,
-): RecycleVerdict {
-  const maxAge = options.maxAgeMs ?? options.windowMs;
-  const age = item.firstSeenAt - item.publishedAt;
-  if (age > maxAge) {
-    return {
-      recycled: true,
-      reason: `published ${formatAge(age)} before it was first seen`,
-      storyId: null,
-    };
-  }
-  let best: { storyId: string; text: number } | null = null;
-  for (const candidate of candidates) {
-    if (candidate.firstSeenAt >= options.now - options.windowMs) continue;
-    const text = textSimilarity(signature, candidate.signature);
-    if (text >= RECYCLED_DUPLICATE && (best === null || text > best.text))
-      best = { storyId: candidate.storyId, text };
-  }
-  if (best === null) return { recycled: false, reason: 'fresh', storyId: null };
-  return {
-    recycled: true,
-    reason: `repeats story ${best.storyId} (text ${round(best.text)})`,
-    storyId: best.storyId,
-  };
-}
-
-/** Stricter than joining: a recycled item repeats the old report almost word for word. */
-const RECYCLED_DUPLICATE = 0.7;
-
-function formatAge(ms: number): string {
-  const hours = Math.round(ms / 3_600_000);
-  return hours >= 48 ? `${Math.round(hours / 24)} days` : `${hours} h`;
 }
 
 function unique<T>(values: readonly T[]): T[] {

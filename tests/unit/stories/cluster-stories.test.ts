@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   assignStory,
-  isRecycled,
   mergeSignatures,
   signItem,
   type ClusterCandidate,
   type ClusterInput,
 } from '../../../src/stories/cluster-stories.js';
+import { isRecycled } from '../../../src/stories/recycled-news.js';
 
 interface FixtureItem extends Omit<ClusterInput, 'publishedAt'> {
   readonly id: string;
