@@ -9,7 +9,14 @@ const BLOCK = new Set([
 /** Elements whose text is never shown to a reader. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'head', 'title']);
 
-const collapse = (text: string): string => text.replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ');
+/**
+ * A run of spacing that is not already one plain space: one that starts with another spacing
+ * character, or a space followed by more. A lone space is left alone, so ordinary text is
+ * scanned, not rebuilt.
+ */
+const SPACING_RUN = /[\t\f\v\r\u00a0\u200b][ \t\f\v\r\u00a0\u200b]*| [ \t\f\v\r\u00a0\u200b]+/g;
+
+const collapse = (text: string): string => text.replace(SPACING_RUN, ' ');
 
 function tidy(text: string): string {
   if (!text.includes('\n')) return collapse(text).trim();
@@ -42,23 +49,90 @@ const tokenizer = new Parser(
   { decodeEntities: true },
 );
 
+/** Void elements: never open, so never closed by an enclosing end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /**
- * HTML (or text with entities) to plain text: an HTML tokenizer (htmlparser2) decodes every
- * entity, drops tags, scripts and styles, and turns block elements into line breaks. Runs of
- * spaces collapse; empty lines go. Stops collecting after `maxChars`.
- * Text with neither `<` nor `&` skips the tokenizer (most titles).
+ * Elements the fast path leaves to the tokenizer: raw-text elements, and elements whose opening
+ * implicitly closes a block (a `<p>`) without being a block itself.
  */
-export function htmlToPlain(html: string, maxChars = 20_000): string {
-  if (!html.includes('<') && !html.includes('&')) return tidy(html.replace(/\s*\n\s*/g, '\n')).slice(0, maxChars);
+const TOKENIZER_ONLY = new Set([
+  'textarea', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes', 'math', 'html', 'body', 'form', 'fieldset',
+  'details', 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'rt', 'rp',
+]);
+/** One well-formed start or end tag with quoted or plain attribute values. */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
+
+/**
+ * The fast path: the tokenizer's text for markup made only of well-formed tags and no entities
+ * (what most feed descriptions are), or null when anything needs the tokenizer. Block elements
+ * give the same line breaks; where they differ only by empty lines, `tidy` removes them.
+ */
+function simpleMarkupText(html: string, maxChars: number): string | null {
+  if (html.includes('&')) return null;
+  const parts: string[] = [];
+  const open: string[] = [];
+  let size = 0;
+  let at = 0;
+  const addText = (text: string): void => {
+    if (text === '' || size > maxChars) return;
+    parts.push(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+    size += text.length;
+  };
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', at)) {
+    TAG.lastIndex = lt;
+    const tag = TAG.exec(html);
+    const name = tag?.[2]?.toLowerCase();
+    if (tag === null || name === undefined || HIDDEN.has(name) || TOKENIZER_ONLY.has(name)) return null;
+    addText(html.slice(at, lt));
+    at = TAG.lastIndex;
+    if (tag[1] === '') {
+      if (BLOCK.has(name)) parts.push('\n');
+      if (!VOID.has(name)) open.push(name);
+      continue;
+    }
+    const index = open.lastIndexOf(name);
+    // An end tag with no open element: `</p>` and `</br>` still break the line, others are dropped.
+    if (index === -1) {
+      if (name === 'p' || name === 'br') parts.push('\n');
+      continue;
+    }
+    for (let i = open.length - 1; i >= index; i -= 1) if (BLOCK.has(open[i] ?? '')) parts.push('\n');
+    open.length = index;
+  }
+  addText(html.slice(at));
+  return parts.join('');
+}
+
+/** The tokenizer's text, before tidying. */
+function tokenizeHtml(html: string, maxChars: number): string {
   scratch.parts = [];
   scratch.size = 0;
   scratch.hiddenDepth = 0;
   scratch.maxChars = maxChars;
   tokenizer.reset();
-  tokenizer.end(html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html);
+  tokenizer.end(html);
   const text = scratch.parts.join('');
   scratch.parts = [];
-  return tidy(text).slice(0, maxChars);
+  return text;
+}
+
+/**
+ * HTML (or text with entities) to plain text: an HTML tokenizer (htmlparser2) decodes every
+ * entity, drops tags, scripts and styles, and turns block elements into line breaks. Runs of
+ * spaces collapse; empty lines go. Stops collecting after `maxChars`.
+ * Text with neither `<` nor `&` skips the tokenizer (most titles); simple markup without
+ * entities takes a fast path with the same result (most descriptions).
+ */
+export function htmlToPlain(html: string, maxChars = 20_000): string {
+  if (!html.includes('<') && !html.includes('&')) return tidy(html.replace(/\s*\n\s*/g, '\n')).slice(0, maxChars);
+  const input = html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html;
+  return tidy(simpleMarkupText(input, maxChars) ?? tokenizeHtml(input, maxChars)).slice(0, maxChars);
+}
+
+/** `htmlToPlain` through the tokenizer only (the reference the fast path must agree with). */
+export function htmlToPlainTokenized(html: string, maxChars = 20_000): string {
+  const input = html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html;
+  return tidy(tokenizeHtml(input, maxChars)).slice(0, maxChars);
 }
 
 /** Markup left in text after one pass: the feed escaped its HTML twice (`&amp;lt;p&amp;gt;`). */

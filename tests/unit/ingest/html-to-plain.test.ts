@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlain, htmlToPlainRepaired, removeBoilerplate, truncateText } from '../../../src/ingest/html-to-plain.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { farmFeed } from '../../../bench/lib/feed-farm.js';
+import {
+  htmlToPlain,
+  htmlToPlainRepaired,
+  htmlToPlainTokenized,
+  removeBoilerplate,
+  truncateText,
+} from '../../../src/ingest/html-to-plain.js';
 
 describe('htmlToPlain', () => {
   it('decodes named and numeric entities', () => {
@@ -25,6 +33,54 @@ describe('htmlToPlain', () => {
 
   it('unescapes HTML that a feed escaped twice', () => {
     expect(htmlToPlainRepaired('&lt;p&gt;Hello &lt;a href="x"&gt;world&lt;/a&gt;&lt;/p&gt;')).toBe('Hello world');
+  });
+});
+
+describe('htmlToPlain fast path', () => {
+  const tricky = [
+    '<p>One</p><p>Two <b>bold</b> <a href="https://x.example/?a=1">link</a></p>',
+    '<div><p>Nested<div>block</div>after</p>tail</div>',
+    'a</div>b',
+    'a</p>b</br>c',
+    '<ul><li>one<li>two</ul>three',
+    '<b>x<hr>y</b>z',
+    '<P CLASS="Lead">Upper</P>case',
+    '<img src="a.png" alt="a > b">caption<br/>next',
+    '<a title="x<y">odd</a> attribute',
+    '<a href=plain/>unquoted</a>',
+    '<p>line\n  broken\n text</p>',
+    '<p>  spaced \t out\u00a0 text  </p>',
+    '10 < 20 morts',
+    '<p>Entity &amp; markup</p>',
+    '<p>script<script>var a = "<p>";</script> after</p>',
+    '<form><p>in form</form>after',
+    '<!-- note --><p>comment first</p>',
+    '<p a="1"b="2">no space between attributes</p>',
+    '<p>unclosed <em>inline',
+    '<table><tr><td>a<td>b<tr><td>c</table>',
+    '<section><h2>Head</h2>Body</section><footer>Foot</footer>',
+  ];
+
+  it.each(tricky)('gives the tokenizer\'s text for %j', (html) => {
+    expect(htmlToPlain(html)).toBe(htmlToPlainTokenized(html));
+  });
+
+  it('gives the tokenizer\'s text for every description of the fixture feeds and the bench farm', () => {
+    const dir = new URL('../../fixtures/feeds/', import.meta.url);
+    const xml = readdirSync(dir).filter((f) => f.endsWith('.xml')).map((f) => readFileSync(new URL(f, dir), 'latin1'));
+    const texts = [...xml, farmFeed(0), farmFeed(1)].flatMap((feed) =>
+      [...feed.matchAll(/<(description|content:encoded|summary|content|title)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+        (m[2] ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+      ),
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(htmlToPlain(text)).toBe(htmlToPlainTokenized(text));
+  });
+
+  it('keeps to the character cap like the tokenizer', () => {
+    const html = `<p>${'word '.repeat(40)}</p><p>${'more '.repeat(40)}</p>`;
+    expect(htmlToPlain(html, 120)).toBe(htmlToPlainTokenized(html, 120));
+    expect(htmlToPlain(html, 120).length).toBeLessThanOrEqual(120);
   });
 });
 
