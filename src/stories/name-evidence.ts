@@ -18,18 +18,26 @@ export interface NamedSignature {
   readonly anchors?: readonly string[];
 }
 
-/** How many open stories carry each name (anchor or place): the rarer, the more it identifies. */
-export type NameCounts = ReadonlyMap<string, number>;
+/** How many open stories carry each name, out of how many: the rarer, the more it identifies. */
+export interface NameCounts {
+  readonly stories: number;
+  readonly carrying: ReadonlyMap<string, number>;
+}
 
 /** A name carried by more open stories than this identifies no particular event. */
 export const MAX_NAME_STORIES = 2;
+/**
+ * … or more than this share of them: with few open stories there is no telling a rare name from
+ * a common one (one story in one carries its country too), so the rule waits for a base rate.
+ */
+export const MAX_NAME_SHARE = 0.2;
 /** Text similarity the names rule asks of two reports in one language … */
 export const SAME_LANGUAGE_TEXT = 0.3;
 /** … and of reports in different languages, whose words rarely share stems. */
 export const CROSS_LANGUAGE_TEXT = 0.1;
 
 /** Counts, over the open stories, how many carry each anchor name, place or entity. */
-export function countNames(stories: readonly NamedSignature[]): Map<string, number> {
+export function countNames(stories: readonly NamedSignature[]): NameCounts {
   const counts = new Map<string, number>();
   for (const story of stories) {
     const names = new Set([
@@ -39,7 +47,7 @@ export function countNames(stories: readonly NamedSignature[]): Map<string, numb
     ]);
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return counts;
+  return { stories: stories.length, carrying: counts };
 }
 
 /** What the names rule found for one item and one story. */
@@ -64,7 +72,10 @@ export function nameEvidence(
     ...item.places.filter((p) => story.places.includes(p)),
     ...item.entities.filter((e) => story.entities.includes(e)),
   ]);
-  const distinctive = [...names].filter((n) => (counts.get(n) ?? 0) <= MAX_NAME_STORIES);
+  const distinctive = [...names].filter((n) => {
+    const carrying = counts.carrying.get(n) ?? 0;
+    return carrying <= MAX_NAME_STORIES && carrying <= counts.stories * MAX_NAME_SHARE;
+  });
   const compatible =
     item.tags.length === 0 || story.tags.length === 0 || sharedCount(item.tags, story.tags) > 0;
   const sameLanguage = story.lang.split(',').includes(item.lang);

@@ -398,11 +398,30 @@ describe('assignStory, names rule (reports with no event tag)', () => {
     lastSeenAt: input.publishedAt,
     signature: signItem(input),
   });
+  /** Other open stories, so that the rule can tell a rare name from a common one. */
+  const towns =
+    'Kayes Sikasso Koutiala Bougouni Kita Nioro Diema Banamba Kolokani Dioila Fana Kati ' +
+    'Bafoulabe Kenieba Yelimane Goundam Niafunke Douentza Bandiagara Tominian';
+  const background = towns.split(' ').map((town, n) =>
+    storyOf(
+      {
+        ...en,
+        title: `${town} holds its annual cattle fair`,
+        summary: `Herders from around ${town} gathered for the fair.`,
+        entities: ['mali'],
+      },
+      `background-${n}`,
+    ),
+  );
 
   it('joins an English and a French report that share a name few open stories carry', () => {
-    const result = assignStory(fr, signItem(fr), [storyOf(en, 'road')], options);
+    const result = assignStory(fr, signItem(fr), [...background, storyOf(en, 'road')], options);
     expect(result.storyId).toBe('road');
     expect(result.reason).toMatch(/^same event by name \(.*illela.*\)/);
+  });
+
+  it('does not join on names while too few stories are open to tell a rare name', () => {
+    expect(assignStory(fr, signItem(fr), [storyOf(en, 'road')], options).storyId).toBeNull();
   });
 
   it('does not join on a name that many open stories carry', () => {
@@ -416,8 +435,8 @@ describe('assignStory, names rule (reports with no event tag)', () => {
         `other-${n}`,
       ),
     );
-    const result = assignStory(fr, signItem(fr), [storyOf(en, 'road'), ...others], options);
-    expect(result.storyId).toBeNull();
+    const candidates = [...background, storyOf(en, 'road'), ...others];
+    expect(assignStory(fr, signItem(fr), candidates, options).storyId).toBeNull();
   });
 
   it('keeps a different event in the same town on the same day apart', () => {
@@ -428,12 +447,14 @@ describe('assignStory, names rule (reports with no event tag)', () => {
         'Un incendie a détruit jeudi des dizaines de boutiques au marché d’Illela, au Niger.',
     };
     const road = storyOf({ ...en, lang: 'fr', title: fr.title, summary: fr.summary }, 'road');
-    expect(assignStory(fire, signItem(fire), [road], options).storyId).toBeNull();
+    expect(assignStory(fire, signItem(fire), [...background, road], options).storyId).toBeNull();
   });
 
   it('does not join reports whose event tags differ', () => {
     const attack: ClusterInput = { ...fr, tags: ['attack'] };
     const road = storyOf({ ...en, tags: ['diplomacy'] }, 'road');
-    expect(assignStory(attack, signItem(attack), [road], options).storyId).toBeNull();
+    expect(
+      assignStory(attack, signItem(attack), [...background, road], options).storyId,
+    ).toBeNull();
   });
 });
