@@ -98,5 +98,15 @@ function emit(node: TrieNode, incoming: Atom): string {
  */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR_RE.test(String.fromCharCode(code));
+  let known = wordCodes[code];
+  if (known === undefined || known === UNKNOWN) {
+    known = WORD_CHAR_RE.test(String.fromCharCode(code)) ? 1 : 0;
+    wordCodes[code] = known;
+  }
+  return known === 1;
 }
+
+// Answers of `isWordCode` by UTF-16 code unit, filled on first use: the hits next to a curly
+// apostrophe (`Nigeria’s`) would otherwise build a string and run a regex each time.
+const UNKNOWN = 2;
+const wordCodes = new Uint8Array(0x10000).fill(UNKNOWN);

@@ -57,6 +57,8 @@ interface Context {
   text: string;
   folded: string;
   toOriginal: (index: number) => number;
+  /** False when folding kept every offset (the usual case): `toOriginal` is then the identity. */
+  mapped: boolean;
   summaryStart: number;
   contentStart: number;
 }
@@ -64,7 +66,7 @@ interface Context {
 const identity = (index: number): number => index;
 
 // Reused by every call, like `scratch` below: no per-item allocation for the bookkeeping.
-const context: Context = { text: '', folded: '', toOriginal: identity, summaryStart: 0, contentStart: 0 };
+const context: Context = { text: '', folded: '', toOriginal: identity, mapped: false, summaryStart: 0, contentStart: 0 };
 
 function prepare(input: MatchInput): Context {
   const title = input.title;
@@ -78,11 +80,13 @@ function prepare(input: MatchInput): Context {
   if (folded.length === text.length) {
     context.folded = folded;
     context.toOriginal = identity;
+    context.mapped = false;
   } else {
     // Decomposed marks were dropped: offsets need the map.
     const mapped = foldLettersText(text);
     context.folded = mapped.text;
     context.toOriginal = mapped.toOriginal;
+    context.mapped = true;
   }
   return context;
 }
@@ -196,14 +200,18 @@ function resolveKey(compiled: CompiledWatchlist, found: string): number {
   return -1;
 }
 
-/** The written text equals the acronym's spelling; the plain comparison settles almost every hit. */
-function sameCase(written: string, form: string): boolean {
-  return written === form || caseForm(written) === form;
+/**
+ * `text` between `start` and `end` is written as the acronym's spelling; comparing in place
+ * settles almost every hit without copying the text.
+ */
+function sameCase(text: string, start: number, end: number, form: string): boolean {
+  if (end - start === form.length && text.startsWith(form, start)) return true;
+  return caseForm(text.slice(start, end)) === form;
 }
 
 function record(compiled: CompiledWatchlist, key: number, foldedStart: number, foldedEnd: number, ctx: Context, out: ScanResult): void {
-  const joinedStart = ctx.toOriginal(foldedStart);
-  const joinedEnd = ctx.toOriginal(foldedEnd);
+  const joinedStart = ctx.mapped ? ctx.toOriginal(foldedStart) : foldedStart;
+  const joinedEnd = ctx.mapped ? ctx.toOriginal(foldedEnd) : foldedEnd;
   const fieldIndex = joinedStart >= ctx.contentStart ? 2 : joinedStart >= ctx.summaryStart ? 1 : 0;
   const field = FIELDS[fieldIndex] as MatchField;
   const offset = fieldIndex === 2 ? ctx.contentStart : fieldIndex === 1 ? ctx.summaryStart : 0;
@@ -212,7 +220,7 @@ function record(compiled: CompiledWatchlist, key: number, foldedStart: number, f
   for (const role of compiled.keys[key]?.roles ?? []) {
     switch (role.kind) {
       case 'alias':
-        if (role.caseForm !== null && !sameCase(ctx.text.slice(joinedStart, joinedEnd), role.caseForm)) {
+        if (role.caseForm !== null && !sameCase(ctx.text, joinedStart, joinedEnd, role.caseForm)) {
           out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
         } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous, impliedBy: -1 });
         break;
