@@ -12,6 +12,8 @@ interface StoryRow {
   title: string;
   url: string | null;
   summary: string;
+  /** JSON object: language → summary (a story told in both languages has one of each). */
+  summaries: string;
   lang: string;
   tags: string;
   entities: string;
@@ -32,7 +34,7 @@ interface SourceRow {
 }
 
 const STORY_COLUMNS =
-  'seq, id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, lang, tags, entities, countries, signature';
+  'seq, id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, summaries, lang, tags, entities, countries, signature';
 
 /** Runs a function in one better-sqlite3 transaction (nested calls become savepoints). */
 export function createSqliteTransaction(db: Database.Database): RunInTransaction {
@@ -109,13 +111,14 @@ export function createSqliteStoryStore<S = unknown>(db: Database.Database): Stor
 function prepare(db: Database.Database) {
   const setColumns =
     'first_seen_at = @first_seen_at, last_seen_at = @last_seen_at, lead_item_id = @lead_item_id, ' +
-    'title = @title, url = @url, summary = @summary, lang = @lang, tags = @tags, ' +
+    'title = @title, url = @url, summary = @summary, summaries = @summaries, lang = @lang, ' +
+    'tags = @tags, ' +
     'entities = @entities, countries = @countries, signature = @signature';
   return {
     insert: db.prepare(
-      `INSERT INTO stories (id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, lang,
-         tags, entities, countries, signature)
-       VALUES (@id, @first_seen_at, @last_seen_at, @lead_item_id, @title, @url, @summary, @lang,
+      `INSERT INTO stories (id, first_seen_at, last_seen_at, lead_item_id, title, url, summary,
+         summaries, lang, tags, entities, countries, signature)
+       VALUES (@id, @first_seen_at, @last_seen_at, @lead_item_id, @title, @url, @summary, @summaries, @lang,
          @tags, @entities, @countries, @signature)`,
     ),
     update: db.prepare(`UPDATE stories SET ${setColumns} WHERE id = @id`),
@@ -150,6 +153,7 @@ function storyParams(story: Story, signature: unknown): Record<string, unknown> 
     title: story.title,
     url: story.url,
     summary: story.summary,
+    summaries: JSON.stringify(story.summaries ?? {}),
     lang: story.lang,
     tags: JSON.stringify(story.tags),
     entities: JSON.stringify(story.entities),
@@ -181,6 +185,7 @@ function toStory(row: StoryRow, sources: readonly StorySource[]): Story {
     title: row.title,
     url: row.url,
     summary: row.summary,
+    ...summariesOf(row.summaries),
     lang: toLang(row.lang),
     tags: JSON.parse(row.tags) as string[],
     entities: JSON.parse(row.entities) as string[],
@@ -204,4 +209,13 @@ function toSource(row: SourceRow): StorySource {
 
 function toLang(value: string): Language | 'und' {
   return value === 'en' || value === 'fr' ? value : 'und';
+}
+
+/** Per-language summaries as stored; an empty object leaves the optional field out. */
+function summariesOf(json: string): Pick<Story, 'summaries'> {
+  const parsed = JSON.parse(json) as Partial<Record<Language, string>>;
+  const summaries: Partial<Record<Language, string>> = {};
+  if (typeof parsed.en === 'string') summaries.en = parsed.en;
+  if (typeof parsed.fr === 'string') summaries.fr = parsed.fr;
+  return Object.keys(summaries).length === 0 ? {} : { summaries };
 }

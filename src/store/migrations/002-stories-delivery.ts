@@ -19,6 +19,7 @@ export const migration002: Migration = {
         title TEXT NOT NULL,
         url TEXT,
         summary TEXT NOT NULL,
+        summaries TEXT NOT NULL DEFAULT '{}',
         lang TEXT NOT NULL,
         tags TEXT NOT NULL,
         entities TEXT NOT NULL,

@@ -60,6 +60,15 @@ describe('SQLite story store', () => {
     expect(stories.storyOfItem('nope')).toBeNull();
   });
 
+  it('keeps the per-language summaries of a story told in English and French', () => {
+    const stories = createSqliteStoryStore(openDatabase({ path: ':memory:' }));
+    stories.insert(story('s1', 100), null);
+    expect(stories.get('s1')?.story.summaries).toBeUndefined();
+    const summaries = { en: 'An army convoy was attacked.', fr: 'Un convoi a été attaqué.' };
+    stories.update({ ...story('s1', 100), summaries }, null);
+    expect(stories.get('s1')?.story.summaries).toEqual(summaries);
+  });
+
   it('lists stories by first-seen time and by sequence, excluding the lower bound', () => {
     const stories = createSqliteStoryStore(openDatabase({ path: ':memory:' }));
     for (const [id, at] of [
