@@ -225,6 +225,7 @@ function createParserPool(config: Config, size: number): Parts['parser'] {
     exportName: 'createReadAndMatch',
     size,
     init: config.watchlist,
+    moveBuffers: true,
   });
   return { pool, read: (input) => pool.run(input) };
 }

@@ -30,7 +30,8 @@ export type ReadFeed = (input: ReadFeedInput) => Promise<Result<NormalisedItem[]
 
 /**
  * Read one fetched body and match its items: in-process (`withMatching`) or on a worker pool,
- * so parsing and matching can leave the main thread.
+ * so parsing and matching can leave the main thread. The body is handed over: the cycle never
+ * reads it again, so a pool may move it to its worker instead of copying it.
  */
 export type ReadItems = (
   input: ReadFeedInput,

@@ -23,6 +23,31 @@ export interface WorkerPoolOptions {
    * the function it returns. Lets a worker build costly state (a compiled watchlist) once.
    */
   readonly init?: unknown;
+  /**
+   * Move, instead of copy, the Buffers found at the top level of each input when they own their
+   * whole memory (a fetched body): the caller must not read them after `run`. Buffers that share
+   * Node's pool are copied as usual.
+   */
+  readonly moveBuffers?: boolean;
+}
+
+/** The input's top-level byte arrays that own their whole ArrayBuffer, which can be moved. */
+function movableBuffers(input: unknown): ArrayBuffer[] {
+  if (input === null || typeof input !== 'object') return [];
+  const moved: ArrayBuffer[] = [];
+  for (const value of Object.values(input)) {
+    if (
+      value instanceof Uint8Array &&
+      value.buffer instanceof ArrayBuffer &&
+      value.byteOffset === 0 &&
+      value.byteLength === value.buffer.byteLength &&
+      value.byteLength > 0 &&
+      !moved.includes(value.buffer)
+    ) {
+      moved.push(value.buffer);
+    }
+  }
+  return moved;
 }
 
 // The worker body: CommonJS (eval workers are scripts). It registers tsx so the module may be
@@ -120,7 +145,8 @@ export function createWorkerPool<I, O>(options: WorkerPoolOptions): WorkerPool<I
         const job: Job = { id: nextId++, input, resolve: resolve as (o: unknown) => void, reject };
         slot.running.set(job.id, job);
         if (slot.running.size === 1) slot.worker.ref();
-        slot.worker.postMessage({ id: job.id, input });
+        const transfer = options.moveBuffers === true ? movableBuffers(input) : [];
+        slot.worker.postMessage({ id: job.id, input }, transfer);
       }).finally(() => {
         if (slot.running.size === 0) slot.worker.unref();
       });

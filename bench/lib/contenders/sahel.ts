@@ -64,6 +64,7 @@ const pool =
         exportName: 'createReadAndMatch',
         size: workers,
         init: config.value.watchlist,
+        moveBuffers: true,
       })
     : null;
 const read: ReadItems = pool

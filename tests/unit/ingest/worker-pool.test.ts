@@ -21,6 +21,22 @@ describe('createWorkerPool', () => {
     await expect(pool.run({ body: Buffer.from([0x63, 0x61, 0x66, 0xe9]) })).resolves.toEqual({ isBuffer: true, text: 'café' });
   });
 
+  it('moves a Buffer that owns its memory to the worker when asked, and copies a pooled one', async () => {
+    pool = createWorkerPool<Input, Output>({
+      moduleUrl: new URL('../../fixtures/workers/echo-worker.ts', import.meta.url),
+      exportName: 'inspect',
+      size: 1,
+      moveBuffers: true,
+    });
+    const own = Buffer.alloc(8192, 0x61);
+    await expect(pool.run({ body: own })).resolves.toMatchObject({ isBuffer: true, text: 'a'.repeat(8192) });
+    expect(own.byteLength).toBe(0);
+    const pooled = Buffer.from('pooled');
+    expect(pooled.byteLength).toBeLessThan(pooled.buffer.byteLength);
+    await expect(pool.run({ body: pooled })).resolves.toMatchObject({ text: 'pooled' });
+    expect(pooled.toString()).toBe('pooled');
+  });
+
   it('rejects the job, not the pool, when the function throws', async () => {
     pool = start(1);
     await expect(pool.run({ body: Buffer.alloc(0), fail: true })).rejects.toThrow('refused by the worker');
