@@ -27,7 +27,7 @@ export interface ClusterScore {
 
 /** The answer-key group of an item: its event, or the item itself when it stands alone. */
 function keyGroup(item: DemoItem): string {
-  return item.kind === 'event' ? item.groupId : item.key;
+  return item.kind === 'event' ? item.groupId : item.canonicalUrl;
 }
 
 function pairs(groups: Iterable<readonly string[]>): Set<string> {

@@ -50,6 +50,10 @@ describe('stories built by the demo, scored against its answer key', () => {
     expect(score.whole.length).toBeGreaterThanOrEqual(WHOLE_AT_LEAST);
   });
 
+  it('puts most pairs of reports of the same event in the same story', () => {
+    expect(score.pairRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('never puts two different events, or an event and a single report, in one story', () => {
     expect(score.merged).toEqual([]);
     expect(score.pairPrecision).toBe(1);
