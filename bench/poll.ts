@@ -67,9 +67,11 @@ export async function run(): Promise<BenchSection> {
       { measure: 'warm cycle: requests per feed', value: round(warmRequestsPerFeed, 2), unit: 'req', target: '= 1', pass: warmRequestsPerFeed === 1 },
       { measure: 'warm cycle: parses', value: r.warmParses ?? -1, unit: '', target: '= 0', pass: r.warmParses === 0 },
       { measure: 'peak RSS of the sahel-digest process', value: round(r.peakRssMb), unit: 'MB', target: '≤ 200 MB', pass: r.peakRssMb <= 200 },
+      { measure: 'cold: CPU time of the sahel-digest process, all threads', value: s(r.coldCpuMs ?? NaN), unit: 's' },
       ...[lean, naive, emitter].flatMap(({ result }) => [
         { measure: `cold: ${result.name} (${result.items} items)`, value: s(result.coldMs), unit: 's' },
         ...(result.warmMs === undefined ? [] : [{ measure: `warm: ${result.name} (${result.warmParses ?? '?'} parses)`, value: s(result.warmMs), unit: 's' }]),
+        ...(result.coldCpuMs === undefined ? [] : [{ measure: `cold CPU time: ${result.name}`, value: s(result.coldCpuMs), unit: 's' }]),
         { measure: `event loop max delay: ${result.name}`, value: round(result.coldLoopMaxMs), unit: 'ms' },
         { measure: `peak RSS: ${result.name}`, value: round(result.peakRssMb), unit: 'MB' },
       ]),

@@ -6,6 +6,8 @@ export interface ContenderResult {
   readonly name: string;
   readonly coldMs: number;
   readonly warmMs?: number;
+  /** CPU time of the whole process (all threads) during the cold run, ms. */
+  readonly coldCpuMs?: number;
   /** Max event-loop delay during the cold run, ms. */
   readonly coldLoopMaxMs: number;
   /** Peak resident set size of the whole process (all threads), MB. */
@@ -20,15 +22,21 @@ export function farmUrls(port: number): string[] {
   return Array.from({ length: FARM.feeds }, (_, f) => `http://127.0.0.1:${port}/feed/${f}.xml`);
 }
 
-/** Runs `fn`, returning its duration and the worst event-loop delay seen meanwhile. */
-export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; loopMaxMs: number }> {
+/**
+ * Runs `fn`, returning its duration, the worst event-loop delay seen meanwhile and the CPU time
+ * the whole process (every thread) spent: on a shared machine the CPU time varies far less than
+ * the wall time.
+ */
+export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; loopMaxMs: number; cpuMs: number }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await fn();
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   histogram.disable();
-  return { value, ms, loopMaxMs: histogram.max / 1e6 };
+  return { value, ms, loopMaxMs: histogram.max / 1e6, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** Peak RSS of this process so far, MB. */

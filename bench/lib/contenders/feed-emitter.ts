@@ -34,6 +34,7 @@ emitter.destroy();
 report({
   name: 'rss-feed-emitter 3.2.4',
   coldMs: cold.ms,
+  coldCpuMs: cold.cpuMs,
   coldLoopMaxMs: cold.loopMaxMs,
   peakRssMb: peakRssMb(),
   items,

@@ -30,6 +30,7 @@ report({
   name: 'lean fetch + ETag + parseString',
   coldMs: cold.ms,
   warmMs: warm.ms,
+  coldCpuMs: cold.cpuMs,
   coldLoopMaxMs: cold.loopMaxMs,
   peakRssMb: peakRssMb(),
   items: seen.size,

@@ -23,6 +23,7 @@ report({
   name: 'naive rss-parser parseURL loop',
   coldMs: cold.ms,
   warmMs: warm.ms,
+  coldCpuMs: cold.cpuMs,
   coldLoopMaxMs: cold.loopMaxMs,
   peakRssMb: peakRssMb(),
   items: seen.size,

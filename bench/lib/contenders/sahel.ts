@@ -97,6 +97,7 @@ report({
   name: `sahel-digest (${workers} parse ${workers === 1 ? 'worker' : 'workers'})`,
   coldMs: cold.ms,
   warmMs: warm.ms,
+  coldCpuMs: cold.cpuMs,
   coldLoopMaxMs: cold.loopMaxMs,
   peakRssMb: peakRssMb(),
   items: cold.value?.newItemCount ?? 0,
