@@ -192,10 +192,11 @@ function assemble(
   drafts.sort((a, b) => b.pattern.literal.length - a.pattern.literal.length);
   // Case-insensitive over accent-folded text (see foldMarks); acronyms are checked for case after.
   const stickies = drafts.map((d) => new RegExp(`${BEFORE_WORD}(?:${d.pattern.source})${AFTER_WORD}`, 'iuy'));
+  const firstWords = drafts.map((d) => d.pattern.literal.split(' ')[0] ?? '');
   const keys: CompiledKey[] = drafts.map((draft, index) => ({
     literal: draft.pattern.literal,
     roles: draft.roles,
-    nested: findNested(draft, index, drafts, stickies),
+    nested: findNested(draft, index, drafts, firstWords, stickies),
     sticky: stickies[index] as RegExp,
   }));
   const literalKeys = new Map<string, number>();
@@ -218,16 +219,16 @@ function assemble(
 }
 
 /** Keys that match a prefix of this key's literal text: they start where it starts. */
-function findNested(draft: KeyDraft, index: number, drafts: KeyDraft[], stickies: RegExp[]): number[] {
+function findNested(draft: KeyDraft, index: number, drafts: KeyDraft[], firstWords: string[], stickies: RegExp[]): number[] {
   const text = draft.pattern.literal;
   const nested: number[] = [];
-  drafts.forEach((other, j) => {
-    if (j === index || other.pattern.literal.length > text.length) return;
-    if (!text.startsWith(other.pattern.literal.split(' ')[0] ?? '')) return;
+  for (let j = 0; j < drafts.length; j += 1) {
+    if (j === index || (drafts[j] as KeyDraft).pattern.literal.length > text.length) continue;
+    if (!text.startsWith(firstWords[j] as string)) continue;
     const sticky = stickies[j] as RegExp;
     sticky.lastIndex = 0;
     if (sticky.test(text)) nested.push(j);
-  });
+  }
   return nested;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters, foldLettersText, foldString, foldText } from '../../../src/core/fold-text.js';
+import { foldLetters, foldLettersText, foldMarks, foldString, foldText } from '../../../src/core/fold-text.js';
 
 describe('foldText', () => {
   it('lower-cases and strips accents', () => {
@@ -33,6 +33,24 @@ describe('foldText', () => {
     expect(folded.text).toBe('l’Etat a Menaka');
     const start = folded.text.indexOf('Menaka');
     expect(original.slice(folded.toOriginal(start), folded.toOriginal(start + 6))).toBe('Me\u0301naka');
+  });
+
+  it('folds every code unit with foldLetters as foldMarks does, apostrophes aside', () => {
+    const apostrophes = new Set(['\u2018', '\u2019', '\u02bc', '\u2032']);
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const ch = String.fromCharCode(code);
+      if (apostrophes.has(ch)) continue;
+      // Alone, and after an accent so that the text takes the code-unit path.
+      expect(foldLetters(ch)).toBe(foldMarks(ch));
+      expect(foldLetters(`é${ch}x`)).toBe(foldMarks(`é${ch}x`));
+    }
+  });
+
+  it('keeps surrogate pairs, lone surrogates and long text through foldLetters', () => {
+    expect(foldLetters('Ménaka 🇲🇱 \ud800 x')).toBe('Menaka 🇲🇱 \ud800 x');
+    const long = 'Traoré à Ménaka. '.repeat(2000);
+    expect(foldLetters(long)).toBe('Traore a Menaka. '.repeat(2000));
+    expect(foldLetters('Sévaré')).toBe('Sevare');
   });
 
   it('gives the same text as foldString', () => {
