@@ -194,7 +194,7 @@ function build(compiled: CompiledWatchlist, hits: AliasHit[], vetoed: RawVeto[],
     );
   }
   // A dictionary object: every item has its own set of entity ids, and adding them to `{}` walks a
-  // hidden-class transition per id (measured ~0.1 µs per matched item more than this).
+  // hidden-class transition per id (measured ~0.1 µs per item more over the bench corpus).
   const scores = Object.create(null) as Record<string, number>;
   for (let i = 0; i < ids.length; i += 1) scores[ids[i] as string] = totals[i] ?? 0;
   const entities = ids.length > 1 ? rank(ids, totals) : ids;

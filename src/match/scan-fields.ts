@@ -48,35 +48,28 @@ export interface ScanResult {
 
 export const FIELDS: readonly MatchField[] = ['title', 'summary', 'content'];
 
-// Fields are scanned as one text joined by a character no pattern can match or cross (not a
-// word character, not a space, not a hyphen): one fold and one regex run per item instead of three.
-const JOIN = '\u0000';
-
-/** The item being scanned: joined text, its folded form and where each field starts. */
+/** The field being scanned: its text, the folded form and the way back to its offsets. */
 interface Context {
+  field: MatchField;
+  fieldIndex: number;
   text: string;
   folded: string;
   toOriginal: (index: number) => number;
   /** False when folding kept every offset (the usual case): `toOriginal` is then the identity. */
   mapped: boolean;
-  summaryStart: number;
-  contentStart: number;
 }
 
 const identity = (index: number): number => index;
 
 // Reused by every call, like `scratch` below: no per-item allocation for the bookkeeping.
-const context: Context = { text: '', folded: '', toOriginal: identity, mapped: false, summaryStart: 0, contentStart: 0 };
+const context: Context = { field: 'title', fieldIndex: 0, text: '', folded: '', toOriginal: identity, mapped: false };
 
-function prepare(input: MatchInput): Context {
-  const title = input.title;
-  const summary = input.summary ?? '';
-  const content = input.content ?? '';
-  const text = content.length > 0 ? title + JOIN + summary + JOIN + content : summary.length > 0 ? title + JOIN + summary : title;
+// Each field is folded and scanned on its own: no joined copy of the item's text to build.
+function prepare(fieldIndex: number, text: string): Context {
   const folded = foldLetters(text);
+  context.field = FIELDS[fieldIndex] as MatchField;
+  context.fieldIndex = fieldIndex;
   context.text = text;
-  context.summaryStart = title.length + 1;
-  context.contentStart = title.length + 1 + summary.length + 1;
   if (folded.length === text.length) {
     context.folded = folded;
     context.toOriginal = identity;
@@ -106,8 +99,16 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
   if (out.caseMisses.length > 0) out.caseMisses.length = 0;
   if (out.requires.length > 0) out.requires.length = 0;
   if (out.anchors.length > 0) out.anchors.length = 0;
-  const ctx = prepare(input);
-  if (ctx.text.length === 0) return out;
+  const title = input.title;
+  const summary = input.summary;
+  const content = input.content;
+  if (title.length > 0) scanField(compiled, prepare(0, title), out);
+  if (summary !== undefined && summary.length > 0) scanField(compiled, prepare(1, summary), out);
+  if (content !== undefined && content.length > 0) scanField(compiled, prepare(2, content), out);
+  return out;
+}
+
+function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): void {
   const folded = ctx.folded;
   const regex = compiled.regex;
   regex.lastIndex = 0;
@@ -127,7 +128,6 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
     // "Étoile du Sahel") are seen too; a one-word hit resumes after itself.
     regex.lastIndex = start + nextWordStart(found);
   }
-  return out;
 }
 
 /** Re-checks the regex's ASCII `\b` against Unicode letters on either side (`Mali` in `Maliœ`). */
@@ -210,17 +210,14 @@ function sameCase(text: string, start: number, end: number, form: string): boole
 }
 
 function record(compiled: CompiledWatchlist, key: number, foldedStart: number, foldedEnd: number, ctx: Context, out: ScanResult): void {
-  const joinedStart = ctx.mapped ? ctx.toOriginal(foldedStart) : foldedStart;
-  const joinedEnd = ctx.mapped ? ctx.toOriginal(foldedEnd) : foldedEnd;
-  const fieldIndex = joinedStart >= ctx.contentStart ? 2 : joinedStart >= ctx.summaryStart ? 1 : 0;
-  const field = FIELDS[fieldIndex] as MatchField;
-  const offset = fieldIndex === 2 ? ctx.contentStart : fieldIndex === 1 ? ctx.summaryStart : 0;
-  const start = joinedStart - offset;
-  const end = joinedEnd - offset;
+  const start = ctx.mapped ? ctx.toOriginal(foldedStart) : foldedStart;
+  const end = ctx.mapped ? ctx.toOriginal(foldedEnd) : foldedEnd;
+  const field = ctx.field;
+  const fieldIndex = ctx.fieldIndex;
   for (const role of compiled.keys[key]?.roles ?? []) {
     switch (role.kind) {
       case 'alias':
-        if (role.caseForm !== null && !sameCase(ctx.text, joinedStart, joinedEnd, role.caseForm)) {
+        if (role.caseForm !== null && !sameCase(ctx.text, start, end, role.caseForm)) {
           out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
         } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous, impliedBy: -1 });
         break;
