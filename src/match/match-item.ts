@@ -215,9 +215,22 @@ function rank(ids: string[], totals: readonly number[]): string[] {
   let ordered = true;
   for (let i = 1; i < totals.length; i += 1) if ((totals[i] ?? 0) > (totals[i - 1] ?? 0)) ordered = false;
   if (ordered) return ids;
-  const order = ids.map((_, i) => i);
-  order.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0));
-  return order.map((i) => ids[i] as string);
+  // A stable insertion sort of ids and their totals together, highest total first.
+  const ranked = ids.slice();
+  const scores = totals.slice();
+  for (let i = 1; i < ranked.length; i += 1) {
+    const id = ranked[i] as string;
+    const score = scores[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (scores[j] ?? 0) < score) {
+      ranked[j + 1] = ranked[j] as string;
+      scores[j + 1] = scores[j] ?? 0;
+      j -= 1;
+    }
+    ranked[j + 1] = id;
+    scores[j + 1] = score;
+  }
+  return ranked;
 }
 
 /** Vetoes worth explaining: entities that did not match at all, one line per alias and reason. */
