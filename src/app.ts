@@ -94,6 +94,7 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
     clock,
     logger: logger.child({ part: 'poll' }),
     withinCommit: (feed, result) => commitHooks.forEach((hook) => hook(feed, result)),
+    maxFeedsInFlightPerHost: config.settings.polling.perHostConcurrency,
   });
   return ok(
     assemble({

@@ -70,6 +70,11 @@ export interface PollCycleDeps {
    * is faster than parsing: without this bound a cold cycle holds every fetched body at once.
    */
   readonly maxFeedsInFlight?: number;
+  /**
+   * Of those, most for one host (default: all of them). Set it to the fetcher's per-host limit so
+   * feeds queued behind a busy host never take the places of feeds on other hosts.
+   */
+  readonly maxFeedsInFlightPerHost?: number;
 }
 
 export interface PollCycleOptions {
@@ -162,11 +167,11 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
   });
   const sink: Sink = { newIds: [], backfilledIds: [], counter: { parses: 0 }, batcher };
   const inFlight = Math.max(1, deps.maxFeedsInFlight ?? 32);
-  const gate = createLimiter({ global: inFlight, perKey: inFlight });
+  const gate = createLimiter({ global: inFlight, perKey: deps.maxFeedsInFlightPerHost ?? inFlight });
   const feeds = await Promise.all(
     selected.map(async (feed) => {
       try {
-        return await gate.run('', () => pollFeed(deps, feed, sink));
+        return await gate.run(hostOf(feed.url), () => pollFeed(deps, feed, sink));
       } catch (error) {
         deps.logger.error('feed poll fault', {
           feedId: feed.id,
@@ -199,6 +204,8 @@ function readBackLazily(items: ItemStore, ids: readonly string[]): PropertyDescr
     get: () => (loaded ??= ids.map((id) => items.get(id)).filter((i): i is StoredItem => i !== null)),
   };
 }
+
+const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : '');
 
 function selectFeeds(store: FeedStateStore, options: PollCycleOptions, now: number): FeedState[] {
   if (options.feedIds) {
