@@ -3,6 +3,7 @@ import type { NormalisedItem } from '../../../src/core/item.js';
 import type { EntityMatch } from '../../../src/core/match-types.js';
 import type { PollCommit } from '../../../src/core/store-ports.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/create-sqlite-store.js';
+import { decodeMatches, encodeMatches } from '../../../src/store/sqlite-item-store.js';
 import { feed, item } from './helpers.js';
 
 let store: SqliteStore;
@@ -17,6 +18,20 @@ const kidal: EntityMatch = { entity: 'kidal', alias: 'Kidal', field: 'title', st
 function commit(feedId: string, items: NormalisedItem[], overrides: Partial<PollCommit> = {}): PollCommit {
   return { feedId, items: items.map((i) => ({ item: i, matches: [] })), seed: null, state: {}, now: 1000, ...overrides };
 }
+
+describe('stored match form', () => {
+  it('reads back every field, offsets, implied entities and aliases with quotes', () => {
+    const matches: EntityMatch[] = [
+      { entity: 'kidal', alias: 'Kidal', field: 'title', start: 0, end: 5 },
+      { entity: 'mali', alias: 'Kidal', field: 'title', start: 0, end: 5, impliedBy: 'kidal' },
+      { entity: 'x', alias: 'l\'État "dit"', field: 'summary', start: 12, end: 24 },
+      { entity: 'jnim', alias: 'JNIM', field: 'content', start: 300, end: 304 },
+    ];
+    expect(decodeMatches(encodeMatches(matches))).toEqual(matches);
+    expect(encodeMatches([])).toBe('[]');
+    expect(encodeMatches(matches).length).toBeLessThan(JSON.stringify(matches).length * 0.75);
+  });
+});
 
 describe('sqlite item store', () => {
   it('returns only the items not seen before in that feed', () => {
