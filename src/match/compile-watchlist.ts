@@ -190,7 +190,7 @@ function assemble(
 ): CompiledWatchlist {
   // Longest first, so at one position the alternation prefers "niger delta" to "niger".
   drafts.sort((a, b) => b.pattern.literal.length - a.pattern.literal.length);
-  // Case-insensitive over accent-folded text (see foldMarks); acronyms are checked for case after.
+  // Case-insensitive over accent-folded text (see foldLetters); acronyms are checked for case after.
   const stickies = drafts.map((d) => new RegExp(`${BEFORE_WORD}(?:${d.pattern.source})${AFTER_WORD}`, 'iuy'));
   const firstWords = drafts.map((d) => d.pattern.literal.split(' ')[0] ?? '');
   const keys: CompiledKey[] = drafts.map((draft, index) => ({
