@@ -140,13 +140,6 @@ export function foldText(text: string): FoldedText {
   return foldWithMap(text, foldString);
 }
 
-/** `foldMarks` with the offset map of `foldText`. */
-export function foldMarksText(text: string): FoldedText {
-  const folded = foldMarks(text);
-  if (folded.length === text.length) return { text: folded, toOriginal: identity };
-  return foldWithMap(text, foldMarks);
-}
-
 function foldWithMap(text: string, fold: (ch: string) => string): FoldedText {
   const parts: string[] = [];
   const map: number[] = [];
