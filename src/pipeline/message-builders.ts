@@ -1,27 +1,17 @@
-import type { Config, Language } from '../core/config-types.js';
+import type { Config } from '../core/config-types.js';
 import type { Message } from '../core/message.js';
-import type { Story } from '../core/story.js';
-import { buildAlert, buildAlertUpdate } from '../digest/build-alert.js';
-import { buildDigest } from '../digest/build-digest.js';
+import {
+  buildAlert,
+  buildAlertUpdate,
+  type AlertInput as AlertBuildInput,
+} from '../digest/build-alert.js';
+import { buildDigest, type DigestInput as DigestBuildInput } from '../digest/build-digest.js';
 
-/** What an alert or its later update shows. */
-export interface AlertInput {
-  readonly story: Story;
-  /** The subscription's query, shown so a channel knows why it got the alert. */
-  readonly query: string;
-  readonly locale: Language;
-}
+/** What an alert or its later update shows; the knowledge base is bound by the builders. */
+export type AlertInput = Omit<AlertBuildInput, 'config'>;
 
-export interface DigestInput {
-  /** The window's stories, oldest first; the builder ranks them. */
-  readonly stories: readonly Story[];
-  /** Epoch ms, `from` exclusive, `to` inclusive. */
-  readonly window: { readonly from: number; readonly to: number };
-  readonly timezone: string;
-  readonly locale: Language;
-  readonly size: number;
-  readonly empty: 'notice' | 'skip';
-}
+/** A digest's window and presentation; the knowledge base is bound by the builders. */
+export type DigestInput = Omit<DigestBuildInput, 'config'>;
 
 /**
  * The messages the pipeline queues. The default set wraps the pure builders of `src/digest`;
