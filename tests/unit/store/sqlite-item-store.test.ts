@@ -31,6 +31,24 @@ describe('stored match form', () => {
     expect(encodeMatches([])).toBe('[]');
     expect(encodeMatches(matches).length).toBeLessThan(JSON.stringify(matches).length * 0.75);
   });
+
+  it('writes the same compact tuple text that earlier versions stored', () => {
+    const implied: EntityMatch = { ...kidal, entity: 'mali', impliedBy: 'kidal' };
+    const quoted: EntityMatch = { entity: 'x', alias: 'l\'État "dit"', field: 'content', start: 7, end: 9 };
+    expect(encodeMatches([kidal, implied, quoted])).toMatchInlineSnapshot(
+      `"[["kidal","Kidal","t",0,5],["mali","Kidal","t",0,5,"kidal"],["x","l'État \\"dit\\"","c",7,9]]"`,
+    );
+  });
+});
+
+describe('items returned by a commit', () => {
+  it('carry every field of the incoming item plus first-seen time, backfill flag and matches', () => {
+    // A structured clone, as items arrive from the parse workers.
+    const incoming = structuredClone({ item: item('a', '1', { firstSeenAt: 5 }), matches: [kidal] });
+    const result = store.items.commitPoll({ feedId: 'a', items: [incoming], seed: null, state: {}, now: 1000 });
+    expect(result.newItems).toEqual([{ ...incoming.item, firstSeenAt: 1000, backfill: false, matches: [kidal] }]);
+    expect(store.items.get('1')).toEqual(result.newItems[0]);
+  });
 });
 
 describe('sqlite item store', () => {
