@@ -43,7 +43,7 @@ export function readYamlFile(
 /** Parses YAML text; see `readYamlFile`. */
 export function parseYamlText(text: string, file: string): Result<YamlSource, ConfigIssue[]> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     return err(
       doc.errors.map((error) => {
