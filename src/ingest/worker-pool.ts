@@ -29,7 +29,15 @@ export interface WorkerPoolOptions {
    * Node's pool are copied as usual.
    */
   readonly moveBuffers?: boolean;
+  /**
+   * Young-generation size of each worker's heap, MB (default 8). A parse job's garbage dies with
+   * the job, so a small young generation suffices; V8's default lets each worker's grow to tens
+   * of MB, which shows in the process's peak RSS (bench: about 30 MB lower at 8).
+   */
+  readonly youngGenerationMb?: number;
 }
+
+const DEFAULT_YOUNG_GENERATION_MB = 8;
 
 /** The input's top-level byte arrays that own their whole ArrayBuffer, which can be moved. */
 function movableBuffers(input: unknown): ArrayBuffer[] {
@@ -100,11 +108,14 @@ export function createWorkerPool<I, O>(options: WorkerPoolOptions): WorkerPool<I
     hasInit: 'init' in options,
     init: options.init,
   };
+  const resourceLimits = {
+    maxYoungGenerationSizeMb: options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB,
+  };
   let nextId = 1;
   let closing = false;
 
   const spawn = (slot?: Slot): Slot => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, resourceLimits });
     const current: Slot = slot ?? { worker, running: new Map() };
     current.worker = worker;
     worker.on('message', (message: { id: number; output?: unknown; error?: string }) => {

@@ -58,6 +58,24 @@ describe('createWorkerPool', () => {
     }
   });
 
+  it('starts workers with a small young generation unless told otherwise', async () => {
+    const limits = (youngGenerationMb?: number) =>
+      createWorkerPool<Record<string, never>, { maxYoungGenerationSizeMb?: number }>({
+        moduleUrl: new URL('../../fixtures/workers/echo-worker.ts', import.meta.url),
+        exportName: 'heapLimits',
+        size: 1,
+        ...(youngGenerationMb === undefined ? {} : { youngGenerationMb }),
+      });
+    const byDefault = limits();
+    const wider = limits(32);
+    try {
+      await expect(byDefault.run({})).resolves.toMatchObject({ maxYoungGenerationSizeMb: 8 });
+      await expect(wider.run({})).resolves.toMatchObject({ maxYoungGenerationSizeMb: 32 });
+    } finally {
+      await Promise.all([byDefault.close(), wider.close()]);
+    }
+  });
+
   it('keeps the main event loop free while workers are busy', async () => {
     pool = start(2);
     await pool.run({ body: Buffer.from('warm-up') });
