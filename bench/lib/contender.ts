@@ -27,7 +27,9 @@ export function farmUrls(port: number): string[] {
  * the whole process (every thread) spent: on a shared machine the CPU time varies far less than
  * the wall time.
  */
-export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; loopMaxMs: number; cpuMs: number }> {
+export async function timed<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; ms: number; loopMaxMs: number; cpuMs: number }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   const cpu = process.cpuUsage();
@@ -43,7 +45,11 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: nu
 export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
 /** Runs `worker` over `inputs` with at most `concurrency` in flight. */
-export async function eachLimited<T>(inputs: readonly T[], concurrency: number, worker: (input: T) => Promise<void>): Promise<void> {
+export async function eachLimited<T>(
+  inputs: readonly T[],
+  concurrency: number,
+  worker: (input: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < inputs.length) {
@@ -58,4 +64,36 @@ export async function eachLimited<T>(inputs: readonly T[], concurrency: number, 
 /** Prints the result line the harness reads. */
 export function report(result: ContenderResult): void {
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+/**
+ * Runs a simple contender: one cold round and one warm round over every farm feed, 16 requests
+ * in flight, then reports. `poll` returns the item keys it parsed, or null when it did not parse.
+ */
+export async function runTwoRounds(
+  name: string,
+  urls: readonly string[],
+  poll: (url: string) => Promise<readonly string[] | null>,
+): Promise<void> {
+  const seen = new Set<string>();
+  let parses = 0;
+  const once = async (url: string): Promise<void> => {
+    const keys = await poll(url);
+    if (keys === null) return;
+    parses += 1;
+    for (const key of keys) seen.add(key);
+  };
+  const cold = await timed(() => eachLimited(urls, 16, once));
+  const parsesBefore = parses;
+  const warm = await timed(() => eachLimited(urls, 16, once));
+  report({
+    name,
+    coldMs: cold.ms,
+    warmMs: warm.ms,
+    coldCpuMs: cold.cpuMs,
+    coldLoopMaxMs: cold.loopMaxMs,
+    peakRssMb: peakRssMb(),
+    items: seen.size,
+    warmParses: parses - parsesBefore,
+  });
 }

@@ -106,7 +106,10 @@ report({
     stored: store.items.count(),
     failures,
     warmNotModified: warm.value?.feeds.filter((f) => f.status === 'not-modified').length ?? 0,
-    matchedItems: (store.db.prepare("SELECT COUNT(*) FROM items WHERE matches <> '[]'").pluck().get() as number),
+    matchedItems: store.db
+      .prepare("SELECT COUNT(*) FROM items WHERE matches <> '[]'")
+      .pluck()
+      .get() as number,
     mainHeapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
     rssAfterMb: Math.round(process.memoryUsage().rss / 1e6),
   },
