@@ -5,6 +5,7 @@ import type {
   TimelineEventConfig,
 } from '../src/core/config-types.js';
 import { closestMatch } from '../src/core/closest-match.js';
+import { foldString } from '../src/core/fold-text.js';
 import { err, ok, type Result } from '../src/core/result.js';
 
 /** Filters of `/mali timeline` and `sahel-digest timeline`; every field optional, as typed by a user. */
@@ -138,7 +139,11 @@ function resolveCountry(
   const id = viaCommand?.entity ?? wanted;
   const found =
     states.find((e) => e.id === id) ??
-    states.find((e) => [e.name, e.nameFr].some((n) => n !== undefined && fold(n) === fold(wanted)));
+    states.find((e) =>
+      [e.name, e.nameFr].some(
+        (n) => n !== undefined && foldString(n).trim() === foldString(wanted).trim(),
+      ),
+    );
   if (found !== undefined) return ok(found);
   const suggestions = config.settings.countries.map((c) => c.entity).join(', ');
   return err(`unknown country "${input?.trim() ?? ''}" — try ${suggestions}`);
@@ -160,12 +165,4 @@ function resolveEntity(
   return err(
     `unknown entity "${input?.trim() ?? ''}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
   );
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 }

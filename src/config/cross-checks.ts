@@ -1,5 +1,6 @@
 import type { ConfigIssue, NodePath } from './config-issue.js';
 import { closestMatch } from '../core/closest-match.js';
+import { foldString } from '../core/fold-text.js';
 import type { FactsFile } from './schemas/facts.js';
 import type { FeedsFile } from './schemas/feeds.js';
 import type { SettingsFile } from './schemas/settings.js';
@@ -81,12 +82,7 @@ export function normaliseFeedUrl(url: string): string {
 
 /** Accent- and case-folded form used to compare aliases. */
 export function foldAlias(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldString(text).replace(/\s+/g, ' ').trim();
 }
 
 function findDuplicates<T>(

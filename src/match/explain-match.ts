@@ -1,4 +1,5 @@
 import type { MatchField, MatchInput, MatchResult } from '../core/match-types.js';
+import { foldString } from '../core/fold-text.js';
 
 /**
  * Human-readable lines for `sahel-digest match --explain` and `/sahel explain`: one per accepted
@@ -25,11 +26,6 @@ function fieldText(input: MatchInput, field: MatchField): string {
 }
 
 function sameWords(a: string, b: string): boolean {
-  const norm = (s: string): string =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[\s-]+/g, ' ')
-      .toLowerCase();
+  const norm = (s: string): string => foldString(s).replace(/[\s-]+/g, ' ');
   return norm(a) === norm(b);
 }

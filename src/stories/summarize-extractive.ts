@@ -5,7 +5,8 @@
  */
 import type { Summarizer, SummaryInput } from '../core/ports.js';
 import { cleanText, isFurniture } from './clean-text.js';
-import { contentStems, foldText, jaccard } from './text-features.js';
+import { contentStems, jaccard } from './text-features.js';
+import { foldString } from '../core/fold-text.js';
 
 /** The longest summary the digest shows, whatever a caller asks for. */
 export const SUMMARY_MAX = 280;
@@ -46,7 +47,7 @@ export function summarizeExtractive(input: SummaryInput): string {
     (s) => !isFurniture(s) && jaccard(new Set(contentStems(s)), titleStems) < REPEATS_TITLE,
   );
   if (sentences.length === 0) return '';
-  const keywords = input.keywords.map((k) => foldText(k).trim()).filter((k) => k !== '');
+  const keywords = input.keywords.map((k) => foldString(k).trim()).filter((k) => k !== '');
   const scored = sentences.map((sentence, index) => ({
     sentence,
     index,
@@ -113,7 +114,7 @@ function scoreSentence(
   keywords: readonly string[],
 ): number {
   const position = 1 / (1 + index);
-  const folded = ` ${foldText(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const folded = ` ${foldString(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const hits = keywords.filter((k) =>
     folded.includes(` ${k.replace(/[^\p{L}\p{N}]+/gu, ' ')} `),
   ).length;

@@ -2,7 +2,8 @@
  * Text features that survive translation: names and numbers ("anchors"), and memoised title
  * stems for comparing an item with every open story.
  */
-import { contentStems, foldText, stemWord } from './text-features.js';
+import { contentStems, stemWord } from './text-features.js';
+import { foldString } from '../core/fold-text.js';
 
 const stemCache = new Map<string, ReadonlySet<string>>();
 const STEM_CACHE_SIZE = 20_000;
@@ -72,7 +73,7 @@ export function textAnchors(text: string, entities: readonly string[]): string[]
     words.forEach((word, index) => {
       if (/^\d{2,}$/.test(word)) anchors.push(word);
       else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
-        const folded = foldText(word);
+        const folded = foldString(word);
         const stem = stemWord(folded);
         if (!GENERIC_NAMES.has(folded) && !GENERIC_NAMES.has(stem) && !known.has(stem))
           anchors.push(index > 0 ? stem : `${WEAK}${stem}`);

@@ -3,6 +3,8 @@
  * content-word stems for English and French, 32-bit hashes and bottom-k sketches.
  */
 
+import { foldString } from '../core/fold-text.js';
+
 /** Words that carry no event information in either language (folded form). */
 const STOPWORDS = new Set(
   (
@@ -15,18 +17,9 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-cases and removes combining accents (U+0300–U+036F), folding curly apostrophes. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase();
-}
-
 /** Folded word tokens (letters and digits), elisions split off (`l'armee` → `armee`). */
 export function foldedWords(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldString(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const SUFFIXES = [
