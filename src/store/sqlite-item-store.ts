@@ -35,6 +35,9 @@ interface ItemRow {
 export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore): ItemStore {
   const s = prepare(db);
 
+  /** The first `seq` inserted and not yet indexed: every row from it on is new. */
+  let firstNewSeq: number | null = null;
+
   const store = (incoming: IncomingItem, now: number, backfill: boolean): StoredItem | null => {
     const { item, matches } = incoming;
     // Positional parameters: no per-item parameter object to build and walk.
@@ -56,55 +59,73 @@ export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore)
     );
     // Ignored: another feed already delivered this id or this canonical URL.
     if (inserted.changes === 0) return null;
-    insertEntities(inserted.lastInsertRowid, matches);
+    firstNewSeq ??= Number(inserted.lastInsertRowid);
     return storedItem(item, now, backfill, matches);
   };
 
-  const insertEntities = (seq: number | bigint, matches: readonly EntityMatch[]): void => {
-    const done: string[] = [];
-    for (const { entity } of matches) {
-      // A handful of entities per item: an array beats a Set here.
-      if (done.includes(entity)) continue;
-      done.push(entity);
-      s.insertEntity.run(seq, entity);
+  /**
+   * Indexes every row this transaction inserted in one statement: FTS5 writes one segment per
+   * statement, so a per-row insert (or trigger) costs several times more (see migration 003).
+   * Rows get increasing seqs, so the new ones are exactly those from the first new seq on.
+   */
+  const indexNewItems = (): void => {
+    if (firstNewSeq === null) return;
+    s.indexFrom.run(firstNewSeq);
+    firstNewSeq = null;
+  };
+
+  /**
+   * Runs `write` in a transaction (a savepoint when nested) that ends by indexing what is still
+   * unindexed. A rolled-back write leaves the pending mark as it found it.
+   */
+  const inTransaction = <T>(write: () => T): T => {
+    const pending = firstNewSeq;
+    try {
+      return db.transaction((): T => {
+        const result = write();
+        indexNewItems();
+        return result;
+      })();
+    } catch (error) {
+      firstNewSeq = pending;
+      throw error;
     }
   };
 
   const readItems = (rows: ItemRow[]): StoredItem[] => rows.map(toStoredItem);
 
-  const commitPoll = (
+  const storePoll = (
     commit: PollCommit,
     within?: (result: PollCommitResult) => void,
-  ): PollCommitResult =>
-    db.transaction((): PollCommitResult => {
-      const kept = commit.seed ? newestIds(commit.items, commit.seed.backfill) : null;
-      const newItems: StoredItem[] = [];
-      const backfilled: StoredItem[] = [];
-      let known = 0;
-      for (const incoming of commit.items) {
-        const { feedId, id } = incoming.item;
-        if (s.insertSeen.run(feedId, id, commit.now, commit.now).changes === 0) {
-          s.touchSeen.run(commit.now, feedId, id);
-          known += 1;
-          continue;
-        }
-        if (kept && !kept.has(id)) continue;
-        const stored = store(incoming, commit.now, kept !== null);
-        if (!stored) known += 1;
-        else (kept ? backfilled : newItems).push(stored);
+  ): PollCommitResult => {
+    const kept = commit.seed ? newestIds(commit.items, commit.seed.backfill) : null;
+    const newItems: StoredItem[] = [];
+    const backfilled: StoredItem[] = [];
+    let known = 0;
+    for (const incoming of commit.items) {
+      const { feedId, id } = incoming.item;
+      if (s.insertSeen.run(feedId, id, commit.now, commit.now).changes === 0) {
+        s.touchSeen.run(commit.now, feedId, id);
+        known += 1;
+        continue;
       }
-      feeds.update(commit.feedId, commit.state);
-      const result = { newItems, backfilled, known };
-      within?.(result);
-      return result;
-    })();
+      if (kept && !kept.has(id)) continue;
+      const stored = store(incoming, commit.now, kept !== null);
+      if (!stored) known += 1;
+      else (kept ? backfilled : newItems).push(stored);
+    }
+    feeds.update(commit.feedId, commit.state);
+    const result = { newItems, backfilled, known };
+    within?.(result);
+    return result;
+  };
 
   return {
-    commitPoll,
+    commitPoll: (commit, within) => inTransaction(() => storePoll(commit, within)),
     commitPolls: (commits, within) =>
-      db.transaction(() =>
-        commits.map((c) => commitPoll(c, within ? (r) => within(c, r) : undefined)),
-      )(),
+      inTransaction(() =>
+        commits.map((c) => storePoll(c, within ? (r) => within(c, r) : undefined)),
+      ),
     get(itemId) {
       const row = s.selectItem.get(itemId) as ItemRow | undefined;
       return row ? (readItems([row])[0] ?? null) : null;
@@ -124,10 +145,14 @@ export function createSqliteItemStore(db: SqliteDatabase, feeds: FeedStateStore)
       return readItems(rows as ItemRow[]);
     },
     prune(before) {
-      return db.transaction(() => ({
-        items: s.pruneItems.run(before).changes,
-        seenKeys: s.pruneSeen.run(before).changes,
-      }))();
+      return db.transaction(() => {
+        // Out of the index in one statement first, while the rows still hold the indexed text.
+        s.unindexBefore.run(before);
+        return {
+          items: s.pruneItems.run(before).changes,
+          seenKeys: s.pruneSeen.run(before).changes,
+        };
+      })();
     },
     count: () => (s.count.get() as { n: number }).n,
   };
@@ -144,9 +169,11 @@ function prepare(db: SqliteDatabase) {
     insertItem: db.prepare(`INSERT OR IGNORE INTO items (id, feed_id, guid, url, title, summary, content, author,
       lang, published_at, date_from_feed, first_seen_at, backfill, matches)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertEntity: db.prepare(
-      'INSERT OR IGNORE INTO item_entities (item_seq, entity) VALUES (?, ?)',
+    indexFrom: db.prepare(
+      'INSERT INTO items_fts (rowid, title, summary) SELECT seq, title, summary FROM items WHERE seq >= ?',
     ),
+    unindexBefore: db.prepare(`INSERT INTO items_fts (items_fts, rowid, title, summary)
+      SELECT 'delete', seq, title, summary FROM items WHERE first_seen_at < ?`),
     selectItem: db.prepare('SELECT * FROM items WHERE id = ?'),
     selectSince: db.prepare(
       'SELECT * FROM items WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, seq DESC LIMIT ?',

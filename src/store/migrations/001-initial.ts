@@ -2,8 +2,8 @@ import type { Migration } from './migration.js';
 
 /**
  * Feeds and their poll state, items with their matches (JSON) and matched entities, the per-feed
- * seen-set, an FTS5 index over title and summary (external content, kept in step by triggers)
- * and the command log.
+ * seen-set, an FTS5 index over title and summary (external content; migration 003 moves its
+ * upkeep from triggers into the item store) and the command log.
  * Times are epoch milliseconds.
  */
 export const migration001: Migration = {

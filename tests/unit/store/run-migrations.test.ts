@@ -8,6 +8,8 @@ import { migrations } from '../../../src/store/migrations/index.js';
 import type { Migration } from '../../../src/store/migrations/migration.js';
 import { migration001 } from '../../../src/store/migrations/001-initial.js';
 import { runMigrations } from '../../../src/store/run-migrations.js';
+import { createSqliteStore } from '../../../src/store/create-sqlite-store.js';
+import { feed, item } from './helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -32,13 +34,35 @@ describe('openDatabase', () => {
     again.close();
   });
 
-  it('creates the tables and the FTS5 index of migration 001', () => {
+  it('creates the tables and the FTS5 index', () => {
     const db = openDatabase({ path: ':memory:' });
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(names).toEqual(
-      expect.arrayContaining(['feeds', 'items', 'item_entities', 'seen_items', 'items_fts', 'command_log']),
+      expect.arrayContaining(['feeds', 'items', 'seen_items', 'items_fts', 'command_log']),
     );
     db.close();
+  });
+});
+
+describe('migration 003 (the item store indexes instead of triggers)', () => {
+  it('keeps the items a version-2 database indexed through its triggers searchable', () => {
+    const path = tempPath();
+    const old = openDatabase({ path, migrations: migrations.slice(0, 2) });
+    old.prepare("INSERT INTO feeds (id, url, name, language, tier, interval_ms, created_at) VALUES ('a', 'https://a.example/rss', 'A', 'en', 1, 600000, 0)").run();
+    old.prepare(`INSERT INTO items (id, feed_id, title, summary, content, lang, published_at, date_from_feed, first_seen_at)
+      VALUES ('old', 'a', 'Tessalit airfield', '', '', 'en', 0, 1, 100)`).run();
+    old.close();
+
+    const store = createSqliteStore({ path });
+    store.feeds.sync([feed('a')], () => 0);
+    store.items.commitPoll({ feedId: 'a', items: [{ item: item('a', 'new', { title: 'Tessalit convoy' }), matches: [] }], seed: null, state: {}, now: 200 });
+    expect(store.items.search('tessalit', { limit: 5 }).map((i) => i.id).sort()).toEqual(['new', 'old']);
+    expect(store.items.prune(150).items).toBe(1);
+    store.db.prepare("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)").run();
+    expect(store.items.search('tessalit', { limit: 5 }).map((i) => i.id)).toEqual(['new']);
+    const triggers = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all();
+    expect(triggers).toEqual(['items_fts_update']);
+    store.close();
   });
 });
 

@@ -132,6 +132,37 @@ describe('sqlite item store', () => {
     expect(store.items.count()).toBe(0);
   });
 
+  /** FTS5's own check of the index against the items table; throws when they disagree. */
+  const checkIndex = (): void => {
+    store.db.prepare("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)").run();
+  };
+
+  it('indexes every stored item once, also after a failed batch is retried poll by poll', () => {
+    const batch = [
+      commit('a', [item('a', '1', { title: 'Gao convoy' }), item('a', '2', { title: 'Gao market' })]),
+      commit('b', [item('b', '3', { title: 'Gao airport' })]),
+    ];
+    expect(() =>
+      store.items.commitPolls(batch, (c) => {
+        if (c.feedId === 'b') throw new Error('hook failed');
+      }),
+    ).toThrow('hook failed');
+    for (const c of batch) store.items.commitPoll(c);
+    store.items.commitPolls([commit('a', [item('a', '4', { title: 'Gao again' })])]);
+    checkIndex();
+    expect(store.items.search('gao', { limit: 10 }).map((i) => i.id).sort()).toEqual(['1', '2', '3', '4']);
+    expect(store.db.prepare('SELECT COUNT(*) FROM items_fts').pluck().get()).toBe(4);
+  });
+
+  it('indexes what a poll stores inside a caller\'s transaction', () => {
+    store.db.transaction(() => {
+      store.items.commitPoll(commit('a', [item('a', '1', { title: 'Niamey talks' })]));
+      store.items.commitPoll(commit('b', [item('b', '2', { title: 'Niamey summit' })]));
+    })();
+    checkIndex();
+    expect(store.items.search('niamey', { limit: 10 })).toHaveLength(2);
+  });
+
   it('finds items by words of the title or summary, accents and case ignored', () => {
     store.items.commitPoll(
       commit('a', [
@@ -174,6 +205,7 @@ describe('sqlite item store', () => {
     store.items.commitPoll(commit('a', [item('a', 'new')], { now: 600 }));
     expect(store.items.prune(400)).toEqual({ items: 2, seenKeys: 1 });
     expect(store.items.search('timbuktu', { limit: 5 })).toEqual([]);
+    checkIndex();
     const again = store.items.commitPoll(commit('a', [item('a', 'kept'), item('a', 'new')], { now: 700 }));
     expect(again.newItems).toEqual([]);
   });
