@@ -63,8 +63,10 @@ export interface PollCycleDeps {
    * (or rolls back) together with the items, so work queued here happens exactly once.
    */
   readonly withinCommit?: (feed: FeedState, result: PollCommitResult) => void;
-  /** Most items written in one transaction when several feeds finish together (default 200). */
+  /** Most items written in one transaction when several feeds finish together (default 1,000). */
   readonly maxItemsPerCommit?: number;
+  /** Longest a finished poll waits for others to share its transaction, ms (default 20). */
+  readonly maxCommitWaitMs?: number;
   /**
    * Most feeds between the start of their fetch and the end of their read (default 32). Fetching
    * is faster than parsing: without this bound a cold cycle holds every fetched body at once.
@@ -157,7 +159,8 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
   const byId = new Map(selected.map((f) => [f.id, f]));
   const within = deps.withinCommit;
   const batcher = createCommitBatcher(deps.items, {
-    maxItems: deps.maxItemsPerCommit ?? 200,
+    maxItems: deps.maxItemsPerCommit ?? 1000,
+    maxWaitMs: deps.maxCommitWaitMs ?? 20,
     ...(within
       ? {
           within: (commit: PollCommit, r: PollCommitResult) =>
@@ -171,7 +174,8 @@ async function runCycle(deps: PollCycleDeps, options: PollCycleOptions): Promise
   const feeds = await Promise.all(
     selected.map(async (feed) => {
       try {
-        return await gate.run(hostOf(feed.url), () => pollFeed(deps, feed, sink));
+        const host = hostOf(feed.url);
+        return await pollFeed(deps, feed, sink, (step) => gate.run(host, step));
       } catch (error) {
         deps.logger.error('feed poll fault', {
           feedId: feed.id,
@@ -225,37 +229,56 @@ interface Sink {
 const hasValidators = (v: FetchValidators): boolean =>
   v.etag !== null || v.lastModified !== null || v.bodyHash !== null;
 
-async function pollFeed(deps: PollCycleDeps, feed: FeedState, sink: Sink): Promise<FeedPollResult> {
-  const outcome = await deps.fetcher.fetch(
-    feed.url,
-    hasValidators(feed.validators) ? feed.validators : null,
-  );
+/** Runs a step while holding the feed's place among those in flight. */
+type Gated = <T>(step: () => Promise<T>) => Promise<T>;
+
+/**
+ * Fetch and read hold one of the places in flight (they hold the body and the parsed items);
+ * the commit waits for its batch outside them, so feeds waiting to be written never stop others
+ * from being fetched.
+ */
+async function pollFeed(
+  deps: PollCycleDeps,
+  feed: FeedState,
+  sink: Sink,
+  gated: Gated,
+): Promise<FeedPollResult> {
+  const step = await gated(async () => {
+    const outcome = await deps.fetcher.fetch(
+      feed.url,
+      hasValidators(feed.validators) ? feed.validators : null,
+    );
+    if (outcome.kind !== 'fetched') return { outcome, read: null } as const;
+    sink.counter.parses += 1;
+    const read = await deps.read({
+      body: outcome.body,
+      contentType: outcome.contentType,
+      url: outcome.finalUrl,
+      feedId: feed.id,
+      now: deps.clock.now(),
+    });
+    return { outcome, read } as const;
+  });
+  if (step.read !== null) {
+    return step.read.ok
+      ? commitItems(deps, feed, step.read.value, step.outcome, sink)
+      : recordFailure(deps, feed, step.read.error);
+  }
+  const { outcome } = step;
   if (outcome.kind === 'failed') return recordFailure(deps, feed, outcome.failure);
   const now = deps.clock.now();
-  if (outcome.kind !== 'fetched') {
-    const validators = outcome.kind === 'unchanged' ? { validators: outcome.validators } : {};
-    // Through the batcher: a warm cycle's thousand state updates share a few transactions.
-    await sink.batcher.commit({
-      feedId: feed.id,
-      items: [],
-      seed: null,
-      state: { ...planAfterSuccess(feed, outcome.maxAgeMs, now), ...validators, ...reenable(feed) },
-      now,
-    });
-    const status =
-      outcome.kind === 'unchanged' ? FeedPollStatus.Unchanged : FeedPollStatus.NotModified;
-    return { feedId: feed.id, url: feed.url, status, newItems: 0 };
-  }
-  sink.counter.parses += 1;
-  const read = await deps.read({
-    body: outcome.body,
-    contentType: outcome.contentType,
-    url: outcome.finalUrl,
+  const validators = outcome.kind === 'unchanged' ? { validators: outcome.validators } : {};
+  // Through the batcher: a warm cycle's thousand state updates share a few transactions.
+  await sink.batcher.commit({
     feedId: feed.id,
+    items: [],
+    seed: null,
+    state: { ...planAfterSuccess(feed, outcome.maxAgeMs, now), ...validators, ...reenable(feed) },
     now,
   });
-  if (!read.ok) return recordFailure(deps, feed, read.error);
-  return commitItems(deps, feed, read.value, outcome, sink);
+  const status =
+    outcome.kind === 'unchanged' ? FeedPollStatus.Unchanged : FeedPollStatus.NotModified;
+  return { feedId: feed.id, url: feed.url, status, newItems: 0 };
 }
 
 async function commitItems(
