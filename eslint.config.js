@@ -80,4 +80,9 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only src/config/ reads the environment.' }],
     },
   },
+  {
+    // Plain JavaScript run by node before the TypeScript loader exists (the launcher, the build).
+    files: ['bin/**/*.js', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
+  },
 );

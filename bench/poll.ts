@@ -1,7 +1,9 @@
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle, DIST, ensureBuilt, ROOT } from '../scripts/build.mjs';
 import type { ContenderResult } from './lib/contender.js';
 import { FARM } from './lib/feed-farm.js';
-import { lineFrom, spawnTs } from './lib/spawn-process.js';
+import { lineFrom, spawnJs, spawnTs, startFlags } from './lib/spawn-process.js';
 import type { BenchRow, BenchSection } from './types.js';
 
 /**
@@ -13,6 +15,9 @@ import type { BenchRow, BenchSection } from './types.js';
  * loop, all in the same run so machine noise cancels in the ratios.
  */
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** The sahel contender is bundled like the program, next to it in dist/ (see ./lib/contenders/sahel.ts). */
+const SAHEL_BUNDLE = 'bench-poll-sahel';
 
 const CONTENDERS = {
   sahel: here('./lib/contenders/sahel.ts'),
@@ -33,9 +38,18 @@ async function farmStats(port: number, reset = false): Promise<FarmStats> {
   return reset ? { requests: 0, notModified: 0, bytes: 0, totalBytes: 0 } : ((await response.json()) as FarmStats);
 }
 
+/** Builds the program and the sahel contender's bundle; resolves to the bundle's path. */
+async function buildSahel(): Promise<string> {
+  await ensureBuilt();
+  await bundle({ [SAHEL_BUNDLE]: relative(ROOT, CONTENDERS.sahel) });
+  return join(DIST, `${SAHEL_BUNDLE}.js`);
+}
+
 async function runContender(script: string, port: number, args: readonly string[] = []): Promise<{ result: ContenderResult; stats: FarmStats }> {
   await farmStats(port, true);
-  const child = spawnTs(script, [String(port), ...args], ['--expose-gc']);
+  const child = script.endsWith('.js')
+    ? spawnJs(script, [String(port), ...args], [...startFlags(), '--expose-gc'])
+    : spawnTs(script, [String(port), ...args], ['--expose-gc']);
   const line = await lineFrom(child, 'RESULT ', 300_000);
   await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
   return { result: JSON.parse(line) as ContenderResult, stats: await farmStats(port) };
@@ -49,7 +63,7 @@ export async function run(): Promise<BenchSection> {
   const farm = spawnTs(here('./lib/feed-farm-server.ts'), []);
   const port = Number(await lineFrom(farm, 'PORT ', 60_000));
   try {
-    const sahel = await runContender(CONTENDERS.sahel, port);
+    const sahel = await runContender(await buildSahel(), port);
     const lean = await runContender(CONTENDERS.lean, port);
     const naive = await runContender(CONTENDERS.naive, port);
     const emitter = await runContender(CONTENDERS.emitter, port);
@@ -84,6 +98,7 @@ export async function run(): Promise<BenchSection> {
         ratios: { speedUpOverFeedEmitter: round(vsEmitter, 2), relativeToLeanLoop: round(vsLean, 2), relativeToNaiveLoop: round(r.coldMs / naive.result.coldMs, 2) },
         contenders: [sahel, lean, naive, emitter].map(({ result, stats }) => ({ ...result, farmRequests: stats.requests, farmNotModified: stats.notModified })),
         setup: 'all feeds on one host: per-host concurrency raised to the global limit (16) for every contender',
+        sahelRuns: `the built bundle, with the node flags of npm start (${startFlags().join(' ')})`,
       },
     };
   } finally {

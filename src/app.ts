@@ -23,6 +23,7 @@ import { createWorkerPool, type WorkerPool } from './ingest/worker-pool.js';
 import { createPinoLogger } from './logger.js';
 import { createCronScheduler } from './scheduler.js';
 import { createSqliteStore, type SqliteStore } from './store/create-sqlite-store.js';
+import { readerModuleUrl } from './reader-module-url.js';
 
 export interface AppOptions {
   readonly configDir: string;
@@ -220,9 +221,8 @@ function createConfiguredFetcher(config: Config): Fetcher {
 
 /** Parsing and matching run on worker threads, each with its own compiled watchlist. */
 function createParserPool(config: Config, size: number): Parts['parser'] {
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   const pool = createWorkerPool<ReadFeedInput, Result<readonly IncomingItem[], FeedFailure>>({
-    moduleUrl: new URL(`./read-and-match${extension}`, import.meta.url),
+    moduleUrl: readerModuleUrl(),
     exportName: 'createReadAndMatch',
     size,
     init: config.watchlist,

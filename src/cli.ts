@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import pkg from '../package.json' with { type: 'json' };
 import { register as registerCheckConfig } from './cli/check-config.js';
 import { register as registerDemo } from './cli/demo.js';
 import { register as registerTimeline } from './cli/timeline.js';
@@ -13,9 +13,6 @@ import { register as registerMatch } from './cli/match.js';
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
  * exports `register(program)`; the work itself is done by the modules it calls.
  */
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
 
 const program = new Command()
   .name('sahel-digest')

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   readDemoManifest,
   startDemoFeedServer,
@@ -19,6 +18,7 @@ import { wireDelivery } from '../pipeline/wire-delivery.js';
 import type { Delivery } from '../pipeline/create-delivery.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { formatCycleSummary, formatFailures } from './print-poll-report.js';
+import { projectPath } from './project-path.js';
 import { readGlobalOptions } from './shared-options.js';
 
 /** The query of the demo's alert channel. */
@@ -27,7 +27,7 @@ export const DEMO_ALERT_QUERY = 'Kidal OR Ménaka';
 /** Enough for every item of the first poll to reach the digest. */
 const DEMO_BACKFILL = 500;
 
-const FEEDS_DIR = fileURLToPath(new URL('../../demo/feeds/', import.meta.url));
+const FEEDS_DIR = projectPath('demo/feeds/');
 
 export interface DemoOptions {
   /** The configuration folder whose knowledge base the demo uses. */

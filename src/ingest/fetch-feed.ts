@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import pkg from '../../package.json' with { type: 'json' };
 import type { IncomingMessage } from 'node:http';
 import type { FeedFailure, FetchOutcome, FetchValidators } from '../core/item.js';
 import { FeedFailureCode } from '../core/item.js';
@@ -40,17 +40,8 @@ export interface Fetcher {
   close(): void;
 }
 
-function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
-
 /** The User-Agent every request sends: names the project and where to read about it. */
-export const DEFAULT_USER_AGENT = `sahel-digest/${readVersion()} (+https://github.com/sahel-digest/sahel-digest)`;
+export const DEFAULT_USER_AGENT = `sahel-digest/${pkg.version} (+https://github.com/sahel-digest/sahel-digest)`;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 

@@ -14,7 +14,7 @@ export interface WorkerPool<I, O> {
 }
 
 export interface WorkerPoolOptions {
-  /** `file:` URL of the module (TypeScript is loaded through tsx inside the worker). */
+  /** `file:` URL of the module: JavaScript, or TypeScript (loaded through tsx inside the worker). */
   readonly moduleUrl: URL;
   readonly exportName: string;
   readonly size: number;
@@ -58,13 +58,16 @@ function movableBuffers(input: unknown): ArrayBuffer[] {
   return moved;
 }
 
-// The worker body: CommonJS (eval workers are scripts). It registers tsx so the module may be
-// TypeScript, then answers `{ id, input }` messages with `{ id, output }` or `{ id, error }`.
+// The worker body: CommonJS (eval workers are scripts). It registers tsx when the module is
+// TypeScript (tests and scripts run the sources; the built program loads plain JavaScript), then
+// answers `{ id, input }` messages with `{ id, output }` or `{ id, error }`.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const ready = (async () => {
-  const { register } = await import(workerData.tsxApi);
-  register();
+  if (workerData.tsxApi !== null) {
+    const { register } = await import(workerData.tsxApi);
+    register();
+  }
   const mod = await import(workerData.moduleUrl);
   const exported = mod[workerData.exportName];
   return workerData.hasInit ? await exported(workerData.init) : exported;
@@ -100,7 +103,7 @@ interface Slot {
 
 /** Starts `size` workers; jobs go to the least busy one. A crashed worker is replaced. */
 export function createWorkerPool<I, O>(options: WorkerPoolOptions): WorkerPool<I, O> {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const tsxApi = options.moduleUrl.pathname.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
   const workerData = {
     tsxApi,
     moduleUrl: options.moduleUrl.href,

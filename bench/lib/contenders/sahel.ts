@@ -1,13 +1,14 @@
 /**
  * sahel-digest's own pipeline on the farm: the real fetcher, reading and matching on a
  * worker-thread pool, the full default watchlist and a SQLite file, exactly as the poll cycle runs them.
+ * The harness bundles this file like the program (scripts/build.mjs) and runs it with the node flags
+ * of `npm start`, so it measures the program as it runs.
  * Every feed is marked as seeded so each of the 50,000 items goes the whole way (match + store).
  * Usage: sahel.ts PORT [PARSE_WORKERS]   (0 workers = parse on the main thread)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { FeedFailure } from '../../../src/core/item.js';
 import { silentLogger } from '../../../src/core/ports.js';
@@ -21,13 +22,15 @@ import {
 } from '../../../src/ingest/poll-cycle.js';
 import { createWorkerPool } from '../../../src/ingest/worker-pool.js';
 import { createReadAndMatch } from '../../../src/read-and-match.js';
+import { readerModuleUrl } from '../../../src/reader-module-url.js';
+import { projectPath } from '../../../src/cli/project-path.js';
 import { createSqliteStore } from '../../../src/store/create-sqlite-store.js';
 import { farmUrls, peakRssMb, report, timed } from '../contender.js';
 
 const port = Number(process.argv[2]);
 const workers =
   process.argv[3] === undefined ? Math.max(1, availableParallelism() - 1) : Number(process.argv[3]);
-const config = loadConfig(fileURLToPath(new URL('../../../config/', import.meta.url)));
+const config = loadConfig(projectPath('config/'));
 if (!config.ok) throw new Error('the default config does not load');
 
 const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-'));
@@ -60,7 +63,7 @@ type ReadResult = Result<readonly IncomingItem[], FeedFailure>;
 const pool =
   workers > 0
     ? createWorkerPool<ReadFeedInput, ReadResult>({
-        moduleUrl: new URL('../../../src/read-and-match.ts', import.meta.url),
+        moduleUrl: readerModuleUrl(),
         exportName: 'createReadAndMatch',
         size: workers,
         init: config.value.watchlist,

@@ -21,6 +21,21 @@ describe('createWorkerPool', () => {
     await expect(pool.run({ body: Buffer.from([0x63, 0x61, 0x66, 0xe9]) })).resolves.toEqual({ isBuffer: true, text: 'café' });
   });
 
+  it('loads a JavaScript module without the TypeScript loader, and a TypeScript one with it', async () => {
+    const plain = createWorkerPool<Record<string, never>, boolean>({
+      moduleUrl: new URL('../../fixtures/workers/plain-worker.mjs', import.meta.url),
+      exportName: 'canLoadTypeScript',
+      size: 1,
+    });
+    try {
+      await expect(plain.run({})).resolves.toBe(false);
+    } finally {
+      await plain.close();
+    }
+    pool = start(1);
+    await expect(pool.run({ body: Buffer.from('ok') })).resolves.toEqual({ isBuffer: true, text: 'ok' });
+  });
+
   it('moves a Buffer that owns its memory to the worker when asked, and copies a pooled one', async () => {
     pool = createWorkerPool<Input, Output>({
       moduleUrl: new URL('../../fixtures/workers/echo-worker.ts', import.meta.url),
