@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Builds the program: `src/cli.ts` and the parse workers' entry `src/read-and-match.ts`, each
+ * Builds the program: `src/cli.ts` and the parse workers' entry `src/parse-worker.ts`, each
  * bundled by esbuild into one ES module in `dist/` (packages stay in node_modules). Plain
  * JavaScript, so the launcher can run it before anything else is loaded.
  *
@@ -22,7 +22,7 @@ const SOURCES = ['src', 'commands', 'demo', 'package.json', 'scripts/build.mjs']
 /** The program's entry points, by output name. */
 export const ENTRIES = {
   cli: 'src/cli.ts',
-  'read-and-match': 'src/read-and-match.ts',
+  'parse-worker': 'src/parse-worker.ts',
 };
 
 /** Newest modification time under `path`, ms. */

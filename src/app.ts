@@ -3,11 +3,11 @@ import { availableParallelism } from 'node:os';
 import { formatConfigIssue, loadConfig } from './config/load-config.js';
 import type { Config, Env } from './core/config-types.js';
 import { describeError } from './core/errors.js';
-import type { FeedFailure } from './core/item.js';
+import type { FeedFailure, NormalisedItem } from './core/item.js';
 import type { Clock, Logger, Scheduler } from './core/ports.js';
 import { systemClock } from './core/ports.js';
 import { err, ok, type Result } from './core/result.js';
-import type { FeedRegistration, IncomingItem, PruneReport } from './core/store-ports.js';
+import type { FeedRegistration, PruneReport } from './core/store-ports.js';
 import { createFetcher, DEFAULT_USER_AGENT, type Fetcher } from './ingest/fetch-feed.js';
 import { firstPollAt } from './ingest/plan-polls.js';
 import {
@@ -18,12 +18,15 @@ import {
   type PollCycleReport,
   type ReadFeedInput,
   type ReadItems,
+  withMatching,
 } from './ingest/poll-cycle.js';
 import { createWorkerPool, type WorkerPool } from './ingest/worker-pool.js';
 import { createPinoLogger } from './logger.js';
 import { createCronScheduler } from './scheduler.js';
 import { createSqliteStore, type SqliteStore } from './store/create-sqlite-store.js';
-import { readerModuleUrl } from './reader-module-url.js';
+import { compileWatchlist } from './match/compile-watchlist.js';
+import { matchItem } from './match/match-item.js';
+import { parseWorkerUrl } from './parse-worker-url.js';
 
 export interface AppOptions {
   readonly configDir: string;
@@ -69,7 +72,7 @@ export interface App {
 
 /**
  * The composition root: loads the configuration, opens the store, syncs the configured feeds,
- * and wires fetcher, the parse-and-match worker pool and the poll cycle. A bad configuration is
+ * and wires fetcher, the parse worker pool, the matcher and the poll cycle. A bad configuration is
  * an expected failure: every issue comes back as one `file:line:col path: message` line.
  */
 export function createApp(options: AppOptions): Result<App, readonly string[]> {
@@ -122,7 +125,7 @@ interface Parts {
   readonly fetcher: Fetcher;
   readonly parser: {
     read: ReadItems;
-    pool: WorkerPool<ReadFeedInput, Result<readonly IncomingItem[], FeedFailure>>;
+    pool: WorkerPool<ReadFeedInput, Result<NormalisedItem[], FeedFailure>>;
   };
   readonly commitHooks: NonNullable<PollCycleDeps['withinCommit']>[];
 }
@@ -219,16 +222,16 @@ function createConfiguredFetcher(config: Config): Fetcher {
   });
 }
 
-/** Parsing and matching run on worker threads, each with its own compiled watchlist. */
+/** Parsing runs on worker threads; matching against the compiled watchlist on this one. */
 function createParserPool(config: Config, size: number): Parts['parser'] {
-  const pool = createWorkerPool<ReadFeedInput, Result<readonly IncomingItem[], FeedFailure>>({
-    moduleUrl: readerModuleUrl(),
-    exportName: 'createReadAndMatch',
+  const pool = createWorkerPool<ReadFeedInput, Result<NormalisedItem[], FeedFailure>>({
+    moduleUrl: parseWorkerUrl(),
+    exportName: 'readFeed',
     size,
-    init: config.watchlist,
     moveBuffers: true,
   });
-  return { pool, read: (input) => pool.run(input) };
+  const watchlist = compileWatchlist(config.watchlist);
+  return { pool, read: withMatching((input) => pool.run(input), (item) => matchItem(watchlist, item)) };
 }
 
 function feedIdForUrl(store: SqliteStore, config: Config, clock: Clock, url: string): string {

@@ -1,6 +1,6 @@
 /**
- * sahel-digest's own pipeline on the farm: the real fetcher, reading and matching on a
- * worker-thread pool, the full default watchlist and a SQLite file, exactly as the poll cycle runs them.
+ * sahel-digest's own pipeline on the farm: the real fetcher, reading on a worker-thread pool,
+ * matching with the full default watchlist and a SQLite file, exactly as the app runs them.
  * The harness bundles this file like the program (scripts/build.mjs) and runs it with the node flags
  * of `npm start`, so it measures the program as it runs.
  * Every feed is marked as seeded so each of the 50,000 items goes the whole way (match + store).
@@ -10,19 +10,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../src/config/load-config.js';
-import type { FeedFailure } from '../../../src/core/item.js';
+import type { FeedFailure, NormalisedItem } from '../../../src/core/item.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Result } from '../../../src/core/result.js';
 import { createFetcher } from '../../../src/ingest/fetch-feed.js';
-import type { IncomingItem } from '../../../src/core/store-ports.js';
 import {
   createPollCycle,
   type ReadFeedInput,
   type ReadItems,
+  withMatching,
 } from '../../../src/ingest/poll-cycle.js';
 import { createWorkerPool } from '../../../src/ingest/worker-pool.js';
-import { createReadAndMatch } from '../../../src/read-and-match.js';
-import { readerModuleUrl } from '../../../src/reader-module-url.js';
+import { parseWorkerUrl } from '../../../src/parse-worker-url.js';
+import { readFeed } from '../../../src/ingest/read-feed.js';
+import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
+import { matchItem } from '../../../src/match/match-item.js';
 import { projectPath } from '../../../src/cli/project-path.js';
 import { createSqliteStore } from '../../../src/store/create-sqlite-store.js';
 import { farmUrls, peakRssMb, report, timed } from '../contender.js';
@@ -59,20 +61,17 @@ const fetcher = createFetcher({
   guardAddresses: false,
 });
 
-type ReadResult = Result<readonly IncomingItem[], FeedFailure>;
 const pool =
   workers > 0
-    ? createWorkerPool<ReadFeedInput, ReadResult>({
-        moduleUrl: readerModuleUrl(),
-        exportName: 'createReadAndMatch',
+    ? createWorkerPool<ReadFeedInput, Result<NormalisedItem[], FeedFailure>>({
+        moduleUrl: parseWorkerUrl(),
+        exportName: 'readFeed',
         size: workers,
-        init: config.value.watchlist,
         moveBuffers: true,
       })
     : null;
-const read: ReadItems = pool
-  ? (input) => pool.run(input)
-  : createReadAndMatch(config.value.watchlist);
+const watchlist = compileWatchlist(config.value.watchlist);
+const read: ReadItems = withMatching(pool ? (input) => pool.run(input) : readFeed, (item) => matchItem(watchlist, item));
 
 const cycle = createPollCycle({
   feeds: store.feeds,
