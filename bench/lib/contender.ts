@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FARM } from './feed-farm.js';
 
@@ -29,16 +30,50 @@ export function farmUrls(port: number): string[] {
  */
 export async function timed<T>(
   fn: () => Promise<T>,
-): Promise<{ value: T; ms: number; loopMaxMs: number; cpuMs: number }> {
+): Promise<{ value: T; ms: number; loopMaxMs: number; cpuMs: number; threadCpuMs: ThreadCpu }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   const cpu = process.cpuUsage();
+  const threads = threadCpuTicks();
   const start = performance.now();
   const value = await fn();
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
+  const threadCpuMs = threadCpuSince(threads);
   histogram.disable();
-  return { value, ms, loopMaxMs: histogram.max / 1e6, cpuMs: (used.user + used.system) / 1000 };
+  return { value, ms, loopMaxMs: histogram.max / 1e6, cpuMs: (used.user + used.system) / 1000, threadCpuMs };
+}
+
+/** CPU time of the main thread and of the busiest other threads (workers, GC helpers), ms. */
+export interface ThreadCpu {
+  readonly main: number;
+  readonly others: readonly number[];
+}
+
+/** Linux clock ticks of CPU per thread of this process (empty where /proc is missing). */
+function threadCpuTicks(): Map<string, number> {
+  const ticks = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      // Fields after the command name (which may hold spaces): utime and stime are 12th and 13th.
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(tid, Number(fields[11]) + Number(fields[12]));
+    }
+  } catch {
+    // not Linux: no per-thread figures
+  }
+  return ticks;
+}
+
+const MS_PER_TICK = 10;
+
+function threadCpuSince(before: ReadonlyMap<string, number>): ThreadCpu {
+  const after = threadCpuTicks();
+  const spent = [...after].map(([tid, t]) => [tid, (t - (before.get(tid) ?? 0)) * MS_PER_TICK] as const);
+  const main = spent.find(([tid]) => tid === String(process.pid))?.[1] ?? 0;
+  const others = spent.filter(([tid]) => tid !== String(process.pid)).map(([, ms]) => ms).filter((ms) => ms > 0).sort((a, b) => b - a);
+  return { main, others: others.slice(0, 4) };
 }
 
 /** Peak RSS of this process so far, MB. */
