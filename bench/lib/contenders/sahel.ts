@@ -92,7 +92,13 @@ await read({
   now: 0,
 });
 
+const rssBeforeMb = Math.round(process.memoryUsage().rss / 1e6);
+const peaks: Record<string, number> = {};
+const sampler = setInterval(() => {
+  for (const [k, v] of Object.entries(process.memoryUsage())) peaks[k] = Math.max(peaks[k] ?? 0, Math.round(v / 1e6));
+}, 20);
 const cold = await timed(() => cycle.run({ all: true }));
+clearInterval(sampler);
 const warm = await timed(() => cycle.run({ all: true }));
 const failures = cold.value?.feeds.filter((f) => f.failure !== undefined).length ?? -1;
 report({
@@ -113,6 +119,9 @@ report({
       .pluck()
       .get() as number,
     mainHeapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+    coldThreadCpuMs: cold.threadCpuMs,
+    rssBeforeMb,
+    peaks,
     rssAfterMb: Math.round(process.memoryUsage().rss / 1e6),
   },
 });
