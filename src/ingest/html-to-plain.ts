@@ -18,14 +18,63 @@ const SPACING_RUN = /[\t\f\v\r\u00a0\u200b][ \t\f\v\r\u00a0\u200b]*| [ \t\f\v\r\
 
 const collapse = (text: string): string => text.replace(SPACING_RUN, ' ');
 
-function tidy(text: string): string {
-  if (!text.includes('\n')) return collapse(text).trim();
-  return text
-    .split('\n')
-    .map((line) => collapse(line).trim())
-    .filter((line) => line !== '')
-    .join('\n');
+/**
+ * Spacing for `tidy`: what `\s` matches and `trim` removes, and the zero-width space, which
+ * `SPACING_RUN` turns into a space.
+ */
+function isSpacing(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
+
+/** Spacing `tidy` may change inside a text: two in a row, or any but a plain space. */
+const UNTIDY_SPACING = /\s{2}|[^\S ]|\u200b/;
+
+/**
+ * Runs of spacing collapsed (`SPACING_RUN`), every line trimmed, empty lines dropped, the whole
+ * trimmed. Equivalently, run by run: a run at either end goes, a run holding a line break becomes
+ * one, any other run is collapsed. Text whose inside has only single plain spaces is just trimmed.
+ */
+function tidy(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpacing(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpacing(text.charCodeAt(end - 1))) end -= 1;
+  const inside = start === 0 && end === text.length ? text : text.slice(start, end);
+  return UNTIDY_SPACING.test(inside) ? tidyRuns(inside) : inside;
+}
+
+/** `tidy` for text with neither leading nor trailing spacing: each run of spacing replaced as needed. */
+function tidyRuns(text: string): string {
+  let out = '';
+  let copied = 0;
+  // Every run ends before the end of the text, which is not spacing.
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? !isSpacing(text.charCodeAt(i + 1)) : !isSpacing(code)) continue;
+    let next = i + 1;
+    let breaksLine = code === 0x0a;
+    for (let c = text.charCodeAt(next); isSpacing(c); c = text.charCodeAt(next)) {
+      if (c === 0x0a) breaksLine = true;
+      next += 1;
+    }
+    const run = text.slice(i, next);
+    const tidied = breaksLine ? '\n' : collapse(run);
+    if (tidied !== run) {
+      out += text.slice(copied, i) + tidied;
+      copied = next;
+    }
+    i = next - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** A line break in the source and the spacing around it: markup breaks lines, the source does not. */
+const BREAK_IN_TEXT = /\s*\n\s*/g;
 
 /** Scratch state of the one reusable tokenizer; `htmlToPlain` is synchronous, so calls never interleave. */
 const scratch = { parts: [] as string[], size: 0, hiddenDepth: 0, maxChars: 0 };
@@ -42,7 +91,7 @@ const tokenizer = new Parser(
     },
     ontext(text) {
       if (scratch.hiddenDepth > 0 || scratch.size > scratch.maxChars) return;
-      scratch.parts.push(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+      scratch.parts.push(text.includes('\n') ? text.replace(BREAK_IN_TEXT, ' ') : text);
       scratch.size += text.length;
     },
   },
@@ -73,17 +122,12 @@ function simpleMarkupText(html: string, maxChars: number): string | null {
   const open: string[] = [];
   let size = 0;
   let at = 0;
-  const addText = (text: string): void => {
-    if (text === '' || size > maxChars) return;
-    parts.push(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
-    size += text.length;
-  };
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', at)) {
     TAG.lastIndex = lt;
     const tag = TAG.exec(html);
     const name = tag?.[2]?.toLowerCase();
     if (tag === null || name === undefined || HIDDEN.has(name) || TOKENIZER_ONLY.has(name)) return null;
-    addText(html.slice(at, lt));
+    size = addText(parts, html.slice(at, lt), size, maxChars);
     at = TAG.lastIndex;
     if (tag[1] === '') {
       if (BLOCK.has(name)) parts.push('\n');
@@ -99,8 +143,15 @@ function simpleMarkupText(html: string, maxChars: number): string | null {
     for (let i = open.length - 1; i >= index; i -= 1) if (BLOCK.has(open[i] ?? '')) parts.push('\n');
     open.length = index;
   }
-  addText(html.slice(at));
+  addText(parts, html.slice(at), size, maxChars);
   return parts.join('');
+}
+
+/** Adds a run of text (line breaks in it read as spaces) unless `maxChars` are collected; the new size. */
+function addText(parts: string[], text: string, size: number, maxChars: number): number {
+  if (text === '' || size > maxChars) return size;
+  parts.push(text.includes('\n') ? text.replace(BREAK_IN_TEXT, ' ') : text);
+  return size + text.length;
 }
 
 /** The tokenizer's text, before tidying. */
@@ -124,7 +175,7 @@ function tokenizeHtml(html: string, maxChars: number): string {
  * entities takes a fast path with the same result (most descriptions).
  */
 export function htmlToPlain(html: string, maxChars = 20_000): string {
-  if (!html.includes('<') && !html.includes('&')) return tidy(html.replace(/\s*\n\s*/g, '\n')).slice(0, maxChars);
+  if (!html.includes('<') && !html.includes('&')) return tidy(html).slice(0, maxChars);
   const input = html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html;
   return tidy(simpleMarkupText(input, maxChars) ?? tokenizeHtml(input, maxChars)).slice(0, maxChars);
 }
@@ -141,7 +192,7 @@ const ESCAPED_TWICE = /<(?:p|div|a|br|img|span|table|b|i|em|strong)\b[^<>]*>|<!-
 /** `htmlToPlain`, run a second time when the first pass still shows tags (double-escaped feeds). */
 export function htmlToPlainRepaired(html: string, maxChars = 20_000): string {
   const once = htmlToPlain(html, maxChars);
-  return ESCAPED_TWICE.test(once) ? htmlToPlain(once, maxChars) : once;
+  return once.includes('<') && ESCAPED_TWICE.test(once) ? htmlToPlain(once, maxChars) : once;
 }
 
 /** Whole lines that are a CMS footer, not the story. */
@@ -163,15 +214,32 @@ const TRAILING_ELLIPSIS = /\s*\[(?:…|\.\.\.)\]\s*$/;
 const FOOTER_MAX_CHARS = 400;
 const TAIL_CHARS = 240;
 
+/** Whether one line is a CMS footer. */
+function isFooterLine(line: string): boolean {
+  if (line.length > FOOTER_MAX_CHARS) return false;
+  for (const pattern of FOOTER_LINES) if (pattern.test(line)) return true;
+  return false;
+}
+
+/** Whether `TRAILING_MORE` can match: its phrases are case-sensitive, so a tail without them keeps. */
+function mayEndWithMore(tail: string): boolean {
+  return tail.includes('Continue reading') || tail.includes('Read ') || tail.includes('Lire ') || tail.includes('En savoir plus');
+}
+
 /** Removes CMS boilerplate: "The post … appeared first on …", "Lire la suite", "Continue reading", `[…]`. */
 export function removeBoilerplate(text: string): string {
-  const lines = text.split('\n');
-  const kept = lines.filter((line) => line.length > FOOTER_MAX_CHARS || !FOOTER_LINES.some((pattern) => pattern.test(line)));
-  let out = kept.length === lines.length ? text : kept.join('\n');
+  let out = text;
+  if (!text.includes('\n')) {
+    if (isFooterLine(text)) out = '';
+  } else {
+    const lines = text.split('\n');
+    const kept = lines.filter((line) => !isFooterLine(line));
+    if (kept.length !== lines.length) out = kept.join('\n');
+  }
   // Both patterns are anchored at the end: test only the tail, not the whole text.
   const cut = Math.max(0, out.length - TAIL_CHARS);
   const tail = out.slice(cut);
-  const cleaned = tail.replace(TRAILING_MORE, '');
+  const cleaned = mayEndWithMore(tail) ? tail.replace(TRAILING_MORE, '') : tail;
   const trimmed = cleaned.includes('[') ? cleaned.replace(TRAILING_ELLIPSIS, ' …') : cleaned;
   if (trimmed !== tail) out = out.slice(0, cut) + trimmed;
   return out.trim();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { NormalisedItem } from '../core/item.js';
 import { canonicalUrl, resolveBase } from './canonical-url.js';
 import { detectLanguage } from './detect-language.js';
@@ -19,16 +19,26 @@ export interface NormaliseContext {
   readonly now: number;
 }
 
-const hash = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 32);
+/** The one-shot `crypto.hash` (Node 20.12+) where there is one: no Hash object per id. */
+const oneShotHash = typeof crypto.hash === 'function' ? crypto.hash : null;
+
+/** The first 32 hex digits of the key's sha256. */
+function hash(key: string): string {
+  const hex = oneShotHash === null ? crypto.createHash('sha256').update(key).digest('hex') : oneShotHash('sha256', key, 'hex');
+  return hex.slice(0, 32);
+}
+
+const HTTP_URL = /^https?:\/\//i;
+const GLOBAL_URI = /^(?:tag|urn):/i;
 
 /** A guid that names the item worldwide: an http(s) URL, a `tag:` URI or a `urn:`. */
 function globalGuid(guid: string | null, base: string | null): string | null {
   if (guid === null) return null;
-  if (/^https?:\/\//i.test(guid)) {
+  if (HTTP_URL.test(guid)) {
     const url = canonicalUrl(guid, base);
     return url === null ? null : `u:${url}`;
   }
-  return /^(?:tag|urn):/i.test(guid) ? `g:${guid}` : null;
+  return GLOBAL_URI.test(guid) ? `g:${guid}` : null;
 }
 
 /** The feed-local key: the feed id with a local guid, else with the title, written date and lead. */
@@ -63,8 +73,8 @@ export function itemIdOf(
   return taken.has(local) ? null : local;
 }
 
-function languageOf(text: string, declared: string | null): 'en' | 'fr' | 'und' {
-  const detected = detectLanguage(text);
+function languageOf(title: string, summary: string, declared: string | null): 'en' | 'fr' | 'und' {
+  const detected = detectLanguage(title, summary);
   if (detected !== 'und') return detected;
   const code = declared?.slice(0, 2).toLowerCase();
   return code === 'en' || code === 'fr' ? code : 'und';
@@ -121,7 +131,7 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
       summary,
       content,
       author: entry.author === null ? null : htmlToPlain(entry.author, 200) || null,
-      lang: languageOf(`${title}\n${summary}`, entry.language ?? feed.language),
+      lang: languageOf(title, summary, entry.language ?? feed.language),
       ...dateOf(entry, context.now),
       firstSeenAt: context.now,
     });
@@ -129,9 +139,11 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
   return items;
 }
 
+const SITE_LINK = /^https?:\/\/[^/]/i;
+
 /** The channel's site link when it is an absolute http(s) URL (relative links are written against the site), else the feed URL. */
 function siteBase(link: string | null, feedUrl: string): string {
-  return link !== null && /^https?:\/\/[^/]/i.test(link) ? link : feedUrl;
+  return link !== null && SITE_LINK.test(link) ? link : feedUrl;
 }
 
-const httpGuid = (guid: string | null): string | null => (guid !== null && /^https?:\/\//i.test(guid) ? guid : null);
+const httpGuid = (guid: string | null): string | null => (guid !== null && HTTP_URL.test(guid) ? guid : null);

@@ -107,3 +107,71 @@ describe('truncateText', () => {
     expect(truncateText('short', 20)).toBe('short');
   });
 });
+
+describe('htmlToPlain spacing', () => {
+  const SPACING_RUN = /[\t\f\v\r\u00a0\u200b][ \t\f\v\r\u00a0\u200b]*| [ \t\f\v\r\u00a0\u200b]+/g;
+  /** Plain text the line-by-line way: break spacing, then collapse and trim each line, drop empty ones. */
+  const byLines = (text: string): string =>
+    text
+      .replace(/\s*\n\s*/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(SPACING_RUN, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n');
+  // Every character `\s` matches, the zero-width space, and look-alikes it does not match.
+  const pieces = [
+    'a', 'Kidal', '.', ' ', ' ', '  ', '\n', '\n\n', ' \n ', '\t', '\r', '\r\n', '\f', '\v', '\u00a0', '\u1680', '\u2000', '\u2009',
+    '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u001c', '\u200c', '\u2060',
+  ];
+
+  it('collapses and trims every line like splitting into lines, on 20,000 random texts', () => {
+    let seed = 11;
+    const next = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let n = 0; n < 20_000; n += 1) {
+      let text = '';
+      for (let i = Math.floor(next() * 30); i > 0; i -= 1) text += pieces[Math.floor(next() * pieces.length)] ?? '';
+      expect(htmlToPlain(text), JSON.stringify(text)).toBe(byLines(text));
+      expect(htmlToPlain(`<p>${text}</p>${text}`), JSON.stringify(text)).toBe(htmlToPlainTokenized(`<p>${text}</p>${text}`));
+    }
+  });
+
+  it('treats every UTF-16 unit as spacing or not like splitting into lines', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const c = String.fromCharCode(code);
+      if (c === '<' || c === '&') continue;
+      for (const text of [`a${c}b`, `a ${c}${c}b`, `${c}a\n${c}`]) if (htmlToPlain(text) !== byLines(text)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it.each([
+    ['\u200b\n\u200bKidal \u2028\n \u3000Gao\u200b', 'Kidal\nGao'],
+    [' \n\n a \t b \n\n ', 'a b'],
+    ['a\u00a0\u00a0b\r\nc', 'a b\nc'],
+  ])('tidies %j', (text, expected) => {
+    expect(htmlToPlain(text)).toBe(expected);
+  });
+});
+
+describe('removeBoilerplate without regex passes that cannot match', () => {
+  it.each([
+    ['Lead.\nThe post X appeared first on Y.\nMore.', 'Lead.\nMore.'],
+    ['The post X appeared first on Y.', ''],
+    ['the POST x appeared first on y', ''],
+    ['Lead.\nLire plus', 'Lead.'],
+    ['Lead.\nlire plus', 'Lead.\nlire plus'],
+    ['Lead said. Read the full story', 'Lead said.'],
+    ['Lead said. Read the full storyline here', 'Lead said. Read the full storyline here'],
+    ['Lead said. En savoir plus sur ce sujet', 'Lead said.'],
+    ['Lead said. en savoir plus', 'Lead said. en savoir plus'],
+    [`${'word '.repeat(100)}said. Continue reading`, `${'word '.repeat(100)}said.`],
+    ['No boilerplate at all.', 'No boilerplate at all.'],
+    [`Lead.\nThe post ${'x'.repeat(401)} appeared first on Y`, `Lead.\nThe post ${'x'.repeat(401)} appeared first on Y`],
+  ])('cleans %j', (text, expected) => {
+    expect(removeBoilerplate(text)).toBe(expected);
+  });
+});

@@ -60,6 +60,20 @@ describe('parseXmlFeed', () => {
     expect(await parseXmlFeed(xml)).toEqual({ ok: false, error: { code: 'NOT_A_FEED', message } });
   });
 
+  it('keeps the dates of prefixed Atom as written, best first', async () => {
+    const xml =
+      '<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry><a:id>urn:x:1</a:id><a:title>T</a:title>' +
+      '<a:updated>not a date</a:updated><a:published>2024-01-01T00:00:00Z</a:published></a:entry></a:feed>';
+    const result = await parseXmlFeed(xml);
+    expect(result.ok && result.value.entries[0]?.dates).toEqual(['2024-01-01T00:00:00Z', 'not a date']);
+  });
+
+  it('keeps an RSS date that Date cannot read', async () => {
+    const xml = '<rss version="2.0"><channel><item><title>T</title><pubDate>mardi dernier</pubDate></item></channel></rss>';
+    const result = await parseXmlFeed(xml);
+    expect(result.ok && result.value.entries[0]?.dates).toEqual(['mardi dernier']);
+  });
+
   it('reads RSS without a version attribute as RSS 2.0', async () => {
     const result = await parseXmlFeed('<rss><channel><item><title>T</title><guid isPermaLink="false">7</guid></item></channel></rss>');
     expect(result.ok && result.value.entries[0]).toMatchObject({ title: 'T', guid: '7', guidIsPermaLink: false });
