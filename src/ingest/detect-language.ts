@@ -40,27 +40,28 @@ for (let code = 0; code < 0x100; code += 1) {
 }
 const OE = 57;
 
+/** `İ` lower-cases to `i` and a combining dot, which separates: it ends its word after the `i`. */
+const DOTTED_CAPITAL_I = 0x130;
+
 /** The symbol of one UTF-16 unit, or -1 for a separator. Beyond Latin-1, what lower-cases into the alphabet. */
 function symbolOf(code: number): number {
   if (code < 0x100) return SYMBOLS[code] ?? -1;
   if (code === 0x153 || code === 0x152) return OE;
+  if (code === DOTTED_CAPITAL_I) return SYMBOLS[0x69] ?? -1;
   if (code === 0x178) return SYMBOLS[0xff] ?? -1; // Ÿ → ÿ
   if (code === 0x212a) return SYMBOLS[0x6b] ?? -1; // Kelvin sign → k
   if (code === 0x212b) return SYMBOLS[0xe5] ?? -1; // Ångström sign → å
   return -1;
 }
-/** `İ` lower-cases to `i` and a combining dot, which separates: it ends its word after the `i`. */
-const DOTTED_CAPITAL_I = 0x130;
-const SMALL_I = 8;
-const SPACE = 0x20;
 
 /**
- * The stop words as a trie: `CHILD[node * ALPHABET + symbol]` is the next node or -1, and
- * `LANGUAGE[node]` the language of the word ending there. Node 0 is the empty word.
+ * The stop words as a trie whose nodes are named by their offset in `CHILD`: the child of node
+ * `n` by `symbol` is `CHILD[n + symbol]`, -1 when no stop word continues so; `LANGUAGE[n]` is the
+ * language of the word ending at `n`. Node 0 is the empty word.
  */
 const MAX_NODES = 1 + [...OTHER, ...ENGLISH, ...FRENCH].reduce((sum, word) => sum + word.length, 0);
-const CHILD = new Int16Array(MAX_NODES * ALPHABET).fill(-1);
-const LANGUAGE = new Uint8Array(MAX_NODES);
+const CHILD = new Int32Array(MAX_NODES * ALPHABET).fill(-1);
+const LANGUAGE = new Uint8Array(MAX_NODES * ALPHABET);
 let nodes = 1;
 
 function addWord(word: string, language: number): void {
@@ -68,9 +69,8 @@ function addWord(word: string, language: number): void {
   for (let i = 0; i < word.length; i += 1) {
     const symbol = symbolOf(word.charCodeAt(i));
     if (symbol === -1) throw new Error(`stop word ${word} has a letter outside the alphabet`);
-    const slot = node * ALPHABET + symbol;
-    if ((CHILD[slot] ?? -1) === -1) CHILD[slot] = nodes++;
-    node = CHILD[slot] ?? 0;
+    if ((CHILD[node + symbol] ?? -1) === -1) CHILD[node + symbol] = ALPHABET * nodes++;
+    node = CHILD[node + symbol] ?? 0;
   }
   LANGUAGE[node] = language;
 }
@@ -87,20 +87,24 @@ const counts = new Int32Array(4);
 
 /** Counts the stop words among the words of `text` before `end`; the text ends a word at `end`. */
 function countStopWords(text: string, end: number): void {
-  // The trie node of the word so far; -1 once it is no stop word's prefix.
-  let node = 0;
-  for (let i = 0; i <= end; i += 1) {
-    const code = i < end ? text.charCodeAt(i) : SPACE;
-    const symbol = code < 0x100 ? (SYMBOLS[code] ?? -1) : code === DOTTED_CAPITAL_I ? SMALL_I : symbolOf(code);
-    if (symbol !== -1) {
-      if (node !== -1) node = CHILD[node * ALPHABET + symbol] ?? -1;
-      if (code !== DOTTED_CAPITAL_I) continue;
+  let i = 0;
+  while (i < end) {
+    const start = i;
+    // The trie node of the word so far; -1 once it is no stop word's prefix.
+    let node = 0;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      const symbol = code < 0x100 ? (SYMBOLS[code] ?? -1) : symbolOf(code);
+      if (symbol === -1) break;
+      i += 1;
+      if (node !== -1) node = CHILD[node + symbol] ?? -1;
+      if (code === DOTTED_CAPITAL_I) break;
     }
-    if (node > 0) {
+    if (i === start) i += 1;
+    else if (node > 0) {
       const language = LANGUAGE[node] ?? 0;
       counts[language] = (counts[language] ?? 0) + 1;
     }
-    node = 0;
   }
 }
 

@@ -31,8 +31,11 @@ function isSpacing(code: number): boolean {
   );
 }
 
-/** Spacing `tidy` may change inside a text: two in a row, or any but a plain space. */
-const UNTIDY_SPACING = /\s{2}|[^\S ]|\u200b/;
+/**
+ * What `tidy` may change inside a text: a line break, a character `SPACING_RUN` replaces, or two
+ * spaces. Other spacing inside a line (`\u3000`, thin spaces) stays as written.
+ */
+const UNTIDY_SPACING = /[\t-\r\u00a0\u200b]| {2}/;
 
 /**
  * Runs of spacing collapsed (`SPACING_RUN`), every line trimmed, empty lines dropped, the whole

@@ -122,6 +122,7 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
     const id = itemIdOf(context.feedId, entry, url, base, title, seen);
     if (id === null) continue;
     seen.add(id);
+    const { publishedAt, dateFromFeed } = dateOf(entry, context.now);
     items.push({
       id,
       feedId: context.feedId,
@@ -132,7 +133,8 @@ export function normaliseEntries(feed: RawFeed, context: NormaliseContext): Norm
       content,
       author: entry.author === null ? null : htmlToPlain(entry.author, 200) || null,
       lang: languageOf(title, summary, entry.language ?? feed.language),
-      ...dateOf(entry, context.now),
+      publishedAt,
+      dateFromFeed,
       firstSeenAt: context.now,
     });
   }
