@@ -21,6 +21,8 @@ export type KeyRole =
       readonly ambiguous: boolean;
       /** For acronyms: the exact (mark-stripped) spelling the original text must have. */
       readonly caseForm: string | null;
+      /** For acronyms: why a hit in another case is turned down, built once; empty otherwise. */
+      readonly caseReason: string;
     }
   | {
       readonly kind: 'exclude';
@@ -162,12 +164,13 @@ function addEntityTerms(
   const isAmbiguous = (term: string): boolean => ambiguousFolded.has(foldString(term));
   const aliases = [...entity.aliases.en, ...entity.aliases.fr];
   for (const alias of aliases) {
-    addRole(alias, { kind: 'alias', entity: index, term: alias, ambiguous: isAmbiguous(alias), caseForm: null });
+    addRole(alias, { kind: 'alias', entity: index, term: alias, ambiguous: isAmbiguous(alias), caseForm: null, caseReason: '' });
     aliasToEntity.set(foldString(alias), entity.id);
   }
   for (const acronym of entity.acronyms) {
     const ambiguous = entity.ambiguous.includes(acronym);
-    addRole(acronym, { kind: 'alias', entity: index, term: acronym, ambiguous, caseForm: caseForm(acronym) });
+    const caseReason = `acronym is case-sensitive (${acronym})`;
+    addRole(acronym, { kind: 'alias', entity: index, term: acronym, ambiguous, caseForm: caseForm(acronym), caseReason });
     aliasToEntity.set(foldString(acronym), entity.id);
   }
   const plain = [...aliases, ...entity.acronyms]

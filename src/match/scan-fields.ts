@@ -1,49 +1,51 @@
 import type { MatchField, MatchInput } from '../core/match-types.js';
 import { foldLetters, foldLettersText } from '../core/fold-text.js';
 import { STEM } from './compile-watchlist.js';
-import type { CompiledWatchlist, FoundKey } from './compile-watchlist.js';
+import type { CompiledWatchlist, FoundKey, KeyRole } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
 import { isWordCode } from './build-trie-regex.js';
+import { append, claim, createPool } from './pool.js';
+import type { Pool } from './pool.js';
+import type { Span } from './span.js';
 
 /**
  * The scan step of matching: one pass of the combined regex over each folded field, turning key
- * hits into the raw facts the rules work on. Offsets here are into the original field text.
+ * hits into the raw facts the rules work on. Offsets here are into the original field text. The
+ * records are pooled (see pool.ts): a scan rewrites those of the previous one.
  */
 
-export interface Span {
-  readonly field: MatchField;
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface AliasHit extends Span {
-  readonly entity: number;
-  readonly alias: string;
-  readonly ambiguous: boolean;
+  entity: number;
+  alias: string;
+  ambiguous: boolean;
   /** For a country implied by a place: the place's entity index; -1 otherwise (one object shape). */
-  readonly impliedBy: number;
+  impliedBy: number;
 }
 
 export interface ExcludeHit extends Span {
-  readonly entity: number;
-  readonly term: string;
-  readonly containedAlias: string | null;
-  readonly reason: string;
+  entity: number;
+  containedAlias: string | null;
+  reason: string;
 }
 
 export interface CaseMiss extends Span {
-  readonly entity: number;
-  readonly alias: string;
+  entity: number;
+  alias: string;
+  reason: string;
 }
 
+export const newAliasHit = (): AliasHit => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, alias: '', ambiguous: false, impliedBy: -1 });
+const newExcludeHit = (): ExcludeHit => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, containedAlias: null, reason: '' });
+const newCaseMiss = (): CaseMiss => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, alias: '', reason: '' });
+
 export interface ScanResult {
-  readonly aliases: AliasHit[];
-  readonly excludes: ExcludeHit[];
-  readonly caseMisses: CaseMiss[];
-  /** Flat quads (field index, start, end, require id): no object per hit. */
-  readonly requires: number[];
+  readonly aliases: Pool<AliasHit>;
+  readonly excludes: Pool<ExcludeHit>;
+  readonly caseMisses: Pool<CaseMiss>;
+  /** Flat quads (field index, start, end, require id): no record per hit. */
+  readonly requires: Pool<number>;
   /** Flat triples (field index, start, end). */
-  readonly anchors: number[];
+  readonly anchors: Pool<number>;
 }
 
 export const FIELDS: readonly MatchField[] = ['title', 'summary', 'content'];
@@ -85,20 +87,27 @@ function prepare(fieldIndex: number, text: string): Context {
 }
 
 // One result reused by every call: matching is synchronous and `matchItem` is done with a scan
-// before it returns, so this spares six allocations per item.
-const scratch: ScanResult = { aliases: [], excludes: [], caseMisses: [], requires: [], anchors: [] };
+// before it returns.
+const scratch: ScanResult = {
+  aliases: createPool(),
+  excludes: createPool(),
+  caseMisses: createPool(),
+  requires: createPool(),
+  anchors: createPool(),
+};
 
 /**
- * Scans the title, summary and content of `input`. The result is only valid until the next call
- * (its arrays are reused); copy what must outlive it.
+ * Scans the title, summary and content of `input`. The result and its records are only valid
+ * until the next call (they are reused); copy what must outlive it.
  */
 export function scanFields(compiled: CompiledWatchlist, input: MatchInput): ScanResult {
   const out = scratch;
-  if (out.aliases.length > 0) out.aliases.length = 0;
-  if (out.excludes.length > 0) out.excludes.length = 0;
-  if (out.caseMisses.length > 0) out.caseMisses.length = 0;
-  if (out.requires.length > 0) out.requires.length = 0;
-  if (out.anchors.length > 0) out.anchors.length = 0;
+  // Counts only: emptying the arrays would drop their storage, to be grown again next call.
+  out.aliases.count = 0;
+  out.excludes.count = 0;
+  out.caseMisses.count = 0;
+  out.requires.count = 0;
+  out.anchors.count = 0;
   const title = input.title;
   const summary = input.summary;
   const content = input.content;
@@ -179,8 +188,7 @@ function nestedHits(compiled: CompiledWatchlist, key: number, found: string): re
     const sticky = compiled.keys[index]?.sticky;
     if (sticky === undefined) continue;
     sticky.lastIndex = 0;
-    const inner = sticky.exec(found);
-    if (inner !== null) hits.push(index, inner[0].length);
+    if (sticky.test(found)) hits.push(index, sticky.lastIndex);
   }
   return hits;
 }
@@ -194,8 +202,7 @@ function resolveKey(compiled: CompiledWatchlist, found: string): number {
     const sticky = compiled.keys[index]?.sticky;
     if (sticky === undefined) continue;
     sticky.lastIndex = 0;
-    const m = sticky.exec(lower);
-    if (m !== null && m[0].length === found.length) return index;
+    if (sticky.test(lower) && sticky.lastIndex === found.length) return index;
   }
   return -1;
 }
@@ -212,24 +219,53 @@ function sameCase(text: string, start: number, end: number, form: string): boole
 function record(compiled: CompiledWatchlist, key: number, foldedStart: number, foldedEnd: number, ctx: Context, out: ScanResult): void {
   const start = ctx.mapped ? ctx.toOriginal(foldedStart) : foldedStart;
   const end = ctx.mapped ? ctx.toOriginal(foldedEnd) : foldedEnd;
-  const field = ctx.field;
   const fieldIndex = ctx.fieldIndex;
-  for (const role of compiled.keys[key]?.roles ?? []) {
+  for (const role of compiled.keys[key]?.roles ?? NO_ROLES) {
     switch (role.kind) {
       case 'alias':
         if (role.caseForm !== null && !sameCase(ctx.text, start, end, role.caseForm)) {
-          out.caseMisses.push({ field, start, end, entity: role.entity, alias: role.term });
-        } else out.aliases.push({ field, start, end, entity: role.entity, alias: role.term, ambiguous: role.ambiguous, impliedBy: -1 });
+          const miss = claim(out.caseMisses, newCaseMiss);
+          setSpan(miss, ctx, start, end);
+          miss.entity = role.entity;
+          miss.alias = role.term;
+          miss.reason = role.caseReason;
+        } else {
+          const hit = claim(out.aliases, newAliasHit);
+          setSpan(hit, ctx, start, end);
+          hit.entity = role.entity;
+          hit.alias = role.term;
+          hit.ambiguous = role.ambiguous;
+          hit.impliedBy = -1;
+        }
         break;
-      case 'exclude':
-        out.excludes.push({ field, start, end, entity: role.entity, term: role.term, containedAlias: role.containedAlias, reason: role.reason });
+      case 'exclude': {
+        const hit = claim(out.excludes, newExcludeHit);
+        setSpan(hit, ctx, start, end);
+        hit.entity = role.entity;
+        hit.containedAlias = role.containedAlias;
+        hit.reason = role.reason;
         break;
+      }
       case 'require':
-        out.requires.push(fieldIndex, start, end, role.requireId);
+        append(out.requires, fieldIndex);
+        append(out.requires, start);
+        append(out.requires, end);
+        append(out.requires, role.requireId);
         break;
       case 'anchor':
-        out.anchors.push(fieldIndex, start, end);
+        append(out.anchors, fieldIndex);
+        append(out.anchors, start);
+        append(out.anchors, end);
         break;
     }
   }
+}
+
+const NO_ROLES: readonly KeyRole[] = [];
+
+function setSpan(span: Span, ctx: Context, start: number, end: number): void {
+  span.field = ctx.field;
+  span.fieldIndex = ctx.fieldIndex;
+  span.start = start;
+  span.end = end;
 }

@@ -87,6 +87,22 @@ describe('compileWatchlist rules', () => {
     expect(result.matches).toEqual([{ entity: 'bloc', alias: 'Bloc of States', field: 'title', start: 0, end: 14 }]);
   });
 
+  it('keeps scores on an object without a prototype, so any entity id is a plain key', () => {
+    const odd = compileWatchlist({
+      anchors: [],
+      entities: [
+        entity({ id: '__proto__', kind: 'state', aliases: { en: ['Protoland'], fr: [] } }),
+        entity({ id: 'constructor', kind: 'state', aliases: { en: ['Builderland'], fr: [] } }),
+      ],
+    });
+    const result = matchItem(odd, { title: 'Builderland and Protoland' });
+    expect(Object.getPrototypeOf(result.scores)).toBeNull();
+    expect(Object.keys(result.scores)).toEqual(['constructor', '__proto__']);
+    expect(result.scores['__proto__']).toBe(3);
+    expect(JSON.stringify(result.scores)).toBe('{"constructor":3,"__proto__":3}');
+    expect(Object.keys(matchItem(odd, { title: 'Nothing here' }).scores)).toEqual([]);
+  });
+
   it('is reusable: the same compiled watchlist gives the same answer twice', () => {
     expect(entities('Landish ports')).toEqual(entities('Landish ports'));
   });

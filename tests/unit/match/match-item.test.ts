@@ -185,4 +185,49 @@ describe('matchItem with the default watchlist', () => {
       expect(entitiesOf('Tentative de coup d’État au Burkina')).toContain('coup');
     });
   });
+
+  describe('results and the working state reused between calls', () => {
+    const items: readonly MatchInput[] = [
+      { title: 'Wagner fighters leave, Russian sources say' },
+      { title: 'Wagner returns' },
+      { title: 'AES-256 flaw found in VPN', summary: 'La fama de la cantante' },
+      { title: 'Attack near Kidal', summary: 'Russia sends instructors to Bamako' },
+      { title: 'Étoile du Sahel signs Russian striker' },
+      { title: 'Me\u0301naka et Goi\u0308ta' },
+      {
+        title: 'JNIM, the FAMa and Wagner clash near Kidal, Gao, Ménaka and Tombouctou',
+        summary: 'Le GSIM revendique l’attaque. Burkina Faso, Niger and Mali (AES) condemn it; ECOWAS and the junta in Niamey react. '.repeat(3),
+        content: 'Burkina Faso: Ouagadougou, Djibo, Bamako, Niamey, Tillabéri, Mopti.',
+      },
+    ];
+    const json = (input: MatchInput): string => JSON.stringify(matchItem(defaultCompiled(), input));
+
+    it('gives the same result whatever was matched before', () => {
+      const forward = items.map(json);
+      const backward = [...items].reverse().map(json).reverse();
+      expect(backward).toEqual(forward);
+      const afterLargest = items.map((item) => {
+        json(items[items.length - 1] as MatchInput);
+        return json(item);
+      });
+      expect(afterLargest).toEqual(forward);
+    });
+
+    it('returns results that later calls leave alone', () => {
+      const result = matchItem(defaultCompiled(), { title: 'Attack near Kidal', summary: 'AES-256 flaw, says La fama' });
+      expect(result.matches.length).toBeGreaterThan(0);
+      expect(result.vetoed.length).toBeGreaterThan(0);
+      const before = JSON.stringify(result);
+      for (const item of items) matchItem(defaultCompiled(), item);
+      expect(JSON.stringify(result)).toBe(before);
+    });
+
+    it('keeps the longest hit of an entity in each field, not across fields', () => {
+      const result = matchItem(defaultCompiled(), { title: 'Burkina vote', summary: 'Burkina Faso votes' });
+      expect(result.matches.filter((m) => m.entity === 'burkina-faso').map((m) => `${m.field} ${m.start}-${m.end}`)).toEqual([
+        'title 0-7',
+        'summary 0-12',
+      ]);
+    });
+  });
 });
