@@ -1,7 +1,9 @@
 /**
  * Measures and guards the parse and normalise stages of ingest (not part of `npm run bench`).
  *
- *   node --import tsx bench/lib/normalise-stages.ts time [ROUNDS]   stage timings on the bench farm, medians
+ *   node --import tsx bench/lib/normalise-stages.ts time [ROUNDS]     parse and normalise the bench farm, medians
+ *   node --import tsx bench/lib/normalise-stages.ts helpers [ROUNDS]  each normalising helper alone on the farm
+ *   node --import tsx bench/lib/normalise-stages.ts corpus [ROUNDS]   normaliseEntries on the real-world corpus
  *   node --import tsx bench/lib/normalise-stages.ts record FILE     writes what the stages give for every input
  *   node --import tsx bench/lib/normalise-stages.ts check FILE      recomputes it and names every difference
  *
@@ -123,37 +125,18 @@ async function lap<T>(fn: () => Promise<T> | T): Promise<{ value: T; wall: numbe
   return { value, wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
 }
 
-async function time(rounds: number): Promise<void> {
-  const farm = Array.from({ length: FARM.feeds }, (_, f) => Buffer.from(farmFeed(f), 'utf8'));
-  const xml = farm.map((body) => repairXml(decodeFeed(body, null).text));
-  const plain = new Parser();
-  const corpus = await corpusFeeds();
+type Laps = [string, { wall: number; cpu: number }][];
+
+/**
+ * Runs `round` `rounds + 1` times and prints the median of each lap over all but the first round
+ * (which warms the JIT up). Each kind of lap runs in a process of its own: code that has also
+ * seen other inputs (the corpus's long two-byte texts) is compiled differently.
+ */
+async function timeRounds(rounds: number, round: () => Promise<Laps>): Promise<void> {
   const results = new Map<string, { wall: number[]; cpu: number[] }>();
-  for (let round = 0; round <= rounds; round += 1) {
-    const laps: [string, { wall: number; cpu: number }][] = [];
-    laps.push(['rawParse', await lap(async () => {
-      for (const doc of xml) await plain.parseString(doc);
-    })]);
-    const parse = await lap(async () => {
-      const feeds: RawFeed[] = [];
-      for (const doc of xml) {
-        const parsed = await parseXmlFeed(doc);
-        if (parsed.ok) feeds.push(parsed.value);
-      }
-      return feeds;
-    });
-    laps.push(['parseXmlFeed', parse]);
-    const feeds = parse.value;
-    const normalise = await lap(() =>
-      feeds.reduce((count, feed, f) => count + normaliseEntries(feed, { feedId: `f${f}`, feedUrl: `http://127.0.0.1:8080/feed/${f}.xml`, now: NOW }).length, 0),
-    );
-    if (normalise.value !== FARM.feeds * FARM.itemsPerFeed) throw new Error(`expected ${FARM.feeds * FARM.itemsPerFeed} items, got ${normalise.value}`);
-    laps.push(['normaliseEntries', normalise], ...(await helperLaps(feeds)));
-    laps.push(['corpus x20', await lap(() => {
-      for (let i = 0; i < 20; i += 1) for (const [name, feed] of corpus) normaliseEntries(feed, { feedId: name, feedUrl: `https://corpus.example.org/${name}`, now: NOW });
-    })]);
-    // Round 0 warms the JIT up.
-    if (round === 0) continue;
+  for (let r = 0; r <= rounds; r += 1) {
+    const laps = await round();
+    if (r === 0) continue;
     for (const [name, { wall, cpu }] of laps) {
       const entry = results.get(name) ?? { wall: [], cpu: [] };
       entry.wall.push(wall);
@@ -167,6 +150,45 @@ async function time(rounds: number): Promise<void> {
   }
 }
 
+/** The farm's documents as parseXmlFeed receives them (decoded, repaired). */
+const farmDocuments = (): string[] => Array.from({ length: FARM.feeds }, (_, f) => repairXml(decodeFeed(Buffer.from(farmFeed(f), 'utf8'), null).text));
+
+async function parseFarm(xml: readonly string[]): Promise<RawFeed[]> {
+  const feeds: RawFeed[] = [];
+  for (const doc of xml) {
+    const parsed = await parseXmlFeed(doc);
+    if (parsed.ok) feeds.push(parsed.value);
+  }
+  return feeds;
+}
+
+/** The cold cycle's stages on the farm: rss-parser alone, parseXmlFeed, then normaliseEntries on fresh entries. */
+async function timeStages(rounds: number): Promise<void> {
+  const xml = farmDocuments();
+  const plain = new Parser();
+  await timeRounds(rounds, async () => {
+    const raw = await lap(async () => {
+      for (const doc of xml) await plain.parseString(doc);
+    });
+    const parse = await lap(() => parseFarm(xml));
+    const normalise = await lap(() =>
+      parse.value.reduce((count, feed, f) => count + normaliseEntries(feed, { feedId: `f${f}`, feedUrl: `http://127.0.0.1:8080/feed/${f}.xml`, now: NOW }).length, 0),
+    );
+    if (normalise.value !== FARM.feeds * FARM.itemsPerFeed) throw new Error(`expected ${FARM.feeds * FARM.itemsPerFeed} items, got ${normalise.value}`);
+    return [['rawParse', raw], ['parseXmlFeed', parse], ['normaliseEntries', normalise]];
+  });
+}
+
+/** normaliseEntries on the real-world corpus, 20 times over (long HTML, two-byte text, odd links). */
+async function timeCorpus(rounds: number): Promise<void> {
+  const corpus = await corpusFeeds();
+  await timeRounds(rounds, async () => [
+    ['corpus x20', await lap(() => {
+      for (let i = 0; i < 20; i += 1) for (const [name, feed] of corpus) normaliseEntries(feed, { feedId: name, feedUrl: `https://corpus.example.org/${name}`, now: NOW });
+    })],
+  ]);
+}
+
 /** The corpus feeds that parse, by file name (for normalising real-world text and links). */
 async function corpusFeeds(): Promise<[string, RawFeed][]> {
   const feeds: [string, RawFeed][] = [];
@@ -178,10 +200,16 @@ async function corpusFeeds(): Promise<[string, RawFeed][]> {
 }
 
 /** Each helper alone over the farm's entries, as normaliseEntries calls it. */
-async function helperLaps(feeds: readonly RawFeed[]): Promise<[string, { wall: number; cpu: number }][]> {
+async function timeHelpers(rounds: number): Promise<void> {
+  const feeds = await parseFarm(farmDocuments());
+  await timeRounds(rounds, () => helperLaps(feeds));
+}
+
+async function helperLaps(feeds: readonly RawFeed[]): Promise<Laps> {
   const entries = feeds.flatMap((feed) => feed.entries);
   const urls = await lap(() => entries.map((e) => canonicalUrl(e.link, 'https://outlet1.example/')));
   const texts = await lap(() => entries.map((e) => [htmlToPlain(e.title, 1000), removeBoilerplate(htmlToPlainRepaired(e.contentHtml))] as const));
+  // One joined text, so the lap reads the same in versions whose detectLanguage takes one argument.
   const languages = await lap(() => texts.value.map(([title, body]) => detectLanguage(`${title}\n${body}`)));
   const ids = await lap(() => {
     const taken = new Set<string>();
@@ -192,7 +220,9 @@ async function helperLaps(feeds: readonly RawFeed[]): Promise<[string, { wall: n
 
 async function main(): Promise<void> {
   const [mode = 'time', arg] = process.argv.slice(2);
-  if (mode === 'time') return time(Number(arg ?? 5));
+  if (mode === 'time') return timeStages(Number(arg ?? 5));
+  if (mode === 'helpers') return timeHelpers(Number(arg ?? 5));
+  if (mode === 'corpus') return timeCorpus(Number(arg ?? 5));
   if (arg === undefined) throw new Error('usage: normalise-stages.ts record|check FILE');
   const lines = await snapshot();
   const digest = createHash('sha256').update(lines.join('\n')).digest('hex');

@@ -38,6 +38,15 @@ function isSpacing(code: number): boolean {
 const UNTIDY_SPACING = /[\t-\r\u00a0\u200b]| {2}/;
 
 /**
+ * A maximal run of spacing `tidy` may change: two or more, or one that is not a plain space. A
+ * run starts where spacing does, so each match is a whole run.
+ */
+const SPACING_TO_TIDY = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
+/** One run inside a line collapses; a run holding line breaks is one line break. */
+const tidyRun = (run: string): string => (run.includes('\n') ? '\n' : collapse(run));
+
+/**
  * Runs of spacing collapsed (`SPACING_RUN`), every line trimmed, empty lines dropped, the whole
  * trimmed. Equivalently, run by run: a run at either end goes, a run holding a line break becomes
  * one, any other run is collapsed. Text whose inside has only single plain spaces is just trimmed.
@@ -48,32 +57,7 @@ function tidy(text: string): string {
   while (start < end && isSpacing(text.charCodeAt(start))) start += 1;
   while (end > start && isSpacing(text.charCodeAt(end - 1))) end -= 1;
   const inside = start === 0 && end === text.length ? text : text.slice(start, end);
-  return UNTIDY_SPACING.test(inside) ? tidyRuns(inside) : inside;
-}
-
-/** `tidy` for text with neither leading nor trailing spacing: each run of spacing replaced as needed. */
-function tidyRuns(text: string): string {
-  let out = '';
-  let copied = 0;
-  // Every run ends before the end of the text, which is not spacing.
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 ? !isSpacing(text.charCodeAt(i + 1)) : !isSpacing(code)) continue;
-    let next = i + 1;
-    let breaksLine = code === 0x0a;
-    for (let c = text.charCodeAt(next); isSpacing(c); c = text.charCodeAt(next)) {
-      if (c === 0x0a) breaksLine = true;
-      next += 1;
-    }
-    const run = text.slice(i, next);
-    const tidied = breaksLine ? '\n' : collapse(run);
-    if (tidied !== run) {
-      out += text.slice(copied, i) + tidied;
-      copied = next;
-    }
-    i = next - 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
+  return UNTIDY_SPACING.test(inside) ? inside.replace(SPACING_TO_TIDY, tidyRun) : inside;
 }
 
 /** A line break in the source and the spacing around it: markup breaks lines, the source does not. */
