@@ -81,7 +81,15 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
   const config = loaded.value;
   const logger = options.logger ?? createPinoLogger(options.env.logLevel);
   const clock = options.clock ?? systemClock;
-  const store = createSqliteStore({ path: options.dbPath ?? options.env.databasePath });
+  const store = createSqliteStore({
+    path: options.dbPath ?? options.env.databasePath,
+    backgroundCheckpoints: {
+      onFailure: (error) =>
+        logger.warn('background checkpoints stopped; the writer checkpoints itself', {
+          error: describeError(error),
+        }),
+    },
+  });
   syncFeeds(store, config, clock, logger);
   const fetcher = createConfiguredFetcher(config);
   const parser = createParserPool(

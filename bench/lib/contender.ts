@@ -73,7 +73,7 @@ function threadCpuSince(before: ReadonlyMap<string, number>): ThreadCpu {
   const spent = [...after].map(([tid, t]) => [tid, (t - (before.get(tid) ?? 0)) * MS_PER_TICK] as const);
   const main = spent.find(([tid]) => tid === String(process.pid))?.[1] ?? 0;
   const others = spent.filter(([tid]) => tid !== String(process.pid)).map(([, ms]) => ms).filter((ms) => ms > 0).sort((a, b) => b - a);
-  return { main, others: others.slice(0, 4) };
+  return { main, others: others.slice(0, 8) };
 }
 
 /** Peak RSS of this process so far, MB. */

@@ -1,7 +1,19 @@
 import type { FeedStateStore, ItemStore } from '../core/store-ports.js';
+import {
+  startBackgroundCheckpoints,
+  type BackgroundCheckpointOptions,
+} from './background-checkpoints.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './open-database.js';
 import { createSqliteFeedStore } from './sqlite-feed-store.js';
 import { createSqliteItemStore } from './sqlite-item-store.js';
+
+export interface SqliteStoreOptions extends OpenDatabaseOptions {
+  /**
+   * Checkpoint the WAL from a background thread (see `startBackgroundCheckpoints`): for the
+   * long-running bot and its poll cycles, not for one-off commands.
+   */
+  readonly backgroundCheckpoints?: BackgroundCheckpointOptions | boolean;
+}
 
 export interface SqliteStore {
   readonly db: SqliteDatabase;
@@ -14,14 +26,19 @@ export interface SqliteStore {
  * Opens (and migrates) the database and returns the ingest-side stores over it. Later stores
  * (stories, subscriptions, outbox) take `db` the same way.
  */
-export function createSqliteStore(options: OpenDatabaseOptions): SqliteStore {
+export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const db = openDatabase(options);
   const feeds = createSqliteFeedStore(db);
+  const background = options.backgroundCheckpoints;
+  const checkpoints = background
+    ? startBackgroundCheckpoints(db, background === true ? {} : background)
+    : null;
   return {
     db,
     feeds,
     items: createSqliteItemStore(db, feeds),
     close: () => {
+      checkpoints?.stop();
       if (db.open) db.close();
     },
   };

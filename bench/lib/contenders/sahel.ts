@@ -36,7 +36,7 @@ const config = loadConfig(projectPath('config/'));
 if (!config.ok) throw new Error('the default config does not load');
 
 const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-'));
-const store = createSqliteStore({ path: join(dir, 'bench.db') });
+const store = createSqliteStore({ path: join(dir, 'bench.db'), backgroundCheckpoints: true });
 store.feeds.sync(
   farmUrls(port).map((url, f) => ({
     id: `f${f}`,
