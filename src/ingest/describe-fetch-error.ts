@@ -63,6 +63,8 @@ export function describeFetchError(
   if (code.startsWith('HPE_')) {
     return { code: FeedFailureCode.Network, message: `invalid HTTP response: ${describeError(error)}` };
   }
-  const words = NETWORK_WORDS[code];
+  // Node reports a response cut off mid-body as ECONNRESET with the message "aborted".
+  const cutOff = code === 'ECONNRESET' && (error as { message?: unknown }).message === 'aborted';
+  const words = NETWORK_WORDS[cutOff ? 'ERR_STREAM_PREMATURE_CLOSE' : code];
   return { code: FeedFailureCode.Network, message: `network error: ${words ?? describeError(error)}` };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Transform } from 'node:stream';
+import { finished, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
@@ -53,6 +53,7 @@ export async function readBody(response: IncomingMessage, maxBytes: number): Pro
     response.destroy();
     throw error;
   }
+  if (decoder === null) return readPlain(response, maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;
   const collect = async (source: AsyncIterable<Buffer>): Promise<void> => {
@@ -63,11 +64,39 @@ export async function readBody(response: IncomingMessage, maxBytes: number): Pro
     }
   };
   try {
-    if (decoder === null) await pipeline(response, collect);
-    else await pipeline(response, decoder, collect);
+    await pipeline(response, decoder, collect);
   } catch (error) {
     // Tearing down the pipeline can surface an AbortError before ours; the cap is the cause.
     throw size > maxBytes ? new BodyTooLargeError(maxBytes) : error;
   }
   return Buffer.concat(chunks, size);
+}
+
+/**
+ * An uncompressed body, read with plain 'data' events and `finished`: the same errors as a
+ * pipeline (ERR_STREAM_PREMATURE_CLOSE when the server stops early) without a pipeline's
+ * AbortController and async iteration, a noticeable share of a request's cost on a cold cycle.
+ */
+function readPlain(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    response.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        tooLarge = true;
+        response.destroy();
+        reject(new BodyTooLargeError(maxBytes));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    finished(response, (error) => {
+      if (tooLarge) return;
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks, size));
+    });
+  });
 }

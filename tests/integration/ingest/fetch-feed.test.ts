@@ -182,6 +182,20 @@ describe('fetcher: failures, each with a one-line reason', () => {
     expect(await waitFor(() => feeds.openSockets() === 0)).toBe(true);
   });
 
+  it('says when the server closes the connection before the body is complete', async () => {
+    const feeds = await server({
+      '/cut': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': String(RSS.length) });
+        res.write(RSS.subarray(0, 100));
+        setTimeout(() => res.socket?.destroy(), 20);
+      },
+    });
+    expect(expectFailure(await fetcher().fetch(feeds.url('/cut'), null))).toEqual({
+      code: 'NETWORK',
+      message: 'network error: the server closed the connection before the body was complete',
+    });
+  });
+
   it('refuses a declared Content-Length over the cap before reading', async () => {
     const feeds = await server({ '/big': { body: Buffer.alloc(2 * MB, 0x20) } });
     expect(expectFailure(await fetcher({ maxBytes: 1 * MB }).fetch(feeds.url('/big'), null)).code).toBe('TOO_LARGE');
