@@ -3,7 +3,7 @@ import type { CompiledWatchlist } from './compile-watchlist.js';
 import { append, claim, createPool } from './pool.js';
 import type { Pool } from './pool.js';
 import type { AliasHit, CaseMiss, ExcludeHit, ScanResult } from './scan-fields.js';
-import { sortByPosition } from './span.js';
+import { copySpan, sortByPosition } from './span.js';
 import type { Span } from './span.js';
 
 /**
@@ -29,10 +29,7 @@ const newVeto = (): Veto => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, 
 /** Records a veto of `entity`'s `alias` at `span`. */
 export function addVeto(vetoes: Pool<Veto>, span: Span, entity: number, alias: string, reason: string): void {
   const veto = claim(vetoes, newVeto);
-  veto.field = span.field;
-  veto.fieldIndex = span.fieldIndex;
-  veto.start = span.start;
-  veto.end = span.end;
+  copySpan(veto, span);
   veto.entity = entity;
   veto.alias = alias;
   veto.reason = reason;

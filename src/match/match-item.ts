@@ -6,7 +6,7 @@ import { append, claim, createPool } from './pool.js';
 import type { Pool } from './pool.js';
 import { newAliasHit, scanFields } from './scan-fields.js';
 import type { AliasHit, ExcludeHit, ScanResult } from './scan-fields.js';
-import { overlaps, sortByPosition } from './span.js';
+import { copySpan, overlaps, sortByPosition } from './span.js';
 
 /**
  * Applies the watchlist rules to one item (see docs/configuration.md, watchlist rules):
@@ -187,10 +187,7 @@ function addImplied(compiled: CompiledWatchlist): Pool<AliasHit> {
     append(withImplied, hit);
     for (const target of compiled.implies[hit.entity] ?? []) {
       const country = claim(implied, newAliasHit);
-      country.field = hit.field;
-      country.fieldIndex = hit.fieldIndex;
-      country.start = hit.start;
-      country.end = hit.end;
+      copySpan(country, hit);
       country.entity = target;
       country.alias = hit.alias;
       country.ambiguous = false;

@@ -9,6 +9,14 @@ export interface Span {
   end: number;
 }
 
+/** Copies where `from` is onto the reused record `to`. */
+export function copySpan(to: Span, from: Span): void {
+  to.field = from.field;
+  to.fieldIndex = from.fieldIndex;
+  to.start = from.start;
+  to.end = from.end;
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.fieldIndex === b.fieldIndex && a.start < b.end && b.start < a.end;
 }
