@@ -52,8 +52,8 @@ export const migration001: Migration = {
         date_from_feed INTEGER NOT NULL,
         first_seen_at INTEGER NOT NULL,
         backfill INTEGER NOT NULL DEFAULT 0,
-        -- The matcher's explanation: a JSON array of [entity, alias, field code t|s|c, start,
-        -- end, impliedBy?] (see encodeMatches in sqlite-item-store.ts).
+        -- The matcher's explanation: first a JSON array of [entity, alias, field code t|s|c,
+        -- start, end, impliedBy?], now one line per match (encodeMatches, sqlite-item-store.ts).
         matches TEXT NOT NULL DEFAULT '[]'
       );
       CREATE UNIQUE INDEX items_url ON items (url) WHERE url IS NOT NULL;

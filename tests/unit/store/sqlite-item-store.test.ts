@@ -29,15 +29,30 @@ describe('stored match form', () => {
     ];
     expect(decodeMatches(encodeMatches(matches))).toEqual(matches);
     expect(encodeMatches([])).toBe('[]');
-    expect(encodeMatches(matches).length).toBeLessThan(JSON.stringify(matches).length * 0.75);
+    expect(encodeMatches(matches).length).toBeLessThan(JSON.stringify(matches).length * 0.6);
   });
 
-  it('writes the same compact tuple text that earlier versions stored', () => {
+  it('writes one line per match, tab-separated', () => {
     const implied: EntityMatch = { ...kidal, entity: 'mali', impliedBy: 'kidal' };
     const quoted: EntityMatch = { entity: 'x', alias: 'l\'État "dit"', field: 'content', start: 7, end: 9 };
-    expect(encodeMatches([kidal, implied, quoted])).toMatchInlineSnapshot(
-      `"[["kidal","Kidal","t",0,5],["mali","Kidal","t",0,5,"kidal"],["x","l'État \\"dit\\"","c",7,9]]"`,
+    expect(encodeMatches([kidal, implied, quoted])).toBe(
+      'kidal\tKidal\tt\t0\t5\nmali\tKidal\tt\t0\t5\tkidal\nx\tl\'État "dit"\tc\t7\t9',
     );
+  });
+
+  it('falls back to JSON tuples for an alias with a tab or a line break, and reads both', () => {
+    const odd: EntityMatch = { entity: 'x', alias: 'two\nlines\tand tab', field: 'summary', start: 1, end: 4 };
+    const stored = encodeMatches([kidal, odd]);
+    expect(stored).toBe('[["kidal","Kidal","t",0,5],["x","two\\nlines\\tand tab","s",1,4]]');
+    expect(decodeMatches(stored)).toEqual([kidal, odd]);
+  });
+
+  it('reads the JSON tuples that earlier versions stored', () => {
+    expect(decodeMatches('[["kidal","Kidal","t",0,5],["mali","Kidal","t",0,5,"kidal"]]')).toEqual([
+      kidal,
+      { ...kidal, entity: 'mali', impliedBy: 'kidal' },
+    ]);
+    expect(decodeMatches('[]')).toEqual([]);
   });
 });
 
