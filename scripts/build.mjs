@@ -60,12 +60,28 @@ export async function bundle(entries) {
       target: 'node20',
       packages: 'external',
       sourcemap: 'linked',
-      logLevel: 'warning',
+      logLevel: 'silent',
     });
     for (const name of readdirSync(scratch)) renameSync(join(scratch, name), join(DIST, name));
+  } catch (error) {
+    throw new Error(describeBuildFailure(error), { cause: error });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * One line for a failed build: the first error's place and text (`src/cli.ts:37:15: Unexpected
+ * ";"`), and how many more there are.
+ * @param {unknown} error
+ */
+function describeBuildFailure(error) {
+  const errors = /** @type {{ errors?: { text: string, location?: { file: string, line: number, column: number } | null }[] }} */ (error).errors;
+  const first = errors?.[0];
+  if (!first) return error instanceof Error ? error.message : String(error);
+  const where = first.location ? `${first.location.file}:${first.location.line}:${first.location.column + 1}: ` : '';
+  const more = (errors?.length ?? 1) > 1 ? ` (and ${(errors?.length ?? 1) - 1} more)` : '';
+  return `${where}${first.text}${more}`;
 }
 
 /** Builds the program; the stamp carries the time the build started, so an edit made meanwhile still counts as newer. */
