@@ -96,7 +96,7 @@ const rssBeforeMb = Math.round(process.memoryUsage().rss / 1e6);
 const peaks: Record<string, number> = {};
 const sampler = setInterval(() => {
   for (const [k, v] of Object.entries(process.memoryUsage())) peaks[k] = Math.max(peaks[k] ?? 0, Math.round(v / 1e6));
-}, 20);
+}, 100);
 const cold = await timed(() => cycle.run({ all: true }));
 clearInterval(sampler);
 const warm = await timed(() => cycle.run({ all: true }));
