@@ -9,8 +9,8 @@ import { resolveFeedUrl } from './guard-address.js';
 import { parseMaxAge, parseRetryAfter } from './http-headers.js';
 import { createLimiter } from './limit-concurrency.js';
 import { readBody } from './read-body.js';
-import type { Agents } from './send-request.js';
-import { createAgents, discardBody, sendRequest } from './send-request.js';
+import type { Agents, Cancellation } from './send-request.js';
+import { cancel, createAgents, createCancellation, discardBody, sendRequest } from './send-request.js';
 
 export type { LookupFn } from './guard-address.js';
 
@@ -101,7 +101,7 @@ async function follow(
   context: Context,
   startUrl: string,
   validators: FetchValidators | null,
-  signal: AbortSignal,
+  cancellation: Cancellation,
   hostRef: { host: string },
 ): Promise<FetchOutcome> {
   const { options } = context;
@@ -116,7 +116,7 @@ async function follow(
     if (!target.ok) return failed(target.error);
     hostRef.host = target.value.url.hostname;
     visited.add(target.value.url.href);
-    const response = await sendRequest({ target: target.value, validators, userAgent: options.userAgent }, context.agents, signal);
+    const response = await sendRequest({ target: target.value, validators, userAgent: options.userAgent }, context.agents, cancellation);
     const location = response.headers.location;
     if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || location === undefined) {
       return finish(context, response, validators, target.value.url.href);
@@ -137,18 +137,18 @@ async function follow(
 /** One fetch under a deadline that covers DNS, connect, redirects and the body, and destroys the socket when it passes. */
 async function fetchWithDeadline(context: Context, url: string, validators: FetchValidators | null): Promise<FetchOutcome> {
   const { timeoutMs, maxBytes } = context.options;
-  const controller = new AbortController();
+  const cancellation = createCancellation();
   const hostRef = { host: hostOf(url) };
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<FetchOutcome>((resolve) => {
     timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      cancel(cancellation);
       resolve(failed(timeoutFailure(timeoutMs)));
     }, timeoutMs);
   });
-  const work = follow(context, url, validators, controller.signal, hostRef).catch((error: unknown) =>
+  const work = follow(context, url, validators, cancellation, hostRef).catch((error: unknown) =>
     failed(describeFetchError(error, { timedOut, timeoutMs, maxBytes, host: hostRef.host })),
   );
   try {

@@ -31,14 +31,34 @@ function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
 }
 
 /**
+ * How a fetch is called off (its deadline passed). Lighter than an AbortSignal, which costs an
+ * AbortController and listeners on every request: a noticeable share of a cold cycle's requests.
+ */
+export interface Cancellation {
+  aborted: boolean;
+  /** Destroys the request in flight and its socket; set by `sendRequest`. */
+  stop: (() => void) | null;
+}
+
+export const createCancellation = (): Cancellation => ({ aborted: false, stop: null });
+
+/** Calls the fetch off: the request in flight is destroyed now, and no further one is sent. */
+export function cancel(cancellation: Cancellation): void {
+  cancellation.aborted = true;
+  cancellation.stop?.();
+}
+
+const abortError = (): Error => Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
+
+/**
  * Sends one conditional GET and resolves with the response head. When the guard resolved the
- * host, the socket connects to exactly those addresses (no second DNS lookup to race). Aborting
- * `signal` destroys the request and its socket.
+ * host, the socket connects to exactly those addresses (no second DNS lookup to race).
+ * Cancelling destroys the request and its socket.
  */
 export function sendRequest(
   request: { readonly target: CheckedUrl; readonly validators: FetchValidators | null; readonly userAgent: string },
   agents: Agents,
-  signal: AbortSignal,
+  cancellation: Cancellation,
 ): Promise<IncomingMessage> {
   const { url, addresses } = request.target;
   const headers: Record<string, string> = { 'user-agent': request.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
@@ -46,6 +66,10 @@ export function sendRequest(
   if (request.validators?.lastModified) headers['if-modified-since'] = request.validators.lastModified;
   const isHttps = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
+    if (cancellation.aborted) {
+      reject(abortError());
+      return;
+    }
     const outgoing = (isHttps ? https : http).request({
       protocol: url.protocol,
       hostname: url.hostname.replace(/^\[|\]$/g, ''),
@@ -54,9 +78,9 @@ export function sendRequest(
       method: 'GET',
       headers,
       agent: isHttps ? agents.https : agents.http,
-      signal,
       ...(addresses.length > 0 ? { lookup: pinnedLookup(addresses) } : {}),
     });
+    cancellation.stop = () => outgoing.destroy(abortError());
     outgoing.once('response', resolve);
     outgoing.once('error', reject);
     outgoing.end();

@@ -174,6 +174,22 @@ describe('fetcher: failures, each with a one-line reason', () => {
     expect(await waitFor(() => feeds.openSockets() === 0)).toBe(true);
   });
 
+  it('sends no further hop once the deadline has passed during a redirect', async () => {
+    const feeds = await server({
+      // A redirect whose (small) body takes longer than the deadline to arrive.
+      '/moved': (_req, res) => {
+        res.writeHead(302, { location: '/next', 'content-length': '10' });
+        res.write('moved');
+        setTimeout(() => res.end('.....'), 600);
+      },
+      '/next': { body: RSS },
+    });
+    const failure = expectFailure(await fetcher({ timeoutMs: 200 }).fetch(feeds.url('/moved'), null));
+    expect(failure.code).toBe('TIMEOUT');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(feeds.requestsTo('/next')).toHaveLength(0);
+  });
+
   it('cuts an oversized body at the cap while reading', async () => {
     const feeds = await server({ '/huge': { body: RSS, fillerBytes: 64 * MB } });
     const fetch = fetcher({ maxBytes: 1 * MB });
