@@ -15,6 +15,7 @@ import type {
 } from '../core/store-ports.js';
 import { createCommitBatcher, type CommitBatcher } from './batch-commits.js';
 import { createLimiter } from './limit-concurrency.js';
+import { createOnePerTurn } from './one-per-turn.js';
 import { planAfterFailure, planAfterSuccess, type PollPlanSettings } from './plan-polls.js';
 
 export interface ReadFeedInput {
@@ -37,14 +38,19 @@ export type ReadItems = (
   input: ReadFeedInput,
 ) => Promise<Result<readonly IncomingItem[], FeedFailure>>;
 
-/** Composes a feed reader and a matcher into a `ReadItems`, in the calling thread. */
+/**
+ * Composes a feed reader and a matcher into a `ReadItems`: the matching runs in the calling
+ * thread, one feed per turn of its event loop (see `createOnePerTurn`).
+ */
 export function withMatching(
   readFeed: ReadFeed,
   match: (item: NormalisedItem) => MatchResult,
 ): ReadItems {
+  const turns = createOnePerTurn();
   return async (input) => {
     const read = await readFeed(input);
-    return read.ok ? ok(read.value.map((item) => ({ item, matches: match(item).matches }))) : read;
+    if (!read.ok) return read;
+    return ok(await turns.run(() => read.value.map((item) => ({ item, matches: match(item).matches }))));
   };
 }
 
