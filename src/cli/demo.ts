@@ -27,8 +27,6 @@ export const DEMO_ALERT_QUERY = 'Kidal OR Ménaka';
 /** Enough for every item of the first poll to reach the digest. */
 const DEMO_BACKFILL = 500;
 
-const FEEDS_DIR = projectPath('demo/feeds/');
-
 export interface DemoOptions {
   /** The configuration folder whose knowledge base the demo uses. */
   readonly configDir: string;
@@ -113,8 +111,9 @@ function createDemoApp(
 
 /** Starts the feed server and the app; stops the server again when the rest fails. */
 async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> {
-  const manifest = readDemoManifest(FEEDS_DIR);
-  const server = await startDemoFeedServer(FEEDS_DIR, manifest);
+  const feedsDir = projectPath('demo/feeds/');
+  const manifest = readDemoManifest(feedsDir);
+  const server = await startDemoFeedServer(feedsDir, manifest);
   try {
     writeConfig(options, join(workDir, 'config'), server, manifest);
     const clock = createDemoClock(manifest.firstPollAt);

@@ -17,14 +17,9 @@ import { createCommitBatcher, type CommitBatcher } from './batch-commits.js';
 import { createLimiter } from './limit-concurrency.js';
 import { createOnePerTurn } from './one-per-turn.js';
 import { planAfterFailure, planAfterSuccess, type PollPlanSettings } from './plan-polls.js';
+import type { ReadFeedInput } from './read-feed.js';
 
-export interface ReadFeedInput {
-  readonly body: Buffer;
-  readonly contentType: string | null;
-  readonly url: string;
-  readonly feedId: string;
-  readonly now: number;
-}
+export type { ReadFeedInput } from './read-feed.js';
 
 /** Decode, parse and normalise one fetched body (`readFeed`). */
 export type ReadFeed = (input: ReadFeedInput) => Promise<Result<NormalisedItem[], FeedFailure>>;
