@@ -192,6 +192,7 @@ export const timelineCommand: CommandDefinition = {
       `Combien des derniers événements (${CHAT_LIMIT} par défaut)`,
     ),
   ],
+  scope: 'country',
   admin: false,
   handle(args: CommandArgs, context) {
     const filters = {

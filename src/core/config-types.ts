@@ -106,6 +106,13 @@ export interface CommandCountry {
   readonly command: string;
 }
 
+/** The country commands of the default configuration. */
+export const DEFAULT_COUNTRY_COMMANDS: readonly CommandCountry[] = [
+  { entity: 'mali', command: 'mali' },
+  { entity: 'burkina-faso', command: 'burkina' },
+  { entity: 'niger', command: 'niger' },
+];
+
 export interface SettingsConfig {
   readonly locale: Language;
   readonly timezone: string;

@@ -3,8 +3,15 @@
  * first, so a reader who sees "JNIM claims attack near Kidal" can open who JNIM is and what
  * Kidal is in one click. Pure; shared by src/stories and src/digest.
  */
-import type { Config, EntityConfig, FactConfig, Language } from './config-types.js';
-import type { LinkRef } from './message.js';
+import {
+  DEFAULT_COUNTRY_COMMANDS,
+  type Config,
+  type EntityConfig,
+  type FactConfig,
+  type Language,
+  type SettingsConfig,
+} from './config-types.js';
+import type { FactRef } from './message.js';
 
 /** At most this many background links per story. */
 export const MAX_FACTS = 3;
@@ -37,9 +44,9 @@ interface Candidate {
 export function linkFacts(
   entities: readonly string[],
   tags: readonly string[],
-  config: Pick<Config, 'facts' | 'watchlist'>,
+  config: FactConfigView,
   locale: Language,
-): LinkRef[] {
+): FactRef[] {
   const byId = new Map(config.watchlist.entities.map((e) => [e.id, e]));
   const factsById = new Map(config.facts.map((f) => [f.id, f]));
   const storyIds = new Set([...entities, ...tags]);
@@ -60,19 +67,62 @@ export function linkFacts(
   candidates.sort(
     (a, b) => a.rank - b.rank || Number(a.episode) - Number(b.episode) || a.order - b.order,
   );
-  const links: LinkRef[] = [];
+  const links: FactRef[] = [];
   const seen = new Set<string>();
   for (const { fact } of candidates) {
-    const source = fact.sources[0];
-    if (seen.has(fact.id) || source === undefined) continue;
+    if (seen.has(fact.id)) continue;
     seen.add(fact.id);
-    links.push({
-      title: locale === 'fr' ? (fact.titleFr ?? fact.title) : fact.title,
-      url: source.url,
-    });
+    links.push(toFactRef(fact, config, locale));
     if (links.length === MAX_FACTS) break;
   }
   return links;
+}
+
+/** What fact references need of the configuration. */
+export type FactConfigView = Pick<Config, 'facts' | 'watchlist'> & {
+  readonly settings?: Pick<SettingsConfig, 'countries'>;
+};
+
+/** A fact card as a reference: id, localised title, one-line gist and the command that opens it. */
+export function toFactRef(fact: FactConfig, config: FactConfigView, locale: Language): FactRef {
+  return {
+    id: fact.id,
+    title: locale === 'fr' ? (fact.titleFr ?? fact.title) : fact.title,
+    gist: gistOf(fact.text),
+    command: `/${factCountryCommand(fact, config)} fact ${fact.id}`,
+  };
+}
+
+/** Longest gist, in characters; a longer first sentence is cut at a word and ends with "…". */
+export const GIST_MAX = 160;
+
+/** The first sentence of a card's text, at most `GIST_MAX` characters, never cut mid-word. */
+export function gistOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  // A sentence ends at . ! or ? followed by a space and a capital (so "U.S. forces" and
+  // "No. 3" stay whole more often than not).
+  const end = /[.!?](?=\s+[A-Z\u00C0-\u00DD«"“(])/u.exec(flat);
+  const sentence = end === null ? flat : flat.slice(0, end.index + 1);
+  if (sentence.length <= GIST_MAX) return sentence;
+  const cut = sentence.slice(0, GIST_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > GIST_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/**
+ * The country command a fact card lives under (`mali` for the Kidal card): the first configured
+ * country that the card's entities are, or belong to; else the first configured country.
+ */
+export function factCountryCommand(fact: FactConfig, config: FactConfigView): string {
+  const countries = config.settings?.countries ?? DEFAULT_COUNTRY_COMMANDS;
+  const byId = new Map(config.watchlist.entities.map((e) => [e.id, e]));
+  for (const id of [fact.id, ...fact.entities]) {
+    const entity = byId.get(id);
+    const candidates = entity === undefined ? [] : [entity.id, ...entity.countries];
+    const found = countries.find((c) => candidates.includes(c.entity));
+    if (found !== undefined) return found.command;
+  }
+  return countries[0]?.command ?? 'sahel';
 }
 
 /**

@@ -12,6 +12,20 @@ export interface LinkRef {
   readonly url: string;
 }
 
+/**
+ * A background fact card one step away from a story: the card's id, its title and a one-line
+ * gist. Platforms with buttons open the card (`command`) ephemerally; text platforms print the
+ * gist and the command that opens it (`/mali fact kidal`).
+ */
+export interface FactRef {
+  readonly id: string;
+  readonly title: string;
+  /** The card's first sentence, at most about 160 characters, never cut mid-word. */
+  readonly gist: string;
+  /** The command line that opens the card, e.g. `/mali fact kidal`. */
+  readonly command: string;
+}
+
 export interface StoryCard {
   /** Story id, so an alert can be edited when later sources arrive. */
   readonly storyId: string;
@@ -23,7 +37,7 @@ export interface StoryCard {
   readonly sources: readonly { readonly name: string; readonly url: string | null }[];
   readonly tags: readonly string[];
   /** Background fact cards, most specific first, at most three. */
-  readonly facts: readonly LinkRef[];
+  readonly facts: readonly FactRef[];
   /** Publication time of the lead, epoch ms. */
   readonly publishedAt?: number;
   /** e.g. "Also reported by RFI, Le Monde". */
@@ -40,7 +54,11 @@ export interface ListEntry {
 }
 
 export interface ActionButton {
-  /** Stable id the platform echoes back (`digest:more`), or a link button when `url` is set. */
+  /**
+   * Stable id the platform echoes back, or a link button when `url` is set. A command action's
+   * id is the command line it runs (`/mali timeline from:2023 page:2`), so no platform keeps
+   * paging state: pressing the button runs that line through the command dispatcher.
+   */
   readonly id: string;
   readonly label: string;
   readonly url?: string;

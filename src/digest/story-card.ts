@@ -1,10 +1,10 @@
 /** The card a story gets in digests and alerts: best source first, summary, tags, background. */
-import type { Config, Language } from '../core/config-types.js';
-import { linkFacts } from '../core/link-facts.js';
+import type { Language } from '../core/config-types.js';
+import { linkFacts, type FactConfigView } from '../core/link-facts.js';
 import type { StoryCard } from '../core/message.js';
 import type { Story, StorySource } from '../core/story.js';
 
-export type CardConfig = Pick<Config, 'facts' | 'watchlist'>;
+export type CardConfig = FactConfigView;
 
 /**
  * Sources one per outlet, the best first: lower tier number, then the reader's language, then

@@ -1,4 +1,4 @@
-import type { Config } from '../core/config-types.js';
+import type { CardConfig } from '../digest/story-card.js';
 import type { Message } from '../core/message.js';
 import {
   buildAlert,
@@ -26,9 +26,7 @@ export interface MessageBuilders {
 }
 
 /** The message builders of `src/digest`, bound to the knowledge base. */
-export function createMessageBuilders(
-  config: Pick<Config, 'facts' | 'watchlist'>,
-): MessageBuilders {
+export function createMessageBuilders(config: CardConfig): MessageBuilders {
   return {
     alert: (input) => buildAlert({ ...input, config }),
     update: (input) => buildAlertUpdate({ ...input, config }),

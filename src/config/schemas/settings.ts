@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_COUNTRY_COMMANDS } from '../../core/config-types.js';
 import {
   cronSchema,
   durationSchema,
@@ -23,11 +24,7 @@ export const settingsFileSchema = z.strictObject({
         }),
       }),
     )
-    .default([
-      { entity: 'mali', command: 'mali' },
-      { entity: 'burkina-faso', command: 'burkina' },
-      { entity: 'niger', command: 'niger' },
-    ]),
+    .default(DEFAULT_COUNTRY_COMMANDS.map((country) => ({ ...country }))),
   digest: z
     .strictObject({
       cron: cronSchema.default('0 8 * * *'),

@@ -58,7 +58,13 @@ function renderStory(card: StoryCard): string[] {
   if (card.facts.length > 0) {
     lines.push('  Background:');
     for (const fact of card.facts)
-      lines.push(...wrap(`${line(fact.title)} <${line(fact.url)}>`, '    - ', '      '));
+      lines.push(
+        ...wrap(
+          `${line(fact.title)}: ${line(fact.gist)} (${line(fact.command)})`,
+          '    - ',
+          '      ',
+        ),
+      );
   }
   if (card.note !== undefined && card.note.trim() !== '')
     lines.push(...wrap(line(card.note), '  ', '  '));

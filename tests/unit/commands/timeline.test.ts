@@ -9,6 +9,7 @@ import {
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { Config } from '../../../src/core/config-types.js';
 import type { Message } from '../../../src/core/message.js';
+import { makeContext } from '../../fakes/command-context.js';
 
 const loaded = loadConfig('tests/fixtures/config/valid');
 if (!loaded.ok) throw new Error('the valid fixture must load');
@@ -187,7 +188,7 @@ describe('formatPartialDate', () => {
 });
 
 describe('timelineCommand', () => {
-  const context = { config, clock: { now: () => 0 }, locale: 'en' as const };
+  const context = makeContext(config);
 
   it('answers a bad filter with an ephemeral error message', async () => {
     const message = await timelineCommand.handle({ country: 'malli' }, context);

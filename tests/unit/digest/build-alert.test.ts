@@ -38,14 +38,14 @@ describe('buildAlert', () => {
   it('posts one card for a new story matching the query', () => {
     expect(render(buildAlert({ story: single, query, locale: 'en', config })))
       .toMatchInlineSnapshot(`
-      "# Sahel alert
-        Matches: Kidal AND (attack OR drone)
-      * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
-        Fighters attacked an army post east of Kidal on Monday, the army said.
-        sources: RFI English
-        tags: Attack
-        background: JNIM <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>"
-    `);
+        "# Sahel alert
+          Matches: Kidal AND (attack OR drone)
+        * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
+          Fighters attacked an army post east of Kidal on Monday, the army said.
+          sources: RFI English
+          tags: Attack
+          background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)"
+      `);
   });
 
   it('has a one-line-per-fact plain fallback with the link', () => {
@@ -59,15 +59,15 @@ describe('buildAlert', () => {
   it('says who else reported a story that is already corroborated, in French', () => {
     expect(render(buildAlert({ story: later, query, locale: 'fr', config })))
       .toMatchInlineSnapshot(`
-      "# Alerte Sahel
-        Correspond à : Kidal AND (attack OR drone)
-      * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
-        Fighters attacked an army post east of Kidal on Monday, the army said.
-        sources: RFI English, Le Monde Afrique, BBC News
-        note: Également rapporté par Le Monde Afrique, BBC News
-        tags: Attaque
-        background: JNIM (GSIM) <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>"
-    `);
+        "# Alerte Sahel
+          Correspond à : Kidal AND (attack OR drone)
+        * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
+          Fighters attacked an army post east of Kidal on Monday, the army said.
+          sources: RFI English, Le Monde Afrique, BBC News
+          note: Également rapporté par Le Monde Afrique, BBC News
+          tags: Attaque
+          background: JNIM (GSIM) (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)"
+      `);
   });
 
   it('keeps the same story id on the card, so the original message can be edited', () => {
@@ -88,7 +88,7 @@ describe('buildAlertUpdate', () => {
         sources: RFI English, Le Monde Afrique, BBC News
         note: Also reported by Le Monde Afrique, BBC News
         tags: Attack
-        background: JNIM <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>"
+        background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)"
     `);
     expect(update.fallback).toMatchInlineSnapshot(
       `"Update — Also reported by Le Monde Afrique, BBC News: JNIM attacks army post near Kidal https://rfi.example/kidal"`,

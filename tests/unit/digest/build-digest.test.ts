@@ -70,12 +70,12 @@ describe('buildDigest', () => {
         sources: RFI English, BBC News, RFI Afrique, Le Monde Afrique, Studio Tamani
         note: Also: BBC News, RFI Afrique +2
         tags: Attack
-        background: JNIM <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>
+        background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
       * [Goïta meets Algerian envoy](https://dw.example/summit) {summit}
         Assimi Goïta received an Algerian envoy in Bamako.
         sources: DW
         tags: Diplomacy
-        background: Assimi Goïta <https://facts.example/assimi-goita> · Mali <https://facts.example/mali>
+        background: Assimi Goïta (/mali fact assimi-goita) · Mali (/mali fact mali)
       * [Market reopens in Mopti](https://example.org/minor) {minor}
         
         sources: Local blog
@@ -93,12 +93,12 @@ describe('buildDigest', () => {
         sources: RFI Afrique, Le Monde Afrique, RFI English, BBC News, Studio Tamani
         note: Aussi : Le Monde Afrique, RFI English +2
         tags: Attaque
-        background: JNIM (GSIM) <https://facts.example/jnim> · Kidal <https://facts.example/kidal> · Mali <https://facts.example/mali>
+        background: JNIM (GSIM) (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
       * [Goïta meets Algerian envoy](https://dw.example/summit) {summit}
         Assimi Goïta received an Algerian envoy in Bamako.
         sources: DW
         tags: Diplomatie
-        background: Assimi Goïta <https://facts.example/assimi-goita> · Mali <https://facts.example/mali>
+        background: Assimi Goïta (/mali fact assimi-goita) · Mali (/mali fact mali)
       * [Market reopens in Mopti](https://example.org/minor) {minor}
         
         sources: Local blog

@@ -120,7 +120,7 @@ function renderBlock(block: Block): string {
         ...(c.tags.length === 0 ? [] : [`  tags: ${c.tags.join(', ')}`]),
         ...(c.facts.length === 0
           ? []
-          : [`  background: ${c.facts.map((f) => `${f.title} <${f.url}>`).join(' · ')}`]),
+          : [`  background: ${c.facts.map((f) => `${f.title} (${f.command})`).join(' · ')}`]),
       ].join('\n');
     }
     case 'text':

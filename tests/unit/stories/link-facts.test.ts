@@ -27,7 +27,7 @@ function fact(id: string, entities: readonly string[], titleFr?: string): FactCo
     id,
     title: `Card ${id}`,
     ...(titleFr === undefined ? {} : { titleFr }),
-    text: '',
+    text: `Card ${id} text. A second sentence that no gist shows.`,
     keyDates: [],
     sources: [{ name: 'Source', url: `https://example.org/${id}` }],
     entities,
@@ -76,9 +76,9 @@ describe('linkFacts', () => {
     ]);
   });
 
-  it('links each card to its first source', () => {
+  it('references each card by id, title, first sentence and the command that opens it', () => {
     expect(linkFacts(['kidal'], [], config, 'en')).toEqual([
-      { title: 'Card kidal', url: 'https://example.org/kidal' },
+      { id: 'kidal', title: 'Card kidal', gist: 'Card kidal text.', command: '/mali fact kidal' },
     ]);
   });
 
@@ -110,16 +110,8 @@ describe('linkFacts', () => {
     expect(titles(linkFacts(['mali'], [], config, 'en'))).toEqual(['Card mali']);
   });
 
-  it('skips unknown entities, entities without cards and cards without sources', () => {
+  it('skips unknown entities and entities without cards', () => {
     expect(linkFacts(['unknown', 'nocard'], [], config, 'en')).toEqual([]);
-    expect(
-      linkFacts(
-        ['kidal'],
-        [],
-        { watchlist: { anchors: [], entities: [entity('kidal', 'place', ['unsourced'])] }, facts },
-        'en',
-      ),
-    ).toEqual([]);
   });
 
   it('links a person, the armed group and the place of a story with the default knowledge base', () => {
@@ -131,7 +123,16 @@ describe('linkFacts', () => {
       'Ménaka',
       'FAMa — Malian Armed Forces',
     ]);
-    for (const link of links) expect(link.url).toMatch(/^https?:\/\//u);
+    expect(links.map((l) => l.command)).toEqual([
+      '/mali fact issp',
+      '/mali fact menaka',
+      '/mali fact fama',
+    ]);
+    for (const link of links) {
+      expect(link.gist.length).toBeGreaterThan(20);
+      expect(link.gist.length).toBeLessThanOrEqual(160);
+      expect(link.gist).not.toMatch(/\s$/u);
+    }
   });
 });
 

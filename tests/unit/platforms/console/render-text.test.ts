@@ -17,10 +17,12 @@ const card: StoryCard = {
   tags: ['attack'],
   facts: [
     {
+      id: 'jnim',
       title: 'JNIM — Group for the Support of Islam and Muslims',
-      url: 'https://example.org/facts/jnim',
+      gist: 'The al-Qaeda alliance of the Sahel, formed in 2017.',
+      command: '/mali fact jnim',
     },
-    { title: 'Kidal', url: 'https://example.org/facts/kidal' },
+    { id: 'kidal', title: 'Kidal', gist: 'Town of northern Mali.', command: '/mali fact kidal' },
   ],
   publishedAt: Date.UTC(2024, 6, 25, 14, 5),
   note: 'Also reported by Le Monde',
@@ -47,8 +49,9 @@ describe('renderText', () => {
         Sources: RFI <https://example.org/kidal-attack>, Studio Tamani
         Tags: attack
         Background:
-          - JNIM — Group for the Support of Islam and Muslims <https://example.org/facts/jnim>
-          - Kidal <https://example.org/facts/kidal>
+          - JNIM — Group for the Support of Islam and Muslims: The al-Qaeda alliance of the Sahel, formed
+            in 2017. (/mali fact jnim)
+          - Kidal: Town of northern Mali. (/mali fact kidal)
         Also reported by Le Monde"
     `);
   });
