@@ -1,9 +1,15 @@
 import { migration001 } from './001-initial.js';
 import { migration002 } from './002-stories-delivery.js';
 import { migration003 } from './003-bulk-fts.js';
+import { migration004 } from './004-chat-admin.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, in order. Add a new one as `00N-name.ts` and append it here. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
