@@ -1,0 +1,113 @@
+import { closestMatch } from '../src/core/closest-match.js';
+import type { CommandArgs, CommandDefinition, CommandOption } from '../src/core/command.js';
+import { err, ok, type Result } from '../src/core/result.js';
+import { commandPath } from './dispatch-tops.js';
+
+const TRUE_WORDS = new Set(['yes', 'y', 'true', 'oui', 'o', 'on', '1']);
+const FALSE_WORDS = new Set(['no', 'n', 'false', 'non', 'off', '0']);
+
+/**
+ * One line showing how a command is typed: `/mali timeline [from:…] [to:…] [entity:…]`,
+ * `/sahel search <query> [since:…]`. The main option comes first as bare text (`<query>` when
+ * required, `[id]` when not); required named options have no brackets.
+ */
+export function usageOf(top: string, definition: CommandDefinition): string {
+  const parts = [`/${top} ${commandPath(definition)}`];
+  const main = definition.options.find((o) => o.name === definition.mainOption);
+  if (main !== undefined) parts.push(main.required ? `<${main.name}>` : `[${main.name}]`);
+  for (const option of definition.options) {
+    if (option === main) continue;
+    parts.push(option.required ? `${option.name}:…` : `[${option.name}:…]`);
+  }
+  return parts.join(' ');
+}
+
+/** Appends a usage hint to a one-line error, after a suggestion's question mark or a dash. */
+export function withUsage(message: string, usage: string): string {
+  return message.endsWith('?') ? `${message} Usage: ${usage}` : `${message} — usage: ${usage}`;
+}
+
+/**
+ * Checks and converts a command's arguments, whether typed as text (every value a string) or
+ * sent typed by a platform (Discord's integers and booleans): integers within `min`/`max`,
+ * booleans from yes/no/true/false/oui/non, fixed choices (any case, answered in canonical
+ * case), required options present. Empty strings count as absent; strings are trimmed.
+ * Errors are one line naming the option: `"abc" is not a number for limit`.
+ */
+export function convertArgs(
+  definition: CommandDefinition,
+  args: CommandArgs,
+): Result<CommandArgs, string> {
+  const known = definition.options.map((o) => o.name);
+  for (const name of Object.keys(args)) {
+    if (known.includes(name) || args[name] === undefined) continue;
+    const closest = closestMatch(name, known);
+    return err(`unknown option "${name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`);
+  }
+  const converted: Record<string, string | number | boolean> = {};
+  for (const option of definition.options) {
+    const raw = args[option.name];
+    const absent = raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+    if (absent) {
+      if (option.required) return err(`missing ${option.name}`);
+      continue;
+    }
+    const value = convertValue(option, raw);
+    if (!value.ok) return value;
+    converted[option.name] = value.value;
+  }
+  return ok(converted);
+}
+
+function convertValue(
+  option: CommandOption,
+  raw: string | number | boolean,
+): Result<string | number | boolean, string> {
+  switch (option.type) {
+    case 'integer':
+      return convertInteger(option, raw);
+    case 'boolean': {
+      if (typeof raw === 'boolean') return ok(raw);
+      const word = String(raw).trim().toLowerCase();
+      if (TRUE_WORDS.has(word)) return ok(true);
+      if (FALSE_WORDS.has(word)) return ok(false);
+      return err(`"${String(raw)}" is not yes or no for ${option.name}`);
+    }
+    case 'string':
+      return convertString(option, String(raw).trim());
+  }
+}
+
+function convertInteger(option: CommandOption, raw: string | number | boolean): Result<number, string> {
+  const text = String(raw).trim();
+  if (typeof raw === 'boolean' || !/^[+-]?\d+$/.test(text)) {
+    return err(
+      /^[+-]?\d*\.\d+$/.test(text)
+        ? `"${text}" is not a whole number for ${option.name}`
+        : `"${text}" is not a number for ${option.name}`,
+    );
+  }
+  const value = Number(text);
+  const { min, max } = option;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const range =
+      min !== undefined && max !== undefined
+        ? `from ${min} to ${max}`
+        : min !== undefined
+          ? `at least ${min}`
+          : `at most ${max ?? ''}`;
+    return err(`${option.name} must be ${range} (got ${value})`);
+  }
+  return ok(value);
+}
+
+function convertString(option: CommandOption, text: string): Result<string, string> {
+  if (option.choices === undefined) return ok(text);
+  const found = option.choices.find((c) => c.toLowerCase() === text.toLowerCase());
+  if (found !== undefined) return ok(found);
+  const closest = closestMatch(text, option.choices);
+  return err(
+    `"${text}" is not one of ${option.choices.join(', ')} for ${option.name}` +
+      (closest === undefined ? '' : ` — did you mean "${closest}"?`),
+  );
+}

@@ -1,0 +1,171 @@
+import { closestMatch } from '../src/core/closest-match.js';
+import type { CommandDefinition, TopCommand } from '../src/core/command.js';
+import type { Language } from '../src/core/config-types.js';
+import { foldString } from '../src/core/fold-text.js';
+import type { Block, ListEntry, Message } from '../src/core/message.js';
+import { usageOf } from './dispatch-args.js';
+import { errorReply } from './dispatch-reply.js';
+import { buildTopCommands, SAHEL_TOP } from './dispatch-tops.js';
+
+const WORDS = {
+  en: {
+    title: 'Commands',
+    intro: 'Options are typed name:value (quote values with spaces); bare text fills <…>.',
+    countries: 'For each country',
+    admin: '(admin)',
+    example: 'e.g.',
+    unknown: (topic: string) => `no help on "${topic}"`,
+  },
+  fr: {
+    title: 'Commandes',
+    intro: 'Les options s’écrivent nom:valeur (entre guillemets si elles ont des espaces) ; le texte libre remplit <…>.',
+    countries: 'Pour chaque pays',
+    admin: '(admin)',
+    example: 'ex.',
+    unknown: (topic: string) => `pas d’aide sur « ${topic} »`,
+  },
+} as const;
+
+/** A section of the help: a heading and the commands under it, typed under `top`. */
+interface Section {
+  readonly heading: string;
+  readonly subtitle: string;
+  readonly top: string;
+  readonly commands: readonly CommandDefinition[];
+}
+
+/**
+ * `/sahel help [topic]`: every command in the user's language, with usage, examples and admin
+ * commands marked, one section for the country commands (`/mali · /burkina · /niger`) and one
+ * for `/sahel`. `topic` narrows it to a top-level command (`mali`), a group (`alert`) or a
+ * command (`search`). `commands` is read at every call, so help lists whatever the set holds.
+ */
+export function createHelpCommand(commands: () => readonly CommandDefinition[]): CommandDefinition {
+  return {
+    name: 'help',
+    nameFr: 'aide',
+    scope: 'sahel',
+    description: {
+      en: 'Every command, with examples; help <topic> for one command or group',
+      fr: 'Toutes les commandes, avec des exemples ; aide <sujet> pour une commande ou un groupe',
+    },
+    options: [
+      {
+        name: 'topic',
+        nameFr: 'sujet',
+        type: 'string',
+        required: false,
+        description: {
+          en: 'A command, a group or a country (search, alert, mali)',
+          fr: 'Une commande, un groupe ou un pays (search, alert, mali)',
+        },
+      },
+    ],
+    mainOption: 'topic',
+    admin: false,
+    examples: ['/sahel help', '/sahel help alert', '/sahel help mali'],
+    handle(args, context) {
+      const tops = buildTopCommands(context.config, commands());
+      const topic = typeof args['topic'] === 'string' ? args['topic'] : undefined;
+      const sections = selectSections(tops, topic, context.locale);
+      if (typeof sections === 'string') return errorReply(sections);
+      return renderHelp(sections, context.locale);
+    },
+  };
+}
+
+function allSections(tops: readonly TopCommand[], locale: Language): Section[] {
+  const countries = tops.filter((t) => t.country !== undefined);
+  const sahel = tops.find((t) => t.name === SAHEL_TOP);
+  const sections: Section[] = [];
+  const first = countries[0];
+  if (first !== undefined && first.commands.length > 0) {
+    sections.push({
+      heading: countries.map((t) => `/${t.name}`).join(' · '),
+      subtitle: WORDS[locale].countries,
+      top: first.name,
+      commands: first.commands,
+    });
+  }
+  if (sahel !== undefined) {
+    sections.push({
+      heading: `/${sahel.name}`,
+      subtitle: sahel.description[locale],
+      top: sahel.name,
+      commands: groupTogether(sahel.commands),
+    });
+  }
+  return sections;
+}
+
+/** Keeps each group's commands together, at the place of the group's first command. */
+function groupTogether(commands: readonly CommandDefinition[]): CommandDefinition[] {
+  const keys = [...new Set(commands.map((c) => c.group ?? `\u0000${c.name}`))];
+  return keys.flatMap((key) => commands.filter((c) => (c.group ?? `\u0000${c.name}`) === key));
+}
+
+function selectSections(
+  tops: readonly TopCommand[],
+  topic: string | undefined,
+  locale: Language,
+): Section[] | string {
+  const sections = allSections(tops, locale);
+  if (topic === undefined) return sections;
+  const wanted = foldString(topic.replace(/^\//, '').trim());
+  const top = tops.find((t) => t.name === wanted);
+  if (top !== undefined) {
+    return sections
+      .filter((s) => s.commands === top.commands || (top.name === SAHEL_TOP) === (s.top === SAHEL_TOP))
+      .map((s) => ({ ...s, heading: `/${top.name}`, top: top.name }))
+      .slice(0, 1);
+  }
+  const narrowed = sections
+    .map((s) => ({
+      ...s,
+      commands: s.commands.filter((c) =>
+        [c.group, c.name, c.nameFr].some((n) => n !== undefined && foldString(n) === wanted),
+      ),
+    }))
+    .filter((s) => s.commands.length > 0);
+  if (narrowed.length > 0) return narrowed;
+  const names = [
+    ...tops.map((t) => t.name),
+    ...new Set(tops.flatMap((t) => t.commands.map((c) => c.group ?? c.name))),
+  ];
+  const closest = closestMatch(wanted, names);
+  return `${WORDS[locale].unknown(topic)} — ${
+    closest === undefined ? `try ${names.join(', ')}` : `did you mean "${closest}"?`
+  }`;
+}
+
+function renderHelp(sections: readonly Section[], locale: Language): Message {
+  const words = WORDS[locale];
+  const blocks: Block[] = [{ type: 'heading', text: words.title, subtitle: words.intro }];
+  const lines = [`${words.title} — ${words.intro}`];
+  for (const section of sections) {
+    const entries = section.commands.map((c) => toEntry(c, section.top, locale));
+    blocks.push({ type: 'heading', text: section.heading, subtitle: section.subtitle });
+    blocks.push({ type: 'list', entries });
+    lines.push('', `${section.heading} — ${section.subtitle}`);
+    for (const entry of entries) {
+      lines.push(`${entry.label ?? ''} — ${entry.text}`);
+      if (entry.detail !== undefined) lines.push(`    ${entry.detail}`);
+    }
+  }
+  return { blocks, fallback: lines.join('\n') };
+}
+
+function toEntry(definition: CommandDefinition, top: string, locale: Language): ListEntry {
+  const words = WORDS[locale];
+  const text = definition.admin
+    ? `${definition.description[locale]} ${words.admin}`
+    : definition.description[locale];
+  const examples = (definition.examples ?? []).map((e) =>
+    e.startsWith('/') ? e : `/${top} ${e}`,
+  );
+  return {
+    label: usageOf(top, definition),
+    text,
+    ...(examples.length === 0 ? {} : { detail: `${words.example} ${examples.join(' · ')}` }),
+  };
+}

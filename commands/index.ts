@@ -1,0 +1,26 @@
+import type { CommandDefinition, CommandSet } from '../src/core/command.js';
+import type { Config } from '../src/core/config-types.js';
+import { createDispatcher, type DispatcherDeps } from './dispatch.js';
+import { createHelpCommand } from './help.js';
+import { timelineCommand } from './timeline.js';
+
+/** `/sahel help`, generated from `ALL_COMMANDS` at every call so it never goes stale. */
+export const helpCommand: CommandDefinition = createHelpCommand(() => ALL_COMMANDS);
+
+/**
+ * Every command of the bot, in the order help lists them. A new command is one import and one
+ * entry here; its `scope` decides whether it lands under each country command or `/sahel`.
+ */
+export const ALL_COMMANDS: readonly CommandDefinition[] = [
+  timelineCommand,
+  helpCommand,
+];
+
+/**
+ * The command set for a configuration: `/mali`, `/burkina`, `/niger` (from
+ * `settings.countries`) and `/sahel`, with the text parser, dispatcher and completion that every
+ * platform shares.
+ */
+export function createCommandSet(config: Config, deps: DispatcherDeps = {}): CommandSet {
+  return createDispatcher(config, ALL_COMMANDS, deps);
+}

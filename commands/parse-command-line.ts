@@ -1,0 +1,247 @@
+import { closestMatch } from '../src/core/closest-match.js';
+import type {
+  CommandArgs,
+  CommandDefinition,
+  Invocation,
+  TopCommand,
+} from '../src/core/command.js';
+import { foldString } from '../src/core/fold-text.js';
+import { err, ok, type Result } from '../src/core/result.js';
+import { convertArgs, usageOf, withUsage } from './dispatch-args.js';
+import { SAHEL_TOP } from './dispatch-tops.js';
+
+/** A piece of a command line: a bare word, or `name:value`. */
+type Token =
+  | { readonly kind: 'word'; readonly value: string; readonly raw: string; readonly quoted: boolean }
+  | { readonly kind: 'option'; readonly name: string; readonly value: string };
+
+const OPTION_NAME = /^\p{L}[\p{L}\p{N}_-]*$/u;
+
+/**
+ * Parses a command line as typed on Slack or the console, against the given top-level commands:
+ * `/mali timeline from:2023 entity:jnim`, `/sahel alert add query:"Kidal AND (attack OR drone)"`.
+ *
+ * - Values may be double-quoted, with `\"` and `\\` inside; option names are matched in any case,
+ *   in English or French (`nameFr`, accents optional).
+ * - Bare words fill the command's `mainOption`, joined as typed (`/sahel search wagner convoy` →
+ *   query `wagner convoy`, quotes kept for the query language); a single quoted word is unquoted.
+ * - The leading `/` is optional. A top-level command alone (`/mali`), or a group alone
+ *   (`/sahel alert`), parses as `/sahel help` about it, so the answer lists its sub-commands.
+ * - Arguments are converted and checked (`convertArgs`); every error is one line with a
+ *   suggestion and a usage hint: `unknown option "form" — did you mean "from"? Usage: …`.
+ */
+export function parseCommandLine(
+  line: string,
+  tops: readonly TopCommand[],
+): Result<Invocation, string> {
+  const tokens = tokenize(line);
+  if (!tokens.ok) return tokens;
+  const [first, ...rest] = tokens.value;
+  if (first === undefined || first.kind !== 'word' || first.value.replace(/^\//, '') === '') {
+    return err(`type a command such as /${tops[0]?.name ?? SAHEL_TOP} … — try /sahel help`);
+  }
+  const topName = first.value.replace(/^\//, '').toLowerCase();
+  const top = tops.find((t) => t.name === topName);
+  if (top === undefined) {
+    const names = tops.map((t) => t.name);
+    const closest = closestMatch(topName, names);
+    return err(
+      closest === undefined
+        ? `unknown command "/${topName}" — try ${names.map((n) => `/${n}`).join(', ')}`
+        : `unknown command "/${topName}" — did you mean "/${closest}"?`,
+    );
+  }
+  const found = findCommand(top, rest, tops);
+  if (!found.ok) return found;
+  if ('help' in found.value) return helpAbout(found.value.help, tops);
+  const { definition, remaining } = found.value;
+  const usage = usageOf(top.name, definition);
+  const args = collectArgs(definition, remaining);
+  if (!args.ok) return err(withUsage(args.error, usage));
+  const converted = convertArgs(definition, args.value);
+  if (!converted.ok) return err(withUsage(converted.error, usage));
+  return ok({
+    top: top.name,
+    ...(definition.group === undefined ? {} : { group: definition.group }),
+    name: definition.name,
+    args: converted.value,
+  });
+}
+
+type Found =
+  | { readonly definition: CommandDefinition; readonly remaining: readonly Token[] }
+  | { readonly help: string };
+
+function findCommand(
+  top: TopCommand,
+  tokens: readonly Token[],
+  tops: readonly TopCommand[],
+): Result<Found, string> {
+  const [word, ...rest] = tokens;
+  if (word === undefined) return ok({ help: top.name });
+  if (word.kind !== 'word') {
+    return err(`/${top.name} needs a sub-command before ${word.name}: — ${subCommandNames(top)}`);
+  }
+  const wanted = foldString(word.value);
+  const groups = [...new Set(top.commands.flatMap((c) => (c.group === undefined ? [] : [c.group])))];
+  if (groups.includes(wanted)) {
+    const inGroup = top.commands.filter((c) => c.group === wanted);
+    const [sub, ...after] = rest;
+    if (sub === undefined) return ok({ help: wanted });
+    if (sub.kind !== 'word') {
+      return err(`/${top.name} ${wanted} needs a sub-command before ${sub.name}: — ${inGroup.map((c) => c.name).join(', ')}`);
+    }
+    const definition = matchName(inGroup, sub.value);
+    if (definition !== undefined) return ok({ definition, remaining: after });
+    return err(unknownCommand(sub.value, inGroup.map((c) => c.name), `/${top.name} ${wanted}`));
+  }
+  const definition = matchName(top.commands.filter((c) => c.group === undefined), word.value);
+  if (definition !== undefined) return ok({ definition, remaining: rest });
+  const names = [
+    ...top.commands.filter((c) => c.group === undefined).map((c) => c.name),
+    ...groups,
+  ];
+  const elsewhere = tops.find((t) => t !== top && t.commands.some((c) => (c.group ?? c.name) === wanted));
+  if (elsewhere !== undefined && closestMatch(wanted, names) === undefined) {
+    return err(`"${word.value}" is under /${elsewhere.name}: try /${elsewhere.name} ${wanted}`);
+  }
+  return err(unknownCommand(word.value, names, `/${top.name}`));
+}
+
+function matchName(
+  commands: readonly CommandDefinition[],
+  typed: string,
+): CommandDefinition | undefined {
+  const wanted = foldString(typed);
+  return commands.find(
+    (c) => c.name === wanted || (c.nameFr !== undefined && foldString(c.nameFr) === wanted),
+  );
+}
+
+function unknownCommand(typed: string, names: readonly string[], where: string): string {
+  const closest = closestMatch(typed, names);
+  return closest === undefined
+    ? `unknown command "${typed}" — ${where} has ${names.join(', ')}`
+    : `unknown command "${typed}" — did you mean "${closest}"?`;
+}
+
+function subCommandNames(top: TopCommand): string {
+  const names = top.commands.map((c) => c.group ?? c.name);
+  return `it has ${[...new Set(names)].join(', ')}`;
+}
+
+function helpAbout(topic: string, tops: readonly TopCommand[]): Result<Invocation, string> {
+  const sahel = tops.find((t) => t.name === SAHEL_TOP);
+  const help = sahel?.commands.find((c) => c.name === 'help' && c.group === undefined);
+  if (help === undefined) return err(`/${topic} needs a sub-command`);
+  return ok({ top: SAHEL_TOP, name: 'help', args: { [help.mainOption ?? 'topic']: topic } });
+}
+
+function collectArgs(
+  definition: CommandDefinition,
+  tokens: readonly Token[],
+): Result<CommandArgs, string> {
+  const args: Record<string, string> = {};
+  const words: Extract<Token, { kind: 'word' }>[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      words.push(token);
+      continue;
+    }
+    const wanted = foldString(token.name);
+    const option = definition.options.find(
+      (o) => o.name === wanted || (o.nameFr !== undefined && foldString(o.nameFr) === wanted),
+    );
+    if (option === undefined) {
+      const names = definition.options.flatMap((o) => [o.name, ...(o.nameFr === undefined ? [] : [o.nameFr])]);
+      const closest = closestMatch(token.name, names);
+      return err(`unknown option "${token.name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`);
+    }
+    if (args[option.name] !== undefined) return err(`${option.name} is given twice`);
+    args[option.name] = token.value;
+  }
+  if (words.length === 0) return ok(args);
+  const text = words.length === 1 && words[0]?.quoted === true ? words[0].value : words.map((w) => w.raw).join(' ');
+  const main = definition.mainOption;
+  if (main === undefined) return err(`unexpected text "${text}"`);
+  if (args[main] !== undefined) return err(`${main} is given twice (as ${main}: and as text)`);
+  args[main] = text;
+  return ok(args);
+}
+
+/** Splits a line into words and `name:value` options, honouring double quotes. */
+function tokenize(line: string): Result<Token[], string> {
+  const tokens: Token[] = [];
+  let i = 0;
+  const text = line.trim();
+  while (i < text.length) {
+    if (/\s/.test(text[i] ?? '')) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (text[i] === '"') {
+      const quoted = readQuoted(text, i);
+      if (!quoted.ok) return quoted;
+      i = quoted.value.end;
+      tokens.push({ kind: 'word', value: quoted.value.value, raw: text.slice(start, i), quoted: true });
+      continue;
+    }
+    while (i < text.length && !/[\s:"]/.test(text[i] ?? '')) i++;
+    const name = text.slice(start, i);
+    if (text[i] === ':' && OPTION_NAME.test(name)) {
+      i++;
+      if (text[i] === '"') {
+        const quoted = readQuoted(text, i);
+        if (!quoted.ok) return quoted;
+        i = quoted.value.end;
+        tokens.push({ kind: 'option', name, value: quoted.value.value });
+        continue;
+      }
+      const valueStart = i;
+      while (i < text.length && !/\s/.test(text[i] ?? '')) i++;
+      tokens.push({ kind: 'option', name, value: text.slice(valueStart, i) });
+      continue;
+    }
+    while (i < text.length && !/\s/.test(text[i] ?? '')) i++;
+    const raw = text.slice(start, i);
+    tokens.push({ kind: 'word', value: raw, raw, quoted: false });
+  }
+  return ok(tokens);
+}
+
+/** Reads `"…"` from `start` (the opening quote); `\"` and `\\` escape. */
+function readQuoted(text: string, start: number): Result<{ value: string; end: number }, string> {
+  let value = '';
+  for (let i = start + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\')) {
+      value += text[i + 1];
+      i++;
+    } else if (ch === '"') {
+      return ok({ value, end: i + 1 });
+    } else {
+      value += ch;
+    }
+  }
+  return err(`unclosed quote: ${text.slice(start, start + 30)}${text.length - start > 30 ? '…' : ''}`);
+}
+
+/**
+ * The command line for an invocation, quoting values that need it, so it parses back to the
+ * same invocation: the id of a paging button (`/mali timeline from:2023 page:2`).
+ */
+export function formatCommandLine(invocation: Invocation): string {
+  const parts = [`/${invocation.top}`];
+  if (invocation.group !== undefined) parts.push(invocation.group);
+  parts.push(invocation.name);
+  for (const [name, value] of Object.entries(invocation.args)) {
+    if (value === undefined || value === '') continue;
+    parts.push(`${name}:${quoteValue(String(value))}`);
+  }
+  return parts.join(' ');
+}
+
+function quoteValue(value: string): string {
+  return /^[^\s"\\]+$/.test(value) ? value : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
