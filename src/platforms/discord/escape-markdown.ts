@@ -1,0 +1,133 @@
+/**
+ * Text helpers for Discord: markdown escaping of untrusted text, masked links built only from
+ * our own URL fields, and word-safe truncation. Everything here is pure.
+ */
+
+/** Zero-width space: breaks `@everyone` and `@here` without changing what a reader sees. */
+const ZWSP = '\u200b';
+
+/**
+ * Escapes untrusted (feed or user) text for Discord markdown, in content, embed descriptions,
+ * titles and field values alike:
+ * - markdown punctuation (`\ * _ ~ \` | [ ] ( ) <`) gets a backslash, so no bold, spoiler, code,
+ *   masked link `[text](url)`, and no `<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`, `<t:…>` or
+ *   `<:emoji:id>` can form (Discord reads `\<` as a literal `<`);
+ * - `@everyone` and `@here` get a zero-width space after the `@`;
+ * - `#`, `-`, `>` and `1.` at the start of a line get a backslash (headings, subtext, lists, quotes).
+ * Discord treats a backslash before any punctuation as an escape, so over-escaping is harmless.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|[\]()<]/g, '\\$&')
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+    .replace(/^(\s*)([#>-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.');
+}
+
+/**
+ * Neutralises mentions in fields Discord shows as plain text (footers, button labels, field
+ * names): no markdown there, so no backslashes, only a zero-width space after `@` in
+ * `@everyone`/`@here`, after `<` where a mention, command or timestamp could start, and inside
+ * `](`, in case Discord ever renders links there.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+    .replace(/<(?=[@#/:]|t:|a:)/gi, `<${ZWSP}`)
+    .replace(/\]\(/g, `]${ZWSP}(`);
+}
+
+/**
+ * Packs whole units (list entries, paragraphs) into texts of at most `max` characters joined
+ * by `separator`; a unit longer than `max` is split by `splitText`.
+ */
+export function packUnits(units: readonly string[], max: number, separator = '\n'): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const unit of units.flatMap((u) => (u.length > max ? splitText(u, max) : [u]))) {
+    const joined = current === '' ? unit : `${current}${separator}${unit}`;
+    if (joined.length <= max) {
+      current = joined;
+      continue;
+    }
+    texts.push(current);
+    current = unit;
+  }
+  if (current !== '') texts.push(current);
+  return texts;
+}
+
+/** True for an absolute http(s) URL Discord will accept in an embed or a link button. */
+export function isWebUrl(url: string | null | undefined): url is string {
+  if (url === null || url === undefined || url.length > 2048 || !URL.canParse(url)) return false;
+  const protocol = new URL(url).protocol;
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+/**
+ * A markdown link from escaped text and one of our URL fields; plain escaped text when the URL
+ * is not a web URL. Characters that would end the link early are percent-encoded.
+ */
+export function maskedLink(text: string, url: string | null | undefined): string {
+  const label = escapeMarkdown(text);
+  if (!isWebUrl(url)) return label;
+  const safe = url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${label}](${safe})`;
+}
+
+/**
+ * Shortens `text` to at most `max` characters, ending in `…` at a word boundary. A text whose
+ * first word alone is too long is cut inside that word (there is no better place).
+ */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const space = room.search(/\s\S*$/);
+  const head = space > 0 ? room.slice(0, space) : safeCut(room);
+  return `${head.trimEnd()}…`;
+}
+
+/** Never leaves half of a surrogate pair at the end. */
+function safeCut(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}
+
+/** A markdown link `[label](url)` with what sticks to it, or a word with its trailing spaces. */
+const TOKEN = /\[(?:\\.|[^\]\\])*\]\([^)\s]*\)\S*\s*|\S+\s*|\s+/g;
+
+/**
+ * Splits text into pieces of at most `max` characters: between lines when it can, else between
+ * words, so no word and no `[label](url)` link is cut. Only a single word longer than `max` is.
+ */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  const push = (): void => {
+    if (current.trim() !== '') pieces.push(current.trimEnd());
+    current = '';
+  };
+  for (const line of text.split(/(?<=\n)/)) {
+    if (current.length + line.length <= max) {
+      current += line;
+      continue;
+    }
+    push();
+    if (line.length <= max) {
+      current = line;
+      continue;
+    }
+    for (const token of line.match(TOKEN) ?? []) {
+      if (current.length + token.trimEnd().length > max) push();
+      let rest = current === '' ? token.trimStart() : token;
+      while (rest.trimEnd().length > max) {
+        const head = safeCut(rest.slice(0, max));
+        pieces.push(head);
+        rest = rest.slice(head.length);
+      }
+      current += rest;
+    }
+  }
+  push();
+  return pieces;
+}
