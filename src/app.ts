@@ -23,6 +23,8 @@ import {
 import { createWorkerPool, type WorkerPool } from './ingest/worker-pool.js';
 import { createPinoLogger } from './logger.js';
 import { createCronScheduler } from './scheduler.js';
+import { createRoutedFetcher } from './ingest/create-routed-fetcher.js';
+import { createSqliteAdminStore } from './store/sqlite-admin-store.js';
 import { createSqliteStore, type SqliteStore } from './store/create-sqlite-store.js';
 import { compileWatchlist } from './match/compile-watchlist.js';
 import { matchItem } from './match/match-item.js';
@@ -91,7 +93,7 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
     },
   });
   syncFeeds(store, config, clock, logger);
-  const fetcher = createConfiguredFetcher(config);
+  const fetcher = createConfiguredFetcher(config, options.env, store);
   const parser = createParserPool(
     config,
     options.parseWorkers ?? Math.max(1, availableParallelism() - 1),
@@ -216,17 +218,25 @@ function syncFeeds(store: SqliteStore, config: Config, clock: Clock, logger: Log
   }
 }
 
-/** Config feeds come from the operator, so the SSRF guard (for feeds added from chat) is off. */
-function createConfiguredFetcher(config: Config): Fetcher {
+/**
+ * Config feeds come from the operator, so the SSRF guard is off for them; feeds added from chat
+ * go through it at every poll (unless ALLOW_PRIVATE_FEEDS).
+ */
+function createConfiguredFetcher(config: Config, env: Env, store: SqliteStore): Fetcher {
   const p = config.settings.polling;
-  return createFetcher({
+  const options = {
     userAgent: DEFAULT_USER_AGENT,
     timeoutMs: p.timeoutMs,
     maxBytes: p.maxBytes,
     maxRedirects: p.maxRedirects,
     concurrency: p.concurrency,
     perHostConcurrency: p.perHostConcurrency,
-    guardAddresses: false,
+  };
+  const admin = createSqliteAdminStore(store.db);
+  return createRoutedFetcher({
+    trusted: createFetcher({ ...options, guardAddresses: false }),
+    guarded: createFetcher({ ...options, guardAddresses: !env.allowPrivateFeeds }),
+    isGuarded: (url) => admin.isChatFeedUrl(url),
   });
 }
 

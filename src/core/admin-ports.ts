@@ -1,9 +1,208 @@
-import type { SubscriptionStore } from './delivery-ports.js';
+import type { FeedLanguage, Language, Platform } from './config-types.js';
+import type { AlertSubscription, DigestSubscription, SubscriptionStore } from './delivery-ports.js';
+import type { Result } from './result.js';
 
 /**
  * What admin commands (`digest`, `alert`, `feeds`, `settings`) may change: chat-made
  * subscriptions and feeds (stored, merged with `config/`), channel settings, digests on demand.
+ *
+ * Answers are data, not text: handlers word them in the user's language. Every expected refusal
+ * is an `AdminFailure` value; the implementation (`src/command-ports-admin.ts`) does the work
+ * that needs the application (cron and query parsing, the SSRF guard and trial fetch, digests).
  */
+
+/** The channel a command was typed in. */
+export interface ChannelRef {
+  readonly platform: Platform;
+  readonly channel: string;
+}
+
+/** Where a feed came from: `config/feeds.yaml`, or `/sahel feeds add`. */
+export type FeedOrigin = 'config' | 'chat';
+
+/** Why an admin request was refused. `file` names the config file that holds an entry. */
+export type AdminFailure =
+  | { readonly code: 'bad-cron'; readonly cron: string; readonly reason?: string }
+  | { readonly code: 'bad-timezone'; readonly timezone: string; readonly suggestion?: string }
+  | {
+      readonly code: 'bad-query';
+      readonly query: string;
+      readonly message: string;
+      readonly column: number;
+    }
+  | {
+      readonly code: 'bad-value';
+      readonly option: string;
+      readonly value: string;
+      readonly expected: string;
+    }
+  | {
+      readonly code: 'not-found';
+      readonly what: 'subscription' | 'alert' | 'digest' | 'feed';
+      readonly id: string;
+    }
+  | {
+      readonly code: 'from-config';
+      readonly what: 'alert' | 'digest' | 'feed';
+      readonly id: string;
+      readonly file: string;
+    }
+  /** `digest unsubscribe` without an id in a channel with several (or no) chat digests. */
+  | { readonly code: 'which-digest'; readonly ids: readonly number[] }
+  | {
+      readonly code: 'feed-failed';
+      readonly url: string;
+      readonly reason: string;
+      readonly refused: boolean;
+    }
+  | { readonly code: 'feed-known'; readonly feed: FeedSummary };
+
+export interface DigestRequest {
+  /** Default: `settings.digest.cron`. */
+  readonly cron?: string;
+  /** Default: `settings.timezone`. */
+  readonly timezone?: string;
+  readonly size?: number;
+  readonly locale?: Language;
+}
+
+export interface DigestSubscribed {
+  readonly subscription: DigestSubscription;
+  /** False when the same digest (cron and timezone) already existed in this channel. */
+  readonly created: boolean;
+  /** Epoch ms of the next digest, or null when none falls within a month. */
+  readonly nextRun: number | null;
+}
+
+export interface DigestNowReport {
+  /** Stories in the window and how many the digest shows. */
+  readonly stories: number;
+  readonly shown: number;
+  readonly window: { readonly from: number; readonly to: number };
+  readonly outboxId: number;
+  readonly idempotencyKey: string;
+}
+
+export interface AlertPreview {
+  readonly days: number;
+  /** Stories first seen in those days that the query matches. */
+  readonly matched: number;
+  readonly examples: readonly {
+    readonly storyId: string;
+    readonly title: string;
+    readonly url: string | null;
+    readonly outlet: string;
+  }[];
+}
+
+export interface AlertAdded {
+  readonly subscription: AlertSubscription;
+  /** False when this channel already had the same query. */
+  readonly created: boolean;
+  readonly preview: AlertPreview;
+}
+
+export interface FeedSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+  readonly language: FeedLanguage;
+  readonly origin: FeedOrigin;
+}
+
+export interface FeedStatus extends FeedSummary {
+  readonly lastSuccessAt: number | null;
+  /** Consecutive failures. */
+  readonly failures: number;
+  /** The last error, or why the feed was disabled. */
+  readonly reason: string | null;
+  readonly disabled: boolean;
+  /** Null while disabled. */
+  readonly nextPollAt: number | null;
+}
+
+export interface FeedRequest {
+  readonly url: string;
+  readonly name?: string;
+  readonly language?: FeedLanguage;
+}
+
+export interface FeedAdded {
+  readonly feed: FeedSummary;
+  /** The feed's own title, when it has one. */
+  readonly title: string | null;
+  /** Items in the trial fetch. */
+  readonly items: number;
+}
+
+/** A setting's value and where it comes from. */
+export interface SettingValue<T> {
+  readonly value: T;
+  /** `channel`/`platform`: set from chat; `config`: `settings.yaml`; `unset`: nothing yet. */
+  readonly source: 'channel' | 'platform' | 'config' | 'unset';
+}
+
+export interface SettingsView {
+  /** Where warnings go on this platform (disabled feeds); per platform. */
+  readonly adminChannel: SettingValue<string | null>;
+  readonly locale: SettingValue<Language>;
+  readonly digestSize: SettingValue<number>;
+  /** The file the defaults come from. */
+  readonly file: string;
+}
+
+export interface SettingsChange {
+  /** A channel id, or null to clear it. */
+  readonly adminChannel?: string | null;
+  readonly locale?: Language;
+  readonly digestSize?: number;
+}
+
+/** A value offered while typing (the shape of `Completion` in `command.ts`). */
+export interface AdminCompletion {
+  readonly value: string;
+  readonly label: string;
+}
+
 export interface AdminPorts {
   readonly subscriptions: Pick<SubscriptionStore, 'list'>;
+  /** The config file that holds entries of this origin (`config/subscriptions.yaml`). */
+  configFile(kind: 'subscriptions' | 'feeds' | 'settings'): string;
+
+  /** Adds a digest to the channel; cron and timezone are checked as in config. */
+  subscribeDigest(
+    where: ChannelRef,
+    request: DigestRequest,
+  ): Result<DigestSubscribed, AdminFailure>;
+  /** Removes a chat digest of the channel; without an id, the channel's only chat digest. */
+  unsubscribeDigest(where: ChannelRef, id?: number): Result<DigestSubscription, AdminFailure>;
+  /**
+   * Queues the channel's digest of the last 24 hours now, through the outbox, with its own
+   * idempotency key; scheduled digest windows are not touched.
+   */
+  digestNow(where: ChannelRef, locale: Language): Result<DigestNowReport, AdminFailure>;
+
+  /** Validates the query, adds the alert and previews what it would have matched lately. */
+  addAlert(where: ChannelRef, query: string, locale?: Language): Result<AlertAdded, AdminFailure>;
+  /** Removes a chat alert of this channel. */
+  removeAlert(where: ChannelRef, id: number): Result<AlertSubscription, AdminFailure>;
+
+  listFeeds(): readonly FeedSummary[];
+  feedStatus(): readonly FeedStatus[];
+  /** SSRF guard, trial fetch and parse; then the feed is stored and polled by `run`. */
+  addFeed(request: FeedRequest): Promise<Result<FeedAdded, AdminFailure>>;
+  /** Stops polling a chat feed (its state and items are kept). */
+  removeFeed(id: string): Result<FeedSummary, AdminFailure>;
+
+  settings(where: ChannelRef): SettingsView;
+  updateSettings(where: ChannelRef, change: SettingsChange): Result<SettingsView, AdminFailure>;
+
+  /** Subscription ids of a channel for completion, by id prefix. */
+  completeSubscriptions(
+    platform: Platform,
+    channel: string,
+    prefix: string,
+  ): readonly AdminCompletion[];
+  /** Active feed ids, by id or name prefix. */
+  completeFeeds(prefix: string): readonly AdminCompletion[];
 }

@@ -30,6 +30,8 @@ interface FeedRow {
   disabled_reason: string | null;
   disabled_at: number | null;
   seeded_at: number | null;
+  /** `config` or `chat` (migration 004). */
+  origin?: string;
 }
 
 /** The SQLite `FeedStateStore`: one row per feed, kept even when it leaves the configuration. */
@@ -72,7 +74,8 @@ export function createSqliteFeedStore(db: SqliteDatabase): FeedStateStore {
         const keep = new Set(feeds.map((f) => f.id));
         const deactivated: string[] = [];
         for (const row of selectAll.all() as FeedRow[]) {
-          if (row.active === 1 && !keep.has(row.id)) {
+          // Feeds added from chat are not in the config: the sync leaves them alone.
+          if (row.active === 1 && row.origin !== 'chat' && !keep.has(row.id)) {
             deactivate.run(row.id);
             deactivated.push(row.id);
           }

@@ -129,6 +129,16 @@ export function createSqliteSubscriptionStore(
   };
 }
 
+/**
+ * Subscriptions with the channel's settings (migration 004) filled in: a subscription's own
+ * locale and size win, then the channel's, and null still means `settings.yaml`.
+ */
+const SELECT_EFFECTIVE = `SELECT s.id, s.platform, s.channel, s.kind, s.query, s.cron, s.timezone,
+    COALESCE(s.locale, c.locale) AS locale, COALESCE(s.size, c.digest_size) AS size, s.origin,
+    s.natural_key, s.created_at
+  FROM subscriptions s
+  LEFT JOIN channel_settings c ON c.platform = s.platform AND c.channel = s.channel`;
+
 function prepare(db: Database.Database) {
   return {
     insert: db.prepare(
@@ -140,14 +150,14 @@ function prepare(db: Database.Database) {
     refresh: db.prepare(
       `UPDATE subscriptions SET locale = @locale, size = @size WHERE natural_key = @key AND origin = 'config'`,
     ),
-    byKey: db.prepare('SELECT * FROM subscriptions WHERE natural_key = ?'),
+    byKey: db.prepare(`${SELECT_EFFECTIVE} WHERE s.natural_key = ?`),
     configKeys: db.prepare(`SELECT natural_key FROM subscriptions WHERE origin = 'config'`),
     removeByKey: db.prepare(
       `DELETE FROM subscriptions WHERE natural_key = ? AND origin = 'config'`,
     ),
     remove: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
-    get: db.prepare('SELECT * FROM subscriptions WHERE id = ?'),
-    list: db.prepare('SELECT * FROM subscriptions ORDER BY id'),
+    get: db.prepare(`${SELECT_EFFECTIVE} WHERE s.id = ?`),
+    list: db.prepare(`${SELECT_EFFECTIVE} ORDER BY s.id`),
     lastWindow: db.prepare(
       'SELECT * FROM digest_windows WHERE subscription_id = ? ORDER BY window_to DESC LIMIT 1',
     ),

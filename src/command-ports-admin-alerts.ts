@@ -1,0 +1,111 @@
+import type { AdminPorts, AlertPreview } from './core/admin-ports.js';
+import type { AlertSubscription } from './core/delivery-ports.js';
+import { err, ok } from './core/result.js';
+import type { StoredItem } from './core/store-ports.js';
+import type { Story } from './core/story.js';
+import { findOwn, type SubscriptionDeps } from './command-ports-admin-digests.js';
+import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
+import { parseQuery, type AlertQuery } from './match/parse-query.js';
+import type { ItemStore } from './core/store-ports.js';
+
+const DAY = 86_400_000;
+/** How far back `alert add` looks to show what the query would have matched. */
+export const PREVIEW_DAYS = 7;
+const EXAMPLES = 2;
+
+export interface AlertDeps extends SubscriptionDeps {
+  readonly items: Pick<ItemStore, 'get'>;
+}
+
+type AlertPorts = Pick<AdminPorts, 'addAlert' | 'removeAlert'>;
+
+/** `alert add|remove`: queries parsed by the matcher's own parser, previewed over the store. */
+export function createAlertPorts(deps: AlertDeps): AlertPorts {
+  return {
+    addAlert(where, text, locale) {
+      const query = text.trim();
+      const parsed = parseQuery(query);
+      if (!parsed.ok) {
+        return err({ code: 'bad-query', query, ...parsed.error });
+      }
+      const existing = deps.subscriptions
+        .list({ kind: 'alert', platform: where.platform, channel: where.channel })
+        .find((s) => s.kind === 'alert' && s.query.trim() === query);
+      const subscription =
+        existing ??
+        deps.subscriptions.add(
+          { ...where, kind: 'alert', query, ...(locale === undefined ? {} : { locale }) },
+          'chat',
+        );
+      if (subscription.kind !== 'alert')
+        throw new Error('an alert subscription came back as a digest');
+      const preview = previewQuery(deps, parsed.value);
+      return ok({ subscription, created: existing === undefined, preview });
+    },
+    removeAlert(where, id) {
+      const found = findOwn(deps, where, 'alert', id);
+      if (!found.ok) return found;
+      deps.subscriptions.remove(found.value.id);
+      return ok(found.value as AlertSubscription);
+    },
+  };
+}
+
+/**
+ * How many stories first seen in the last `PREVIEW_DAYS` days the query matches, newest first,
+ * with two examples. A story matches when one of its reports does, read as the alert pipeline
+ * reads a new item (its text, matched entities, the story's tags and countries, its feed).
+ */
+export function previewQuery(deps: AlertDeps, query: AlertQuery): AlertPreview {
+  const now = deps.clock.now();
+  const stories = deps.stories
+    .listSeenBetween(now - PREVIEW_DAYS * DAY, now)
+    .map((s) => s.story)
+    .filter((story) => storyMatches(deps, query, story))
+    .sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+  const examples = stories.slice(0, EXAMPLES).map((story) => ({
+    storyId: story.id,
+    title: story.title,
+    url: story.url,
+    outlet: story.sources[0]?.outlet ?? '',
+  }));
+  return { days: PREVIEW_DAYS, matched: stories.length, examples };
+}
+
+function storyMatches(deps: AlertDeps, query: AlertQuery, story: Story): boolean {
+  for (const source of story.sources) {
+    const item = deps.items.get(source.itemId);
+    const candidate = item
+      ? itemQuery(item, story, source.outlet)
+      : storyQuery(story, source.feedId);
+    if (evaluateQuery(query, candidate)) return true;
+  }
+  return story.sources.length === 0 && evaluateQuery(query, storyQuery(story, ''));
+}
+
+function itemQuery(item: StoredItem, story: Story, outlet: string): QueryItem {
+  return {
+    title: item.title,
+    summary: item.summary,
+    content: item.content,
+    entities: [...new Set(item.matches.map((m) => m.entity))],
+    tags: story.tags,
+    countries: story.countries,
+    lang: item.lang,
+    source: item.feedId,
+    sourceName: outlet,
+  };
+}
+
+/** A report whose item was pruned is judged by the story's own text. */
+function storyQuery(story: Story, feedId: string): QueryItem {
+  return {
+    title: story.title,
+    summary: story.summary,
+    entities: story.entities,
+    tags: story.tags,
+    countries: story.countries,
+    lang: story.lang,
+    source: feedId,
+  };
+}
