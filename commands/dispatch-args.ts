@@ -42,7 +42,9 @@ export function convertArgs(
   for (const name of Object.keys(args)) {
     if (known.includes(name) || args[name] === undefined) continue;
     const closest = closestMatch(name, known);
-    return err(`unknown option "${name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`);
+    return err(
+      `unknown option "${name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`,
+    );
   }
   const converted: Record<string, string | number | boolean> = {};
   for (const option of definition.options) {
@@ -78,7 +80,10 @@ function convertValue(
   }
 }
 
-function convertInteger(option: CommandOption, raw: string | number | boolean): Result<number, string> {
+function convertInteger(
+  option: CommandOption,
+  raw: string | number | boolean,
+): Result<number, string> {
   const text = String(raw).trim();
   if (typeof raw === 'boolean' || !/^[+-]?\d+$/.test(text)) {
     return err(

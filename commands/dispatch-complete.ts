@@ -1,8 +1,4 @@
-import type {
-  Completion,
-  CompletionSource,
-  InvocationContext,
-} from '../src/core/command.js';
+import type { Completion, CompletionSource, InvocationContext } from '../src/core/command.js';
 import type { Config } from '../src/core/config-types.js';
 import { foldString } from '../src/core/fold-text.js';
 import type { ReadPorts } from '../src/core/read-ports.js';
@@ -50,9 +46,11 @@ export function completeValues(
         }),
       );
     case 'subscription':
-      return (admin.completeSubscriptions(context.platform, context.channel, prefix)).slice(0, MAX_COMPLETIONS);
+      return admin
+        .completeSubscriptions(context.platform, context.channel, prefix)
+        .slice(0, MAX_COMPLETIONS);
     case 'feed':
-      return (admin.completeFeeds(prefix)).slice(0, MAX_COMPLETIONS);
+      return admin.completeFeeds(prefix).slice(0, MAX_COMPLETIONS);
     case 'story':
       return (read.completeStories?.(prefix) ?? []).slice(0, MAX_COMPLETIONS);
   }
@@ -78,9 +76,17 @@ function rank(prefix: string, candidates: readonly Candidate[]): Completion[] {
   const byName = candidates.filter(
     (c) =>
       !byId.includes(c) &&
-      c.names.some((name) => foldString(name).split(/[\s'’-]+/).some((w) => w.startsWith(wanted)) || foldString(name).startsWith(wanted)),
+      c.names.some(
+        (name) =>
+          foldString(name)
+            .split(/[\s'’-]+/)
+            .some((w) => w.startsWith(wanted)) || foldString(name).startsWith(wanted),
+      ),
   );
   return [...byId, ...byName]
     .slice(0, MAX_COMPLETIONS)
-    .map((c) => ({ value: c.value, label: c.label === c.value ? c.value : `${c.label} (${c.value})` }));
+    .map((c) => ({
+      value: c.value,
+      label: c.label === c.value ? c.value : `${c.label} (${c.value})`,
+    }));
 }

@@ -13,6 +13,9 @@ export function errorReply(text: string): Message {
 export function isErrorReply(message: Message): boolean {
   const [only, ...rest] = message.blocks;
   return (
-    message.ephemeral === true && rest.length === 0 && only?.type === 'text' && only.tone === 'error'
+    message.ephemeral === true &&
+    rest.length === 0 &&
+    only?.type === 'text' &&
+    only.tone === 'error'
   );
 }

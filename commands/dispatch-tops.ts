@@ -22,7 +22,10 @@ export function buildTopCommands(
     return {
       name: country.command,
       country: country.entity,
-      description: { en: `News, timeline and background facts: ${en}`, fr: `Actualité, chronologie et fiches : ${fr}` },
+      description: {
+        en: `News, timeline and background facts: ${en}`,
+        fr: `Actualité, chronologie et fiches : ${fr}`,
+      },
       commands: countryCommands,
     };
   });
@@ -39,5 +42,7 @@ export function buildTopCommands(
 
 /** `alert add`, or `search`: how a sub-command is typed after its top-level command. */
 export function commandPath(definition: CommandDefinition): string {
-  return definition.group === undefined ? definition.name : `${definition.group} ${definition.name}`;
+  return definition.group === undefined
+    ? definition.name
+    : `${definition.group} ${definition.name}`;
 }

@@ -18,7 +18,8 @@ const WORDS = {
   },
   fr: {
     title: 'Commandes',
-    intro: 'Les options s’écrivent nom:valeur (entre guillemets si elles ont des espaces) ; le texte libre remplit <…>.',
+    intro:
+      'Les options s’écrivent nom:valeur (entre guillemets si elles ont des espaces) ; le texte libre remplit <…>.',
     countries: 'Pour chaque pays',
     admin: '(admin)',
     example: 'ex.',
@@ -115,7 +116,9 @@ function selectSections(
   const top = tops.find((t) => t.name === wanted);
   if (top !== undefined) {
     return sections
-      .filter((s) => s.commands === top.commands || (top.name === SAHEL_TOP) === (s.top === SAHEL_TOP))
+      .filter(
+        (s) => s.commands === top.commands || (top.name === SAHEL_TOP) === (s.top === SAHEL_TOP),
+      )
       .map((s) => ({ ...s, heading: `/${top.name}`, top: top.name }))
       .slice(0, 1);
   }
@@ -160,9 +163,7 @@ function toEntry(definition: CommandDefinition, top: string, locale: Language): 
   const text = definition.admin
     ? `${definition.description[locale]} ${words.admin}`
     : definition.description[locale];
-  const examples = (definition.examples ?? []).map((e) =>
-    e.startsWith('/') ? e : `/${top} ${e}`,
-  );
+  const examples = (definition.examples ?? []).map((e) => (e.startsWith('/') ? e : `/${top} ${e}`));
   return {
     label: usageOf(top, definition),
     text,

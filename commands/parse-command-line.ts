@@ -12,7 +12,12 @@ import { SAHEL_TOP } from './dispatch-tops.js';
 
 /** A piece of a command line: a bare word, or `name:value`. */
 type Token =
-  | { readonly kind: 'word'; readonly value: string; readonly raw: string; readonly quoted: boolean }
+  | {
+      readonly kind: 'word';
+      readonly value: string;
+      readonly raw: string;
+      readonly quoted: boolean;
+    }
   | { readonly kind: 'option'; readonly name: string; readonly value: string };
 
 const OPTION_NAME = /^\p{L}[\p{L}\p{N}_-]*$/u;
@@ -83,25 +88,40 @@ function findCommand(
     return err(`/${top.name} needs a sub-command before ${word.name}: — ${subCommandNames(top)}`);
   }
   const wanted = foldString(word.value);
-  const groups = [...new Set(top.commands.flatMap((c) => (c.group === undefined ? [] : [c.group])))];
+  const groups = [
+    ...new Set(top.commands.flatMap((c) => (c.group === undefined ? [] : [c.group]))),
+  ];
   if (groups.includes(wanted)) {
     const inGroup = top.commands.filter((c) => c.group === wanted);
     const [sub, ...after] = rest;
     if (sub === undefined) return ok({ help: wanted });
     if (sub.kind !== 'word') {
-      return err(`/${top.name} ${wanted} needs a sub-command before ${sub.name}: — ${inGroup.map((c) => c.name).join(', ')}`);
+      return err(
+        `/${top.name} ${wanted} needs a sub-command before ${sub.name}: — ${inGroup.map((c) => c.name).join(', ')}`,
+      );
     }
     const definition = matchName(inGroup, sub.value);
     if (definition !== undefined) return ok({ definition, remaining: after });
-    return err(unknownCommand(sub.value, inGroup.map((c) => c.name), `/${top.name} ${wanted}`));
+    return err(
+      unknownCommand(
+        sub.value,
+        inGroup.map((c) => c.name),
+        `/${top.name} ${wanted}`,
+      ),
+    );
   }
-  const definition = matchName(top.commands.filter((c) => c.group === undefined), word.value);
+  const definition = matchName(
+    top.commands.filter((c) => c.group === undefined),
+    word.value,
+  );
   if (definition !== undefined) return ok({ definition, remaining: rest });
   const names = [
     ...top.commands.filter((c) => c.group === undefined).map((c) => c.name),
     ...groups,
   ];
-  const elsewhere = tops.find((t) => t !== top && t.commands.some((c) => (c.group ?? c.name) === wanted));
+  const elsewhere = tops.find(
+    (t) => t !== top && t.commands.some((c) => (c.group ?? c.name) === wanted),
+  );
   if (elsewhere !== undefined && closestMatch(wanted, names) === undefined) {
     return err(`"${word.value}" is under /${elsewhere.name}: try /${elsewhere.name} ${wanted}`);
   }
@@ -153,15 +173,23 @@ function collectArgs(
       (o) => o.name === wanted || (o.nameFr !== undefined && foldString(o.nameFr) === wanted),
     );
     if (option === undefined) {
-      const names = definition.options.flatMap((o) => [o.name, ...(o.nameFr === undefined ? [] : [o.nameFr])]);
+      const names = definition.options.flatMap((o) => [
+        o.name,
+        ...(o.nameFr === undefined ? [] : [o.nameFr]),
+      ]);
       const closest = closestMatch(token.name, names);
-      return err(`unknown option "${token.name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`);
+      return err(
+        `unknown option "${token.name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`,
+      );
     }
     if (args[option.name] !== undefined) return err(`${option.name} is given twice`);
     args[option.name] = token.value;
   }
   if (words.length === 0) return ok(args);
-  const text = words.length === 1 && words[0]?.quoted === true ? words[0].value : words.map((w) => w.raw).join(' ');
+  const text =
+    words.length === 1 && words[0]?.quoted === true
+      ? words[0].value
+      : words.map((w) => w.raw).join(' ');
   const main = definition.mainOption;
   if (main === undefined) return err(`unexpected text "${text}"`);
   if (args[main] !== undefined) return err(`${main} is given twice (as ${main}: and as text)`);
@@ -184,7 +212,12 @@ function tokenize(line: string): Result<Token[], string> {
       const quoted = readQuoted(text, i);
       if (!quoted.ok) return quoted;
       i = quoted.value.end;
-      tokens.push({ kind: 'word', value: quoted.value.value, raw: text.slice(start, i), quoted: true });
+      tokens.push({
+        kind: 'word',
+        value: quoted.value.value,
+        raw: text.slice(start, i),
+        quoted: true,
+      });
       continue;
     }
     while (i < text.length && !/[\s:"]/.test(text[i] ?? '')) i++;
@@ -224,7 +257,9 @@ function readQuoted(text: string, start: number): Result<{ value: string; end: n
       value += ch;
     }
   }
-  return err(`unclosed quote: ${text.slice(start, start + 30)}${text.length - start > 30 ? '…' : ''}`);
+  return err(
+    `unclosed quote: ${text.slice(start, start + 30)}${text.length - start > 30 ? '…' : ''}`,
+  );
 }
 
 /**

@@ -5,8 +5,18 @@ import type {
   Language,
   TimelineEventConfig,
 } from '../src/core/config-types.js';
-import type { ListEntry, Message } from '../src/core/message.js';
+import type { ActionButton, ListEntry, Message } from '../src/core/message.js';
 import { ok, type Result } from '../src/core/result.js';
+import { errorReply } from './dispatch-reply.js';
+import {
+  pageActions,
+  pageLabel,
+  pageOption,
+  paginate,
+  PAGE_SIZE,
+  requestedPage,
+  type Paging,
+} from './paging.js';
 import { selectTimeline, type TimelineFilters } from './timeline-select.js';
 
 export {
@@ -34,18 +44,31 @@ const MONTHS = {
   ],
 } as const;
 
+/** A page of the timeline in a chat answer, with the buttons to the pages around it. */
+export interface TimelinePageRequest {
+  readonly page: number;
+  readonly size: number;
+  /** The Previous/Next buttons for where this page sits. */
+  readonly actions: (paging: Paging) => readonly ActionButton[];
+}
+
 /**
  * The timeline as a neutral `Message`: a heading with the country and range, a list of events
- * (newest last) and a plain-text fallback. No matching event is a message, not an error.
+ * (oldest first) and a plain-text fallback. No matching event is a message, not an error.
+ * Without `paging`, the newest `filters.limit` events (all when absent), as the CLI prints them;
+ * with it, pages count back from the newest (page 1 holds the latest events), with "page 2 of
+ * 5" and the buttons `paging.actions` gives.
  */
 export function buildTimeline(
   config: Config,
   filters: TimelineFilters,
   locale: Language,
+  paging?: TimelinePageRequest,
 ): Result<Message, string> {
-  const selected = selectTimeline(config, filters);
+  const { limit: _limit, ...unlimited } = filters;
+  const selected = selectTimeline(config, paging === undefined ? filters : unlimited);
   if (!selected.ok) return selected;
-  const { country, entity, events, total } = selected.value;
+  const { country, entity, total } = selected.value;
   const words = WORDS[locale];
   const place = country === undefined ? words.allCountries : displayName(country, locale);
   const scope = [
@@ -55,7 +78,7 @@ export function buildTimeline(
     .filter((part): part is string => part !== undefined)
     .join(', ');
   const heading = words.heading(place);
-  if (events.length === 0) {
+  if (selected.value.events.length === 0) {
     const text = words.none(country === undefined ? undefined : place, scope);
     return ok({
       blocks: [
@@ -65,16 +88,34 @@ export function buildTimeline(
       fallback: text,
     });
   }
+  const page = paging === undefined ? undefined : paginate(total, paging.page, paging.size);
+  const events =
+    page === undefined
+      ? selected.value.events
+      : selected.value.events.slice(
+          Math.max(0, total - page.offset - page.size),
+          total - page.offset,
+        );
   const entries = events.map((event) => toEntry(event, locale));
   const blocks: Message['blocks'][number][] = [
     { type: 'heading', text: heading, ...(scope === '' ? {} : { subtitle: scope }) },
     { type: 'list', entries },
   ];
   const lines = entries.map((e) => `${e.label ?? ''} — ${e.text}`);
-  if (total > events.length) {
-    blocks.push({ type: 'text', text: words.truncated(events.length, total), tone: 'muted' });
-    lines.push(words.truncated(events.length, total));
+  const note =
+    page !== undefined
+      ? page.pages > 1
+        ? words.paged(pageLabel(page, locale), total)
+        : undefined
+      : total > events.length
+        ? words.truncated(events.length, total)
+        : undefined;
+  if (note !== undefined) {
+    blocks.push({ type: 'text', text: note, tone: 'muted' });
+    lines.push(note);
   }
+  const actions = page === undefined ? [] : (paging?.actions(page) ?? []);
+  if (actions.length > 0) blocks.push({ type: 'actions', actions });
   const fallback = [scope === '' ? heading : `${heading} (${scope})`, ...lines].join('\n');
   return ok({ blocks, fallback });
 }
@@ -90,6 +131,8 @@ const WORDS = {
     none: (place: string | undefined, scope: string) =>
       `No events${place === undefined ? '' : ` for ${place}`}${scope === '' ? '' : ` ${scope}`}.`,
     truncated: (shown: number, total: number) => `Showing the latest ${shown} of ${total} events.`,
+    paged: (page: string, total: number) =>
+      `${page[0]?.toUpperCase() ?? ''}${page.slice(1)}, ${total} events, latest first.`,
   },
   fr: {
     allCountries: 'tous les pays',
@@ -103,6 +146,8 @@ const WORDS = {
       `Aucun événement${place === undefined ? '' : ` (${place})`}${scope === '' ? '' : ` ${scope}`}.`,
     truncated: (shown: number, total: number) =>
       `Les ${shown} événements les plus récents sur ${total}.`,
+    paged: (page: string, total: number) =>
+      `${page[0]?.toUpperCase() ?? ''}${page.slice(1)}, ${total} événements, les plus récents d’abord.`,
   },
 } as const;
 
@@ -143,72 +188,66 @@ const option = (
   type: CommandOption['type'],
   en: string,
   fr: string,
+  nameFr: string,
 ): CommandOption => ({
   name,
+  nameFr,
   type,
   required: false,
   description: { en, fr },
 });
 
-/** Default number of events in a chat reply, so a long timeline stays readable. */
-const CHAT_LIMIT = 25;
-
-/** `/mali timeline [from] [to] [entity] [limit]`: the curated timeline of a country. */
+/** `/mali timeline [from] [to] [entity] [page]`: the curated timeline of the command's country. */
 export const timelineCommand: CommandDefinition = {
   name: 'timeline',
+  nameFr: 'chronologie',
   description: {
-    en: 'Key events, oldest first',
-    fr: 'Les événements clés, du plus ancien au plus récent',
+    en: 'Key events, oldest first, the latest on page 1',
+    fr: 'Les événements clés, du plus ancien au plus récent, les derniers en page 1',
   },
   options: [
-    option(
-      'country',
-      'string',
-      'Country (mali, burkina-faso, niger)',
-      'Pays (mali, burkina-faso, niger)',
-    ),
     option(
       'from',
       'string',
       'From YYYY, YYYY-MM or YYYY-MM-DD',
       'Depuis AAAA, AAAA-MM ou AAAA-MM-JJ',
+      'depuis',
     ),
     option(
       'to',
       'string',
       'Up to YYYY, YYYY-MM or YYYY-MM-DD',
       "Jusqu'à AAAA, AAAA-MM ou AAAA-MM-JJ",
+      'jusque',
     ),
-    option(
-      'entity',
-      'string',
-      'Only events involving this actor or topic id',
-      'Seulement les événements avec cet acteur ou thème',
-    ),
-    option(
-      'limit',
-      'integer',
-      `How many of the latest events (default ${CHAT_LIMIT})`,
-      `Combien des derniers événements (${CHAT_LIMIT} par défaut)`,
-    ),
+    {
+      ...option(
+        'entity',
+        'string',
+        'Only events involving this actor or topic id',
+        'Seulement les événements avec cet acteur ou thème',
+        'entité',
+      ),
+      complete: 'entity',
+    },
+    pageOption,
   ],
   scope: 'country',
   admin: false,
+  examples: ['timeline', 'timeline from:2023 entity:jnim', 'timeline to:2012 page:2'],
   handle(args: CommandArgs, context) {
     const filters = {
-      ...stringArg(args, 'country'),
+      ...(context.country === undefined ? {} : { country: context.country }),
       ...stringArg(args, 'from'),
       ...stringArg(args, 'to'),
       ...stringArg(args, 'entity'),
-      limit: typeof args['limit'] === 'number' ? args['limit'] : CHAT_LIMIT,
     };
-    const built = buildTimeline(context.config, filters, context.locale);
-    if (built.ok) return built.value;
-    return {
-      blocks: [{ type: 'text', text: built.error, tone: 'error' }],
-      fallback: built.error,
-      ephemeral: true,
-    };
+    const built = buildTimeline(context.config, filters, context.locale, {
+      page: requestedPage(args),
+      size: PAGE_SIZE,
+      actions: (paging) => pageActions(context, timelineCommand, args, paging),
+    });
+    return built.ok ? built.value : errorReply(built.error);
   },
 };
 

@@ -188,26 +188,22 @@ describe('formatPartialDate', () => {
 });
 
 describe('timelineCommand', () => {
-  const context = makeContext(config);
+  const context = makeContext(config, { country: 'mali' });
 
   it('answers a bad filter with an ephemeral error message', async () => {
-    const message = await timelineCommand.handle({ country: 'malli' }, context);
+    const message = await timelineCommand.handle({ entity: 'jnimm' }, context);
     expect(message).toEqual({
       blocks: [
-        {
-          type: 'text',
-          text: 'unknown country "malli" — try mali, burkina-faso, niger',
-          tone: 'error',
-        },
+        { type: 'text', text: 'unknown entity "jnimm" — did you mean jnim?', tone: 'error' },
       ],
-      fallback: 'unknown country "malli" — try mali, burkina-faso, niger',
+      fallback: 'unknown entity "jnimm" — did you mean jnim?',
       ephemeral: true,
     });
   });
 
-  it('passes the options through and answers in the context locale', async () => {
+  it('takes the country from the context and answers in the context locale', async () => {
     const message = await timelineCommand.handle(
-      { country: 'mali', from: '2021', entity: '', limit: undefined },
+      { from: '2021', entity: '' },
       { ...context, locale: 'fr' },
     );
     expect(message.blocks[0]).toEqual({
@@ -216,16 +212,82 @@ describe('timelineCommand', () => {
       subtitle: 'depuis 2021',
     });
     expect(message.blocks[1]).toMatchObject({ entries: [{ label: '24 mai 2021' }] });
+    const burkina = await timelineCommand.handle({}, { ...context, country: 'burkina-faso' });
+    expect(burkina.blocks[1]).toMatchObject({ entries: [{ label: '30 Sep 2022' }] });
+  });
+
+  it('shows a short timeline on one page without paging buttons', async () => {
+    const message = await timelineCommand.handle({}, context);
+    expect(message.blocks.map((b) => b.type)).toEqual(['heading', 'list']);
   });
 
   it('declares its options for the platforms to register', () => {
     expect(timelineCommand.options.map((o) => `${o.name}:${o.type}`)).toEqual([
-      'country:string',
       'from:string',
       'to:string',
       'entity:string',
-      'limit:integer',
+      'page:integer',
     ]);
     expect(timelineCommand.admin).toBe(false);
+  });
+});
+
+describe('timelineCommand paging', () => {
+  /** 25 Mali events, one a year from 2000, in shuffled file order. */
+  const long: Config = {
+    ...config,
+    timeline: Array.from({ length: 25 }, (_, i) => ({
+      date: String(2000 + ((i * 7) % 25)),
+      title: `Event ${2000 + ((i * 7) % 25)}`,
+      text: '',
+      countries: ['mali'],
+      entities: [],
+      tags: [],
+      sources: [],
+    })),
+  };
+  const context = makeContext(long, { country: 'mali' });
+  const years = (message: Message): string[] => {
+    const list = message.blocks.find((b) => b.type === 'list');
+    return list?.type === 'list' ? list.entries.map((e) => e.label ?? '') : [];
+  };
+  const actions = (message: Message): string[] =>
+    message.blocks.flatMap((b) =>
+      b.type === 'actions' ? b.actions.map((a) => `${a.label}=${a.id}`) : [],
+    );
+
+  it('puts the latest events on page 1, oldest first within the page, with a Next button', async () => {
+    const message = await timelineCommand.handle({ from: '2000' }, context);
+    expect(years(message)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
+    expect(message.fallback).toContain('Page 1 of 3, 25 events, latest first.');
+    expect(actions(message)).toEqual(['Next page=/mali timeline from:2000 page:2']);
+  });
+
+  it('offers both directions in the middle and only Previous on the last page', async () => {
+    const middle = await timelineCommand.handle({ page: 2 }, context);
+    expect(years(middle)[0]).toBe('2005');
+    expect(actions(middle)).toEqual([
+      'Next page=/mali timeline page:3',
+      'Previous page=/mali timeline',
+    ]);
+    const last = await timelineCommand.handle({ page: 3 }, { ...context, locale: 'fr' });
+    expect(years(last)).toEqual(['2000', '2001', '2002', '2003', '2004']);
+    expect(actions(last)).toEqual(['Page précédente=/mali timeline page:2']);
+  });
+
+  it('shows the last page for a page past the end', async () => {
+    const message = await timelineCommand.handle({ page: 9 }, context);
+    expect(years(message)[0]).toBe('2000');
   });
 });
