@@ -21,14 +21,21 @@ const ACTORS = ids(`
   mali burkina-faso niger france russia algeria aes ecowas minusma fama french-operations
   wagner africa-corps jnim issp mnla cma-csp fla
   bamako kidal gao timbuktu mopti menaka tinzaouaten`);
+/** People and groups added to the default watchlist after the sheet, each with its own card. */
+const ADDED = ids(`
+  mohamed-bazoum mahamadou-issoufou ali-lamine-zeine brigi-rafini
+  ibrahim-boubacar-keita amadou-toumani-toure amadou-sanogo dioncounda-traore bah-ndaw moctar-ouane
+  choguel-maiga abdoulaye-maiga roch-kabore michel-kafando paul-henri-damiba apollinaire-kyelem
+  alghabass-ag-intalla bilal-ag-acherif adnan-abu-walid-al-sahrawi abu-huzeifa jafar-dicko
+  ansarul-islam`);
 const TOPICS = ids(
   'attack clash coup election sanctions diplomacy humanitarian kidnapping drone-strike protest',
 );
 const EPISODES = ids(`
   coup-2020 coup-2021 ecowas-sanctions-2022 aes-founding-2023
   aes-confederation-2024 ecowas-exit bamako-attack-2024 wagner-exit-2025`);
-const ENTITY_IDS = new Set([...ACTORS, 'senegal', 'ukraine', ...TOPICS]);
-const FACT_IDS = new Set([...ACTORS, ...EPISODES, 'senegal', 'ukraine']);
+const ENTITY_IDS = new Set([...ACTORS, ...ADDED, 'senegal', 'ukraine', ...TOPICS]);
+const FACT_IDS = new Set([...ACTORS, ...ADDED, ...EPISODES, 'senegal', 'ukraine']);
 
 type Row = Record<string, unknown>;
 interface Source {
@@ -189,12 +196,28 @@ describe('config/facts.yaml', () => {
   const facts = listOf<Fact>('facts.yaml', 'facts');
   const factIds = facts.map((f) => f.id);
 
-  it('has one card per actor of the sheet, the eight episode cards and the two context cards', () => {
+  it('has one card per actor of the sheet and per added person or group, the eight episode cards and the two context cards', () => {
     expect(factIds.filter((id) => !FACT_IDS.has(id))).toEqual([]);
     expect([...FACT_IDS].filter((id) => !factIds.includes(id))).toEqual([]);
     expect(new Set(factIds).size).toBe(factIds.length);
     expect(ACTORS).toHaveLength(30);
-    expect(facts).toHaveLength(30 + 8 + 2);
+    expect(ADDED).toHaveLength(22);
+    expect(facts).toHaveLength(30 + 22 + 8 + 2);
+  });
+
+  it('gives every added card a one-line gist and 1 to 3 sources, and links it to a country or group', () => {
+    const bad = facts
+      .filter((f) => ADDED.includes(f.id))
+      .flatMap((f) => {
+        const flat = f.text.replace(/\s+/g, ' ');
+        const first = /^.*?[.!?](?=\s+[A-Z\u00C0-\u00DD]|$)/u.exec(flat)?.[0] ?? flat;
+        return [
+          ...(first.length <= 160 ? [] : [`${f.id}: first sentence is ${first.length} characters`]),
+          ...(f.sources.length >= 1 && f.sources.length <= 3 ? [] : [`${f.id}: ${f.sources.length} sources`]),
+          ...(f.entities.length >= 2 ? [] : [`${f.id}: linked to nothing but itself`]),
+        ];
+      });
+    expect(bad).toEqual([]);
   });
 
   it('uses only the documented keys, with http(s) sources', () => {
