@@ -3,6 +3,11 @@ import type { Config } from '../src/core/config-types.js';
 import { createDispatcher, type DispatcherDeps } from './dispatch.js';
 import { createHelpCommand } from './help.js';
 import { timelineCommand } from './timeline.js';
+import { newsCommand } from './news.js';
+import { factCommand } from './fact.js';
+import { searchCommand } from './search.js';
+import { storyCommand } from './story.js';
+import { explainCommand } from './explain.js';
 
 /** `/sahel help`, generated from `ALL_COMMANDS` at every call so it never goes stale. */
 export const helpCommand: CommandDefinition = createHelpCommand(() => ALL_COMMANDS);
@@ -13,6 +18,11 @@ export const helpCommand: CommandDefinition = createHelpCommand(() => ALL_COMMAN
  */
 export const ALL_COMMANDS: readonly CommandDefinition[] = [
   timelineCommand,
+  newsCommand,
+  factCommand,
+  searchCommand,
+  storyCommand,
+  explainCommand,
   helpCommand,
 ];
 

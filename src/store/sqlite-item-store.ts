@@ -11,7 +11,8 @@ import type {
 import type { SqliteDatabase } from './open-database.js';
 import { toFtsQuery } from './to-fts-query.js';
 
-interface ItemRow {
+/** An `items` row as SQLite returns it. */
+export interface ItemRow {
   id: string;
   feed_id: string;
   guid: string | null;
@@ -220,7 +221,8 @@ function storedItem(
   };
 }
 
-function toStoredItem(row: ItemRow): StoredItem {
+/** An `items` row as a `StoredItem`. */
+export function toStoredItem(row: ItemRow): StoredItem {
   return {
     id: row.id,
     feedId: row.feed_id,

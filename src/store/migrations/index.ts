@@ -2,6 +2,7 @@ import { migration001 } from './001-initial.js';
 import { migration002 } from './002-stories-delivery.js';
 import { migration003 } from './003-bulk-fts.js';
 import { migration004 } from './004-chat-admin.js';
+import { migration005 } from './005-story-subjects.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];

@@ -1,0 +1,95 @@
+import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
+import type { Block, ListEntry, Message } from '../src/core/message.js';
+import { foldString } from '../src/core/fold-text.js';
+import { errorReply } from './dispatch-reply.js';
+
+/**
+ * `/sahel explain <text>`: what the watchlist sees in a text and why — whether an item saying
+ * it would make a story (the pipeline's own decision), each matched entity with the alias, field
+ * and offsets that matched, and the near misses the rules turned down (Niger in "Nigeria").
+ */
+export const explainCommand: CommandDefinition = {
+  name: 'explain',
+  nameFr: 'expliquer',
+  scope: 'sahel',
+  description: {
+    en: 'What the watchlist sees in a text, and why',
+    fr: 'Ce que la liste de veille voit dans un texte, et pourquoi',
+  },
+  options: [
+    {
+      name: 'text',
+      nameFr: 'texte',
+      type: 'string',
+      required: true,
+      description: { en: 'A headline or sentence', fr: 'Un titre ou une phrase' },
+    },
+  ],
+  mainOption: 'text',
+  admin: false,
+  examples: ['explain JNIM claims attack near Kidal', 'explain Niger Delta militants in Nigeria'],
+  handle: (args, context) => answerExplain(args, context),
+};
+
+function answerExplain(args: CommandArgs, context: CommandContext): Message {
+  const words = WORDS[context.locale];
+  const text = typeof args['text'] === 'string' ? args['text'].trim() : '';
+  if (text === '') return errorReply(words.missing);
+  const seen = context.ports.read.explain(text);
+  const verdict = seen.relevant ? words.relevant : seen.matches.length > 0 ? words.topicsOnly : words.nothing;
+  const blocks: Block[] = [
+    { type: 'heading', text: words.heading, subtitle: text },
+    { type: 'text', text: verdict },
+  ];
+  const lines = [`${words.heading}: ${text}`, verdict];
+  const matchEntries: ListEntry[] = seen.matches.map((m) => ({
+    text: `${m.entity} ← "${m.found}"`,
+    detail: [
+      words.where(m.field, m.start, m.end),
+      ...(m.impliedBy !== undefined ? [words.implied(m.impliedBy)] : []),
+      ...(m.impliedBy === undefined && foldString(m.alias) !== foldString(m.found) ? [words.alias(m.alias)] : []),
+    ].join(' · '),
+  }));
+  if (matchEntries.length > 0) {
+    const names = seen.entities.map((e) => `${e.name} (${e.kind})`).join(', ');
+    blocks.push({ type: 'text', text: words.entities(names) }, { type: 'list', entries: matchEntries });
+    lines.push(words.entities(names), ...matchEntries.map((e) => `- ${e.text}: ${e.detail ?? ''}`));
+  }
+  const missEntries: ListEntry[] = seen.vetoed.map((v) => ({
+    text: `${v.entity} ✗ "${v.alias}"`,
+    detail: `${v.reason} · ${words.where(v.field, v.start, v.end)}`,
+  }));
+  if (missEntries.length > 0) {
+    blocks.push({ type: 'text', text: words.misses }, { type: 'list', entries: missEntries });
+    lines.push(words.misses, ...missEntries.map((e) => `- ${e.text}: ${e.detail ?? ''}`));
+  }
+  return { blocks, fallback: lines.join('\n') };
+}
+
+const WORDS = {
+  en: {
+    missing: 'explain needs a text — usage: /sahel explain <text>, e.g. /sahel explain JNIM attack near Kidal',
+    heading: 'What the watchlist sees',
+    relevant: 'Relevant: a report saying this would make a story.',
+    topicsOnly: 'Not relevant: only event topics matched, no actor, place or country of the watchlist.',
+    nothing: 'Not relevant: nothing on the watchlist matched.',
+    entities: (names: string) => `Matched: ${names}`,
+    where: (field: string, start: number, end: number) => `${field} [${start}–${end}]`,
+    implied: (by: string) => `implied by ${by}`,
+    alias: (alias: string) => `alias "${alias}"`,
+    misses: 'Near misses',
+  },
+  fr: {
+    missing: 'explain demande un texte — usage : /sahel explain <text>, par exemple /sahel explain attaque du JNIM près de Kidal',
+    heading: 'Ce que voit la liste de veille',
+    relevant: 'Pertinent : un article disant cela ferait un récit.',
+    topicsOnly: "Non pertinent : seuls des thèmes correspondent, aucun acteur, lieu ou pays de la liste.",
+    nothing: 'Non pertinent : rien de la liste de veille ne correspond.',
+    entities: (names: string) => `Reconnus : ${names}`,
+    where: (field: string, start: number, end: number) =>
+      `${field === 'title' ? 'titre' : field === 'summary' ? 'résumé' : 'texte'} [${start}–${end}]`,
+    implied: (by: string) => `déduit de ${by}`,
+    alias: (alias: string) => `alias « ${alias} »`,
+    misses: 'Presque reconnus',
+  },
+} as const;

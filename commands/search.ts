@@ -1,0 +1,156 @@
+import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
+import type { Block, ListEntry, Message } from '../src/core/message.js';
+import type { SearchGroup } from '../src/core/read-ports.js';
+import { errorReply } from './dispatch-reply.js';
+import { formatDay } from './format-moment.js';
+import { parseSince } from './parse-since.js';
+import { pageControls } from './read-paging.js';
+
+/** Stories per page. */
+export const SEARCH_PAGE = 8;
+
+/**
+ * `/sahel search <query> [since]`: full-text search over stored items in the alert query
+ * language (`Kidal AND (attack OR drone)`, `"Africa Corps" -Libya`, `entity:jnim lang:fr`),
+ * grouped by story, best first, a page at a time. A bad query answers with its column.
+ */
+export const searchCommand: CommandDefinition = {
+  name: 'search',
+  nameFr: 'recherche',
+  scope: 'sahel',
+  description: {
+    en: 'Search stored reports (alert query language)',
+    fr: 'Chercher dans les articles enregistrés (langage des alertes)',
+  },
+  options: [
+    {
+      name: 'query',
+      nameFr: 'requete',
+      type: 'string',
+      required: true,
+      description: {
+        en: 'Words, "phrases", AND/OR/NOT, -word, entity:, country:, tag:, lang:, source:',
+        fr: 'Mots, "expressions", AND/OR/NOT, -mot, entity:, country:, tag:, lang:, source:',
+      },
+    },
+    {
+      name: 'since',
+      nameFr: 'depuis',
+      type: 'string',
+      required: false,
+      description: {
+        en: 'Only reports since: 24h, 3d, 2w or a date',
+        fr: 'Seulement depuis : 24h, 3d, 2w ou une date',
+      },
+    },
+    {
+      name: 'page',
+      type: 'integer',
+      required: false,
+      min: 1,
+      description: { en: 'Page number', fr: 'Numéro de page' },
+    },
+  ],
+  mainOption: 'query',
+  admin: false,
+  examples: ['search wagner', 'search "Kidal AND (attack OR drone)" since:7d', 'search entity:jnim lang:fr'],
+  handle: (args, context) => answerSearch(args, context),
+};
+
+function answerSearch(args: CommandArgs, context: CommandContext): Message {
+  const { locale } = context;
+  const words = WORDS[locale];
+  const query = typeof args['query'] === 'string' ? args['query'].trim() : '';
+  if (query === '') return errorReply(words.missing);
+  const sinceText = typeof args['since'] === 'string' ? args['since'] : undefined;
+  const since = sinceText === undefined ? undefined : parseSince(sinceText, context.clock.now(), locale);
+  if (since !== undefined && !since.ok) return errorReply(since.error);
+  const page = typeof args['page'] === 'number' ? args['page'] : 1;
+  const found = context.ports.read.search({
+    query,
+    ...(since === undefined ? {} : { since: since.value }),
+    offset: (page - 1) * SEARCH_PAGE,
+    limit: SEARCH_PAGE,
+  });
+  if (!found.ok) return errorReply(words.badQuery(found.error));
+  const { total, capped, groups } = found.value;
+  const heading = words.heading(query);
+  const scope = [
+    capped ? words.atLeast(total) : words.count(total),
+    ...(since === undefined ? [] : [words.since(formatDay(since.value, locale))]),
+  ].join(' · ');
+  if (groups.length === 0) {
+    const text = total === 0 ? words.none : words.pastEnd(page);
+    return {
+      blocks: [
+        { type: 'heading', text: heading, subtitle: scope },
+        { type: 'text', text, tone: 'muted' },
+      ],
+      fallback: `${heading}\n${text}`,
+    };
+  }
+  const entries = groups.map((g) => toEntry(g, context));
+  const quoted = `query:"${query.replace(/"/g, '\\"')}"`;
+  const controls = pageControls({
+    line: `/sahel search ${quoted}${sinceText === undefined ? '' : ` since:${sinceText}`}`,
+    page,
+    pages: Math.ceil(total / SEARCH_PAGE),
+    locale,
+  });
+  const blocks: Block[] = [
+    { type: 'heading', text: heading, subtitle: scope },
+    { type: 'list', entries },
+    ...controls.blocks,
+  ];
+  return {
+    blocks,
+    fallback: [
+      `${heading} (${scope})`,
+      ...entries.map((e) => `- ${e.label} — ${e.text} (${e.detail ?? ''})`),
+      ...controls.lines,
+    ].join('\n'),
+  };
+}
+
+function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
+  const words = WORDS[context.locale];
+  const parts = [
+    group.outlets.join(', '),
+    ...(group.matched > 1 ? [words.matched(group.matched)] : []),
+    group.loose ? words.loose : `/sahel story ${group.storyId}`,
+  ];
+  return {
+    label: formatDay(group.lastSeenAt, context.locale),
+    text: group.title,
+    detail: parts.join(' · '),
+    ...(group.url === null ? {} : { url: group.url }),
+  };
+}
+
+const WORDS = {
+  en: {
+    missing: 'search needs a query — usage: /sahel search <query> [since:…], e.g. /sahel search wagner',
+    badQuery: (reason: string) => `bad query: ${reason}`,
+    heading: (query: string) => `Search: ${query}`,
+    count: (n: number) => (n === 1 ? '1 story' : `${n} stories`),
+    atLeast: (n: number) => `${n} stories among the best 1,000 reports`,
+    since: (day: string) => `since ${day}`,
+    none: 'No stored report matches.',
+    pastEnd: (page: number) => `There is no page ${page}.`,
+    matched: (n: number) => `${n} matching reports`,
+    loose: 'not part of a story',
+  },
+  fr: {
+    missing:
+      'search demande une requête — usage : /sahel search <query> [since:…], par exemple /sahel search wagner',
+    badQuery: (reason: string) => `requête invalide : ${reason}`,
+    heading: (query: string) => `Recherche : ${query}`,
+    count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
+    atLeast: (n: number) => `${n} récits parmi les 1 000 meilleurs articles`,
+    since: (day: string) => `depuis le ${day}`,
+    none: 'Aucun article enregistré ne correspond.',
+    pastEnd: (page: number) => `Il n'y a pas de page ${page}.`,
+    matched: (n: number) => `${n} articles correspondants`,
+    loose: "ne fait partie d'aucun récit",
+  },
+} as const;

@@ -1,0 +1,154 @@
+import type { Config, EntityConfig } from './core/config-types.js';
+import type { StoryStore } from './core/delivery-ports.js';
+import type { MatchResult } from './core/match-types.js';
+import type { Clock } from './core/ports.js';
+import type { FeedStateStore, ItemStore } from './core/store-ports.js';
+import type { Explanation, NewsRequest, ReadPorts, StoryHeadline } from './core/read-ports.js';
+import type { Story } from './core/story.js';
+import { buildStoryCard, leadFirstSources } from './digest/story-card.js';
+import { entityWeights, rankStories } from './digest/rank-stories.js';
+import { searchItems } from './command-ports-search.js';
+import { compileWatchlist, type CompiledWatchlist } from './match/compile-watchlist.js';
+import { matchItem } from './match/match-item.js';
+import { createSqliteReadQueries, type StoryRankRow } from './store/sqlite-read-queries.js';
+import type { SqliteDatabase } from './store/open-database.js';
+import { createSqliteStoryStore } from './store/sqlite-story-store.js';
+
+/** What the read ports need of the application: its configuration, clock and store. */
+export interface ReadPortsApp {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly store: {
+    readonly db: SqliteDatabase;
+    readonly items: ItemStore;
+    readonly feeds: FeedStateStore;
+  };
+}
+
+/**
+ * The read ports of slash commands over the app's SQLite store. Story cards are built here with
+ * the digest's card builder and ranking, so `/mali news` shows a story exactly as a digest would;
+ * the watchlist is compiled on the first `explain`, not at start-up.
+ */
+export function createReadPorts(app: ReadPortsApp): ReadPorts {
+  const { config } = app;
+  const stories = createSqliteStoryStore(app.store.db);
+  const queries = createSqliteReadQueries(app.store.db);
+  const weights = entityWeights(config.watchlist);
+  let compiled: CompiledWatchlist | undefined;
+
+  const news = (request: NewsRequest) => {
+    const rows = queries.storiesAbout(subjectsOf(config, request.country), request.since, request.tag);
+    const ranked = rankStories(rows.map(toRankable), { now: app.clock.now(), entityWeights: weights });
+    const page = ranked.slice(request.offset, request.offset + request.limit);
+    const cards = page.flatMap((r) => {
+      const story = stories.get(r.id)?.story;
+      return story === undefined ? [] : [buildStoryCard(story, request.locale, config)];
+    });
+    return { total: ranked.length, cards };
+  };
+
+  return {
+    stories,
+    items: app.store.items,
+    news,
+    story(storyId, locale) {
+      const story = stories.get(storyId.trim())?.story;
+      if (story === undefined) return null;
+      const reports = [...story.sources]
+        .sort((a, b) => a.publishedAt - b.publishedAt)
+        .map((s) => ({ outlet: s.outlet, title: s.title, url: s.url, publishedAt: s.publishedAt, lang: s.lang }));
+      return {
+        card: buildStoryCard(story, locale, config),
+        reports,
+        firstSeenAt: story.firstSeenAt,
+        lastSeenAt: story.lastSeenAt,
+      };
+    },
+    storiesNaming: (entities, limit) =>
+      queries.storiesNaming(entities, limit).flatMap((id) => headline(stories, id)),
+    search: (request) =>
+      searchItems({ config, queries, stories, feeds: app.store.feeds }, request),
+    explain(text) {
+      compiled ??= compileWatchlist(config.watchlist);
+      return explain(config, text, matchItem(compiled, { title: text }));
+    },
+  };
+}
+
+/**
+ * A country and everything in it: the state itself and every watchlist entity (place, actor,
+ * organisation) that lists it among its countries. Topics are not subjects.
+ */
+export function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): string[] {
+  const inside = config.watchlist.entities
+    .filter((e) => e.kind !== 'topic' && e.countries.includes(country))
+    .map((e) => e.id);
+  return [country, ...inside.filter((id) => id !== country)];
+}
+
+/**
+ * What `rankStories` reads of a story (outlets, tiers, entities, last report), as a `Story`
+ * whose other fields are empty: ranking many candidates must not load each one whole.
+ */
+function toRankable(row: StoryRankRow): Story {
+  return {
+    id: row.id,
+    firstSeenAt: row.lastSeenAt,
+    lastSeenAt: row.lastSeenAt,
+    leadItemId: '',
+    title: '',
+    url: null,
+    summary: '',
+    lang: 'und',
+    tags: [],
+    entities: row.entities,
+    countries: [],
+    sources: row.sources.map((s) => ({
+      itemId: '',
+      feedId: '',
+      outlet: s.outlet,
+      url: null,
+      title: '',
+      lang: 'und',
+      tier: s.tier,
+      publishedAt: 0,
+    })),
+  };
+}
+
+function headline(stories: Pick<StoryStore, 'get'>, id: string): StoryHeadline[] {
+  const story = stories.get(id)?.story;
+  if (story === undefined) return [];
+  return [
+    {
+      storyId: story.id,
+      title: story.title,
+      url: story.url,
+      outlets: leadFirstSources(story).map((s) => s.outlet),
+      lastSeenAt: story.lastSeenAt,
+    },
+  ];
+}
+
+/**
+ * The matcher's view of a text. Relevant is the pipeline's rule for making a story: some match
+ * is an actor, place or state, not only an event topic (`isOnWatchlist`).
+ */
+function explain(config: Pick<Config, 'watchlist'>, text: string, result: MatchResult): Explanation {
+  const byId = new Map<string, EntityConfig>(config.watchlist.entities.map((e) => [e.id, e]));
+  const relevant = result.matches.some((m) => {
+    const kind = byId.get(m.entity)?.kind;
+    return kind !== undefined && kind !== 'topic';
+  });
+  return {
+    relevant,
+    entities: result.entities.map((id) => ({
+      id,
+      name: byId.get(id)?.name ?? id,
+      kind: byId.get(id)?.kind ?? 'unknown',
+    })),
+    matches: result.matches.map((m) => ({ ...m, found: text.slice(m.start, m.end) })),
+    vetoed: result.vetoed,
+  };
+}

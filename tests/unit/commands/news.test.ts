@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isErrorReply } from '../../../commands/dispatch-reply.js';
+import { DAY, HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
+
+describe('/mali news', () => {
+  let fx: ReturnType<typeof createReadFixture>;
+  beforeEach(() => {
+    fx = createReadFixture();
+    fx.story([
+      {
+        id: 'kidal-1',
+        feed: 'wire',
+        title: 'Gunmen attack army convoy near Kidal',
+        at: NOW - 3 * HOUR,
+      },
+      {
+        id: 'kidal-2',
+        feed: 'courrier',
+        title: 'Attaque contre un convoi près de Kidal',
+        at: NOW - 2 * HOUR,
+        lang: 'fr',
+      },
+    ]);
+    fx.story([
+      { id: 'gao-1', feed: 'desk', title: 'Gao: militants attack a checkpoint', at: NOW - DAY },
+    ]);
+    fx.story([
+      { id: 'ouaga-1', feed: 'wire', title: 'Ouagadougou hosts talks with Traoré', at: NOW - HOUR },
+    ]);
+    fx.story([
+      {
+        id: 'bamako-1',
+        feed: 'desk',
+        title: 'Bamako and Algiers restore ambassadors',
+        at: NOW - 10 * DAY,
+      },
+    ]);
+  });
+  afterEach(() => fx.close());
+
+  it('lists the stories about the country of the last 7 days, corroborated first, with their sources and ids', async () => {
+    const answer = await fx.say('/mali news');
+    expect(textOf(answer)).toMatchInlineSnapshot(`
+      "# News: Mali | 2 stories · since 29 Nov 2026
+      * Gunmen attack army convoy near Kidal [Sahel Wire, Le Courrier] Open: /sahel story st-kidal-1
+      * Gao: militants attack a checkpoint [West Africa Desk] Open: /sahel story st-gao-1"
+    `);
+    expect(answer.fallback).toContain('/sahel story st-kidal-1');
+  });
+
+  it('counts a place in the country as about the country, and leaves other countries out', async () => {
+    expect(textOf(await fx.say('/burkina news'))).toContain('Ouagadougou hosts talks');
+    expect(textOf(await fx.say('/mali news'))).not.toContain('Ouagadougou');
+  });
+
+  it('reaches further back with since as a duration or a date', async () => {
+    expect(textOf(await fx.say('/mali news since:30d'))).toContain('Bamako and Algiers');
+    expect(textOf(await fx.say('/mali news 2026-11-20'))).toContain('Bamako and Algiers');
+    expect(textOf(await fx.say('/mali news since:12h'))).not.toContain('Gao:');
+  });
+
+  it('keeps only stories with the event tag, by id or French name', async () => {
+    expect(textOf(await fx.say('/mali news since:30d tag:diplomacy'))).toContain('1 story');
+    expect(textOf(await fx.say('/mali news since:30d tag:Diplomatie'))).toContain(
+      'Bamako and Algiers',
+    );
+  });
+
+  it('pages with buttons whose ids are the command lines of the other pages', async () => {
+    const first = await fx.say('/mali news limit:1');
+    expect(textOf(first)).toContain('[Next › → /mali news since:7d limit:1 page:2]');
+    const second = await fx.say('/mali news since:7d limit:1 page:2');
+    expect(textOf(second)).toContain('Gao: militants');
+    expect(textOf(second)).toContain('[‹ Previous → /mali news since:7d limit:1 page:1]');
+  });
+
+  it('says so plainly when there is nothing, in French too', async () => {
+    const answer = await fx.say('/niger news', 'fr');
+    expect(isErrorReply(answer)).toBe(false);
+    expect(textOf(answer)).toMatchInlineSnapshot(`
+      "# Actualités : Niger | depuis le 29 nov. 2026
+      (muted) Aucun récit sur Niger depuis le 29 nov. 2026."
+    `);
+  });
+
+  it('refuses an unknown tag with a suggestion, and a bad since with the forms it takes', async () => {
+    const tag = await fx.say('/mali news tag:atack');
+    expect(isErrorReply(tag)).toBe(true);
+    expect(tag.fallback).toMatch(
+      /^unknown tag "atack" — did you mean attack\? Tags: attack, clash, coup/,
+    );
+    const since = await fx.say('/mali news since:yesterday');
+    expect(since.fallback).toBe(
+      'invalid since "yesterday": expected a duration like 24h, 3d or 2w, or a date like 2026-11-20',
+    );
+  });
+});
