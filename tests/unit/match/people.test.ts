@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { matchItem } from '../../../src/match/match-item.js';
+import { defaultCompiled } from './default-watchlist.js';
+
+/*
+ * The people (and the one group) added to the default watchlist: each is found by its full name in
+ * English and French text, and the short or common forms of their names count only in context.
+ */
+
+const entitiesOf = (title: string, summary?: string): readonly string[] =>
+  matchItem(defaultCompiled(), summary === undefined ? { title } : { title, summary }).entities;
+
+/** [entity id, English headline, French headline], each naming the person in full. */
+const FULL_NAMES: readonly (readonly [string, string, string])[] = [
+  ['mohamed-bazoum', 'Lawyers for Mohamed Bazoum appeal to the regional court', 'Les avocats de Mohamed Bazoum saisissent la Cour régionale'],
+  ['mahamadou-issoufou', 'Mahamadou Issoufou wins the Ibrahim Prize', "L'ancien président Issoufou Mahamadou reçoit le prix Mo Ibrahim"],
+  ['ali-lamine-zeine', 'Ali Mahamane Lamine Zeine visits Moscow', 'Ali Mahaman Lamine Zeine reçu à Moscou'],
+  ['brigi-rafini', 'Brigi Rafini named CEN-SAD executive secretary', 'Brigi Rafini nommé secrétaire exécutif de la CEN-SAD'],
+  ['ibrahim-boubacar-keita', 'Ibrahim Boubacar Keïta dies at 76', "Décès d'Ibrahim Boubacar Keita à son domicile"],
+  ['amadou-toumani-toure', 'Amadou Toumani Touré dies in Istanbul', "Amadou Toumani Toure s'est éteint à Istanbul"],
+  ['amadou-sanogo', 'Court ends the trial of Amadou Haya Sanogo', "Fin du procès d'Amadou Haya Sanogo"],
+  ['dioncounda-traore', 'Dioncounda Traoré sworn in as interim president', 'Dioncounda Traoré prête serment'],
+  ['bah-ndaw', "Bah N'Daw sworn in as interim president", 'Bah N’Daw a prêté serment vendredi'],
+  ['moctar-ouane', 'Moctar Ouane named prime minister', 'Moctar Ouané nommé Premier ministre'],
+  ['choguel-maiga', 'Choguel Kokalla Maïga dismissed', 'Choguel Maiga limogé avec son gouvernement'],
+  ['abdoulaye-maiga', 'General Abdoulaye Maïga named prime minister', 'Le général de division Abdoulaye Maïga nommé'],
+  ['roch-kabore', 'Roch Marc Christian Kaboré released', 'Roch Kabore reçoit des visiteurs'],
+  ['michel-kafando', 'Michel Kafando reinstated', 'Michel Kafando rétabli dans ses fonctions'],
+  ['paul-henri-damiba', 'Paul-Henri Sandaogo Damiba sworn in', 'Paul Henri Damiba a prêté serment'],
+  ['apollinaire-kyelem', 'Apollinaire Joachim Kyélem de Tambèla dismissed', 'Apollinaire Kyelem de Tambela limogé'],
+  ['alghabass-ag-intalla', 'Alghabass Ag Intalla named in inquiry', "Alghabass ag Intalla visé par une enquête"],
+  ['bilal-ag-acherif', 'Bilal Ag Acherif speaks to reporters', 'Bilal Ag Achérif reçu à Paris'],
+  ['adnan-abu-walid-al-sahrawi', 'Adnan Abu Walid al-Sahrawi killed', 'Adnan Abou Walid al-Sahraoui neutralisé'],
+  ['abu-huzeifa', 'Mali says it killed Abu Huzeifa near Ménaka', 'Abou Huzeifa tué dans la région de Ménaka'],
+  ['jafar-dicko', 'Jafar Dicko seen near Djibo', 'Djaffar Dicko aperçu près de Djibo'],
+  ['ansarul-islam', 'Ansarul Islam claims attack', 'Ansaroul Islam revendique une attaque'],
+];
+
+describe('people added to the default watchlist', () => {
+  describe('full names', () => {
+    it.each(FULL_NAMES)('finds %s by full name in English and French', (id, en, fr) => {
+      expect(entitiesOf(en)).toContain(id);
+      expect(entitiesOf(fr)).toContain(id);
+    });
+
+    it('finds full names in capitals and without accents', () => {
+      expect(entitiesOf('IBRAHIM BOUBACAR KEITA HOSPITALISED')).toContain('ibrahim-boubacar-keita');
+      expect(entitiesOf('Kyelem de Tambela: the interview')).toContain('apollinaire-kyelem');
+    });
+
+    it('tells Dioncounda Traoré from Ibrahim Traoré', () => {
+      const found = entitiesOf('Dioncounda Traoré recalls the 2012 transition');
+      expect(found).toContain('dioncounda-traore');
+      expect(found).not.toContain('ibrahim-traore');
+    });
+  });
+
+  describe('common surnames', () => {
+    it('never matches a bare surname', () => {
+      for (const title of ['Maïga scored twice', 'Keïta signs a new contract', 'Kaboré wins the sprint stage', 'Zeine opens a restaurant']) {
+        expect(entitiesOf(title), title).toEqual([]);
+      }
+    });
+
+    it('does not take Boubacar Keïta the footballer for IBK', () => {
+      const found = entitiesOf('Boubacar Keïta, the Mali midfielder, scored twice');
+      expect(found).not.toContain('ibrahim-boubacar-keita');
+      expect(entitiesOf('Boubacar Keïta returns to Bamako after the coup')).toContain('ibrahim-boubacar-keita');
+    });
+
+    it('counts a bare Damiba only in a Burkina context', () => {
+      expect(entitiesOf('A Damiba family reunion')).toEqual([]);
+      expect(entitiesOf('Damiba returns to Ouagadougou')).toContain('paul-henri-damiba');
+    });
+
+    it('counts a bare Abdoulaye Maïga only as a Malian official', () => {
+      expect(entitiesOf('Abdoulaye Maïga signs for a Ligue 2 club')).not.toContain('abdoulaye-maiga');
+      expect(entitiesOf('Abdoulaye Maïga, the defender, scored', 'He plays for the Mali team.')).not.toContain('abdoulaye-maiga');
+      expect(entitiesOf('Abdoulaye Maïga meets the government', 'The prime minister spoke in Bamako.')).toContain('abdoulaye-maiga');
+    });
+
+    it('counts Lamine Zeine only in a Niger context, and never Zeine Ould Zeidane', () => {
+      expect(entitiesOf('Lamine Zeine wins the chess open')).toEqual([]);
+      expect(entitiesOf('Lamine Zeine meets General Tiani in Niamey')).toContain('ali-lamine-zeine');
+      expect(entitiesOf('Prime Minister Zeine Ould Zeidane visits Niger')).not.toContain('ali-lamine-zeine');
+    });
+
+    it('counts a titled Kaboré or Kyélem only in a Burkina context', () => {
+      expect(entitiesOf('President Kaboré opens the congress')).toEqual([]);
+      expect(entitiesOf('President Kaboré back in Ouagadougou')).toContain('roch-kabore');
+      expect(entitiesOf('Kyélem speaks')).toEqual([]);
+      expect(entitiesOf('Kyélem speaks in Ouagadougou')).toContain('apollinaire-kyelem');
+    });
+  });
+
+  describe('acronyms, relatives and namesakes', () => {
+    it('reads IBK as the Malian president only in a Malian context', () => {
+      expect(entitiesOf('IBK Industrial Bank raises rates in Seoul')).toEqual([]);
+      expect(entitiesOf('IBK buried in Bamako')).toContain('ibrahim-boubacar-keita');
+    });
+
+    it('does not read the Arms Trade Treaty as ATT', () => {
+      expect(entitiesOf('Arms Trade Treaty (ATT) states meet in Geneva')).not.toContain('amadou-toumani-toure');
+      expect(entitiesOf('ATT returns to Bamako from exile')).toContain('amadou-toumani-toure');
+    });
+
+    it('does not take relatives for the former presidents of Niger', () => {
+      expect(entitiesOf('Hadiza Bazoum released')).not.toContain('mohamed-bazoum');
+      expect(entitiesOf('Sani Mahamadou Issoufou named oil minister')).not.toContain('mahamadou-issoufou');
+    });
+
+    it('does not match namesakes outside the Sahel', () => {
+      expect(entitiesOf('Abu Huzaifa killed in a raid in Syria')).not.toContain('abu-huzeifa');
+      expect(entitiesOf('Ansar al-Islam fighters in Iraqi Kurdistan')).not.toContain('ansarul-islam');
+      expect(entitiesOf('Ansar al-Islam attack near Djibo')).toContain('ansarul-islam');
+    });
+  });
+});
