@@ -80,7 +80,7 @@ async function runInvocation(
       platform: context.platform,
       error: error instanceof Error ? error.name : typeof error,
       ...(code === undefined ? {} : { code }),
-      message: error instanceof Error ? redact(error.message) : undefined,
+      message: error instanceof Error ? redactUrls(error.message) : undefined,
     });
     return errorReply(failure(line, code, context.locale));
   }
@@ -119,7 +119,10 @@ function failure(line: string, code: string | undefined, locale: Language): stri
     : `${line} failed: internal error${detail} — the details are in the log`;
 }
 
-/** Keeps URLs' scheme and host only, so a token in a query string never reaches the log. */
-function redact(message: string): string {
-  return message.replace(/\b(https?:\/\/[^/\s?#]+)[^\s]*/g, '$1/…').slice(0, 300);
+/**
+ * Keeps URLs' scheme and host only (no user info, path or query), so a token inside a URL never
+ * reaches the log; at most 300 characters.
+ */
+export function redactUrls(message: string): string {
+  return message.replace(/\b(https?:\/\/)(?:[^@/\s?#]*@)?([^/\s?#]+)\S*/g, '$1$2/…').slice(0, 300);
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isErrorReply } from '../../../commands/dispatch-reply.js';
+import { createHelpCommand } from '../../../commands/help.js';
+import { renderText } from '../../../src/platforms/console/render-text.js';
+import type { CommandDefinition } from '../../../src/core/command.js';
+import { makeContext } from '../../fakes/command-context.js';
+import { fixtureConfig, testCommands } from './dispatch-fixtures.js';
+
+let commands: readonly CommandDefinition[] = testCommands;
+const help = createHelpCommand(() => commands);
+const context = makeContext(fixtureConfig);
+
+async function helpText(topic?: string, locale: 'en' | 'fr' = 'en'): Promise<string> {
+  const message = await help.handle(topic === undefined ? {} : { topic }, { ...context, locale });
+  return renderText(message);
+}
+
+describe('help', () => {
+  it('lists every command once, grouped by top-level command, admin commands marked', async () => {
+    expect(await helpText()).toMatchInlineSnapshot(`
+      "Commands
+      ========
+      Options are typed name:value (quote values with spaces); bare text fills <…>.
+
+      /mali · /burkina · /niger
+      =========================
+      For each country
+
+      - /mali timeline [from:…] [to:…] [entity:…] — Key events
+      - /mali fact [id] — A fact card
+          e.g. /mali fact jnim
+
+      /sahel
+      ======
+      Search, stories, alerts, feeds, digests and help for the whole region
+
+      - /sahel search <query> [since:…] [limit:…] [loose:…] [sort:…] — Search stored items
+          e.g. /sahel search wagner convoy
+      - /sahel alert add <query> — Add an alert (admin)
+      - /sahel alert list — List alerts (admin)
+      - /sahel boom — Always fails"
+    `);
+  });
+
+  it('answers in French', async () => {
+    const text = await helpText(undefined, 'fr');
+    expect(text).toContain('Pour chaque pays');
+    expect(text).toContain('- /sahel alert add <query> — Add an alert (fr) (admin)');
+    expect(text).toContain('ex. /mali fact jnim');
+  });
+
+  it('narrows to a group, a command (by its French name too) or a top-level command', async () => {
+    expect(await helpText('alert')).toContain('/sahel alert add <query>');
+    expect(await helpText('alert')).not.toContain('search');
+    expect(await helpText('fiche')).toContain('- /mali fact [id] — A fact card');
+    expect(await helpText('fiche')).not.toContain('timeline');
+    const burkina = await helpText('/burkina');
+    expect(burkina).toContain('- /burkina timeline [from:…] [to:…] [entity:…]');
+    expect(burkina).not.toContain('/sahel');
+  });
+
+  it('answers an unknown topic with a suggestion', async () => {
+    const message = await help.handle({ topic: 'alrt' }, context);
+    expect(isErrorReply(message)).toBe(true);
+    expect(message.fallback).toBe('no help on "alrt" — did you mean "alert"?');
+  });
+
+  it('reads the command list at every call, so it never goes stale', async () => {
+    commands = [...testCommands, { ...help, name: 'later', scope: 'sahel' }];
+    expect(await helpText()).toContain('/sahel later [topic]');
+    commands = testCommands;
+  });
+});

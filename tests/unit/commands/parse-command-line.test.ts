@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { buildTopCommands } from '../../../commands/dispatch-tops.js';
+import { createHelpCommand } from '../../../commands/help.js';
+import { formatCommandLine, parseCommandLine } from '../../../commands/parse-command-line.js';
+import type { CommandDefinition, Invocation } from '../../../src/core/command.js';
+import { fixtureConfig, testCommands } from './dispatch-fixtures.js';
+
+const commands: readonly CommandDefinition[] = [...testCommands, createHelpCommand(() => commands)];
+const tops = buildTopCommands(fixtureConfig, commands);
+
+function parsed(line: string): Invocation {
+  const result = parseCommandLine(line, tops);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+function error(line: string): string {
+  const result = parseCommandLine(line, tops);
+  if (result.ok) throw new Error(`expected an error for ${line}`);
+  return result.error;
+}
+
+describe('parseCommandLine', () => {
+  it('reads a country command with named options', () => {
+    expect(parsed('/mali timeline from:2023 entity:jnim')).toEqual({
+      top: 'mali',
+      name: 'timeline',
+      args: { from: '2023', entity: 'jnim' },
+    });
+  });
+
+  it('reads a grouped command with a quoted value holding spaces and parentheses', () => {
+    expect(parsed('/sahel alert add query:"Kidal AND (attack OR drone)"')).toEqual({
+      top: 'sahel',
+      group: 'alert',
+      name: 'add',
+      args: { query: 'Kidal AND (attack OR drone)' },
+    });
+  });
+
+  it('unescapes quotes and backslashes inside a quoted value', () => {
+    expect(parsed('/sahel search query:"say \\"junta\\" or C:\\\\x"').args).toEqual({
+      query: 'say "junta" or C:\\x',
+    });
+  });
+
+  it('fills the main option with the bare trailing text, as typed', () => {
+    expect(parsed('/sahel search wagner convoy').args).toEqual({ query: 'wagner convoy' });
+    expect(parsed('/sahel alert add Kidal AND drone').args).toEqual({ query: 'Kidal AND drone' });
+    expect(parsed('/mali fact jnim').args).toEqual({ id: 'jnim' });
+    expect(parsed('/sahel search "convoy attack" wagner since:2026-01-01').args).toEqual({
+      query: '"convoy attack" wagner',
+      since: '2026-01-01',
+    });
+  });
+
+  it('unquotes a main option typed as one quoted word', () => {
+    expect(parsed('/sahel alert add "Kidal AND drone"').args).toEqual({ query: 'Kidal AND drone' });
+  });
+
+  it('accepts French command and option names, with or without accents, in any case', () => {
+    expect(parsed('/mali fiche jnim')).toMatchObject({ name: 'fact', args: { id: 'jnim' } });
+    expect(parsed('/mali timeline DEPUIS:2020').args).toEqual({ from: '2020' });
+    expect(parsed('/sahel search requete:wagner').args).toEqual({ query: 'wagner' });
+    expect(parsed('/sahel search requête:wagner').args).toEqual({ query: 'wagner' });
+  });
+
+  it('converts integers, booleans and choices', () => {
+    expect(parsed('/sahel search x limit:5 loose:oui sort:DATE').args).toEqual({
+      query: 'x',
+      limit: 5,
+      loose: true,
+      sort: 'date',
+    });
+    expect(parsed('/sahel search x loose:no').args).toMatchObject({ loose: false });
+  });
+
+  it('takes the leading slash as optional and treats an empty value as absent', () => {
+    expect(parsed('mali timeline from:')).toEqual({ top: 'mali', name: 'timeline', args: {} });
+  });
+
+  it('answers a top-level command alone, or a group alone, with help about it', () => {
+    expect(parsed('/mali')).toEqual({ top: 'sahel', name: 'help', args: { topic: 'mali' } });
+    expect(parsed('sahel')).toEqual({ top: 'sahel', name: 'help', args: { topic: 'sahel' } });
+    expect(parsed('/sahel alert')).toEqual({
+      top: 'sahel',
+      name: 'help',
+      args: { topic: 'alert' },
+    });
+  });
+
+  it('suggests the option meant, with the usage', () => {
+    expect(error('/mali timeline form:2023')).toBe(
+      'unknown option "form" — did you mean "from"? Usage: /mali timeline [from:…] [to:…] [entity:…]',
+    );
+  });
+
+  it('suggests the command meant', () => {
+    expect(error('/mali timline')).toBe('unknown command "timline" — did you mean "timeline"?');
+    expect(error('/sahel alert ad x')).toBe('unknown command "ad" — did you mean "add"?');
+    expect(error('/mail timeline')).toBe('unknown command "/mail" — did you mean "/mali"?');
+    expect(error('/mali zzzzzzzz')).toBe('unknown command "zzzzzzzz" — /mali has timeline, fact');
+  });
+
+  it('points to the top-level command that holds a sub-command typed under the wrong one', () => {
+    expect(error('/mali search wagner')).toBe('"search" is under /sahel: try /sahel search');
+  });
+
+  it('names a missing required argument with the usage', () => {
+    expect(error('/sahel search')).toBe(
+      'missing query — usage: /sahel search <query> [since:…] [limit:…] [loose:…] [sort:…]',
+    );
+    expect(error('/sahel alert add')).toBe('missing query — usage: /sahel alert add <query>');
+  });
+
+  it('names a value that does not convert', () => {
+    expect(error('/sahel search x limit:abc')).toMatch(
+      /^"abc" is not a number for limit — usage: /,
+    );
+    expect(error('/sahel search x limit:2.5')).toMatch(/^"2.5" is not a whole number for limit/);
+    expect(error('/sahel search x limit:500')).toMatch(/^limit must be from 1 to 50 \(got 500\)/);
+    expect(error('/sahel search x loose:maybe')).toMatch(/^"maybe" is not yes or no for loose/);
+    expect(error('/sahel search x sort:dat')).toMatch(
+      /^"dat" is not one of relevance, date for sort — did you mean "date"\? Usage: /,
+    );
+  });
+
+  it('refuses text where a command has no main option, an option given twice, an open quote', () => {
+    expect(error('/mali timeline 2023')).toMatch(
+      /^unexpected text "2023" — usage: \/mali timeline/,
+    );
+    expect(error('/mali timeline from:2020 from:2021')).toMatch(/^from is given twice/);
+    expect(error('/sahel search wagner query:x')).toMatch(/^query is given twice/);
+    expect(error('/sahel search query:"wagner')).toBe('unclosed quote: "wagner');
+  });
+
+  it('answers an empty line or an unknown top-level command with what exists', () => {
+    expect(error('   ')).toBe('type a command such as /mali … — try /sahel help');
+    expect(error('hello there')).toBe(
+      'unknown command "/hello" — try /mali, /burkina, /niger, /sahel',
+    );
+  });
+});
+
+describe('formatCommandLine', () => {
+  it('writes a line that parses back to the same invocation', () => {
+    const invocation: Invocation = {
+      top: 'sahel',
+      name: 'search',
+      args: { query: 'say "junta" \\ (Kidal)', limit: 5, loose: true },
+    };
+    const line = formatCommandLine(invocation);
+    expect(line).toBe('/sahel search query:"say \\"junta\\" \\\\ (Kidal)" limit:5 loose:true');
+    expect(parsed(line)).toEqual(invocation);
+  });
+
+  it('leaves out absent values and writes the group', () => {
+    expect(
+      formatCommandLine({
+        top: 'sahel',
+        group: 'alert',
+        name: 'add',
+        args: { query: 'x', other: undefined },
+      }),
+    ).toBe('/sahel alert add query:x');
+  });
+});
