@@ -8,6 +8,12 @@ import { factCommand } from './fact.js';
 import { searchCommand } from './search.js';
 import { storyCommand } from './story.js';
 import { explainCommand } from './explain.js';
+import { digestSubscribeCommand, digestUnsubscribeCommand } from './digest-subscribe.js';
+import { digestNowCommand } from './digest-now.js';
+import { alertAddCommand, alertListCommand, alertRemoveCommand } from './alert.js';
+import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './feeds.js';
+import { feedsStatusCommand } from './feeds-status.js';
+import { settingsCommand } from './settings.js';
 
 /** `/sahel help`, generated from `ALL_COMMANDS` at every call so it never goes stale. */
 export const helpCommand: CommandDefinition = createHelpCommand(() => ALL_COMMANDS);
@@ -23,6 +29,17 @@ export const ALL_COMMANDS: readonly CommandDefinition[] = [
   searchCommand,
   storyCommand,
   explainCommand,
+  digestNowCommand,
+  digestSubscribeCommand,
+  digestUnsubscribeCommand,
+  alertAddCommand,
+  alertListCommand,
+  alertRemoveCommand,
+  feedsListCommand,
+  feedsAddCommand,
+  feedsRemoveCommand,
+  feedsStatusCommand,
+  settingsCommand,
   helpCommand,
 ];
 

@@ -103,7 +103,7 @@ export const badSize = (size: number): AdminFailure => ({
   code: 'bad-value',
   option: 'size',
   value: String(size),
-  expected: `a whole number from ${DIGEST_SIZE.min} to ${DIGEST_SIZE.max}`,
+  ...DIGEST_SIZE,
 });
 
 /**

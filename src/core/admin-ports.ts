@@ -34,7 +34,8 @@ export type AdminFailure =
       readonly code: 'bad-value';
       readonly option: string;
       readonly value: string;
-      readonly expected: string;
+      readonly min: number;
+      readonly max: number;
     }
   | {
       readonly code: 'not-found';

@@ -1,0 +1,118 @@
+import type { AdminFailure, FeedSummary } from '../src/core/admin-ports.js';
+import type { Language } from '../src/core/config-types.js';
+
+/**
+ * The one-line reason a refused admin request gets, in the user's language. Reasons that come
+ * from the fetcher or the query parser (`HTTP 404`, `unbalanced parenthesis at column 9`) are
+ * quoted as they are: they name the technical cause exactly.
+ */
+export function describeAdminFailure(failure: AdminFailure, locale: Language): string {
+  const fr = locale === 'fr';
+  switch (failure.code) {
+    case 'bad-cron': {
+      const reason = failure.reason === undefined ? '' : `: ${failure.reason}`;
+      return fr
+        ? `expression cron invalide "${failure.cron}"${reason} — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)`
+        : `invalid cron expression "${failure.cron}"${reason} — five fields, e.g. "0 8 * * *" (minute hour day month weekday)`;
+    }
+    case 'bad-timezone': {
+      const hint =
+        failure.suggestion === undefined
+          ? fr
+            ? 'un nom IANA comme Africa/Bamako'
+            : 'use an IANA name like Africa/Bamako'
+          : fr
+            ? `vouliez-vous dire "${failure.suggestion}" ?`
+            : `did you mean "${failure.suggestion}"?`;
+      return fr
+        ? `fuseau horaire inconnu "${failure.timezone}" — ${hint}`
+        : `unknown time zone "${failure.timezone}" — ${hint}`;
+    }
+    case 'bad-query':
+      return fr
+        ? `requête invalide (colonne ${failure.column}) : ${failure.message}`
+        : `bad query: ${failure.message}`;
+    case 'bad-value':
+      return fr
+        ? `"${failure.value}" ne convient pas pour ${failure.option} : un nombre entier de ${failure.min} à ${failure.max}`
+        : `"${failure.value}" is not valid for ${failure.option}: a whole number from ${failure.min} to ${failure.max}`;
+    case 'not-found':
+      return notFound(failure.what, failure.id, fr);
+    case 'from-config':
+      return fromConfig(failure.what, failure.id, failure.file, fr);
+    case 'which-digest':
+      return whichDigest(failure.ids, fr);
+    case 'feed-failed': {
+      const hint = failure.refused
+        ? fr
+          ? ' (les adresses privées demandent ALLOW_PRIVATE_FEEDS=true)'
+          : ' (private addresses need ALLOW_PRIVATE_FEEDS=true)'
+        : '';
+      return fr
+        ? `impossible d'ajouter ${failure.url} : ${failure.reason}${hint}`
+        : `cannot add ${failure.url}: ${failure.reason}${hint}`;
+    }
+    case 'feed-known':
+      return feedKnown(failure.feed, fr);
+  }
+}
+
+const NAMES = {
+  en: { alert: 'alert', digest: 'digest', subscription: 'subscription', feed: 'feed' },
+  fr: { alert: "l'alerte", digest: 'le digest', subscription: "l'abonnement", feed: 'le flux' },
+} as const;
+
+function notFound(what: keyof typeof NAMES.en, id: string, fr: boolean): string {
+  const list =
+    what === 'feed'
+      ? '/sahel feeds list'
+      : what === 'alert'
+        ? '/sahel alert list'
+        : '/sahel digest unsubscribe';
+  if (fr) {
+    const name = {
+      feed: `de flux "${id}"`,
+      digest: `de digest ${id}`,
+      alert: `d'alerte ${id}`,
+      subscription: `d'abonnement ${id}`,
+    }[what];
+    return `pas ${name} dans ${what === 'feed' ? 'la liste' : 'ce canal'} — ${list} les montre`;
+  }
+  const name = what === 'feed' ? `feed "${id}"` : `${what} ${id}`;
+  return `no ${name} ${what === 'feed' ? 'is polled' : 'in this channel'} — ${list} shows them`;
+}
+
+function fromConfig(
+  what: 'alert' | 'digest' | 'feed',
+  id: string,
+  file: string,
+  fr: boolean,
+): string {
+  if (fr) {
+    const name = NAMES.fr[what];
+    const pronoun = what === 'alert' ? 'la' : 'le';
+    return `${name} ${id} vient de ${file} ; modifiez ce fichier pour ${pronoun} retirer`;
+  }
+  return `${what} ${id} comes from ${file}; edit that file to remove it`;
+}
+
+function whichDigest(ids: readonly number[], fr: boolean): string {
+  if (ids.length === 0) {
+    return fr
+      ? "ce canal n'a pas de digest — /sahel digest subscribe en ajoute un"
+      : 'this channel has no digest — /sahel digest subscribe adds one';
+  }
+  const list = ids.map((id) => `#${id}`).join(', ');
+  const first = ids[0] ?? 0;
+  return fr
+    ? `ce canal a plusieurs digests (${list}) : précisez lequel, par exemple /sahel digest unsubscribe ${first}`
+    : `this channel has several digests (${list}): say which, e.g. /sahel digest unsubscribe ${first}`;
+}
+
+function feedKnown(feed: FeedSummary, fr: boolean): string {
+  const from =
+    feed.origin === 'chat' ? (fr ? 'ajouté depuis le chat' : 'added from chat') : 'config';
+  return fr
+    ? `${feed.url} est déjà suivi : flux ${feed.id} (${feed.name}, ${from})`
+    : `${feed.url} is already polled as feed ${feed.id} (${feed.name}, ${from})`;
+}

@@ -1,0 +1,51 @@
+import type { DigestNowReport } from '../src/core/admin-ports.js';
+import type { CommandDefinition } from '../src/core/command.js';
+import type { Language } from '../src/core/config-types.js';
+import { adminFailureReply, adminReply, here } from './admin-reply.js';
+
+const WORDS = {
+  en: {
+    heading: 'Digest queued',
+    body: (r: DigestNowReport) =>
+      r.stories === 0
+        ? 'No story in the last 24 hours: the digest posted here says so.'
+        : `The top ${r.shown} of ${r.stories} ${r.stories === 1 ? 'story' : 'stories'} of the last 24 hours will be posted here in a moment.`,
+    note: (r: DigestNowReport) =>
+      `It goes through the outbox like every post (row ${r.outboxId}); scheduled digests are not affected.`,
+  },
+  fr: {
+    heading: 'Digest en route',
+    body: (r: DigestNowReport) =>
+      r.stories === 0
+        ? 'Aucun récit ces dernières 24 heures : le digest publié ici le dira.'
+        : `Les ${r.shown} principaux récits sur ${r.stories} des dernières 24 heures seront publiés ici dans un instant.`,
+    note: (r: DigestNowReport) =>
+      `Il passe par la file d'envoi comme toute publication (ligne ${r.outboxId}) ; les digests programmés ne changent pas.`,
+  },
+} as const satisfies Record<Language, unknown>;
+
+/**
+ * `/sahel digest now`: this channel's digest of the last 24 hours, posted at once. It arrives
+ * as a normal delivery (an outbox row with its own idempotency key), in the channel's digest
+ * settings, and leaves the scheduled digests' window chain alone.
+ */
+export const digestNowCommand: CommandDefinition = {
+  name: 'now',
+  nameFr: 'maintenant',
+  group: 'digest',
+  scope: 'sahel',
+  admin: true,
+  slow: true,
+  description: {
+    en: "Post this channel's digest of the last 24 hours now",
+    fr: 'Publier maintenant le digest des dernières 24 heures dans ce canal',
+  },
+  options: [],
+  examples: ['digest now'],
+  handle(_args, context) {
+    const result = context.ports.admin.digestNow(here(context), context.locale);
+    if (!result.ok) return adminFailureReply(result.error, context.locale);
+    const words = WORDS[context.locale];
+    return adminReply([words.body(result.value), words.note(result.value)], words.heading);
+  },
+};
