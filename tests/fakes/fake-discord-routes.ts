@@ -1,0 +1,336 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkCommands, checkMessage } from './fake-discord-checks.js';
+
+/** The request handling of the fake Discord (see fake-discord.ts): routes, failures, state. */
+export type RouteName =
+  | 'createMessage'
+  | 'editMessage'
+  | 'getChannel'
+  | 'putCommands'
+  | 'callback'
+  | 'followUp'
+  | 'editOriginal'
+  | 'gateway'
+  | 'me';
+
+/** A failure to answer on a route instead of handling it, `times` times (default once). */
+export interface FailureRule {
+  readonly route: RouteName;
+  readonly status: 429 | 500 | 502 | 503 | 403 | 404;
+  /** Seconds, for 429: `retry_after` in the body and `Retry-After` header. */
+  readonly retryAfter?: number;
+  readonly times?: number;
+}
+
+export interface FakeMessage {
+  readonly id: string;
+  readonly channel_id: string;
+  readonly nonce?: string;
+  body: Record<string, unknown>;
+  edits: number;
+}
+
+export interface RecordedCall {
+  readonly route: RouteName | 'unknown';
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly body: unknown;
+  readonly authorization: string | undefined;
+}
+
+let snowflake = 1_300_000_000_000_000_000n;
+/** Increasing snowflake-like ids. */
+export const nextSnowflake = (): string => String((snowflake += 1n));
+
+export interface State {
+  readonly options: {
+    readonly token: string;
+    readonly applicationId: string;
+    readonly guildId: string;
+  };
+  gatewayUrl: string;
+  readonly channels: Set<string>;
+  readonly forbidden: Set<string>;
+  readonly messages: Map<string, FakeMessage[]>;
+  readonly commands: Map<string, Record<string, unknown>[]>;
+  readonly failures: { rule: FailureRule; left: number }[];
+  readonly fake: {
+    readonly calls: RecordedCall[];
+    readonly callbacks: {
+      readonly id: string;
+      readonly token: string;
+      readonly body: Record<string, unknown>;
+    }[];
+    readonly followUps: { readonly token: string; readonly body: Record<string, unknown> }[];
+    readonly botUserId: string;
+  };
+}
+
+interface Answer {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const V = '/api/v10';
+const ROUTES: readonly [string, RegExp, RouteName][] = [
+  ['POST', /^\/channels\/(\d+)\/messages$/, 'createMessage'],
+  ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, 'editMessage'],
+  ['GET', /^\/channels\/(\d+)$/, 'getChannel'],
+  ['PUT', /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/, 'putCommands'],
+  ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, 'callback'],
+  ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, 'followUp'],
+  ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, 'editOriginal'],
+  ['GET', /^\/gateway\/bot$/, 'gateway'],
+  ['GET', /^\/(?:users|applications)\/@me$/, 'me'],
+];
+
+/** Routes Discord serves without a bot token (the interaction token is the credential). */
+const TOKENLESS: ReadonlySet<RouteName> = new Set(['callback', 'followUp', 'editOriginal']);
+
+/** Answers one request as Discord would and records it in `state.fake.calls`. */
+export async function handle(
+  state: State,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const raw = await readBody(req);
+  let body: unknown;
+  try {
+    body = raw === '' ? undefined : JSON.parse(raw);
+  } catch {
+    send(res, { status: 400, body: { message: '400: Bad Request', code: 50109 } });
+    return;
+  }
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  const method = req.method ?? 'GET';
+  const found = path.startsWith(V)
+    ? ROUTES.map(
+        ([m, re, name]) => [m === method ? re.exec(path.slice(V.length)) : null, name] as const,
+      ).find(([match]) => match !== null)
+    : undefined;
+  const route = found?.[1] ?? 'unknown';
+  const params = found?.[0]?.slice(1) ?? [];
+  const answer = answerFor(state, route, params, body, req.headers.authorization);
+  state.fake.calls.push({
+    route,
+    method,
+    path,
+    status: answer.status,
+    body,
+    authorization: req.headers.authorization,
+  });
+  send(res, answer);
+}
+
+function answerFor(
+  state: State,
+  route: RouteName | 'unknown',
+  params: readonly (string | undefined)[],
+  body: unknown,
+  authorization: string | undefined,
+): Answer {
+  if (route === 'unknown') return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  if (!TOKENLESS.has(route) && authorization !== `Bot ${state.options.token}`)
+    return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+  const failure = takeFailure(state, route);
+  if (failure !== null) return failure;
+  return serve(state, route, params, (body ?? {}) as Record<string, unknown>);
+}
+
+function takeFailure(state: State, route: RouteName): Answer | null {
+  const entry = state.failures.find((f) => f.rule.route === route && f.left > 0);
+  if (entry === undefined) return null;
+  entry.left -= 1;
+  const { status, retryAfter = 0.2 } = entry.rule;
+  if (status === 429) {
+    return {
+      status,
+      body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+      headers: {
+        'retry-after': String(retryAfter),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': String(retryAfter),
+        'x-ratelimit-bucket': `fake-${route}`,
+        'x-ratelimit-scope': 'user',
+      },
+    };
+  }
+  if (status === 403) return { status, body: { message: 'Missing Access', code: 50001 } };
+  if (status === 404) return { status, body: { message: 'Unknown Channel', code: 10003 } };
+  return { status, body: { message: 'Internal Server Error', code: 0 } };
+}
+
+function serve(
+  state: State,
+  route: RouteName,
+  params: readonly (string | undefined)[],
+  body: Record<string, unknown>,
+): Answer {
+  const [first = '', second = ''] = params;
+  switch (route) {
+    case 'createMessage':
+      return createMessage(state, first, body);
+    case 'editMessage': {
+      const access = channelAccess(state, first);
+      if (access !== null) return access;
+      const message = state.messages.get(first)?.find((m) => m.id === second);
+      if (message === undefined)
+        return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+      const problem = checkMessage({ ...message.body, ...body });
+      if (problem !== null) return invalid(problem);
+      message.body = { ...message.body, ...body };
+      message.edits += 1;
+      return { status: 200, body: toApiMessage(state, message) };
+    }
+    case 'getChannel':
+      return (
+        channelAccess(state, first) ?? {
+          status: 200,
+          body: { id: first, type: 0, guild_id: state.options.guildId, name: `channel-${first}` },
+        }
+      );
+    case 'putCommands': {
+      const problem = checkCommands(body);
+      if (problem !== null) return invalid(problem);
+      const commands = (body as unknown as Record<string, unknown>[]).map((c) => ({
+        ...c,
+        id: nextSnowflake(),
+        application_id: first,
+        version: nextSnowflake(),
+      }));
+      state.commands.set(second === '' ? 'global' : second, commands);
+      return { status: 200, body: commands };
+    }
+    case 'callback':
+      state.fake.callbacks.push({ id: first, token: second, body });
+      return { status: 204 };
+    case 'followUp':
+    case 'editOriginal': {
+      const problem = checkMessage(body);
+      if (problem !== null) return invalid(problem);
+      state.fake.followUps.push({ token: second, body });
+      return {
+        status: 200,
+        body: { id: nextSnowflake(), channel_id: '0', ...body, author: botUser(state) },
+      };
+    }
+    case 'gateway':
+      return {
+        status: 200,
+        body: {
+          url: state.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    case 'me':
+      return {
+        status: 200,
+        body: { ...botUser(state), id: state.options.applicationId, name: 'sahel-digest' },
+      };
+  }
+}
+
+function createMessage(state: State, channel: string, body: Record<string, unknown>): Answer {
+  const access = channelAccess(state, channel);
+  if (access !== null) return access;
+  const problem = checkMessage(body);
+  if (problem !== null) return invalid(problem);
+  const list = state.messages.get(channel) ?? [];
+  state.messages.set(channel, list);
+  const nonce = typeof body.nonce === 'string' ? body.nonce : undefined;
+  const earlier =
+    body.enforce_nonce === true && nonce !== undefined
+      ? list.find((m) => m.nonce === nonce)
+      : undefined;
+  if (earlier !== undefined) return { status: 200, body: toApiMessage(state, earlier) };
+  const message: FakeMessage = {
+    id: nextSnowflake(),
+    channel_id: channel,
+    ...(nonce === undefined ? {} : { nonce }),
+    body,
+    edits: 0,
+  };
+  list.push(message);
+  return { status: 200, body: toApiMessage(state, message) };
+}
+
+function channelAccess(state: State, channel: string): Answer | null {
+  if (!state.channels.has(channel))
+    return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+  if (state.forbidden.has(channel))
+    return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+  return null;
+}
+
+function invalid(problem: string): Answer {
+  return {
+    status: 400,
+    body: {
+      message: 'Invalid Form Body',
+      code: 50035,
+      errors: { _errors: [{ code: 'BASE_TYPE_INVALID', message: problem }] },
+    },
+  };
+}
+
+function botUser(state: State): Record<string, unknown> {
+  return {
+    id: state.fake.botUserId,
+    username: 'sahel-digest',
+    discriminator: '0',
+    bot: true,
+    avatar: null,
+    global_name: null,
+  };
+}
+
+function toApiMessage(state: State, message: FakeMessage): Record<string, unknown> {
+  const {
+    nonce: _nonce,
+    enforce_nonce: _enforce,
+    allowed_mentions: _allowed,
+    ...shown
+  } = message.body;
+  return {
+    type: 0,
+    content: '',
+    embeds: [],
+    components: [],
+    ...shown,
+    id: message.id,
+    channel_id: message.channel_id,
+    author: botUser(state),
+    timestamp: new Date().toISOString(),
+    edited_timestamp: message.edits > 0 ? new Date().toISOString() : null,
+    ...(message.nonce === undefined ? {} : { nonce: message.nonce }),
+  };
+}
+
+function send(res: ServerResponse, answer: Answer): void {
+  const headers: Record<string, string> = { ...answer.headers };
+  if (answer.status === 204) {
+    res.writeHead(204, headers).end();
+    return;
+  }
+  const payload = JSON.stringify(answer.body ?? {});
+  res
+    .writeHead(answer.status, {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+    })
+    .end(payload);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,108 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import {
+  handle,
+  type FailureRule,
+  type FakeMessage,
+  type RecordedCall,
+  type State,
+} from './fake-discord-routes.js';
+
+export { nextSnowflake } from './fake-discord-routes.js';
+export type { FailureRule, FakeMessage, RecordedCall, RouteName } from './fake-discord-routes.js';
+
+/**
+ * A local Discord on 127.0.0.1 for tests: a real HTTP server speaking the REST routes the bot
+ * uses, with Discord's status codes, error bodies and rate-limit headers, so the real discord.js
+ * REST client runs against it unchanged (`rest.api` = `fake.api`).
+ *
+ * Routes (under `/api/v10`): channel messages create (with `nonce` + `enforce_nonce`
+ * de-duplication: the first message with that nonce in the channel is returned, nothing is
+ * created) and edit, channel fetch, application command bulk overwrite (global and per guild),
+ * interaction callbacks (204, no body), follow-up webhooks and `@original` edits,
+ * `GET /gateway/bot`, `GET /users/@me`, `GET /applications/@me`. Payloads beyond Discord's
+ * limits are answered 400 (code 50035), as Discord does.
+ */
+
+export interface FakeDiscordOptions {
+  readonly token?: string;
+  readonly applicationId?: string;
+  /** Channels that exist (text channels of `guildId`); others answer 404 Unknown Channel. */
+  readonly channels?: readonly string[];
+  readonly guildId?: string;
+  /** The gateway URL `GET /gateway/bot` returns (a fake gateway's). */
+  readonly gatewayUrl?: string;
+}
+
+export interface FakeDiscord {
+  /** What `rest.api` is set to: `http://127.0.0.1:PORT/api`. */
+  readonly api: string;
+  readonly server: Server;
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly botUserId: string;
+  /** Every request, in order, with the status it got. */
+  readonly calls: RecordedCall[];
+  /** Messages of a channel, oldest first. */
+  messages(channel: string): readonly FakeMessage[];
+  /** Commands last registered globally, or in `guild`. */
+  commands(guild?: string): readonly Record<string, unknown>[];
+  readonly callbacks: {
+    readonly id: string;
+    readonly token: string;
+    readonly body: Record<string, unknown>;
+  }[];
+  readonly followUps: { readonly token: string; readonly body: Record<string, unknown> }[];
+  addChannel(id: string): void;
+  /** The bot loses access to a channel: 403 Missing Access. */
+  forbid(channel: string): void;
+  fail(rule: FailureRule): void;
+  setGatewayUrl(url: string): void;
+  close(): Promise<void>;
+}
+
+/** Starts a fake Discord on 127.0.0.1 (a free port). */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const state: State = {
+    options: {
+      token: options.token ?? 'fake-bot-token',
+      applicationId: options.applicationId ?? '1100000000000000001',
+      guildId: options.guildId ?? '1100000000000000002',
+    },
+    gatewayUrl: options.gatewayUrl ?? 'ws://127.0.0.1:9',
+    channels: new Set(options.channels ?? []),
+    forbidden: new Set(),
+    messages: new Map(),
+    commands: new Map(),
+    failures: [],
+    fake: { calls: [], callbacks: [], followUps: [], botUserId: '1100000000000000003' },
+  };
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => void handle(state, req, res));
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    api: `http://127.0.0.1:${port}/api`,
+    server,
+    token: state.options.token,
+    applicationId: state.options.applicationId,
+    guildId: state.options.guildId,
+    ...state.fake,
+    messages: (channel) => state.messages.get(channel) ?? [],
+    commands: (guild) => state.commands.get(guild ?? 'global') ?? [],
+    addChannel: (id) => void state.channels.add(id),
+    forbid: (channel) => void state.forbidden.add(channel),
+    fail: (rule) => void state.failures.push({ rule, left: rule.times ?? 1 }),
+    setGatewayUrl: (url) => void (state.gatewayUrl = url),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
