@@ -64,11 +64,7 @@ const NAMES = {
 
 function notFound(what: keyof typeof NAMES.en, id: string, fr: boolean): string {
   const list =
-    what === 'feed'
-      ? '/sahel feeds list'
-      : what === 'alert'
-        ? '/sahel alert list'
-        : '/sahel digest unsubscribe';
+    what === 'feed' ? '/sahel feeds list' : what === 'alert' ? '/sahel alert list' : null;
   if (fr) {
     const name = {
       feed: `de flux "${id}"`,
@@ -76,10 +72,14 @@ function notFound(what: keyof typeof NAMES.en, id: string, fr: boolean): string 
       alert: `d'alerte ${id}`,
       subscription: `d'abonnement ${id}`,
     }[what];
-    return `pas ${name} dans ${what === 'feed' ? 'la liste' : 'ce canal'} — ${list} les montre`;
+    const hint =
+      list === null ? '/sahel digest unsubscribe sans numéro les liste' : `${list} les montre`;
+    return `pas ${name} dans ${what === 'feed' ? 'la liste' : 'ce canal'} — ${hint}`;
   }
   const name = what === 'feed' ? `feed "${id}"` : `${what} ${id}`;
-  return `no ${name} ${what === 'feed' ? 'is polled' : 'in this channel'} — ${list} shows them`;
+  const hint =
+    list === null ? '/sahel digest unsubscribe without an id lists them' : `${list} shows them`;
+  return `no ${name} ${what === 'feed' ? 'is polled' : 'in this channel'} — ${hint}`;
 }
 
 function fromConfig(

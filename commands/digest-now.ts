@@ -9,7 +9,7 @@ const WORDS = {
     body: (r: DigestNowReport) =>
       r.stories === 0
         ? 'No story in the last 24 hours: the digest posted here says so.'
-        : `The top ${r.shown} of ${r.stories} ${r.stories === 1 ? 'story' : 'stories'} of the last 24 hours will be posted here in a moment.`,
+        : `${r.shown === r.stories ? (r.stories === 1 ? 'The only story' : `All ${r.stories} stories`) : `The top ${r.shown} of ${r.stories} stories`} of the last 24 hours will be posted here in a moment.`,
     note: (r: DigestNowReport) =>
       `It goes through the outbox like every post (row ${r.outboxId}); scheduled digests are not affected.`,
   },
@@ -18,7 +18,7 @@ const WORDS = {
     body: (r: DigestNowReport) =>
       r.stories === 0
         ? 'Aucun récit ces dernières 24 heures : le digest publié ici le dira.'
-        : `Les ${r.shown} principaux récits sur ${r.stories} des dernières 24 heures seront publiés ici dans un instant.`,
+        : `${r.shown === r.stories ? (r.stories === 1 ? 'Le seul récit' : `Les ${r.stories} récits`) : `Les ${r.shown} principaux récits sur ${r.stories}`} des dernières 24 heures ${r.shown === 1 ? 'sera publié' : 'seront publiés'} ici dans un instant.`,
     note: (r: DigestNowReport) =>
       `Il passe par la file d'envoi comme toute publication (ligne ${r.outboxId}) ; les digests programmés ne changent pas.`,
   },

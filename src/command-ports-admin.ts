@@ -32,7 +32,10 @@ const MAX_COMPLETIONS = 25;
  * sync), channel and platform settings, digests on demand through the outbox. Nothing here
  * starts a worker: `say` and `chat` change the store, and `run` acts on it.
  */
-export function createAdminPorts(app: App, options: AdminPortsOptions = {}): AdminPorts {
+export function createAdminPorts(
+  app: Pick<App, 'config' | 'env' | 'clock' | 'store'>,
+  options: AdminPortsOptions = {},
+): AdminPorts {
   const { config, clock, store } = app;
   const db = store.db;
   const admin = createSqliteAdminStore(db);
