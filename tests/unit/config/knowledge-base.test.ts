@@ -27,7 +27,9 @@ const ADDED = ids(`
   ibrahim-boubacar-keita amadou-toumani-toure amadou-sanogo dioncounda-traore bah-ndaw moctar-ouane
   choguel-maiga abdoulaye-maiga roch-kabore michel-kafando paul-henri-damiba apollinaire-kyelem
   alghabass-ag-intalla bilal-ag-acherif adnan-abu-walid-al-sahrawi abu-huzeifa jafar-dicko
-  ansarul-islam`);
+  ansarul-islam blaise-compaore yacouba-isaac-zida gilbert-diendere christophe-dabire lassina-zerbo
+  albert-ouedraogo jean-emmanuel-ouedraogo ouhoumoudou-mahamadou cheick-modibo-diarra moussa-mara
+  soumeylou-boubeye-maiga boubou-cisse abdelmalek-droukdel`);
 const TOPICS = ids(
   'attack clash coup election sanctions diplomacy humanitarian kidnapping drone-strike protest',
 );
@@ -201,8 +203,8 @@ describe('config/facts.yaml', () => {
     expect([...FACT_IDS].filter((id) => !factIds.includes(id))).toEqual([]);
     expect(new Set(factIds).size).toBe(factIds.length);
     expect(ACTORS).toHaveLength(30);
-    expect(ADDED).toHaveLength(22);
-    expect(facts).toHaveLength(30 + 22 + 8 + 2);
+    expect(ADDED).toHaveLength(35);
+    expect(facts).toHaveLength(30 + 35 + 8 + 2);
   });
 
   it('gives every added card a one-line gist and 1 to 3 sources, and links it to a country or group', () => {
@@ -210,7 +212,7 @@ describe('config/facts.yaml', () => {
       .filter((f) => ADDED.includes(f.id))
       .flatMap((f) => {
         const flat = f.text.replace(/\s+/g, ' ');
-        const first = /^.*?[.!?](?=\s+[A-Z\u00C0-\u00DD]|$)/u.exec(flat)?.[0] ?? flat;
+        const first = /^.*?[.!?](?=\s+[A-Z\u00C0-\u00DD«"“(]|$)/u.exec(flat)?.[0] ?? flat;
         return [
           ...(first.length <= 160 ? [] : [`${f.id}: first sentence is ${first.length} characters`]),
           ...(f.sources.length >= 1 && f.sources.length <= 3 ? [] : [`${f.id}: ${f.sources.length} sources`]),

@@ -34,6 +34,19 @@ const FULL_NAMES: readonly (readonly [string, string, string])[] = [
   ['abu-huzeifa', 'Mali says it killed Abu Huzeifa near Ménaka', 'Abou Huzeifa tué dans la région de Ménaka'],
   ['jafar-dicko', 'Jafar Dicko seen near Djibo', 'Djaffar Dicko aperçu près de Djibo'],
   ['ansarul-islam', 'Ansarul Islam claims attack', 'Ansaroul Islam revendique une attaque'],
+  ['blaise-compaore', 'Blaise Compaoré sentenced in absentia', 'Blaise Compaore condamné par contumace'],
+  ['yacouba-isaac-zida', 'Yacouba Isaac Zida named prime minister', 'Isaac Zida nommé Premier ministre'],
+  ['gilbert-diendere', 'Gilbert Diendéré admits the coup was a mistake', 'Le général Gilbert Diendéré condamné'],
+  ['christophe-dabire', 'Christophe Dabiré resigns', 'Christophe Joseph Marie Dabiré démissionne'],
+  ['lassina-zerbo', 'Lassina Zerbo named prime minister', 'Lassina Zerbo nommé Premier ministre'],
+  ['albert-ouedraogo', 'Prime Minister Albert Ouédraogo forms his cabinet', 'Le Premier ministre Albert Ouedraogo forme son gouvernement'],
+  ['jean-emmanuel-ouedraogo', 'Rimtalba Jean Emmanuel Ouédraogo appointed', 'Rimtalba Jean-Emmanuel Ouédraogo nommé'],
+  ['ouhoumoudou-mahamadou', 'Ouhoumoudou Mahamadou named prime minister', 'Ouhoumoudou Mahamadou nommé Premier ministre'],
+  ['cheick-modibo-diarra', 'Cheick Modibo Diarra resigns on television', 'Cheikh Modibo Diarra démissionne'],
+  ['moussa-mara', 'Moussa Mara sentenced to two years', 'Moussa Mara condamné à deux ans de prison'],
+  ['soumeylou-boubeye-maiga', 'Soumeylou Boubèye Maïga dies in detention', 'Soumeylou Boubeye Maiga décédé en détention'],
+  ['boubou-cisse', 'Boubou Cissé named prime minister', 'Boubou Cissé nommé Premier ministre'],
+  ['abdelmalek-droukdel', 'Abdelmalek Droukdel killed in northern Mali', 'Abdelmalek Droukdal tué au Mali'],
 ];
 
 describe('people added to the default watchlist', () => {
@@ -85,6 +98,15 @@ describe('people added to the default watchlist', () => {
       expect(entitiesOf('Prime Minister Zeine Ould Zeidane visits Niger')).not.toContain('ali-lamine-zeine');
     });
 
+    it('counts Zida, Diendéré, Joseph Dabiré and the Ouédraogo prime ministers only in a Burkina context', () => {
+      expect(entitiesOf('Zida wins the cycling stage')).toEqual([]);
+      expect(entitiesOf('Zida returns to Ouagadougou')).toContain('yacouba-isaac-zida');
+      expect(entitiesOf('Diendéré family reunion')).toEqual([]);
+      expect(entitiesOf('Albert Ouédraogo opens a bakery')).toEqual([]);
+      expect(entitiesOf('Albert Ouédraogo forms the government', 'Burkina Faso has a new cabinet.')).toContain('albert-ouedraogo');
+      expect(entitiesOf('Jean Emmanuel Ouédraogo wins the marathon')).toEqual([]);
+    });
+
     it('counts a titled Kaboré or Kyélem only in a Burkina context', () => {
       expect(entitiesOf('President Kaboré opens the congress')).toEqual([]);
       expect(entitiesOf('President Kaboré back in Ouagadougou')).toContain('roch-kabore');
@@ -107,6 +129,11 @@ describe('people added to the default watchlist', () => {
     it('does not take relatives for the former presidents of Niger', () => {
       expect(entitiesOf('Hadiza Bazoum released')).not.toContain('mohamed-bazoum');
       expect(entitiesOf('Sani Mahamadou Issoufou named oil minister')).not.toContain('mahamadou-issoufou');
+    });
+
+    it('reads SBM as Soumeylou Boubèye Maïga only in a Malian context', () => {
+      expect(entitiesOf('SBM Offshore wins a contract')).toEqual([]);
+      expect(entitiesOf('SBM dies in a Bamako clinic')).toContain('soumeylou-boubeye-maiga');
     });
 
     it('does not match namesakes outside the Sahel', () => {
