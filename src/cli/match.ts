@@ -4,6 +4,8 @@ import type { MatchInput, MatchResult } from '../core/match-types.js';
 import { compileWatchlist } from '../match/compile-watchlist.js';
 import type { CompiledWatchlist } from '../match/compile-watchlist.js';
 import { explainMatch } from '../match/explain-match.js';
+import { classifyEntities, describeRelevance } from '../match/is-sahel-news.js';
+import type { Relevance } from '../match/is-sahel-news.js';
 import { matchItem } from '../match/match-item.js';
 import { loadConfigOrReport } from './shared-options.js';
 
@@ -19,8 +21,11 @@ interface MatchRequest extends MatchInput {
 /**
  * Adds `match [--json] [--explain] [TEXT…]`: matches TEXT (one item, id `text`), or JSON Lines
  * `{"id","title","summary"}` read from stdin, against the configured watchlist. Prints one JSON
- * line per item, `{"id","entities","matches":[{"entity","alias","field","start","end"}]}`;
- * `--explain` prints readable lines instead (with `--json`, adds them as `"explain"`).
+ * line per item, `{"id","relevant","entities","topics","matches":[{"entity","alias","field",
+ * "start","end"}]}`: `relevant` is the pipeline's own decision (`isSahelNews`), `entities` the
+ * actors, places and states that make the item Sahel news, `topics` its event topics, `matches`
+ * every accepted hit (context-only states appear only there). `--explain` prints readable lines
+ * instead, the first saying relevant or not and why (with `--json`, adds them as `"explain"`).
  * A bad input line is reported on stderr as `stdin:LINE: reason` and the rest is still matched;
  * the exit code is then 1.
  */
@@ -95,20 +100,32 @@ export function parseRequest(line: string, lineNumber: number): MatchRequest | s
 
 function printResult(compiled: CompiledWatchlist, request: MatchRequest, options: MatchOptions): void {
   const result = matchItem(compiled, request);
-  const explain = options.explain === true ? explainMatch(request, result) : undefined;
-  if (explain !== undefined && options.json !== true) {
-    const entities = result.entities.length > 0 ? result.entities.join(', ') : '(no match)';
-    process.stdout.write(`${request.id}: ${entities}\n`);
-    for (const line of explain) process.stdout.write(`  ${line}\n`);
+  const relevance = classifyEntities(result.entities, compiled);
+  if (options.explain !== true) {
+    process.stdout.write(`${JSON.stringify(toJson(request.id, result, relevance, undefined))}\n`);
     return;
   }
-  process.stdout.write(`${JSON.stringify(toJson(request.id, result, explain))}\n`);
+  const explain = explainMatch(request, result);
+  if (options.json === true) {
+    const lines = [describeRelevance(relevance), ...explain];
+    process.stdout.write(`${JSON.stringify(toJson(request.id, result, relevance, lines))}\n`);
+    return;
+  }
+  process.stdout.write(`${request.id}: ${describeRelevance(relevance)}\n`);
+  for (const line of explain) process.stdout.write(`  ${line}\n`);
 }
 
-function toJson(id: string, result: MatchResult, explain: string[] | undefined): Record<string, unknown> {
+function toJson(
+  id: string,
+  result: MatchResult,
+  relevance: Relevance,
+  explain: string[] | undefined,
+): Record<string, unknown> {
   return {
     id,
-    entities: result.entities,
+    relevant: relevance.relevant,
+    entities: relevance.entities,
+    topics: relevance.topics,
     matches: result.matches.map((m) => ({ entity: m.entity, alias: m.alias, field: m.field, start: m.start, end: m.end })),
     ...(explain === undefined ? {} : { explain }),
   };

@@ -2,6 +2,7 @@ import type { RunInTransaction } from '../core/delivery-ports.js';
 import { describeError } from '../core/errors.js';
 import type { Clock, Summarizer } from '../core/ports.js';
 import type { ItemStore, StoredItem } from '../core/store-ports.js';
+import { isSahelNews } from '../match/is-sahel-news.js';
 import { clusterItems, type ClusterDeps } from './cluster-items.js';
 import { queueAlerts, type QueueAlertsDeps } from './queue-alerts.js';
 
@@ -25,16 +26,20 @@ const SUMMARY_LENGTH = 280;
  * Items → stories → alerts. Summaries are made first (the summariser may be slow or remote);
  * then one transaction clusters the items into stories and queues their alerts and updates.
  * An item's story membership and its outbox rows commit together, and items already in a
- * story are skipped, so running this twice on the same items sends nothing twice. Items with
- * no watchlist match other than an event tag (an attack elsewhere) make no story.
+ * story are skipped, so running this twice on the same items sends nothing twice. Only Sahel
+ * news makes a story (`isSahelNews`: an actor, place or state, not only a topic such as an
+ * attack elsewhere, nor only a context-only state).
  */
 export async function processNewItems(
   deps: ProcessDeps,
   items: readonly StoredItem[],
 ): Promise<ProcessReport> {
-  const kinds = new Map(deps.config.watchlist.entities.map((e) => [e.id, e.kind]));
   const fresh = items.filter(
-    (item) => isOnWatchlist(item, kinds) && deps.stories.storyOfItem(item.id) === null,
+    (item) =>
+      isSahelNews(
+        item.matches.map((m) => m.entity),
+        deps.config.watchlist,
+      ) && deps.stories.storyOfItem(item.id) === null,
   );
   if (fresh.length === 0) return { items: 0, newStories: 0, joined: 0, alerts: 0, updates: 0 };
   const summaries = new Map<string, string>();
@@ -71,14 +76,6 @@ export async function processBacklog(
     .filter((item) => deps.stories.storyOfItem(item.id) === null)
     .sort((a, b) => a.firstSeenAt - b.firstSeenAt);
   return processNewItems(deps, pending);
-}
-
-/** True when the item matched an actor, place or state, not only a topic. */
-function isOnWatchlist(item: StoredItem, kinds: ReadonlyMap<string, string>): boolean {
-  return item.matches.some((m) => {
-    const kind = kinds.get(m.entity);
-    return kind !== undefined && kind !== 'topic';
-  });
 }
 
 async function summarize(deps: ProcessDeps, item: StoredItem): Promise<string> {

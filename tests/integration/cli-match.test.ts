@@ -25,12 +25,15 @@ function cli(args: readonly string[], input = ''): Promise<Run> {
 }
 
 describe('sahel-digest match', () => {
-  it('prints one JSON line for TEXT, with entities and matches', async () => {
+  it('prints one JSON line for TEXT: relevant, the entities that make it so, topics apart, every match', async () => {
     const run = await cli(['match', '--config', 'config', 'Le', 'GSIM', 'attaque', 'Kidal']);
     expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toHaveLength(2);
     expect(JSON.parse(run.stdout)).toEqual({
       id: 'text',
-      entities: ['jnim', 'attack', 'kidal', 'mali'],
+      relevant: true,
+      entities: ['jnim', 'kidal', 'mali'],
+      topics: ['attack'],
       matches: [
         { entity: 'jnim', alias: 'GSIM', field: 'title', start: 3, end: 7 },
         { entity: 'attack', alias: 'attaqu*', field: 'title', start: 8, end: 15 },
@@ -49,10 +52,14 @@ describe('sahel-digest match', () => {
     ].join('\n');
     const run = await cli(['match', '--json'], input);
     expect(run.code).toBe(1);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; entities: string[] });
-    expect(lines.map((l) => [l.id, l.entities])).toEqual([
-      ['a', ['niger', 'ecowas', 'diplomacy']],
-      ['c', []],
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l['id'], l['relevant'], l['entities'], l['topics']])).toEqual([
+      ['a', true, ['niger', 'ecowas'], ['diplomacy']],
+      ['c', false, [], []],
+    ]);
+    expect(lines.map((l) => Object.keys(l))).toEqual([
+      ['id', 'relevant', 'entities', 'topics', 'matches'],
+      ['id', 'relevant', 'entities', 'topics', 'matches'],
     ]);
     expect(run.stderr).toMatch(/^stdin:2: not valid JSON \(.+\)\nstdin:4: "summary" must be a string\n$/);
   }, 30_000);
@@ -62,13 +69,41 @@ describe('sahel-digest match', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
-        'text: assimi-goita',
+        'text: relevant: assimi-goita',
         '  assimi-goita ← "Goïta" in title [36–41]',
         '  niger ✗ "Niger" vetoed: excludes "Nigeria"',
         '  niger ✗ "Niger" vetoed: excludes "Niger State"',
         '',
       ].join('\n'),
     );
+  }, 30_000);
+
+  it('does not call an item relevant for a topic or a context-only state alone, and says why', async () => {
+    const input = [
+      JSON.stringify({ id: 'sudan', title: 'Gunmen attack a village in Sudan' }),
+      JSON.stringify({ id: 'paris', title: 'Russia and France trade barbs over the Sahel' }),
+    ].join('\n');
+    const json = await cli(['match'], input);
+    const lines = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l['id'], l['relevant'], l['entities'], l['topics']])).toEqual([
+      ['sudan', false, [], ['attack']],
+      ['paris', false, [], []],
+    ]);
+    expect((lines[1]?.['matches'] as { entity: string }[]).map((m) => m.entity)).toEqual(['russia', 'france']);
+    const explained = await cli(['match', '--explain'], input);
+    expect(explained.stdout.split('\n').filter((l) => !l.startsWith('  '))).toEqual([
+      'sudan: not relevant: only topics (attack), no Sahel actor, place or state',
+      'paris: not relevant: only context-only entities (russia, france), no Sahel actor, place or state',
+      '',
+    ]);
+  }, 30_000);
+
+  it('adds the relevance line first to "explain" with --json --explain', async () => {
+    const run = await cli(['match', '--json', '--explain', 'Frappe de drone à Kidal']);
+    const line = JSON.parse(run.stdout) as { relevant: boolean; explain: string[] };
+    expect(line.relevant).toBe(true);
+    expect(line.explain[0]).toBe('relevant: kidal, mali; topics: drone-strike');
+    expect(line.explain.slice(1)).toContain('kidal ← "Kidal" in title [18–23]');
   }, 30_000);
 
   it('exits 1 with the config errors when the config folder is wrong', async () => {
