@@ -1,0 +1,38 @@
+import type { ItemError, SetScores } from '../tests/unit/match/score-labelled-set.js';
+import { evaluateMatching, formatError } from '../tests/unit/match/score-labelled-set.js';
+
+/**
+ * `npm run eval:matching`: the matcher's figures on the three labelled sets, then every error of
+ * the real headlines' tuning half and the ids most often wrong there. The test half is printed
+ * as figures only: its items must never be used to change rules (tests/fixtures/real-headlines).
+ */
+
+const COLUMNS = ['items', 'Sahel', 'item P', 'item R', 'entity P', 'entity R', 'entity F1'];
+
+function row(name: string, s: SetScores): string {
+  const figures = [s.itemPrecision, s.itemRecall, s.entityPrecision, s.entityRecall, s.entityF1];
+  const cells = [String(s.items), String(s.relevantItems), ...figures.map((n) => n.toFixed(3))];
+  return name.padEnd(24) + cells.map((c, i) => c.padStart((COLUMNS[i] ?? '').length + 2)).join('');
+}
+
+/** `+ecowas ×4, -fama ×2`: how often each id was wrongly added (+) or missed (-). */
+function tally(errors: readonly ItemError[], limit: number): string {
+  const counts = new Map<string, number>();
+  const add = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const error of errors) {
+    error.extra.forEach((id) => add(`+${id}`));
+    error.missing.forEach((id) => add(`-${id}`));
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  return top.length === 0 ? 'none' : top.map(([key, n]) => `${key} ×${n}`).join(', ');
+}
+
+const scores = evaluateMatching();
+console.log('set'.padEnd(24) + COLUMNS.map((c) => c.padStart(c.length + 2)).join(''));
+console.log(row('labelled (hand-written)', scores.old));
+console.log(row('real: tuning half', scores.tune));
+console.log(row('real: test half', scores.test));
+console.log(`\nErrors on the tuning half (${scores.tune.errors.length} items; ?[…] = outside the labelling vocabulary, not scored):`);
+for (const error of scores.tune.errors) console.log(`  ${formatError(error)}`);
+console.log(`\nMost frequent on the tuning half: ${tally(scores.tune.errors, 15)}`);
+console.log(`Test half: ${scores.test.errors.length} items with errors (figures only).`);
