@@ -8,6 +8,7 @@ import { register as registerOnce } from './cli/once.js';
 import { register as registerRun } from './cli/run.js';
 import { register as registerDigest } from './cli/digest.js';
 import { register as registerMatch } from './cli/match.js';
+import { register as registerDiscord } from './cli/discord.js';
 
 /**
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
@@ -31,6 +32,7 @@ registerRun(program);
 registerDemo(program);
 registerDigest(program);
 registerMatch(program);
+registerDiscord(program);
 // (end of sub-commands)
 
 await program.parseAsync(process.argv);
