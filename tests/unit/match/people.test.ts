@@ -89,6 +89,7 @@ describe('people added to the default watchlist', () => {
     it('counts a bare Abdoulaye Maïga only as a Malian official', () => {
       expect(entitiesOf('Abdoulaye Maïga signs for a Ligue 2 club')).not.toContain('abdoulaye-maiga');
       expect(entitiesOf('Abdoulaye Maïga, the defender, scored', 'He plays for the Mali team.')).not.toContain('abdoulaye-maiga');
+      expect(entitiesOf('Abdoulaye Maïga called up', 'The sélectionneur of the Aigles du Mali named his squad.')).not.toContain('abdoulaye-maiga');
       expect(entitiesOf('Abdoulaye Maïga meets the government', 'The prime minister spoke in Bamako.')).toContain('abdoulaye-maiga');
     });
 
