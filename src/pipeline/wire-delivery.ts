@@ -4,6 +4,8 @@ import type { ChatPlatform } from '../core/ports.js';
 import type { DrainReport } from '../deliver/outbox-worker.js';
 import { createDelivery, guarded, type Delivery, type DeliveryOptions } from './create-delivery.js';
 import type { DigestRun } from './run-due-digests.js';
+import { warnAdminChannels } from './warn-admin-channels.js';
+import { createSqliteAdminStore } from '../store/sqlite-admin-store.js';
 
 /** The console channel that gets the default digest when no chat platform is running. */
 export const CONSOLE_CHANNEL = 'console';
@@ -36,6 +38,14 @@ export function wireDelivery(
   // Each feed's new items are filed as soon as its poll commits, not at the end of the cycle:
   // an alert waits for its own feed only.
   app.onCommit((_feed, result) => delivery.enqueue([...result.backfilled, ...result.newItems]));
+  const admin = createSqliteAdminStore(app.store.db);
+  const names = platforms.map((p) => p.name);
+  app.onCycle((report) => {
+    const warnings = { config: app.config, outbox: delivery.outbox, admin, clock: app.clock };
+    if (warnAdminChannels({ ...warnings, platforms: names }, report.feeds) > 0) {
+      delivery.worker.kick();
+    }
+  });
   return delivery;
 }
 
