@@ -1,4 +1,5 @@
 import type { ConfigIssue, NodePath } from './config-issue.js';
+import { checkDescriptors } from './check-descriptors.js';
 import { closestMatch } from '../core/closest-match.js';
 import { foldString } from '../core/fold-text.js';
 import type { FactsFile } from './schemas/facts.js';
@@ -56,6 +57,7 @@ export function crossCheck(files: ValidFiles): ConfigIssue[] {
       ...findDuplicates(watchlist.source, 'entities', entities, (e) => e.id, 'id', 'entity id'),
     );
     issues.push(...checkAliases(watchlist));
+    issues.push(...checkDescriptors(watchlist.data, watchlist.source));
     issues.push(...checkReferences(files, watchlist.data));
   }
   if (files.settings) {

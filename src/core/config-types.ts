@@ -48,6 +48,10 @@ export type EntityKind = (typeof EntityKind)[keyof typeof EntityKind];
  *   entity's ambiguous hits when they occur anywhere in the item ("encryption" near "AES").
  * - `contextOnly` entities (Russia, France) count only in items anchored in the Sahel.
  * - places imply their `countries`.
+ * - `requires` may also name an entity as `@id` (`@mali`): it holds when that entity is matched
+ *   or implied in the item.
+ * - `descriptors` name the entity by description ("the Malian army", "casques bleus"), each
+ *   under its own context conditions (see `DescriptorConfig`).
  */
 export interface EntityConfig {
   readonly id: string;
@@ -67,6 +71,31 @@ export interface EntityConfig {
   readonly facts: readonly string[];
   /** Ranking weight, default 1. */
   readonly weight: number;
+  /** Descriptive references to this entity; none when absent. */
+  readonly descriptors?: readonly DescriptorConfig[];
+}
+
+/**
+ * A way of naming an entity by description rather than by name: "UN peacekeepers" is MINUSMA
+ * only in a Mali story, "Russian mercenaries" is Wagner until mid-2025 and Africa Corps after.
+ * A hit of one of `phrases` (accent- and case-insensitive, trailing `*` = any word ending) or
+ * `acronyms` (case-sensitive) counts for the entity when all of these hold:
+ * - `requires` is empty, or one entry is in the item: a phrase, `@anchor` (any anchor word) or
+ *   `@id` (that entity matched or implied, e.g. `@mali`);
+ * - none of `excludes` occurs anywhere in the item;
+ * - the item's date is within `from`–`until` (whole days or months, UTC). An undated item (text
+ *   given on the command line) passes `until` but never `from`: with no date, the older reading
+ *   of a description is the one it keeps.
+ */
+export interface DescriptorConfig {
+  readonly phrases: { readonly en: readonly string[]; readonly fr: readonly string[] };
+  readonly acronyms: readonly string[];
+  readonly requires: readonly string[];
+  readonly excludes: readonly string[];
+  /** First day (or month) the descriptor applies, `YYYY-MM-DD` or `YYYY-MM`. */
+  readonly from?: PartialDate;
+  /** Last day (or month) the descriptor applies. */
+  readonly until?: PartialDate;
 }
 
 export interface WatchlistConfig {
@@ -175,6 +204,8 @@ export interface Config {
 }
 
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+/** `pretty`: readable lines for a terminal; `json`: one JSON record per line, for log collectors. */
+export type LogFormat = 'pretty' | 'json';
 
 /** Everything read from the environment; `src/config/load-env.ts` is its only reader. */
 export interface Env {
@@ -188,5 +219,7 @@ export interface Env {
   readonly slackApiUrl?: string;
   readonly databasePath: string;
   readonly logLevel: LogLevel;
+  /** Unset: readable on a terminal, JSON otherwise. */
+  readonly logFormat?: LogFormat;
   readonly allowPrivateFeeds: boolean;
 }

@@ -5,6 +5,8 @@ export interface MatchInput {
   readonly title: string;
   readonly summary?: string;
   readonly content?: string;
+  /** Publication time, epoch ms; descriptors with a date range read it (absent: undated). */
+  readonly publishedAt?: number;
 }
 
 /** One accepted hit, with offsets into the original (unfolded) field text. */
@@ -17,6 +19,10 @@ export interface EntityMatch {
   readonly end: number;
   /** For an entity implied by another (a place implies its country): the implying entity id. */
   readonly impliedBy?: string;
+  /** True when a descriptive reference matched ("the Malian army"); `alias` is then its phrase. */
+  readonly descriptor?: true;
+  /** For a descriptor: the context that allowed it (`mali`, `"Ménaka"`, `from 2024-01`), or ''. */
+  readonly context?: string;
 }
 
 /** A candidate hit the rules turned down, kept so `--explain` can say why. */

@@ -63,7 +63,9 @@ export function buildResult(compiled: CompiledWatchlist, hits: Pool<AliasHit>, v
     } else totals[slot] = (totals[slot] as number) + weight;
     matches[i] = isImplied
       ? { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end, impliedBy: compiled.entities[hit.impliedBy]?.id ?? '' }
-      : { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end };
+      : hit.descriptor >= 0
+        ? { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end, descriptor: true, context: hit.context }
+        : { entity: id, alias: hit.alias, field: hit.field, start: hit.start, end: hit.end };
   }
   const hasMisses = vetoes.count > 0 || scan.excludes.count > 0 || scan.caseMisses.count > 0;
   return { entities: rank(), matches, vetoed: hasMisses ? nearMisses(compiled, vetoes, scan) : NO_VETOES, scores: scoresOf() };

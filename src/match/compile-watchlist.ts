@@ -3,12 +3,14 @@ import { foldString } from '../core/fold-text.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
 import type { TermPattern } from './term-pattern.js';
 import { buildTrieSource, termAtoms } from './build-trie-regex.js';
+import { compileDescriptors } from './compile-descriptors.js';
+import type { CompiledDescriptor, DescriptorSink } from './compile-descriptors.js';
 
 /**
  * Compiles a watchlist once into one regex shaped as a prefix tree over folded terms (the
  * "automaton": V8's regex engine beat an Aho–Corasick library here, see toolchain notes) plus
  * lookup tables. Every phrase the rules need is a key of that regex: aliases, acronyms,
- * `excludes`, `requires` and anchors, so one scan of an item finds all of them.
+ * descriptor phrases, `excludes`, `requires` and anchors, so one scan of an item finds all of them.
  */
 
 /** What a key means to one entity (or to the anchor list). */
@@ -16,8 +18,10 @@ export type KeyRole =
   | {
       readonly kind: 'alias';
       readonly entity: number;
-      /** The alias or acronym as written in the watchlist. */
+      /** The alias, acronym or descriptor phrase as written in the watchlist. */
       readonly term: string;
+      /** The index into `CompiledWatchlist.descriptors` for a descriptor phrase; -1 for a name. */
+      readonly descriptor: number;
       readonly ambiguous: boolean;
       /** For acronyms: the exact (mark-stripped) spelling the original text must have. */
       readonly caseForm: string | null;
@@ -28,6 +32,8 @@ export type KeyRole =
       readonly kind: 'exclude';
       readonly entity: number;
       readonly term: string;
+      /** The descriptor whose own exclude this is (it vetoes only that descriptor); -1 for the entity's. */
+      readonly descriptor: number;
       /** The entity's alias written inside this phrase (`Niger` in `Nigeria`), for explanations. */
       readonly containedAlias: string | null;
       /** `excludes "Nigeria"`, built once. */
@@ -51,9 +57,11 @@ export interface CompiledEntity {
   readonly contextOnly: boolean;
   readonly countries: readonly string[];
   readonly weight: number;
-  /** Ids of the `requires` phrases (other than `@anchor`). */
+  /** Ids of the `requires` phrases (other than `@anchor` and `@id`). */
   readonly requireIds: readonly number[];
   readonly requiresAnchor: boolean;
+  /** Entity indexes of the `@id` entries of `requires`. */
+  readonly requireEntities: readonly number[];
   /** `requires` as written, for explanations. */
   readonly requires: readonly string[];
   /** `requires one of: @anchor, Mali, …`, built once. */
@@ -74,6 +82,8 @@ export interface CompiledWatchlist {
   readonly starKeysByStem: ReadonlyMap<string, readonly number[]>;
   /** Per entity: the entity indexes it implies (a place's countries). */
   readonly implies: readonly (readonly number[])[];
+  /** Every entity's descriptors, in entity order; keys refer to them by index. */
+  readonly descriptors: readonly CompiledDescriptor[];
   /** Matched text → its key and nested hits, filled while matching (bounded); the only mutable part. */
   readonly keyMemo: Map<string, FoundKey>;
   /** Folded alias or acronym → entity id, for `entity:GSIM` style look-ups. */
@@ -124,9 +134,14 @@ export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist 
 
   for (const anchor of watchlist.anchors) addRole(anchor, { kind: 'anchor' });
   const aliasToEntity = new Map<string, string>();
+  const indexOfId = new Map(watchlist.entities.map((e, i) => [e.id, i] as const).toReversed());
+  const entityIndex = (id: string): number => indexOfId.get(id) ?? -1;
+  const descriptors: CompiledDescriptor[] = [];
+  const sink = descriptorSink(addRole, requireIdOf, entityIndex);
   const entities = watchlist.entities.map((entity, index) => {
     addEntityTerms(entity, index, addRole, aliasToEntity);
-    const ids = entity.requires.filter((r) => r !== ANCHOR).map(requireIdOf);
+    descriptors.push(...compileDescriptors(entity, index, descriptors.length, sink));
+    const ids = entity.requires.filter((r) => !r.startsWith('@')).map(requireIdOf);
     const compiled: CompiledEntity = {
       id: entity.id,
       kind: entity.kind,
@@ -135,12 +150,35 @@ export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist 
       weight: entity.weight,
       requireIds: ids,
       requiresAnchor: entity.requires.includes(ANCHOR),
+      requireEntities: entity.requires
+        .filter((r) => r.startsWith('@') && r !== ANCHOR)
+        .map((r) => entityIndex(r.slice(1)))
+        .filter((i) => i >= 0),
       requires: entity.requires,
       requiresReason: `requires one of: ${entity.requires.join(', ')}`,
     };
     return compiled;
   });
-  return assemble([...drafts.values()], entities, aliasToEntity);
+  return assemble([...drafts.values()], entities, aliasToEntity, descriptors);
+}
+
+function descriptorSink(
+  addRole: (term: string, role: KeyRole) => void,
+  requireIdOf: (term: string) => number,
+  entityIndex: (id: string) => number,
+): DescriptorSink {
+  return {
+    addPhrase(term, entity, descriptor, acronym) {
+      const form = acronym ? caseForm(term) : null;
+      const caseReason = acronym ? `acronym is case-sensitive (${term})` : '';
+      addRole(term, { kind: 'alias', entity, term, ambiguous: false, caseForm: form, caseReason, descriptor });
+    },
+    addExclude(term, entity, descriptor) {
+      addRole(term, { kind: 'exclude', entity, term, containedAlias: null, reason: `descriptor excludes "${term}"`, descriptor });
+    },
+    requireIdOf,
+    entityIndex,
+  };
 }
 
 /** Two spellings that fold to one key ("Nigeria", "Nigéria") need only one role. */
@@ -149,8 +187,10 @@ function sameRole(a: KeyRole, b: KeyRole): boolean {
   if (a.kind === 'require' || b.kind === 'require') {
     return a.kind === 'require' && b.kind === 'require' && a.requireId === b.requireId;
   }
-  if (a.kind === 'exclude' && b.kind === 'exclude') return a.entity === b.entity;
-  if (a.kind === 'alias' && b.kind === 'alias') return a.entity === b.entity && a.caseForm === b.caseForm;
+  if (a.kind === 'exclude' && b.kind === 'exclude') return a.entity === b.entity && a.descriptor === b.descriptor;
+  if (a.kind === 'alias' && b.kind === 'alias') {
+    return a.entity === b.entity && a.caseForm === b.caseForm && a.descriptor === b.descriptor;
+  }
   return false;
 }
 
@@ -164,13 +204,13 @@ function addEntityTerms(
   const isAmbiguous = (term: string): boolean => ambiguousFolded.has(foldString(term));
   const aliases = [...entity.aliases.en, ...entity.aliases.fr];
   for (const alias of aliases) {
-    addRole(alias, { kind: 'alias', entity: index, term: alias, ambiguous: isAmbiguous(alias), caseForm: null, caseReason: '' });
+    addRole(alias, { kind: 'alias', entity: index, term: alias, ambiguous: isAmbiguous(alias), caseForm: null, caseReason: '', descriptor: -1 });
     aliasToEntity.set(foldString(alias), entity.id);
   }
   for (const acronym of entity.acronyms) {
     const ambiguous = entity.ambiguous.includes(acronym);
     const caseReason = `acronym is case-sensitive (${acronym})`;
-    addRole(acronym, { kind: 'alias', entity: index, term: acronym, ambiguous, caseForm: caseForm(acronym), caseReason });
+    addRole(acronym, { kind: 'alias', entity: index, term: acronym, ambiguous, caseForm: caseForm(acronym), caseReason, descriptor: -1 });
     aliasToEntity.set(foldString(acronym), entity.id);
   }
   const plain = [...aliases, ...entity.acronyms]
@@ -182,7 +222,7 @@ function addEntityTerms(
     const literal = buildTermPattern(phrase)?.literal ?? '';
     const contained = plain.find((a) => literal.includes(a.literal));
     const reason = `excludes "${phrase}"`;
-    addRole(phrase, { kind: 'exclude', entity: index, term: phrase, containedAlias: contained?.term ?? null, reason });
+    addRole(phrase, { kind: 'exclude', entity: index, term: phrase, containedAlias: contained?.term ?? null, reason, descriptor: -1 });
   }
 }
 
@@ -190,6 +230,7 @@ function assemble(
   drafts: KeyDraft[],
   entities: CompiledEntity[],
   aliasToEntity: Map<string, string>,
+  descriptors: CompiledDescriptor[],
 ): CompiledWatchlist {
   // Longest first, so at one position the alternation prefers "niger delta" to "niger".
   drafts.sort((a, b) => b.pattern.literal.length - a.pattern.literal.length);
@@ -218,7 +259,7 @@ function assemble(
   );
   // No `u` flag: with it V8 runs this regex about three times slower (see build-trie-regex.ts).
   const regex = new RegExp(buildTrieSource(drafts.map((d) => termAtoms(d.pattern.words))), 'gi');
-  return { regex, keys, entities, literalKeys, starKeysByStem, implies, keyMemo: new Map(), aliasToEntity };
+  return { regex, keys, entities, literalKeys, starKeysByStem, implies, descriptors, keyMemo: new Map(), aliasToEntity };
 }
 
 /** Keys that match a prefix of this key's literal text: they start where it starts. */

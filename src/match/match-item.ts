@@ -1,5 +1,6 @@
 import type { MatchInput, MatchResult } from '../core/match-types.js';
 import type { CompiledEntity, CompiledWatchlist } from './compile-watchlist.js';
+import type { CompiledDescriptor } from './compile-descriptors.js';
 import { addVeto, buildResult } from './build-result.js';
 import type { Veto } from './build-result.js';
 import { append, claim, createPool } from './pool.js';
@@ -14,12 +15,16 @@ import { copySpan, overlaps, sortByPosition } from './span.js';
  * 2. plain hits of ordinary entities are accepted; they, and anchor words, anchor the item;
  * 3. ambiguous hits need one of the entity's `requires` in the item and no exclude anywhere;
  * 4. context-only entities (Russia, France) count only in anchored items;
- * 5. accepted places imply their countries.
+ * 5. descriptor hits ("casques bleus") need their descriptor's context: a `requires` entry
+ *    (phrase, anchor or accepted entity), the item's date in range, none of its excludes;
+ * 6. accepted places imply their countries.
  * Written as plain loops over pooled records and reused lists (see pool.ts): this runs for every
  * item of every feed, and only the result it returns is allocated.
  */
 
-const ROUNDS = 2;
+// Rules depend on one another (an anchor found, an entity a descriptor needs): a third round lets
+// a hit accepted in the second enable one more.
+const ROUNDS = 3;
 const EMPTY: MatchResult = Object.freeze({ entities: [], matches: [], vetoed: [], scores: {} });
 
 // The working lists of one call (references to the scan's records); each step resets its own.
@@ -40,7 +45,7 @@ export function matchItem(compiled: CompiledWatchlist, input: MatchInput): Match
   vetoes.count = 0;
   dedupe(scan.aliases);
   dropOverlapVetoes(scan);
-  decide(compiled, scan);
+  decide(compiled, scan, input.publishedAt);
   return buildResult(compiled, addImplied(compiled), vetoes, scan);
 }
 
@@ -64,10 +69,27 @@ function dedupe(hits: Pool<AliasHit>): void {
     for (let k = candidates.count - 1; k >= 0 && !covered; k -= 1) {
       const kept = candidates.items[k] as AliasHit;
       if (kept.fieldIndex !== hit.fieldIndex) break;
-      covered = kept.entity === hit.entity && kept.start < hit.end && hit.start < kept.end;
+      covered = kept.entity === hit.entity && kept.start < hit.end && hit.start < kept.end && !otherReading(kept, hit);
     }
     if (!covered) append(candidates, hit);
   }
+}
+
+/**
+ * Two descriptors of one entity on the same words ("Russian mercenaries" in Mali until mid-2025,
+ * in Burkina from 2024) are two readings with different conditions: both go on to the rules.
+ */
+function otherReading(kept: AliasHit, hit: AliasHit): boolean {
+  return kept.descriptor >= 0 && hit.descriptor >= 0 && kept.descriptor !== hit.descriptor && kept.start === hit.start && kept.end === hit.end;
+}
+
+/** True when `hit`'s entity is already accepted at the same words (through another reading). */
+function acceptedAt(hit: AliasHit): boolean {
+  for (let i = 0; i < accepted.count; i += 1) {
+    const other = accepted.items[i] as AliasHit;
+    if (other.entity === hit.entity && other.fieldIndex === hit.fieldIndex && other.start === hit.start && other.end === hit.end) return true;
+  }
+  return false;
 }
 
 function sharesEntity(hits: readonly AliasHit[], count: number): boolean {
@@ -88,7 +110,7 @@ function dropOverlapVetoes(scan: ScanResult): void {
     let reason: string | null = null;
     for (let e = 0; e < excludes.count && reason === null; e += 1) {
       const ex = excludes.items[e] as ExcludeHit;
-      if (ex.entity === hit.entity && overlaps(ex, hit)) reason = ex.reason;
+      if (ex.entity === hit.entity && ex.descriptor < 0 && overlaps(ex, hit)) reason = ex.reason;
     }
     if (reason === null) {
       candidates.items[kept] = hit;
@@ -112,7 +134,7 @@ function isAnchoring(entity: CompiledEntity | undefined): boolean {
 }
 
 /** Sorts `candidates` into `accepted` and vetoes, in the order the rules settle them. */
-function decide(compiled: CompiledWatchlist, scan: ScanResult): void {
+function decide(compiled: CompiledWatchlist, scan: ScanResult, publishedAt: number | undefined): void {
   const entities = compiled.entities;
   accepted.count = 0;
   pending.count = 0;
@@ -120,7 +142,7 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult): void {
   for (let i = 0; i < candidates.count; i += 1) {
     const hit = candidates.items[i] as AliasHit;
     const entity = entities[hit.entity];
-    if (hit.ambiguous || entity === undefined || entity.contextOnly) append(pending, hit);
+    if (hit.ambiguous || hit.descriptor >= 0 || entity === undefined || entity.contextOnly) append(pending, hit);
     else {
       append(accepted, hit);
       anchored ||= isAnchoring(entity);
@@ -142,9 +164,12 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult): void {
     for (let i = 0; i < pending.count; i += 1) {
       const hit = pending.items[i] as AliasHit;
       const entity = entities[hit.entity] as CompiledEntity;
-      const reason = rejection(entity, hit, scan.excludes, anchored);
+      const reason =
+        hit.descriptor >= 0
+          ? descriptorRejection(compiled, compiled.descriptors[hit.descriptor] as CompiledDescriptor, hit, scan.excludes, anchored, publishedAt)
+          : rejection(compiled, entity, hit, scan.excludes, anchored);
       if (reason === null) {
-        append(accepted, hit);
+        if (hit.descriptor < 0 || !acceptedAt(hit)) append(accepted, hit);
         anchored ||= isAnchoring(entity);
       } else if (round === ROUNDS - 1) addVeto(vetoes, hit, hit.entity, hit.alias, reason);
       else {
@@ -156,18 +181,66 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult): void {
   }
 }
 
-function rejection(entity: CompiledEntity, hit: AliasHit, excludes: Pool<ExcludeHit>, anchored: boolean): string | null {
+function rejection(compiled: CompiledWatchlist, entity: CompiledEntity, hit: AliasHit, excludes: Pool<ExcludeHit>, anchored: boolean): string | null {
   if (hit.ambiguous) {
     for (let e = 0; e < excludes.count; e += 1) {
       const ex = excludes.items[e] as ExcludeHit;
-      if (ex.entity === hit.entity) return ex.reason;
+      if (ex.entity === hit.entity && ex.descriptor < 0) return ex.reason;
     }
     let required = entity.requiresAnchor && anchored;
     for (const id of entity.requireIds) if (!required && isPresent(id)) required = true;
+    for (const target of entity.requireEntities) if (!required && isAccepted(compiled, target)) required = true;
     if (!required) return entity.requiresReason;
   }
   if (entity.contextOnly && !anchored) return 'context-only, no Sahel anchor';
   return null;
+}
+
+/**
+ * Why a descriptor hit does not count, or null when it does; on success the hit's `context` says
+ * which condition allowed it (labels built at compile time, so nothing is allocated here).
+ */
+function descriptorRejection(
+  compiled: CompiledWatchlist,
+  descriptor: CompiledDescriptor,
+  hit: AliasHit,
+  excludes: Pool<ExcludeHit>,
+  anchored: boolean,
+  publishedAt: number | undefined,
+): string | null {
+  // Undated: before every `from`, within every `until` (see DescriptorConfig).
+  if (publishedAt === undefined) {
+    if (descriptor.from > -Infinity) return descriptor.undatedReason;
+  } else if (publishedAt < descriptor.from || publishedAt >= descriptor.until) return descriptor.dateReason;
+  const context = contextOf(compiled, descriptor, anchored);
+  if (context === null) return descriptor.requiresReason;
+  for (let e = 0; e < excludes.count; e += 1) {
+    const ex = excludes.items[e] as ExcludeHit;
+    if (ex.descriptor === hit.descriptor) return ex.reason;
+  }
+  hit.context = context;
+  return null;
+}
+
+/** The label of the first `requires` entry of `descriptor` that holds; '' when it has none; null when none holds. */
+function contextOf(compiled: CompiledWatchlist, descriptor: CompiledDescriptor, anchored: boolean): string | null {
+  const entities = descriptor.requireEntities;
+  const ids = descriptor.requireIds;
+  if (entities.length === 0 && ids.length === 0 && !descriptor.requiresAnchor) return descriptor.plainLabel;
+  for (let i = 0; i < entities.length; i += 1) if (isAccepted(compiled, entities[i] as number)) return descriptor.entityLabels[i] as string;
+  for (let i = 0; i < ids.length; i += 1) if (isPresent(ids[i] as number)) return descriptor.requireLabels[i] as string;
+  return descriptor.requiresAnchor && anchored ? descriptor.anchorLabel : null;
+}
+
+/** True when entity `target` is accepted so far, or implied by an accepted place. */
+function isAccepted(compiled: CompiledWatchlist, target: number): boolean {
+  for (let i = 0; i < accepted.count; i += 1) {
+    const entity = (accepted.items[i] as AliasHit).entity;
+    if (entity === target) return true;
+    const implies = compiled.implies[entity];
+    if (implies !== undefined) for (const implied of implies) if (implied === target) return true;
+  }
+  return false;
 }
 
 function isPresent(id: number): boolean {
@@ -192,6 +265,8 @@ function addImplied(compiled: CompiledWatchlist): Pool<AliasHit> {
       country.alias = hit.alias;
       country.ambiguous = false;
       country.impliedBy = hit.entity;
+      country.descriptor = -1;
+      country.context = '';
       append(withImplied, country);
     }
   }

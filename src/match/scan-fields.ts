@@ -20,12 +20,18 @@ export interface AliasHit extends Span {
   ambiguous: boolean;
   /** For a country implied by a place: the place's entity index; -1 otherwise (one object shape). */
   impliedBy: number;
+  /** For a descriptor phrase: the descriptor's index; -1 for a name. */
+  descriptor: number;
+  /** For an accepted descriptor hit: what allowed it (`mali`, `"Ménaka"`, `from 2024-01`), else ''. */
+  context: string;
 }
 
 export interface ExcludeHit extends Span {
   entity: number;
   containedAlias: string | null;
   reason: string;
+  /** The descriptor this exclude belongs to; -1 for the entity's own `excludes`. */
+  descriptor: number;
 }
 
 export interface CaseMiss extends Span {
@@ -34,8 +40,19 @@ export interface CaseMiss extends Span {
   reason: string;
 }
 
-export const newAliasHit = (): AliasHit => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, alias: '', ambiguous: false, impliedBy: -1 });
-const newExcludeHit = (): ExcludeHit => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, containedAlias: null, reason: '' });
+export const newAliasHit = (): AliasHit => ({
+  field: 'title',
+  fieldIndex: 0,
+  start: 0,
+  end: 0,
+  entity: 0,
+  alias: '',
+  ambiguous: false,
+  impliedBy: -1,
+  descriptor: -1,
+  context: '',
+});
+const newExcludeHit = (): ExcludeHit => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, containedAlias: null, reason: '', descriptor: -1 });
 const newCaseMiss = (): CaseMiss => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, alias: '', reason: '' });
 
 export interface ScanResult {
@@ -236,6 +253,8 @@ function record(compiled: CompiledWatchlist, key: number, foldedStart: number, f
           hit.alias = role.term;
           hit.ambiguous = role.ambiguous;
           hit.impliedBy = -1;
+          hit.descriptor = role.descriptor;
+          hit.context = '';
         }
         break;
       case 'exclude': {
@@ -244,6 +263,7 @@ function record(compiled: CompiledWatchlist, key: number, foldedStart: number, f
         hit.entity = role.entity;
         hit.containedAlias = role.containedAlias;
         hit.reason = role.reason;
+        hit.descriptor = role.descriptor;
         break;
       }
       case 'require':

@@ -1,5 +1,19 @@
 import * as z from 'zod';
-import { idListSchema, idSchema, stringListSchema, textSchema } from './common.js';
+import { dateSchema, idListSchema, idSchema, stringListSchema, textSchema, withoutUndefined } from './common.js';
+
+/** A descriptive reference to an entity and the context it needs (see `DescriptorConfig`). */
+const descriptorSchema = z
+  .strictObject({
+    phrases: z
+      .strictObject({ en: stringListSchema.default([]), fr: stringListSchema.default([]) })
+      .prefault({}),
+    acronyms: stringListSchema.default([]),
+    requires: stringListSchema.default([]),
+    excludes: stringListSchema.default([]),
+    from: dateSchema.optional(),
+    until: dateSchema.optional(),
+  })
+  .transform((descriptor) => withoutUndefined(descriptor));
 
 const entitySchema = z.strictObject({
   id: idSchema,
@@ -13,6 +27,7 @@ const entitySchema = z.strictObject({
   ambiguous: stringListSchema.default([]),
   requires: stringListSchema.default([]),
   excludes: stringListSchema.default([]),
+  descriptors: z.array(descriptorSchema, { error: 'expected a list of descriptors' }).default([]),
   contextOnly: z.boolean().default(false),
   countries: idListSchema.default([]),
   facts: idListSchema.default([]),

@@ -106,6 +106,7 @@ describe('loadConfig on a valid folder', () => {
       ambiguous: [],
       requires: [],
       excludes: ['Nigeria', 'Niger Delta'],
+      descriptors: [],
       contextOnly: false,
       countries: [],
       facts: [],

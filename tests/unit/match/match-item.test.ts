@@ -111,8 +111,23 @@ describe('matchItem with the default watchlist', () => {
       expect(entitiesOf('Bamako Convention meets on waste')).toEqual([]);
     });
 
-    it('treats the Niger River as a place, not the state', () => {
-      expect(entitiesOf('Le fleuve Niger en crue')).toEqual(['niger-river']);
+    it('treats the Niger River as a place, not the state, in a story about Mali or Niger', () => {
+      expect(entitiesOf('Le fleuve Niger en crue à Mopti')).toEqual(['niger-river', 'mopti', 'mali']);
+      expect(entitiesOf('Niamey: the River Niger bursts its banks')).toContain('niger-river');
+    });
+
+    it('does not count the River Niger in a Nigeria-only story', () => {
+      expect(entitiesOf('Flooded River Niger cuts off Lokoja in Kogi State, Nigeria')).toEqual([]);
+      expect(entitiesOf('Le fleuve Niger menacé par la pollution au Nigeria')).toEqual([]);
+      expect(entitiesOf('Niger Basin Authority warns Nigeria of floods along the Niger and Benue')).toEqual([]);
+    });
+
+    it("does not take Arm's Mali GPUs for Mali", () => {
+      expect(entitiesOf('Arm Mali-G710 GPU gets a new open-source driver')).toEqual([]);
+      expect(entitiesOf('Panfrost adds support for the Mali-G57 in Mesa')).toEqual([]);
+      expect(entitiesOf('Mali GPU driver flaw exploited on Android phones')).toEqual([]);
+      expect(entitiesOf("Arm's Mali graphics lead in budget phones")).toEqual([]);
+      expect(entitiesOf('Mali quits the G5 Sahel force')).toContain('mali');
     });
 
     it('does not match Gao Xingjian or a GAO audit', () => {

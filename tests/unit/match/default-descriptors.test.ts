@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchInput } from '../../../src/core/match-types.js';
+import { explainMatch } from '../../../src/match/explain-match.js';
+import { matchItem } from '../../../src/match/match-item.js';
+import { defaultCompiled } from './default-watchlist.js';
+
+/** The default watchlist's descriptive references: who "the Malian army" or "casques bleus" is. */
+
+const at = (date: string): number => Date.parse(`${date}T12:00:00Z`);
+const entitiesOf = (input: MatchInput | string): readonly string[] =>
+  matchItem(defaultCompiled(), typeof input === 'string' ? { title: input } : input).entities;
+const explain = (input: MatchInput): string[] => explainMatch(input, matchItem(defaultCompiled(), input));
+
+describe('the army of a country', () => {
+  it.each([
+    'The Malian army retakes Léré',
+    'Malian soldiers killed in ambush',
+    'Malian troops enter the town',
+    "Mali's armed forces announce an offensive",
+    "L'armée malienne revendique des frappes",
+    'Les soldats maliens se retirent de la base',
+  ])('names the FAMa: %s', (title) => {
+    expect(entitiesOf(title)).toContain('fama');
+  });
+
+  it('does not take another army for the FAMa', () => {
+    expect(entitiesOf('Nigerian army kills insurgents in Borno')).toEqual([]);
+    expect(entitiesOf("L'armée nigériane frappe dans le Borno")).not.toContain('fama');
+  });
+
+  it('does not take the junta for the army', () => {
+    expect(entitiesOf("Mali's military junta bans political parties")).not.toContain('fama');
+  });
+});
+
+describe('UN peacekeepers', () => {
+  it('are MINUSMA in a story about Mali', () => {
+    expect(entitiesOf('UN peacekeepers leave Kidal base')).toContain('minusma');
+    expect(entitiesOf('Mali: les casques bleus quittent Tombouctou')).toContain('minusma');
+    expect(entitiesOf('Mali : la mission de l’ONU plie bagage')).toContain('minusma');
+  });
+
+  it('match the mission by its name in any case and common misspellings', () => {
+    for (const title of ['Minusma convoy hit by IED', "MINUSMA's last camp closes", 'La Minusmah quitte Gao']) {
+      expect(entitiesOf(title)).toContain('minusma');
+    }
+  });
+
+  it('are not MINUSMA elsewhere, even when Mali is named in passing', () => {
+    expect(entitiesOf('UN peacekeepers wounded in southern Lebanon')).toEqual([]);
+    expect(entitiesOf('Malian peacekeepers killed in Central African Republic')).not.toContain('minusma');
+    expect(entitiesOf('Casques bleus : le Liban demande un renfort')).toEqual([]);
+  });
+});
+
+describe('Russian mercenaries and instructors', () => {
+  it('are Wagner in Mali until mid-2025, and when undated', () => {
+    expect(entitiesOf({ title: 'Russian mercenaries accused of killings in central Mali', publishedAt: at('2022-04-05') })).toContain('wagner');
+    expect(entitiesOf('Des mercenaires russes accusés d’exactions au Mali')).toContain('wagner');
+    expect(entitiesOf({ title: 'Russian instructors arrive in Bamako', publishedAt: at('2022-01-10') })).toContain('wagner');
+  });
+
+  it('are Africa Corps in Burkina Faso and Niger from 2024, and in Mali after Wagner left', () => {
+    const burkina = entitiesOf({ title: 'Russian instructors arrive in Ouagadougou', publishedAt: at('2024-01-25') });
+    expect(burkina).toContain('africa-corps');
+    expect(burkina).not.toContain('wagner');
+    const mali = entitiesOf({ title: 'Russian paramilitaries patrol northern Mali', publishedAt: at('2025-09-01') });
+    expect(mali).toContain('africa-corps');
+    expect(mali).not.toContain('wagner');
+    expect(entitiesOf({ title: 'Des militaires russes déployés au Mali', publishedAt: at('2024-05-01') })).toContain('africa-corps');
+  });
+
+  it('are nobody in a story about Ukraine alone', () => {
+    expect(entitiesOf('Russian mercenaries advance near Bakhmut')).toEqual([]);
+  });
+});
+
+describe('the Sahel alliance', () => {
+  it.each([
+    'Sahel confederation holds first summit in Niamey',
+    'Mali, Burkina Faso and Niger deepen their Sahel alliance',
+    "L'Alliance du Sahel crée une banque commune, annoncent les juntes",
+    "The three juntas' alliance rejects ECOWAS ultimatum",
+  ])('is the AES: %s', (title) => {
+    expect(entitiesOf(title)).toContain('aes');
+  });
+
+  it('is not the donors’ Alliance Sahel', () => {
+    expect(entitiesOf('Sahel Alliance donors pledge funds for schools')).toEqual([]);
+  });
+});
+
+describe('the West African bloc', () => {
+  it('is ECOWAS, named in any case or by description', () => {
+    for (const title of ['The West African bloc lifts sanctions', 'Le bloc ouest-africain réuni à Abuja', 'Ecowas summit opens', 'La Cedeao hausse le ton', 'CEDEAO : sommet extraordinaire']) {
+      expect(entitiesOf(title)).toContain('ecowas');
+    }
+  });
+
+  it('is ECOWAS as "the regional bloc" in a story about the three states, not when it is their own', () => {
+    expect(entitiesOf('Mali, Niger and Burkina quit the regional bloc')).toContain('ecowas');
+    expect(entitiesOf('Mali, Niger and Burkina form a new regional bloc')).not.toContain('ecowas');
+  });
+});
+
+describe('jihadist groups by description', () => {
+  it('takes the Islamic State in a Sahel story for its Sahel province', () => {
+    expect(entitiesOf('Islamic State claims attack on Nigerien soldiers near Tillabéri')).toContain('issp');
+    expect(entitiesOf("Mali : l'EI revendique l'attaque de Ménaka")).toContain('issp');
+    expect(entitiesOf('ISIS fighters kill villagers in northern Burkina Faso')).toContain('issp');
+  });
+
+  it('does not take the Islamic State in Syria or around Lake Chad for it', () => {
+    expect(entitiesOf('Islamic State claims attack in Syria')).not.toContain('issp');
+    expect(entitiesOf('Islamic State West Africa Province raids Diffa in Niger')).not.toContain('issp');
+    expect(entitiesOf('The EI index rose in March')).toEqual([]);
+  });
+
+  it("takes al-Qaeda's Sahel affiliate and the French full names for JNIM", () => {
+    expect(entitiesOf("Al-Qaeda's Sahel affiliate claims Bamako attack")).toContain('jnim');
+    expect(entitiesOf('Al-Qaeda-linked militants kill soldiers in Burkina Faso')).toContain('jnim');
+    expect(entitiesOf("Le Groupe de soutien de l'islam et des musulmans revendique l'attaque")).toContain('jnim');
+    expect(entitiesOf("Le Groupe de soutien à l'islam et aux musulmans revendique l'attaque")).toContain('jnim');
+  });
+
+  it('does not take al-Qaeda elsewhere for JNIM', () => {
+    expect(entitiesOf('Al-Qaeda affiliate al-Shabaab attacks base in Somalia')).not.toContain('jnim');
+  });
+});
+
+describe('leaders by title', () => {
+  it('names Ibrahim Traoré by a title before his surname', () => {
+    for (const title of ['Captain Traoré addresses the nation', 'Burkina leader Traoré meets Putin', 'Burkina : le président Traoré reçoit Lavrov']) {
+      expect(entitiesOf(title)).toContain('ibrahim-traore');
+    }
+  });
+
+  it('leaves a bare Traoré, a footballer Traoré or a former Malian Traoré alone', () => {
+    expect(entitiesOf('Traoré scores twice for Aston Villa')).toEqual([]);
+    expect(entitiesOf('Bertrand Traoré, Burkina Faso striker, joins new club')).not.toContain('ibrahim-traore');
+    expect(entitiesOf('Mali: former president Moussa Traoré remembered')).not.toContain('ibrahim-traore');
+  });
+
+  it("names Goïta and Tiani by their office in their country's stories", () => {
+    expect(entitiesOf("Mali's junta leader extends his term")).toContain('assimi-goita');
+    expect(entitiesOf('Mali : le président de la transition reçoit les partis')).toContain('assimi-goita');
+    expect(entitiesOf("Niger's junta leader visits Bamako")).toEqual(expect.arrayContaining(['abdourahamane-tiani', 'niger']));
+    expect(entitiesOf("Niger's junta leader visits Bamako")).not.toContain('assimi-goita');
+    expect(entitiesOf('Niger : le président du CNSP nomme un gouvernement')).toContain('abdourahamane-tiani');
+  });
+
+  it('does not name them by an office in another country', () => {
+    expect(entitiesOf('Guinea junta leader Doumbouya wins election')).toEqual(expect.not.arrayContaining(['assimi-goita', 'abdourahamane-tiani', 'ibrahim-traore']));
+  });
+});
+
+describe('explanations of descriptors', () => {
+  it('name the descriptor and the context that allowed it', () => {
+    expect(explain({ title: 'The Malian army retakes Léré', summary: 'Les casques bleus avaient quitté la zone.' })).toMatchInlineSnapshot(`
+      [
+        "fama ← descriptor "Malian army" in title [4–15]",
+        "mali ← "Malian" in title [4–10]",
+        "minusma ← descriptor "casques bleus" (context: mali) in summary [4–17]",
+      ]
+    `);
+  });
+});
