@@ -11,6 +11,7 @@ const WORDS = {
     heading: 'Feed status',
     none: 'No feed is polled.',
     ok: 'ok',
+    new: 'new',
     failing: (n: number) => `${n} ${n === 1 ? 'failure' : 'failures'}`,
     disabled: 'disabled',
     lastSuccess: (when: string) => `last success ${when}`,
@@ -22,6 +23,7 @@ const WORDS = {
     heading: 'État des flux',
     none: "Aucun flux n'est suivi.",
     ok: 'ok',
+    new: 'nouveau',
     failing: (n: number) => `${n} ${n === 1 ? 'échec' : 'échecs'}`,
     disabled: 'désactivé',
     lastSuccess: (when: string) => `dernier succès ${when}`,
@@ -44,7 +46,9 @@ function toEntry(feed: FeedStatus, locale: Language, now: number): ListEntry {
     ? words.disabled
     : feed.failures > 0
       ? words.failing(feed.failures)
-      : words.ok;
+      : feed.lastSuccessAt === null
+        ? words.new
+        : words.ok;
   const parts = [
     feed.lastSuccessAt === null ? words.never : words.lastSuccess(when(feed.lastSuccessAt)),
     feed.reason,

@@ -162,11 +162,24 @@ describe('/sahel feeds list, remove and status', () => {
     h.store.feeds.update('rfi-en', {
       disabled: { code: 'NOT_A_FEED', reason: 'disabled after 5 failures: not a feed', at: NOW },
     });
+    h.store.feeds.upsert(
+      {
+        id: 'healthy',
+        url: 'https://healthy.example/rss',
+        name: 'Healthy',
+        language: 'en',
+        tier: 2,
+        intervalMs: 600_000,
+      },
+      NOW + 300_000,
+    );
+    h.store.feeds.update('healthy', { lastSuccessAt: NOW - 60_000 });
     const lines = (await h.text('/sahel feeds status')).split('\n');
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines).toEqual([
       'Feed status',
       'disabled rfi-en — RFI English — Africa (never read yet · disabled after 5 failures: not a feed)',
       '2 failures studio-tamani — Studio Tamani (last success Sun, 6 Dec 2026, 11:00 (UTC) · HTTP 503 · next poll Sun, 6 Dec 2026, 12:10 (UTC))',
+      'ok healthy — Healthy (last success Sun, 6 Dec 2026, 11:59 (UTC) · next poll Sun, 6 Dec 2026, 12:05 (UTC))',
     ]);
   });
 
@@ -193,8 +206,8 @@ describe('/sahel feeds list, remove and status', () => {
     const second = await h.text('/sahel feeds status page:2');
     expect(second.split('\n')).toEqual([
       'Feed status (page 2 of 2)',
-      'ok feed-10 — Outlet 10 (never read yet · next poll at the next cycle)',
-      'ok feed-11 — Outlet 11 (never read yet · next poll at the next cycle)',
+      'new feed-10 — Outlet 10 (never read yet · next poll at the next cycle)',
+      'new feed-11 — Outlet 11 (never read yet · next poll at the next cycle)',
     ]);
   });
 
