@@ -47,6 +47,10 @@ const FULL_NAMES: readonly (readonly [string, string, string])[] = [
   ['soumeylou-boubeye-maiga', 'Soumeylou Boubèye Maïga dies in detention', 'Soumeylou Boubeye Maiga décédé en détention'],
   ['boubou-cisse', 'Boubou Cissé named prime minister', 'Boubou Cissé nommé Premier ministre'],
   ['abdelmalek-droukdel', 'Abdelmalek Droukdel killed in northern Mali', 'Abdelmalek Droukdal tué au Mali'],
+  ['sadio-camara', "Mali's defence minister Sadio Camara in Moscow", 'Le ministre de la Défense Sadio Camara à Moscou'],
+  ['abdoulaye-diop', 'Mali: Abdoulaye Diop addresses the Security Council', 'Le ministre malien Abdoulaye Diop devant le Conseil de sécurité'],
+  ['malick-diaw', 'Malick Diaw re-elected head of the CNT in Mali', 'Mali : Malick Diaw reconduit à la tête du CNT'],
+  ['abu-ubaydah-al-annabi', 'AQIM names Abu Ubaida Yusuf al-Annabi as its leader', "Abou Obeida Youssef al-Annabi à la tête d'AQMI"],
 ];
 
 describe('people added to the default watchlist', () => {
@@ -135,6 +139,12 @@ describe('people added to the default watchlist', () => {
     it('reads SBM as Soumeylou Boubèye Maïga only in a Malian context', () => {
       expect(entitiesOf('SBM Offshore wins a contract')).toEqual([]);
       expect(entitiesOf('SBM dies in a Bamako clinic')).toContain('soumeylou-boubeye-maiga');
+    });
+
+    it('does not take Senegalese namesakes for Malian ministers', () => {
+      expect(entitiesOf('Abdoulaye Diop presents the budget', 'The Senegalese minister spoke in Dakar.')).not.toContain('abdoulaye-diop');
+      expect(entitiesOf('Abdoulaye Diop presents the budget')).toEqual([]);
+      expect(entitiesOf('Malick Diaw wins the wrestling final')).toEqual([]);
     });
 
     it('does not match namesakes outside the Sahel', () => {
