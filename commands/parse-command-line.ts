@@ -27,7 +27,8 @@ const OPTION_NAME = /^\p{L}[\p{L}\p{N}_-]*$/u;
  * `/mali timeline from:2023 entity:jnim`, `/sahel alert add query:"Kidal AND (attack OR drone)"`.
  *
  * - Values may be double-quoted, with `\"` and `\\` inside; option names are matched in any case,
- *   in English or French (`nameFr`, accents optional).
+ *   in English or French (`nameFr`, accents optional). A URL (`https://…`) is a word, not an
+ *   option named `https`.
  * - Bare words fill the command's `mainOption`, joined as typed (`/sahel search wagner convoy` →
  *   query `wagner convoy`, quotes kept for the query language); a single quoted word is unquoted.
  * - The leading `/` is optional. A top-level command alone (`/mali`), or a group alone
@@ -222,7 +223,7 @@ function tokenize(line: string): Result<Token[], string> {
     }
     while (i < text.length && !/[\s:"]/.test(text[i] ?? '')) i++;
     const name = text.slice(start, i);
-    if (text[i] === ':' && OPTION_NAME.test(name)) {
+    if (text[i] === ':' && OPTION_NAME.test(name) && !text.startsWith('//', i + 1)) {
       i++;
       if (text[i] === '"') {
         const quoted = readQuoted(text, i);

@@ -8,6 +8,8 @@ import { register as registerOnce } from './cli/once.js';
 import { register as registerRun } from './cli/run.js';
 import { register as registerDigest } from './cli/digest.js';
 import { register as registerMatch } from './cli/match.js';
+import { register as registerSay } from './cli/say.js';
+import { register as registerChat } from './cli/chat.js';
 import { register as registerDiscord } from './cli/discord.js';
 
 /**
@@ -32,6 +34,8 @@ registerRun(program);
 registerDemo(program);
 registerDigest(program);
 registerMatch(program);
+registerSay(program);
+registerChat(program);
 registerDiscord(program);
 // (end of sub-commands)
 

@@ -54,6 +54,15 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('reads a bare URL as text, not as an option named after its scheme', () => {
+    expect(parsed('/sahel search https://example.org/a?b=c').args).toEqual({
+      query: 'https://example.org/a?b=c',
+    });
+    expect(parsed('/sahel search query:http://x.example').args).toEqual({
+      query: 'http://x.example',
+    });
+  });
+
   it('unquotes a main option typed as one quoted word', () => {
     expect(parsed('/sahel alert add "Kidal AND drone"').args).toEqual({ query: 'Kidal AND drone' });
   });

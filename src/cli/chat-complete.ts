@@ -1,0 +1,103 @@
+import type {
+  CommandDefinition,
+  CommandOption,
+  CommandSet,
+  InvocationContext,
+  TopCommand,
+} from '../core/command.js';
+import { foldString } from '../core/fold-text.js';
+
+/**
+ * Tab completion for the console chat, in node:readline's shape: the candidates for the word
+ * being typed, and that word. Completes top-level commands, sub-commands and groups, option
+ * names (`from:`), option values with fixed choices or ids (`entity:jn` → `entity:jnim`, through
+ * `CommandSet.complete`), and ids for a bare main option (`/mali fact jn` → `jnim`).
+ */
+export function completeChatLine(
+  commands: CommandSet,
+  line: string,
+  context: InvocationContext,
+): [string[], string] {
+  const words = line.trimStart().split(/\s+/);
+  const fragment = words.pop() ?? '';
+  const [topWord, ...rest] = words;
+  if (topWord === undefined) {
+    return [
+      startingWith(
+        commands.tops.map((t) => `/${t.name} `),
+        fragment.replace(/^(?!\/)/, '/'),
+      ),
+      fragment,
+    ];
+  }
+  const top = commands.tops.find((t) => t.name === topWord.replace(/^\//, '').toLowerCase());
+  if (top === undefined) return [[], fragment];
+  const found = findDefinition(top, rest);
+  if (found === 'group') {
+    const group = rest[0] ?? '';
+    const names = top.commands.filter((c) => c.group === group).map((c) => `${c.name} `);
+    return [startingWith(names, fragment), fragment];
+  }
+  if (found === undefined) {
+    if (rest.length > 0) return [[], fragment];
+    const names = [...new Set(top.commands.map((c) => `${c.group ?? c.name} `))];
+    return [startingWith(names, fragment), fragment];
+  }
+  return [completeArgument(commands, found, rest, fragment, context), fragment];
+}
+
+/** The definition the words after the top-level command name, `'group'` after a lone group. */
+function findDefinition(
+  top: TopCommand,
+  words: readonly string[],
+): CommandDefinition | 'group' | undefined {
+  const [first, second] = words;
+  if (first === undefined) return undefined;
+  const inGroup = top.commands.filter((c) => c.group === first);
+  if (inGroup.length > 0) {
+    return second === undefined ? 'group' : inGroup.find((c) => c.name === second);
+  }
+  return top.commands.find((c) => c.group === undefined && c.name === first);
+}
+
+function completeArgument(
+  commands: CommandSet,
+  definition: CommandDefinition,
+  words: readonly string[],
+  fragment: string,
+  context: InvocationContext,
+): string[] {
+  const colon = fragment.indexOf(':');
+  if (colon > 0) {
+    const name = fragment.slice(0, colon);
+    const option = definition.options.find((o) => o.name === name || o.nameFr === name);
+    if (option === undefined) return [];
+    const values = optionValues(commands, option, fragment.slice(colon + 1), context);
+    return values.map((v) => `${name}:${v}`);
+  }
+  const given = new Set(words.map((w) => w.split(':')[0]));
+  const names = definition.options.filter((o) => !given.has(o.name)).map((o) => `${o.name}:`);
+  const main = definition.options.find((o) => o.name === definition.mainOption);
+  const ids =
+    main !== undefined && !given.has(main.name) && fragment !== ''
+      ? optionValues(commands, main, fragment, context)
+      : [];
+  return [...ids, ...startingWith(names, fragment)];
+}
+
+function optionValues(
+  commands: CommandSet,
+  option: CommandOption,
+  prefix: string,
+  context: InvocationContext,
+): string[] {
+  if (option.choices !== undefined) return startingWith(option.choices, prefix);
+  if (option.type === 'boolean') return startingWith(['yes', 'no'], prefix);
+  if (option.complete === undefined) return [];
+  return commands.complete(option.complete, prefix, context).map((c) => c.value);
+}
+
+function startingWith(candidates: readonly string[], prefix: string): string[] {
+  const wanted = foldString(prefix);
+  return candidates.filter((c) => foldString(c).startsWith(wanted));
+}

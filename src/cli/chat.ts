@@ -1,0 +1,109 @@
+import type { Command } from 'commander';
+import { createInterface } from 'node:readline';
+import type { Language } from '../core/config-types.js';
+import type { ActionButton, Message } from '../core/message.js';
+import { completeChatLine } from './chat-complete.js';
+import {
+  actionsOf,
+  localeOption,
+  openConsoleSession,
+  renderAnswer,
+  type ConsoleSession,
+} from './say.js';
+
+const WELCOME = {
+  en: 'sahel-digest chat: type a command such as /mali timeline or /sahel help. Tab completes; a number picks a button; exit or Ctrl-D leaves.',
+  fr: 'sahel-digest chat : tapez une commande comme /mali timeline ou /sahel help. Tab complète ; un numéro choisit un bouton ; exit ou Ctrl-D pour quitter.',
+} as const;
+
+/**
+ * Adds `chat`: an interactive prompt over the same store as `run`, as the console admin. Lines
+ * go through the command set as on Slack; an answer's buttons are listed as numbered choices
+ * (`[1] Next page  [2] Previous page`) and typing the number runs that button's action. History
+ * (up/down) lasts the session; Tab completes commands, options and ids.
+ */
+export function register(program: Command): void {
+  program
+    .command('chat')
+    .description('talk to the bot in the terminal, as on Discord or Slack (console admin)')
+    .addOption(localeOption())
+    .action(async (options: { locale?: Language }, command: Command) => {
+      const session = openConsoleSession(command, options.locale);
+      if (session === undefined) {
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        await converse(session, process.stdin, process.stdout);
+      } finally {
+        await session.close();
+      }
+    });
+}
+
+/** Reads lines until `exit`, `quit` or end of input, answering each in order. */
+export async function converse(
+  session: ConsoleSession,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream & { isTTY?: boolean },
+): Promise<void> {
+  const { commands, context } = session;
+  const rl = createInterface({
+    input,
+    output,
+    terminal: output.isTTY === true,
+    historySize: 500,
+    removeHistoryDuplicates: true,
+    prompt: 'sahel> ',
+    completer: (line: string) => completeChatLine(commands, line, context),
+  });
+  rl.on('SIGINT', () => rl.close());
+  output.write(`${WELCOME[context.locale]}\n`);
+  let buttons: readonly ActionButton[] = [];
+  rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === 'exit' || line === 'quit') break;
+    if (line !== '') buttons = await answer(session, line, buttons, output);
+    rl.prompt();
+  }
+  rl.close();
+}
+
+async function answer(
+  session: ConsoleSession,
+  line: string,
+  buttons: readonly ActionButton[],
+  output: NodeJS.WritableStream,
+): Promise<readonly ActionButton[]> {
+  const { commands, context } = session;
+  let message: Message;
+  if (/^\d+$/.test(line)) {
+    const button = buttons[Number(line) - 1];
+    if (button === undefined) {
+      output.write(
+        buttons.length === 0
+          ? `no button to press: the last answer had none\n`
+          : `no button ${line}: choose 1 to ${buttons.length}\n`,
+      );
+      return buttons;
+    }
+    output.write(`> ${button.id}\n`);
+    message = await commands.runAction(button.id, context);
+  } else {
+    const parsed = commands.parse(line);
+    if (!parsed.ok) {
+      output.write(`Error: ${parsed.error}\n`);
+      return buttons;
+    }
+    message = await commands.run(parsed.value, context);
+  }
+  const next = actionsOf(message).filter((a) => a.url === undefined);
+  const links = actionsOf(message).filter((a) => a.url !== undefined);
+  const choices = next.map((a, i) => `[${i + 1}] ${a.label}`).join('  ');
+  const linkLines = links.map((a) => `${a.label}: ${a.url ?? ''}`);
+  output.write(
+    `${[renderAnswer(message), ...linkLines, ...(choices === '' ? [] : [choices])].join('\n')}\n`,
+  );
+  return next;
+}

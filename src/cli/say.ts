@@ -1,0 +1,131 @@
+import { Option, type Command } from 'commander';
+import { createCommandSet } from '../../commands/index.js';
+import { isErrorReply } from '../../commands/dispatch-reply.js';
+import { createApp, type App } from '../app.js';
+import { createCommandPorts } from '../command-ports.js';
+import { readProcessEnv } from '../config/load-env.js';
+import type { CommandSet, InvocationContext } from '../core/command.js';
+import type { Language, LogLevel } from '../core/config-types.js';
+import type { ActionButton, Message } from '../core/message.js';
+import { createPinoLogger } from '../logger.js';
+import { renderText } from '../platforms/console/render-text.js';
+import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
+
+/** The command set, the console admin's context and the app under them, for `say` and `chat`. */
+export interface ConsoleSession {
+  readonly app: App;
+  readonly commands: CommandSet;
+  readonly context: InvocationContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store named by `--db` (as `run` does) with the config of `--config`, without polling,
+ * delivery or worker threads, and builds the context of the console user: an admin on platform
+ * `console`, channel `console`, so what they subscribe to is what `run` prints. Problems with
+ * the environment or config are printed to stderr; then it returns undefined.
+ */
+export function openConsoleSession(
+  command: Command,
+  locale: Language | undefined,
+): ConsoleSession | undefined {
+  const env = readProcessEnv();
+  if (!env.ok) {
+    for (const line of env.error) process.stderr.write(`environment: ${line}\n`);
+    return undefined;
+  }
+  const config = loadConfigOrReport(command);
+  if (config === undefined) return undefined;
+  const { configDir, dbPath } = readGlobalOptions(command);
+  const created = createApp({
+    configDir,
+    config,
+    env: env.value,
+    workers: false,
+    logger: createPinoLogger(quieter(env.value.logLevel)),
+    ...(dbPath === undefined ? {} : { dbPath }),
+  });
+  if (!created.ok) {
+    for (const line of created.error) process.stderr.write(`${line}\n`);
+    return undefined;
+  }
+  const app = created.value;
+  return {
+    app,
+    commands: createCommandSet(config, { logger: app.logger.child({ part: 'commands' }) }),
+    context: {
+      config,
+      clock: app.clock,
+      locale: locale ?? config.settings.locale,
+      platform: 'console',
+      channel: 'console',
+      requester: { userId: 'console', admin: true, name: 'console' },
+      ports: createCommandPorts(app),
+    },
+    close: () => app.close(),
+  };
+}
+
+const LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/** A conversation is no place for start-up news (`feeds synced`): warnings and worse only. */
+function quieter(level: LogLevel): LogLevel {
+  return LEVELS.indexOf(level) < LEVELS.indexOf('warn') ? 'warn' : level;
+}
+
+/** The `--locale` option of `say` and `chat`. */
+export function localeOption(): Option {
+  return new Option(
+    '--locale <locale>',
+    'language of the answers (default: settings locale)',
+  ).choices(['en', 'fr']);
+}
+
+/** The actions of a message, in order: the buttons a console user picks by number. */
+export function actionsOf(message: Message): readonly ActionButton[] {
+  return message.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : []));
+}
+
+/** A message as console text without its action buttons, which each caller shows its own way. */
+export function renderAnswer(message: Message): string {
+  return renderText({ ...message, blocks: message.blocks.filter((b) => b.type !== 'actions') });
+}
+
+/**
+ * Adds `say LINE`: runs one command line (`sahel-digest say '/mali fact jnim'`) as the console
+ * admin and prints the answer, then the command line of each button. Exit 0 for an answer; 1
+ * with the one-line reason on stderr for bad input, a refusal or a failed command.
+ */
+export function register(program: Command): void {
+  program
+    .command('say')
+    .description("run one chat command as the console admin, e.g. say '/mali timeline from:2023'")
+    .argument('<line>', 'the command line, as typed in chat')
+    .addOption(localeOption())
+    .action(async (line: string, options: { locale?: Language }, command: Command) => {
+      process.exitCode = await say(line, options.locale, command);
+    });
+}
+
+async function say(line: string, locale: Language | undefined, command: Command): Promise<number> {
+  const session = openConsoleSession(command, locale);
+  if (session === undefined) return 1;
+  try {
+    const parsed = session.commands.parse(line);
+    if (!parsed.ok) {
+      process.stderr.write(`${parsed.error}\n`);
+      return 1;
+    }
+    const answer = await session.commands.run(parsed.value, session.context);
+    if (isErrorReply(answer)) {
+      process.stderr.write(`${answer.fallback}\n`);
+      return 1;
+    }
+    const actions = actionsOf(answer).filter((a) => a.url === undefined);
+    const buttons = actions.map((a) => `[${a.label}] ${a.id}`);
+    process.stdout.write(`${[renderAnswer(answer), ...buttons].join('\n')}\n`);
+    return 0;
+  } finally {
+    await session.close();
+  }
+}
