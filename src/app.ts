@@ -41,6 +41,11 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Worker threads that parse and match feeds; default: one per core but one, at least one. */
   readonly parseWorkers?: number;
+  /**
+   * False for one-off command runs (`say`, `chat`): no background checkpoint thread, and the
+   * parse workers start only if a poll ever runs. Default true.
+   */
+  readonly workers?: boolean;
 }
 
 /** Called after every poll cycle with its report (alerts, digests and printers hook in here). */
@@ -85,7 +90,7 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
   const clock = options.clock ?? systemClock;
   const store = createSqliteStore({
     path: options.dbPath ?? options.env.databasePath,
-    backgroundCheckpoints: {
+    backgroundCheckpoints: options.workers !== false && {
       onFailure: (error) =>
         logger.warn('background checkpoints stopped; the writer checkpoints itself', {
           error: describeError(error),
@@ -94,10 +99,11 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
   });
   syncFeeds(store, config, clock, logger);
   const fetcher = createConfiguredFetcher(config, options.env, store);
-  const parser = createParserPool(
-    config,
-    options.parseWorkers ?? Math.max(1, availableParallelism() - 1),
-  );
+  const workers = options.parseWorkers ?? Math.max(1, availableParallelism() - 1);
+  const parser =
+    options.workers === false
+      ? createLazyParserPool(config, workers)
+      : createParserPool(config, workers);
   const commitHooks: NonNullable<PollCycleDeps['withinCommit']>[] = [];
   const cycle = createPollCycle({
     feeds: store.feeds,
@@ -250,6 +256,20 @@ function createParserPool(config: Config, size: number): Parts['parser'] {
   });
   const watchlist = compileWatchlist(config.watchlist);
   return { pool, read: withMatching((input) => pool.run(input), (item) => matchItem(watchlist, item)) };
+}
+
+/** A parser pool whose workers (and compiled watchlist) are made on the first feed read. */
+function createLazyParserPool(config: Config, size: number): Parts['parser'] {
+  let made: Parts['parser'] | undefined;
+  const get = (): Parts['parser'] => (made ??= createParserPool(config, size));
+  return {
+    read: (input) => get().read(input),
+    pool: {
+      run: (input) => get().pool.run(input),
+      pending: () => made?.pool.pending() ?? 0,
+      close: () => made?.pool.close() ?? Promise.resolve(),
+    },
+  };
 }
 
 function feedIdForUrl(store: SqliteStore, config: Config, clock: Clock, url: string): string {
