@@ -79,7 +79,9 @@ function toChange(args: CommandArgs, context: CommandContext): SettingsChange {
   const admin = args['admin-channel'];
   const locale = args['locale'];
   const size = args['digest-size'];
-  const channel = typeof admin === 'string' ? admin.trim() : undefined;
+  // A channel mention as platforms send it (`<#123>` on Discord, `<#C123|ops>` on Slack) is its id.
+  const channel =
+    typeof admin === 'string' ? admin.trim().replace(/^<#([^>|]+)(?:\|[^>]*)?>$/, '$1') : undefined;
   return {
     ...(channel === undefined || channel === ''
       ? {}

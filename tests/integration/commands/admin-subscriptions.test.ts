@@ -262,6 +262,9 @@ describe('/sahel settings', () => {
     const other = await h.text('/sahel settings', { channel: 'other' });
     expect(other).toContain('console (set for this platform)');
     expect(other).toContain('Language of this channel: en (from');
+    expect(await h.text('/sahel settings admin-channel:<#C0123|ops>')).toContain(
+      'Admin channel (warnings about disabled feeds): C0123 (set for this platform)',
+    );
     expect(await h.text('/sahel settings admin-channel:none')).toContain(
       'Admin channel (warnings about disabled feeds): not set',
     );
