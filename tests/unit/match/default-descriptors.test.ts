@@ -91,10 +91,22 @@ describe('the Sahel alliance', () => {
 });
 
 describe('the West African bloc', () => {
-  it('is ECOWAS, named in any case or by description', () => {
-    for (const title of ['The West African bloc lifts sanctions', 'Le bloc ouest-africain réuni à Abuja', 'Ecowas summit opens', 'La Cedeao hausse le ton', 'CEDEAO : sommet extraordinaire']) {
+  it('is ECOWAS, named in any case or by description, in a story about the Sahel states', () => {
+    for (const title of [
+      'The West African bloc lifts sanctions on Mali',
+      'Le bloc ouest-africain réuni à Abuja sur le Niger',
+      'Ecowas summit opens with Burkina Faso on the agenda',
+      'La Cedeao hausse le ton face à Niamey',
+      "CEDEAO : sommet extraordinaire sur l'AES",
+    ]) {
       expect(entitiesOf(title)).toContain('ecowas');
     }
+  });
+
+  it('is not Sahel news when it is about Guinea, Togo or Benin', () => {
+    expect(entitiesOf('ECOWAS urges Guinea junta to submit election agenda')).toEqual(['election']);
+    expect(entitiesOf('La Cedeao réunie à Lomé : Talon absent')).toEqual([]);
+    expect(entitiesOf('The West African bloc meets in Abuja on Guinea')).toEqual([]);
   });
 
   it('is ECOWAS as "the regional bloc" in a story about the three states, not when it is their own', () => {
@@ -118,13 +130,15 @@ describe('jihadist groups by description', () => {
 
   it("takes al-Qaeda's Sahel affiliate and the French full names for JNIM", () => {
     expect(entitiesOf("Al-Qaeda's Sahel affiliate claims Bamako attack")).toContain('jnim');
-    expect(entitiesOf('Al-Qaeda-linked militants kill soldiers in Burkina Faso')).toContain('jnim');
+    expect(entitiesOf("Mali : la branche sahélienne d'Al-Qaïda revendique l'attaque")).toContain('jnim');
     expect(entitiesOf("Le Groupe de soutien de l'islam et des musulmans revendique l'attaque")).toContain('jnim');
     expect(entitiesOf("Le Groupe de soutien à l'islam et aux musulmans revendique l'attaque")).toContain('jnim');
   });
 
-  it('does not take al-Qaeda elsewhere for JNIM', () => {
+  it('does not take al-Qaeda elsewhere, or a bare al-Qaeda-linked group, for JNIM', () => {
     expect(entitiesOf('Al-Qaeda affiliate al-Shabaab attacks base in Somalia')).not.toContain('jnim');
+    // In Mali that is as often AQIM, Ansar Dine or Katiba Macina, or a group left unnamed.
+    expect(entitiesOf('Al-Qaeda-linked militants kill soldiers in Mali')).not.toContain('jnim');
   });
 });
 
@@ -133,6 +147,12 @@ describe('leaders by title', () => {
     for (const title of ['Captain Traoré addresses the nation', 'Burkina leader Traoré meets Putin', 'Burkina : le président Traoré reçoit Lavrov']) {
       expect(entitiesOf(title)).toContain('ibrahim-traore');
     }
+  });
+
+  it('names him by the bare surname only beside the other AES leaders', () => {
+    expect(entitiesOf('Goïta, Traoré and Tiani sign the confederation treaty')).toContain('ibrahim-traore');
+    expect(entitiesOf('Traoré meets the press in Burkina Faso')).not.toContain('ibrahim-traore');
+    expect(entitiesOf('The Burkinabe leader met Putin in Moscow')).toContain('ibrahim-traore');
   });
 
   it('leaves a bare Traoré, a footballer Traoré or a former Malian Traoré alone', () => {

@@ -92,13 +92,16 @@ describe('matchItem with the default watchlist', () => {
   });
 
   describe('requires and excludes', () => {
-    it('matches Wagner with a Russian or Sahel context', () => {
-      expect(entitiesOf('Wagner fighters leave, Russian sources say')).toContain('wagner');
+    it('matches Wagner in a Sahel story', () => {
+      expect(entitiesOf('Wagner fighters leave Mali, Russian sources say')).toContain('wagner');
+      expect(entitiesOf('Le groupe Wagner quitte Kidal')).toContain('wagner');
     });
 
-    it('does not match Wagner without context, and says what was required', () => {
+    it('does not match Wagner without Sahel context, and says what was required', () => {
       expect(entitiesOf('Wagner returns')).toEqual([]);
-      expect(vetoesOf('Wagner returns')[0]).toMatch(/^wagner: requires one of: @anchor, Russia/);
+      expect(vetoesOf('Wagner returns')[0]).toMatch(/^wagner: requires one of: @anchor, @mali/);
+      expect(entitiesOf('Wagner Group backs down from mutiny in Russia')).toEqual([]);
+      expect(entitiesOf('Wagner mercenaries leave Bangui, Central African Republic')).toEqual([]);
     });
 
     it('does not match Richard Wagner, even in Russia', () => {
