@@ -86,7 +86,8 @@ export function createApp(options: AppOptions): Result<App, readonly string[]> {
   const loaded = options.config ? ok(options.config) : loadConfig(options.configDir);
   if (!loaded.ok) return err(loaded.error.map(formatConfigIssue));
   const config = loaded.value;
-  const logger = options.logger ?? createPinoLogger(options.env.logLevel);
+  const logger =
+    options.logger ?? createPinoLogger(options.env.logLevel, { format: options.env.logFormat });
   const clock = options.clock ?? systemClock;
   const store = createSqliteStore({
     path: options.dbPath ?? options.env.databasePath,

@@ -1,31 +1,40 @@
 import type { Command } from 'commander';
+import { resolve } from 'node:path';
 import { createApp, type App } from '../app.js';
 import { readProcessEnv } from '../config/load-env.js';
 import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 import { formatCycleSummary, formatFailures, formatNewItem } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { startDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
+import { describeStartup } from './describe-startup.js';
 
 /**
  * Adds `run`, the worker `npm start` runs: the scheduler ticks, due feeds are polled, and each
  * new item is printed to the console. SIGINT/SIGTERM stop it cleanly after the running cycle's
- * commits. Chat platforms hook in through `app.onCycle` when their tokens are set.
+ * commits. Chat platforms hook in through `app.onCycle` when their tokens are set. It starts by
+ * saying what it polls, where it stores and posts, and how to connect a chat platform.
  */
 export function register(program: Command): void {
   program
     .command('run')
     .description('run the worker: poll feeds on schedule and print new items (console mode without tokens)')
     .action(async (_options: unknown, command: Command) => {
-      const app = startApp(command);
-      if (app === undefined) {
+      const started = startApp(command);
+      if (started === undefined) {
         process.exitCode = 1;
         return;
       }
-      await runUntilSignal(app);
+      await runUntilSignal(started);
     });
 }
 
-function startApp(command: Command): App | undefined {
+interface Started {
+  readonly app: App;
+  readonly configDir: string;
+  readonly databasePath: string;
+}
+
+function startApp(command: Command): Started | undefined {
   const env = readProcessEnv();
   if (!env.ok) {
     for (const line of env.error) process.stderr.write(`environment: ${line}\n`);
@@ -39,12 +48,11 @@ function startApp(command: Command): App | undefined {
     for (const line of created.error) process.stderr.write(`${line}\n`);
     return undefined;
   }
-  return created.value;
+  return { app: created.value, configDir, databasePath: resolve(dbPath ?? env.value.databasePath) };
 }
 
-async function runUntilSignal(app: App): Promise<void> {
+async function runUntilSignal({ app, configDir, databasePath }: Started): Promise<void> {
   const tokens = app.env.discordToken ?? app.env.slackBotToken;
-  if (tokens === undefined) process.stdout.write('no Discord or Slack token set: console mode\n');
   app.onCycle((report) => {
     const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));
     for (const item of report.newItems) process.stdout.write(`${formatNewItem(item, names)}\n`);
@@ -52,12 +60,14 @@ async function runUntilSignal(app: App): Promise<void> {
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
   });
   // Without tokens, alerts and digests print to the console as they fall due.
-  const delivery = wireDelivery(app, tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : []);
-  app.start();
-  startDelivery(app, delivery);
-  const active = app.store.feeds.list().filter((f) => f.active);
-  process.stdout.write(`polling ${active.length} feeds (tick "${app.config.settings.polling.tick}"); Ctrl-C stops\n`);
-  await new Promise<void>((resolve) => {
+  const platforms = tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : [];
+  const delivery = wireDelivery(app, platforms);
+  const feeds = app.store.feeds.list().filter((f) => f.active);
+  const names = platforms.map((p) => p.name);
+  const tick = app.config.settings.polling.tick;
+  // The handlers go in before anything says it started: a signal that arrives while there is no
+  // handler kills the process at once, without the clean stop.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
       process.stdout.write(`${signal}: stopping after the current cycle\n`);
       void delivery.stop().then(() => app.close()).then(resolve);
@@ -65,4 +75,10 @@ async function runUntilSignal(app: App): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  const lines = describeStartup({ feeds, tick, configDir, databasePath, platforms: names, env: app.env });
+  for (const line of lines) process.stdout.write(`${line}\n`);
+  app.logger.info('started', { feeds: feeds.length, database: databasePath, platforms: names });
+  app.start();
+  startDelivery(app, delivery);
+  await stopped;
 }

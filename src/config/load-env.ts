@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { withoutUndefined } from './schemas/common.js';
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+const LOG_FORMATS = ['pretty', 'json'] as const;
 
 const optional = z.string().optional();
 const url = z
@@ -34,6 +35,11 @@ const envSchema = z.object({
       error: (iss) => `expected one of ${LOG_LEVELS.join(', ')} (got "${String(iss.input)}")`,
     })
     .default('info'),
+  LOG_FORMAT: z
+    .enum(LOG_FORMATS, {
+      error: (iss) => `expected pretty or json (got "${String(iss.input)}")`,
+    })
+    .optional(),
   ALLOW_PRIVATE_FEEDS: z
     .enum(['true', 'false'], {
       error: (iss) => `expected true or false (got "${String(iss.input)}")`,
@@ -71,6 +77,7 @@ export function loadEnv(
       slackSigningSecret: v.SLACK_SIGNING_SECRET,
       slackAppToken: v.SLACK_APP_TOKEN,
       slackApiUrl: v.SLACK_API_URL,
+      logFormat: v.LOG_FORMAT,
     }),
     databasePath: v.DATABASE_PATH,
     logLevel: v.LOG_LEVEL,

@@ -21,6 +21,7 @@ describe('loadEnv', () => {
       SLACK_API_URL: 'http://127.0.0.1:4001/api/',
       DATABASE_PATH: '/var/lib/sahel.db',
       LOG_LEVEL: 'debug',
+      LOG_FORMAT: 'json',
       ALLOW_PRIVATE_FEEDS: 'true',
     });
     expect(loaded).toEqual({
@@ -34,6 +35,7 @@ describe('loadEnv', () => {
         slackSigningSecret: 'secret',
         slackAppToken: 'xapp-1',
         slackApiUrl: 'http://127.0.0.1:4001/api/',
+        logFormat: 'json',
         databasePath: '/var/lib/sahel.db',
         logLevel: 'debug',
         allowPrivateFeeds: true,
@@ -59,6 +61,7 @@ describe('loadEnv', () => {
     expect(
       loadEnv({
         LOG_LEVEL: 'loud',
+        LOG_FORMAT: 'colourful',
         ALLOW_PRIVATE_FEEDS: 'yes',
         DISCORD_API_BASE: 'ftp://discord.test',
         DISCORD_GUILD_ID: 'my-guild',
@@ -69,6 +72,7 @@ describe('loadEnv', () => {
         'DISCORD_GUILD_ID: expected a numeric id (got "my-guild")',
         'DISCORD_API_BASE: expected an http(s) URL (got "ftp://discord.test")',
         'LOG_LEVEL: expected one of trace, debug, info, warn, error, fatal, silent (got "loud")',
+        'LOG_FORMAT: expected pretty or json (got "colourful")',
         'ALLOW_PRIVATE_FEEDS: expected true or false (got "yes")',
       ],
     });

@@ -1,0 +1,57 @@
+import type { Env } from '../core/config-types.js';
+
+/** What `sahel-digest run` tells a person at a terminal when it starts. */
+export interface StartupFacts {
+  /** The feeds it polls (the active ones). */
+  readonly feeds: readonly { readonly name: string }[];
+  /** The scheduler tick (cron expression) that polls due feeds. */
+  readonly tick: string;
+  /** The config folder, to say where feeds are added. */
+  readonly configDir: string;
+  /** The database file, as an absolute path. */
+  readonly databasePath: string;
+  /** The platforms that deliver digests and alerts: `console`, `discord`, `slack`. */
+  readonly platforms: readonly string[];
+  readonly env: Pick<Env, 'discordToken' | 'slackBotToken'>;
+}
+
+/** How many feed names the first line lists before `and N more`. */
+const LISTED_FEEDS = 4;
+
+/**
+ * The start-up lines, in order: what it polls, where it stores, where it posts, and — when no
+ * chat token is set — exactly how to connect Discord or Slack. Pure, so the wording is tested as
+ * it is printed.
+ */
+export function describeStartup(facts: StartupFacts): string[] {
+  const noToken = facts.env.discordToken === undefined && facts.env.slackBotToken === undefined;
+  return [
+    feedsLine(facts),
+    `database: ${facts.databasePath}`,
+    platformsLine(facts.platforms, noToken),
+    ...(noToken ? CONNECT_HINTS : []),
+    'Ctrl-C stops',
+  ];
+}
+
+function feedsLine(facts: StartupFacts): string {
+  const count = facts.feeds.length;
+  if (count === 0) return `polling no feeds: add some to ${facts.configDir.replace(/\/+$/, '')}/feeds.yaml`;
+  const names = facts.feeds.slice(0, LISTED_FEEDS).map((f) => f.name);
+  const more = count > LISTED_FEEDS ? ` and ${count - LISTED_FEEDS} more` : '';
+  return `polling ${count} ${count === 1 ? 'feed' : 'feeds'} (tick "${facts.tick}"): ${names.join(', ')}${more}`;
+}
+
+function platformsLine(platforms: readonly string[], noToken: boolean): string {
+  if (platforms.length === 0) return 'platforms: none running';
+  const why = noToken ? ' (no Discord or Slack token set: digests and alerts print here)' : '';
+  return `platforms: ${platforms.join(', ')}${why}`;
+}
+
+const CONNECT_HINTS: readonly string[] = [
+  'to post to Discord: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (add DISCORD_GUILD_ID to try it on one server), ' +
+    'run `sahel-digest discord register`, open the invite URL it prints, then restart',
+  'to post to Slack: run `sahel-digest slack manifest` (or `--socket` for Socket Mode) and create the app from that manifest, ' +
+    'set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode), then restart',
+  'environment variables: see .env.example',
+];
