@@ -91,9 +91,9 @@ export function screenText(raw: string): string {
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i] ?? '';
     if (ch === '\u001b') {
-      const match = /^\u001b\[([0-9;?]*)([A-Za-z])/.exec(raw.slice(i, i + 16));
+      const match = /^\[([0-9;?]*)([A-Za-z])/.exec(raw.slice(i + 1, i + 16));
       if (match === null) continue;
-      i += match[0].length - 1;
+      i += match[0].length;
       const n = Number(match[1] === '' ? NaN : match[1]);
       switch (match[2]) {
         case 'G':
