@@ -36,7 +36,11 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
   const text = typeof args['text'] === 'string' ? args['text'].trim() : '';
   if (text === '') return errorReply(words.missing);
   const seen = context.ports.read.explain(text);
-  const verdict = seen.relevant ? words.relevant : seen.matches.length > 0 ? words.topicsOnly : words.nothing;
+  const verdict = seen.relevant
+    ? words.relevant
+    : seen.matches.length > 0
+      ? words.topicsOnly
+      : words.nothing;
   const blocks: Block[] = [
     { type: 'heading', text: words.heading, subtitle: text },
     { type: 'text', text: verdict },
@@ -47,12 +51,17 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
     detail: [
       words.where(m.field, m.start, m.end),
       ...(m.impliedBy !== undefined ? [words.implied(m.impliedBy)] : []),
-      ...(m.impliedBy === undefined && foldString(m.alias) !== foldString(m.found) ? [words.alias(m.alias)] : []),
+      ...(m.impliedBy === undefined && foldString(m.alias) !== foldString(m.found)
+        ? [words.alias(m.alias)]
+        : []),
     ].join(' · '),
   }));
   if (matchEntries.length > 0) {
     const names = seen.entities.map((e) => `${e.name} (${e.kind})`).join(', ');
-    blocks.push({ type: 'text', text: words.entities(names) }, { type: 'list', entries: matchEntries });
+    blocks.push(
+      { type: 'text', text: words.entities(names) },
+      { type: 'list', entries: matchEntries },
+    );
     lines.push(words.entities(names), ...matchEntries.map((e) => `- ${e.text}: ${e.detail ?? ''}`));
   }
   const missEntries: ListEntry[] = seen.vetoed.map((v) => ({
@@ -68,10 +77,12 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
 
 const WORDS = {
   en: {
-    missing: 'explain needs a text — usage: /sahel explain <text>, e.g. /sahel explain JNIM attack near Kidal',
+    missing:
+      'explain needs a text — usage: /sahel explain <text>, e.g. /sahel explain JNIM attack near Kidal',
     heading: 'What the watchlist sees',
     relevant: 'Relevant: a report saying this would make a story.',
-    topicsOnly: 'Not relevant: only event topics matched, no actor, place or country of the watchlist.',
+    topicsOnly:
+      'Not relevant: only event topics matched, no actor, place or country of the watchlist.',
     nothing: 'Not relevant: nothing on the watchlist matched.',
     entities: (names: string) => `Matched: ${names}`,
     where: (field: string, start: number, end: number) => `${field} [${start}–${end}]`,
@@ -80,10 +91,12 @@ const WORDS = {
     misses: 'Near misses',
   },
   fr: {
-    missing: 'explain demande un texte — usage : /sahel explain <text>, par exemple /sahel explain attaque du JNIM près de Kidal',
+    missing:
+      'explain demande un texte — usage : /sahel explain <text>, par exemple /sahel explain attaque du JNIM près de Kidal',
     heading: 'Ce que voit la liste de veille',
     relevant: 'Pertinent : un article disant cela ferait un récit.',
-    topicsOnly: "Non pertinent : seuls des thèmes correspondent, aucun acteur, lieu ou pays de la liste.",
+    topicsOnly:
+      'Non pertinent : seuls des thèmes correspondent, aucun acteur, lieu ou pays de la liste.',
     nothing: 'Non pertinent : rien de la liste de veille ne correspond.',
     entities: (names: string) => `Reconnus : ${names}`,
     where: (field: string, start: number, end: number) =>

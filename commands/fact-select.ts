@@ -1,5 +1,10 @@
 import { closestMatch } from '../src/core/closest-match.js';
-import type { Config, FactConfig, Language, TimelineEventConfig } from '../src/core/config-types.js';
+import type {
+  Config,
+  FactConfig,
+  Language,
+  TimelineEventConfig,
+} from '../src/core/config-types.js';
 import { foldString } from '../src/core/fold-text.js';
 import { factCountryCommand } from '../src/core/link-facts.js';
 import { err, ok, type Result } from '../src/core/result.js';
@@ -10,20 +15,36 @@ import { err, ok, type Result } from '../src/core/result.js';
  * An unknown id answers with the nearest card id: `unknown fact card "kidall" — did you mean
  * kidal?`.
  */
-export function findFact(config: Config, input: string, locale: Language): Result<FactConfig, string> {
+export function findFact(
+  config: Config,
+  input: string,
+  locale: Language,
+): Result<FactConfig, string> {
   const wanted = foldString(input.trim());
   const byId = new Map(config.facts.map((f) => [f.id, f]));
   const direct =
     byId.get(wanted) ??
-    config.facts.find((f) => [f.title, f.titleFr].some((t) => t !== undefined && foldString(t) === wanted));
+    config.facts.find((f) =>
+      [f.title, f.titleFr].some((t) => t !== undefined && foldString(t) === wanted),
+    );
   if (direct !== undefined) return ok(direct);
   for (const entity of config.watchlist.entities) {
-    const names = [entity.id, entity.name, entity.nameFr, ...entity.aliases.en, ...entity.aliases.fr, ...entity.acronyms];
+    const names = [
+      entity.id,
+      entity.name,
+      entity.nameFr,
+      ...entity.aliases.en,
+      ...entity.aliases.fr,
+      ...entity.acronyms,
+    ];
     if (!names.some((n) => n !== undefined && foldString(n) === wanted)) continue;
     const card = entity.facts.map((id) => byId.get(id)).find((f) => f !== undefined);
     if (card !== undefined) return ok(card);
   }
-  const closest = closestMatch(wanted, config.facts.map((f) => f.id));
+  const closest = closestMatch(
+    wanted,
+    config.facts.map((f) => f.id),
+  );
   return err(
     locale === 'fr'
       ? `fiche inconnue « ${input.trim()} »${closest === undefined ? '' : ` — vouliez-vous dire ${closest} ?`}`

@@ -5,11 +5,14 @@ import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { errorReply } from './dispatch-reply.js';
 import { findFact, factsOfCountry, relatedEvents, subjectsOfFact } from './fact-select.js';
 import { formatDay } from './format-moment.js';
+import { pageControls } from './read-paging.js';
 import { formatPartialDate } from './timeline.js';
 
 /** Timeline events and stories shown on a card. */
 const EVENTS_SHOWN = 6;
 const STORIES_SHOWN = 5;
+/** Cards per page of the list. */
+const CARDS_PER_PAGE = 15;
 
 /**
  * `/mali fact [id]`: a background fact card (text, key dates, sources as links, related timeline
@@ -36,6 +39,13 @@ export const factCommand: CommandDefinition = {
         fr: 'Identifiant ou nom de la fiche (jnim, kidal, Goïta)',
       },
     },
+    {
+      name: 'page',
+      type: 'integer',
+      required: false,
+      min: 1,
+      description: { en: 'Page of the list of cards', fr: 'Page de la liste des fiches' },
+    },
   ],
   mainOption: 'id',
   admin: false,
@@ -45,18 +55,21 @@ export const factCommand: CommandDefinition = {
 
 function answerFact(args: CommandArgs, context: CommandContext): Message {
   const input = args['id'];
-  if (typeof input !== 'string' || input.trim() === '') return listFacts(context);
+  if (typeof input !== 'string' || input.trim() === '') {
+    return listFacts(context, typeof args['page'] === 'number' ? args['page'] : 1);
+  }
   const found = findFact(context.config, input, context.locale);
   if (!found.ok) return errorReply(found.error);
   return factCard(found.value, context);
 }
 
-function listFacts(context: CommandContext): Message {
+function listFacts(context: CommandContext, page: number): Message {
   const { config, locale } = context;
   const words = WORDS[locale];
   const command = config.settings.countries.find((c) => c.entity === context.country)?.command;
   const country = config.watchlist.entities.find((e) => e.id === context.country);
-  const place = country === undefined ? '' : locale === 'fr' ? (country.nameFr ?? country.name) : country.name;
+  const place =
+    country === undefined ? '' : locale === 'fr' ? (country.nameFr ?? country.name) : country.name;
   const refs = (command === undefined ? [] : factsOfCountry(config, command)).map((f) =>
     toFactRef(f, config, locale),
   );
@@ -70,10 +83,28 @@ function listFacts(context: CommandContext): Message {
       fallback: `${heading}\n${words.noCards}`,
     };
   }
-  const entries: ListEntry[] = refs.map((r) => ({ text: `${r.title} (${r.command})`, detail: r.gist }));
+  const shown = refs.slice((page - 1) * CARDS_PER_PAGE, page * CARDS_PER_PAGE);
+  const entries: ListEntry[] = shown.map((r) => ({
+    text: `${r.title} (${r.command})`,
+    detail: r.gist,
+  }));
+  const controls = pageControls({
+    line: `/${command ?? ''} fact`,
+    page,
+    pages: Math.ceil(refs.length / CARDS_PER_PAGE),
+    locale,
+  });
   return {
-    blocks: [{ type: 'heading', text: heading, subtitle: words.cards(refs.length) }, { type: 'list', entries }],
-    fallback: [heading, ...refs.map((r) => `- ${r.title}: ${r.gist} (${r.command})`)].join('\n'),
+    blocks: [
+      { type: 'heading', text: heading, subtitle: words.cards(refs.length) },
+      ...(entries.length === 0 ? [] : [{ type: 'list', entries } as const]),
+      ...controls.blocks,
+    ],
+    fallback: [
+      heading,
+      ...shown.map((r) => `- ${r.title}: ${r.gist} (${r.command})`),
+      ...controls.lines,
+    ].join('\n'),
   };
 }
 
@@ -96,7 +127,13 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
   const section = (label: string, entries: readonly ListEntry[]): void => {
     if (entries.length === 0) return;
     blocks.push({ type: 'text', text: label }, { type: 'list', entries });
-    lines.push(label, ...entries.map((e) => `- ${e.label === undefined ? '' : `${e.label} — `}${e.text}${e.url === undefined ? '' : ` <${e.url}>`}`));
+    lines.push(
+      label,
+      ...entries.map(
+        (e) =>
+          `- ${e.label === undefined ? '' : `${e.label} — `}${e.text}${e.url === undefined ? '' : ` <${e.url}>`}`,
+      ),
+    );
   };
   section(
     words.keyDates,
@@ -107,7 +144,9 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
     fact.sources.map((s) => ({ text: s.name, url: s.url })),
   );
   section(
-    events.total > events.events.length ? words.someEvents(events.events.length, events.total) : words.events,
+    events.total > events.events.length
+      ? words.someEvents(events.events.length, events.total)
+      : words.events,
     events.events.map((e) => ({
       label: formatPartialDate(e.date, locale),
       text: e.title,
@@ -130,17 +169,20 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
   return { blocks, fallback: lines.join('\n') };
 }
 
-const WORDS: Record<Language, {
-  list: (place: string) => string;
-  cards: (n: number) => string;
-  noCards: string;
-  keyDates: string;
-  sources: string;
-  events: string;
-  someEvents: (shown: number, total: number) => string;
-  stories: string;
-  noStories: string;
-}> = {
+const WORDS: Record<
+  Language,
+  {
+    list: (place: string) => string;
+    cards: (n: number) => string;
+    noCards: string;
+    keyDates: string;
+    sources: string;
+    events: string;
+    someEvents: (shown: number, total: number) => string;
+    stories: string;
+    noStories: string;
+  }
+> = {
   en: {
     list: (place) => `Fact cards: ${place}`,
     cards: (n) => (n === 1 ? '1 card' : `${n} cards`),
@@ -161,6 +203,6 @@ const WORDS: Record<Language, {
     events: 'Chronologie',
     someEvents: (shown, total) => `Chronologie (les ${shown} plus récents sur ${total})`,
     stories: 'Derniers récits',
-    noStories: "Aucun récit enregistré ne la mentionne encore.",
+    noStories: 'Aucun récit enregistré ne la mentionne encore.',
   },
 };

@@ -120,10 +120,16 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
     ...cards.map((card): Block => ({ type: 'story', card })),
     ...controls.blocks,
   ];
-  const lines = cards.map((c) => `- ${c.title} (${c.sources.map((s) => s.name).join(', ')}) — ${c.note}`);
+  const lines = cards.map(
+    (c) => `- ${c.title} (${c.sources.map((s) => s.name).join(', ')}) — ${c.note}`,
+  );
   return {
     blocks,
-    fallback: [`${heading} (${words.count(answer.total)} · ${scope})`, ...lines, ...controls.lines].join('\n'),
+    fallback: [
+      `${heading} (${words.count(answer.total)} · ${scope})`,
+      ...lines,
+      ...controls.lines,
+    ].join('\n'),
   };
 }
 
@@ -176,7 +182,7 @@ const WORDS = {
     pastEnd: (page: number, total: number) =>
       `Il n'y a pas de page ${page} : ${total === 1 ? '1 récit' : `${total} récits`} en tout.`,
     open: (id: string) => `Ouvrir : /sahel story ${id}`,
-    noCountry: "news se demande sous une commande de pays, par exemple /mali news",
+    noCountry: 'news se demande sous une commande de pays, par exemple /mali news',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
       `thème inconnu « ${input} »${closest === undefined ? '' : ` — vouliez-vous dire ${closest} ?`} Thèmes : ${ids.join(', ')}`,
   },

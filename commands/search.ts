@@ -53,7 +53,11 @@ export const searchCommand: CommandDefinition = {
   ],
   mainOption: 'query',
   admin: false,
-  examples: ['search wagner', 'search "Kidal AND (attack OR drone)" since:7d', 'search entity:jnim lang:fr'],
+  examples: [
+    'search wagner',
+    'search "Kidal AND (attack OR drone)" since:7d',
+    'search entity:jnim lang:fr',
+  ],
   handle: (args, context) => answerSearch(args, context),
 };
 
@@ -63,7 +67,8 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
   const query = typeof args['query'] === 'string' ? args['query'].trim() : '';
   if (query === '') return errorReply(words.missing);
   const sinceText = typeof args['since'] === 'string' ? args['since'] : undefined;
-  const since = sinceText === undefined ? undefined : parseSince(sinceText, context.clock.now(), locale);
+  const since =
+    sinceText === undefined ? undefined : parseSince(sinceText, context.clock.now(), locale);
   if (since !== undefined && !since.ok) return errorReply(since.error);
   const page = typeof args['page'] === 'number' ? args['page'] : 1;
   const found = context.ports.read.search({
@@ -73,10 +78,10 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
     limit: SEARCH_PAGE,
   });
   if (!found.ok) return errorReply(words.badQuery(found.error));
-  const { total, capped, groups } = found.value;
+  const { total, capped, examined, groups } = found.value;
   const heading = words.heading(query);
   const scope = [
-    capped ? words.atLeast(total) : words.count(total),
+    capped ? words.atLeast(total, examined) : words.count(total),
     ...(since === undefined ? [] : [words.since(formatDay(since.value, locale))]),
   ].join(' · ');
   if (groups.length === 0) {
@@ -129,11 +134,12 @@ function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
 
 const WORDS = {
   en: {
-    missing: 'search needs a query — usage: /sahel search <query> [since:…], e.g. /sahel search wagner',
+    missing:
+      'search needs a query — usage: /sahel search <query> [since:…], e.g. /sahel search wagner',
     badQuery: (reason: string) => `bad query: ${reason}`,
     heading: (query: string) => `Search: ${query}`,
     count: (n: number) => (n === 1 ? '1 story' : `${n} stories`),
-    atLeast: (n: number) => `${n} stories among the best 1,000 reports`,
+    atLeast: (n: number, examined: number) => `${n} stories among the best ${examined} reports`,
     since: (day: string) => `since ${day}`,
     none: 'No stored report matches.',
     pastEnd: (page: number) => `There is no page ${page}.`,
@@ -146,7 +152,8 @@ const WORDS = {
     badQuery: (reason: string) => `requête invalide : ${reason}`,
     heading: (query: string) => `Recherche : ${query}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
-    atLeast: (n: number) => `${n} récits parmi les 1 000 meilleurs articles`,
+    atLeast: (n: number, examined: number) =>
+      `${n} récits parmi les ${examined} meilleurs articles`,
     since: (day: string) => `depuis le ${day}`,
     none: 'Aucun article enregistré ne correspond.',
     pastEnd: (page: number) => `Il n'y a pas de page ${page}.`,

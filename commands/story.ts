@@ -67,7 +67,8 @@ function answerStory(args: CommandArgs, context: CommandContext): Message {
 
 const WORDS = {
   en: {
-    missing: 'story needs an id — usage: /sahel story <id> (ids appear in /mali news and /sahel search)',
+    missing:
+      'story needs an id — usage: /sahel story <id> (ids appear in /mali news and /sahel search)',
     unknown: (id: string) =>
       `no story "${id}" — it may have been pruned; ids appear in /mali news and /sahel search`,
     span: (reports: number, outlets: number, first: string, last: string) =>

@@ -38,8 +38,15 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
   let compiled: CompiledWatchlist | undefined;
 
   const news = (request: NewsRequest) => {
-    const rows = queries.storiesAbout(subjectsOf(config, request.country), request.since, request.tag);
-    const ranked = rankStories(rows.map(toRankable), { now: app.clock.now(), entityWeights: weights });
+    const rows = queries.storiesAbout(
+      subjectsOf(config, request.country),
+      request.since,
+      request.tag,
+    );
+    const ranked = rankStories(rows.map(toRankable), {
+      now: app.clock.now(),
+      entityWeights: weights,
+    });
     const page = ranked.slice(request.offset, request.offset + request.limit);
     const cards = page.flatMap((r) => {
       const story = stories.get(r.id)?.story;
@@ -57,7 +64,13 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
       if (story === undefined) return null;
       const reports = [...story.sources]
         .sort((a, b) => a.publishedAt - b.publishedAt)
-        .map((s) => ({ outlet: s.outlet, title: s.title, url: s.url, publishedAt: s.publishedAt, lang: s.lang }));
+        .map((s) => ({
+          outlet: s.outlet,
+          title: s.title,
+          url: s.url,
+          publishedAt: s.publishedAt,
+          lang: s.lang,
+        }));
       return {
         card: buildStoryCard(story, locale, config),
         reports,
@@ -67,8 +80,7 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
     },
     storiesNaming: (entities, limit) =>
       queries.storiesNaming(entities, limit).flatMap((id) => headline(stories, id)),
-    search: (request) =>
-      searchItems({ config, queries, stories, feeds: app.store.feeds }, request),
+    search: (request) => searchItems({ config, queries, stories, feeds: app.store.feeds }, request),
     explain(text) {
       compiled ??= compileWatchlist(config.watchlist);
       return explain(config, text, matchItem(compiled, { title: text }));
@@ -88,8 +100,9 @@ export function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): 
 }
 
 /**
- * What `rankStories` reads of a story (outlets, tiers, entities, last report), as a `Story`
- * whose other fields are empty: ranking many candidates must not load each one whole.
+ * What `rankStories` reads of a story (its outlets, best tier, entities and last report) as a
+ * `Story` whose other fields are empty: ranking thousands of candidates must not load each one
+ * whole. One placeholder source per outlet, each of the best tier, scores as the real sources do.
  */
 function toRankable(row: StoryRankRow): Story {
   return {
@@ -104,14 +117,14 @@ function toRankable(row: StoryRankRow): Story {
     tags: [],
     entities: row.entities,
     countries: [],
-    sources: row.sources.map((s) => ({
+    sources: Array.from({ length: Math.max(1, row.outlets) }, (_, i) => ({
       itemId: '',
       feedId: '',
-      outlet: s.outlet,
+      outlet: String(i),
       url: null,
       title: '',
-      lang: 'und',
-      tier: s.tier,
+      lang: 'und' as const,
+      tier: row.bestTier,
       publishedAt: 0,
     })),
   };
@@ -135,7 +148,11 @@ function headline(stories: Pick<StoryStore, 'get'>, id: string): StoryHeadline[]
  * The matcher's view of a text. Relevant is the pipeline's rule for making a story: some match
  * is an actor, place or state, not only an event topic (`isOnWatchlist`).
  */
-function explain(config: Pick<Config, 'watchlist'>, text: string, result: MatchResult): Explanation {
+function explain(
+  config: Pick<Config, 'watchlist'>,
+  text: string,
+  result: MatchResult,
+): Explanation {
   const byId = new Map<string, EntityConfig>(config.watchlist.entities.map((e) => [e.id, e]));
   const relevant = result.matches.some((m) => {
     const kind = byId.get(m.entity)?.kind;

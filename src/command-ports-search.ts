@@ -2,14 +2,14 @@ import type { Config } from './core/config-types.js';
 import type { StoryStore } from './core/delivery-ports.js';
 import type { SearchGroup, SearchPage, SearchRequest } from './core/read-ports.js';
 import { err, ok, type Result } from './core/result.js';
-import type { FeedStateStore, StoredItem } from './core/store-ports.js';
+import type { FeedStateStore } from './core/store-ports.js';
 import { leadFirstSources } from './digest/story-card.js';
 import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
 import type { ItemHitRow, ReadQueries } from './store/sqlite-read-queries.js';
 
 /** Items examined per search: FTS5 narrows to at most this many, best first; the evaluator decides. */
-export const SEARCH_CANDIDATES = 1_000;
+export const SEARCH_CANDIDATES = 400;
 
 export interface SearchDeps {
   readonly config: Pick<Config, 'watchlist'>;
@@ -41,7 +41,7 @@ export function searchItems(deps: SearchDeps, request: SearchRequest): Result<Se
   const groups = new Map<string, { hit: ItemHitRow; matched: number }>();
   for (const hit of candidates) {
     if (!evaluateQuery(query, toQueryItem(hit, kinds, facets))) continue;
-    const key = hit.storyId ?? `item:${hit.item.id}`;
+    const key = hit.storyId ?? `item:${hit.id}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { hit, matched: 1 });
     else group.matched += 1;
@@ -50,6 +50,7 @@ export function searchItems(deps: SearchDeps, request: SearchRequest): Result<Se
   return ok({
     total: groups.size,
     capped: candidates.length >= SEARCH_CANDIDATES,
+    examined: candidates.length,
     groups: page.map(({ hit, matched }) => toGroup(deps, hit, matched)),
   });
 }
@@ -67,7 +68,11 @@ export function toFtsExpression(query: AlertQuery): string | null {
       return null;
     case 'and': {
       const parts = query.operands.map(toFtsExpression).filter((p): p is string => p !== null);
-      return parts.length === 0 ? null : parts.length === 1 ? (parts[0] ?? null) : `(${parts.join(' AND ')})`;
+      return parts.length === 0
+        ? null
+        : parts.length === 1
+          ? (parts[0] ?? null)
+          : `(${parts.join(' AND ')})`;
     }
     case 'or': {
       const parts = query.operands.map(toFtsExpression);
@@ -87,7 +92,10 @@ function ftsTerm(text: string): string | null {
   if (words.length === 0) return null;
   const star = words.findIndex((w) => w.endsWith('*'));
   if (star === -1) return `"${words.join(' ')}"`;
-  return `"${words.slice(0, star + 1).join(' ').replace(/\*/g, '')}"*`;
+  return `"${words
+    .slice(0, star + 1)
+    .join(' ')
+    .replace(/\*/g, '')}"*`;
 }
 
 /** True when the query reads the story-level facets (`tag:`, `country:`). */
@@ -117,7 +125,10 @@ function storyFacets(deps: SearchDeps, needed: boolean): (storyId: string) => Fa
     if (!needed) return null;
     if (!cache.has(storyId)) {
       const story = deps.stories.get(storyId)?.story;
-      cache.set(storyId, story === undefined ? null : { tags: story.tags, countries: story.countries });
+      cache.set(
+        storyId,
+        story === undefined ? null : { tags: story.tags, countries: story.countries },
+      );
     }
     return cache.get(storyId) ?? null;
   };
@@ -132,8 +143,8 @@ function toQueryItem(
   kinds: ReadonlyMap<string, string>,
   facets: (storyId: string) => Facets | null,
 ): QueryItem {
-  const { item } = hit;
-  const entities = [...new Set(item.matches.map((m) => m.entity))];
+  const item = hit;
+  const { entities } = hit;
   const own = hit.storyId === null ? null : facets(hit.storyId);
   return {
     title: item.title,
@@ -160,10 +171,10 @@ function toGroup(deps: SearchDeps, hit: ItemHitRow, matched: number): SearchGrou
       matched,
     };
   }
-  return looseGroup(deps, hit.item, matched);
+  return looseGroup(deps, hit, matched);
 }
 
-function looseGroup(deps: SearchDeps, item: StoredItem, matched: number): SearchGroup {
+function looseGroup(deps: SearchDeps, item: ItemHitRow, matched: number): SearchGroup {
   return {
     storyId: item.id,
     loose: true,

@@ -85,7 +85,7 @@ export interface SearchRequest {
   readonly limit: number;
 }
 
-/** Items of one story that matched a search; `storyId` null for an item in no story. */
+/** Items of one story that matched a search, or a lone item in no story. */
 export interface SearchGroup extends StoryHeadline {
   readonly storyId: string;
   /** True when the group is a lone item in no story (then `storyId` is the item's id). */
@@ -99,6 +99,8 @@ export interface SearchPage {
   readonly total: number;
   /** True when more candidates existed than were examined, so `total` is a lower bound. */
   readonly capped: boolean;
+  /** How many of the best-ranked candidate reports were examined. */
+  readonly examined: number;
   readonly groups: readonly SearchGroup[];
 }
 

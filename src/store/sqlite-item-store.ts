@@ -221,8 +221,7 @@ function storedItem(
   };
 }
 
-/** An `items` row as a `StoredItem`. */
-export function toStoredItem(row: ItemRow): StoredItem {
+function toStoredItem(row: ItemRow): StoredItem {
   return {
     id: row.id,
     feedId: row.feed_id,

@@ -1,6 +1,5 @@
-import type { StoredItem } from '../core/store-ports.js';
 import type { SqliteDatabase } from './open-database.js';
-import { toStoredItem, type ItemRow } from './sqlite-item-store.js';
+import { decodeMatches, type ItemRow } from './sqlite-item-store.js';
 
 /** What ranking needs of a story, read without its summary, signature or source titles. */
 export interface StoryRankRow {
@@ -8,12 +7,27 @@ export interface StoryRankRow {
   readonly id: string;
   readonly lastSeenAt: number;
   readonly entities: readonly string[];
-  readonly sources: readonly { readonly outlet: string; readonly tier: 1 | 2 | 3 }[];
+  /** Distinct outlets among its sources. */
+  readonly outlets: number;
+  /** The best (lowest) tier among its sources. */
+  readonly bestTier: 1 | 2 | 3;
 }
 
-/** A stored item found by a search, with the story it belongs to (null when in none). */
+/**
+ * What a search reads of a stored item: the text the query language evaluates, the entities it
+ * matched, and the story it belongs to (null when in none).
+ */
 export interface ItemHitRow {
-  readonly item: StoredItem;
+  readonly id: string;
+  readonly feedId: string;
+  readonly url: string | null;
+  readonly title: string;
+  readonly summary: string;
+  readonly content: string;
+  readonly lang: string;
+  readonly publishedAt: number;
+  /** Matched entity ids, each once. */
+  readonly entities: readonly string[];
   readonly storyId: string | null;
 }
 
@@ -44,52 +58,64 @@ interface RankRow {
   id: string;
   last_seen_at: number;
   entities: string;
-  sources: string | null;
+  outlets: number | null;
+  best_tier: number | null;
 }
 
-type HitRow = ItemRow & { story_id: string | null };
+type HitRow = Pick<
+  ItemRow,
+  'id' | 'feed_id' | 'url' | 'title' | 'summary' | 'content' | 'lang' | 'published_at' | 'matches'
+> & { story_id: string | null };
+
+/** The columns a search reads: not the guid, author, flags or times it never shows. */
+const HIT_COLUMNS =
+  'items.id, items.feed_id, items.url, items.title, items.summary, items.content, items.lang, items.published_at, items.matches, si.story_id';
 
 /** The read queries over an opened (and migrated) database. */
 export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
+  // Subjects and ranking figures come from migration 005's tables in one statement; the tag
+  // (when given) is one primary-key probe per story.
+  const about = `SELECT s.seq, s.id, s.last_seen_at, s.entities, r.outlets, r.best_tier
+    FROM (SELECT DISTINCT story_seq FROM story_subjects
+          WHERE entity IN (SELECT value FROM json_each(?)) AND last_seen_at >= ?) AS hit
+    JOIN stories s ON s.seq = hit.story_seq
+    LEFT JOIN story_rank r ON r.story_seq = s.seq`;
   const s = {
-    subjectSince: db.prepare(
-      'SELECT story_seq AS seq FROM story_subjects WHERE entity = ? AND last_seen_at >= ?',
-    ),
+    about: db.prepare(about),
+    aboutTagged: db.prepare(`${about}
+      WHERE EXISTS (SELECT 1 FROM story_subjects t WHERE t.story_seq = s.seq AND t.entity = ?)`),
     subjectLatest: db.prepare(
       'SELECT story_seq AS seq, last_seen_at AS at FROM story_subjects WHERE entity = ? ORDER BY last_seen_at DESC LIMIT ?',
     ),
-    rankRows: db.prepare(`SELECT s.seq, s.id, s.last_seen_at, s.entities,
-        (SELECT group_concat(si.outlet || char(9) || si.tier, char(10)) FROM story_items si
-          WHERE si.story_id = s.id) AS sources
-      FROM stories s WHERE s.seq IN (SELECT value FROM json_each(?))`),
     idsOfSeqs: db.prepare(
       'SELECT seq, id FROM stories WHERE seq IN (SELECT value FROM json_each(?))',
     ),
-    search: db.prepare(`SELECT items.*, si.story_id FROM items_fts
-        JOIN items ON items.seq = items_fts.rowid
+    // Items get increasing seqs as they are stored, so "first seen since" starts at a seq; the
+    // FTS5 index then ranks only that range (a rowid bound it applies itself), and the outer
+    // query keeps the exact time condition.
+    // Left to itself the planner walks the primary key from the oldest item up to `since`.
+    firstSeqSince: db.prepare(
+      'SELECT MIN(seq) AS seq FROM items INDEXED BY items_first_seen WHERE first_seen_at >= ?',
+    ),
+    search: db.prepare(`WITH hits AS MATERIALIZED (
+        SELECT rowid AS seq, bm25(items_fts, 2.0, 1.0) AS score FROM items_fts
+        WHERE items_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?)
+      SELECT ${HIT_COLUMNS} FROM hits
+        JOIN items ON items.seq = hits.seq
         LEFT JOIN story_items si ON si.item_id = items.id
-      WHERE items_fts MATCH ? AND items.first_seen_at >= ?
-      ORDER BY bm25(items_fts, 2.0, 1.0), items.published_at DESC LIMIT ?`),
-    recent: db.prepare(`SELECT items.*, si.story_id FROM items
+      WHERE items.first_seen_at >= ?
+      ORDER BY hits.score, items.published_at DESC`),
+    recent: db.prepare(`SELECT ${HIT_COLUMNS} FROM items
         LEFT JOIN story_items si ON si.item_id = items.id
       WHERE items.first_seen_at >= ? ORDER BY items.first_seen_at DESC, items.seq DESC LIMIT ?`),
   };
 
-  const toHit = (row: HitRow): ItemHitRow => ({ item: toStoredItem(row), storyId: row.story_id });
-
   return {
     storiesAbout(subjects, since, tag) {
-      const seqs = new Set<number>();
-      for (const subject of subjects)
-        for (const row of s.subjectSince.all(subject, since) as { seq: number }[]) seqs.add(row.seq);
-      if (tag !== undefined) {
-        const tagged = new Set(
-          (s.subjectSince.all(tag, since) as { seq: number }[]).map((row) => row.seq),
-        );
-        for (const seq of seqs) if (!tagged.has(seq)) seqs.delete(seq);
-      }
-      if (seqs.size === 0) return [];
-      return (s.rankRows.all(JSON.stringify([...seqs])) as RankRow[]).map(toRankRow);
+      const list = JSON.stringify(subjects);
+      const rows =
+        tag === undefined ? s.about.all(list, since) : s.aboutTagged.all(list, since, tag);
+      return (rows as RankRow[]).map(toRankRow);
     },
     storiesNaming(subjects, limit) {
       // Each subject's newest rows come off its index in order; the merge keeps the newest.
@@ -110,26 +136,40 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
       );
       return chosen.flatMap((seq) => ids.get(seq) ?? []);
     },
-    searchItems: (match, since, limit) =>
-      (s.search.all(match, since, limit) as HitRow[]).map(toHit),
+    searchItems(match, since, limit) {
+      const first =
+        since <= 0 ? 0 : ((s.firstSeqSince.get(since) as { seq: number | null }).seq ?? null);
+      if (first === null) return [];
+      return (s.search.all(match, first, limit, since) as HitRow[]).map(toHit);
+    },
     recentItems: (since, limit) => (s.recent.all(since, limit) as HitRow[]).map(toHit),
   };
 }
 
+function toHit(row: HitRow): ItemHitRow {
+  return {
+    id: row.id,
+    feedId: row.feed_id,
+    url: row.url,
+    title: row.title,
+    summary: row.summary,
+    content: row.content,
+    lang: row.lang,
+    publishedAt: row.published_at,
+    entities:
+      row.matches === '[]' ? [] : [...new Set(decodeMatches(row.matches).map((m) => m.entity))],
+    storyId: row.story_id,
+  };
+}
+
 function toRankRow(row: RankRow): StoryRankRow {
-  const sources = (row.sources ?? '')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const tab = line.lastIndexOf('\t');
-      const tier = Number(line.slice(tab + 1));
-      return { outlet: line.slice(0, tab), tier: tier === 1 || tier === 3 ? tier : 2 } as const;
-    });
+  const tier = row.best_tier;
   return {
     seq: row.seq,
     id: row.id,
     lastSeenAt: row.last_seen_at,
     entities: JSON.parse(row.entities) as string[],
-    sources,
+    outlets: row.outlets ?? 0,
+    bestTier: tier === 1 || tier === 3 ? tier : 2,
   };
 }

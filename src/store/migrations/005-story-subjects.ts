@@ -1,12 +1,15 @@
 import type { Migration } from './migration.js';
 
 /**
- * `story_subjects`: one row per story and entity, country or event tag it names, with the
- * story's last-seen time. `/mali news` (stories about a country or anything in it, recent first)
- * and `/mali fact` (the latest stories naming a card's entities) read it through its
- * `(entity, last_seen_at)` index instead of parsing every story's JSON lists. Triggers keep it in
- * step with `stories`, so the story store's writers need not know it exists; existing stories are
- * copied in here.
+ * What slash commands read of stories without loading each one:
+ * - `story_subjects`: one row per story and entity, country or event tag it names, with the
+ *   story's last-seen time. `/mali news` (stories about a country or anything in it, recent
+ *   first) and `/mali fact` (the latest stories naming a card's entities) read it through its
+ *   `(entity, last_seen_at)` index instead of parsing every story's JSON lists;
+ * - `story_rank`: a story's number of distinct outlets and best source tier, the two figures of
+ *   the digest ranking that otherwise need every source row (`/mali news` ranks thousands).
+ * Triggers keep both in step with `stories` and `story_items`, so the story store's writers need
+ * not know they exist; existing stories are copied in here.
  */
 export const migration005: Migration = {
   version: 5,
@@ -29,6 +32,19 @@ export const migration005: Migration = {
       CREATE TRIGGER story_subjects_insert AFTER INSERT ON stories BEGIN
         ${subjectsOf('new')};
       END;
+      CREATE TABLE story_rank (
+        story_seq INTEGER PRIMARY KEY REFERENCES stories (seq) ON DELETE CASCADE,
+        outlets INTEGER NOT NULL,
+        best_tier INTEGER NOT NULL
+      );
+      CREATE TRIGGER story_rank_source AFTER INSERT ON story_items BEGIN
+        INSERT INTO story_rank (story_seq, outlets, best_tier)
+          SELECT seq, 1, new.tier FROM stories WHERE id = new.story_id
+          ON CONFLICT (story_seq) DO UPDATE SET
+            outlets = (SELECT COUNT(DISTINCT outlet) FROM story_items WHERE story_id = new.story_id),
+            best_tier = MIN(best_tier, excluded.best_tier);
+      END;
+
       CREATE TRIGGER story_subjects_update
         AFTER UPDATE OF entities, countries, tags, last_seen_at ON stories BEGIN
         DELETE FROM story_subjects WHERE story_seq = old.seq;
@@ -40,6 +56,11 @@ export const migration005: Migration = {
         SELECT seq, value, last_seen_at FROM stories, json_each(stories.entities)
         UNION SELECT seq, value, last_seen_at FROM stories, json_each(stories.countries)
         UNION SELECT seq, value, last_seen_at FROM stories, json_each(stories.tags)`,
+    );
+    db.exec(
+      `INSERT INTO story_rank (story_seq, outlets, best_tier)
+        SELECT s.seq, COUNT(DISTINCT si.outlet), MIN(si.tier)
+        FROM stories s JOIN story_items si ON si.story_id = s.id GROUP BY s.seq`,
     );
   },
 };

@@ -1,3 +1,4 @@
+import { errorReply } from '../../../commands/dispatch-reply.js';
 import { createCommandSet } from '../../../commands/index.js';
 import { createReadPorts } from '../../../src/command-ports-read.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -12,7 +13,8 @@ import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js
 import { makeContext, unexpectedPorts } from '../../fakes/command-context.js';
 
 const loaded = loadConfig('config');
-if (!loaded.ok) throw new Error('the default config must load');
+if (!loaded.ok)
+  throw new Error(`the default config must load: ${loaded.error.map((i) => i.message).join('; ')}`);
 export const config: Config = loaded.value;
 const compiled = compileWatchlist(config.watchlist);
 const kinds = new Map(config.watchlist.entities.map((e) => [e.id, e.kind]));
@@ -123,10 +125,10 @@ export function createReadFixture() {
     return value;
   };
 
-  /** Parses `line` as typed and runs it as the console user in `locale`. */
+  /** Parses `line` as typed and runs it as the console user in `locale`; a parse error is its reply. */
   const say = async (line: string, locale: Language = 'en'): Promise<Message> => {
     const parsed = commands.parse(line);
-    if (!parsed.ok) throw new Error(`does not parse: ${parsed.error}`);
+    if (!parsed.ok) return errorReply(parsed.error);
     const context = makeContext(config, {
       locale,
       ports: { read, admin: unexpectedPorts().admin },

@@ -60,7 +60,7 @@ describe('migration 003 (the item store indexes instead of triggers)', () => {
     expect(store.items.prune(150).items).toBe(1);
     store.db.prepare("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)").run();
     expect(store.items.search('tessalit', { limit: 5 }).map((i) => i.id)).toEqual(['new']);
-    const triggers = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all();
+    const triggers = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'items'").pluck().all();
     expect(triggers).toEqual(['items_fts_update']);
     store.close();
   });

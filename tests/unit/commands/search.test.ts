@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isErrorReply } from '../../../commands/dispatch-reply.js';
+import { toFtsExpression } from '../../../src/command-ports-search.js';
+import { parseQuery } from '../../../src/match/parse-query.js';
+import { DAY, HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
+
+describe('/sahel search', () => {
+  let fx: ReturnType<typeof createReadFixture>;
+  beforeEach(() => {
+    fx = createReadFixture();
+    fx.story([
+      {
+        id: 'kidal-1',
+        feed: 'wire',
+        title: 'Gunmen attack army convoy near Kidal',
+        at: NOW - 3 * HOUR,
+      },
+      {
+        id: 'kidal-2',
+        feed: 'desk',
+        title: 'Convoy ambushed on the Anéfis–Kidal road',
+        at: NOW - 2 * HOUR,
+      },
+    ]);
+    fx.story([
+      {
+        id: 'gao-1',
+        feed: 'courrier',
+        title: 'Gao : un convoi humanitaire escorté jusqu’à Ansongo',
+        at: NOW - 5 * DAY,
+        lang: 'fr',
+      },
+    ]);
+    fx.story([
+      {
+        id: 'menaka-1',
+        feed: 'wire',
+        title: 'Drone strike near Ménaka',
+        summary: 'A drone hit a camp.',
+        at: NOW - DAY,
+      },
+    ]);
+    // In no story: only an event topic matched.
+    fx.file({ id: 'loose-1', feed: 'desk', title: 'Convoy attacked in Nigeria', at: NOW - HOUR });
+  });
+  afterEach(() => fx.close());
+
+  it('groups matching reports by story, best first, with the id that opens each', async () => {
+    const text = textOf(await fx.say('/sahel search convoy'));
+    expect(text).toMatch(/^# Search: convoy \| 2 stories/);
+    expect(text).toContain(
+      'Gunmen attack army convoy near Kidal (Sahel Wire, West Africa Desk · 2 matching reports · /sahel story st-kidal-1)',
+    );
+    expect(text).toContain('Convoy attacked in Nigeria (West Africa Desk · not part of a story)');
+    expect(text).not.toContain('Gao');
+  });
+
+  it('reads the alert query language: accents, prefixes, OR, NOT and fields', async () => {
+    expect(textOf(await fx.say('/sahel search menaka'))).toContain('st-menaka-1');
+    expect(textOf(await fx.say('/sahel search convoi*'))).toContain('st-gao-1');
+    expect(textOf(await fx.say('/sahel search "convoy -Nigeria"'))).not.toContain(
+      'Convoy attacked',
+    );
+    expect(textOf(await fx.say('/sahel search "drone OR convoi"'))).toMatch(/3 stories/);
+    expect(textOf(await fx.say('/sahel search "convoy country:mali"'))).toMatch(/1 story/);
+    expect(textOf(await fx.say('/sahel search "entity:kidal lang:en"'))).toContain('st-kidal-1');
+  });
+
+  it('keeps to the since window', async () => {
+    expect(textOf(await fx.say('/sahel search convoi* since:3d'))).not.toContain('st-gao-1');
+  });
+
+  it('answers a bad query with its column', async () => {
+    const answer = await fx.say('/sahel search query:"Kidal AND (attack OR drone"');
+    expect(isErrorReply(answer)).toBe(true);
+    expect(answer.fallback).toBe('bad query: unbalanced parenthesis at column 11');
+  });
+
+  it('refuses a search without a query, with the usage', async () => {
+    const answer = await fx.say('/sahel search');
+    expect(isErrorReply(answer)).toBe(true);
+    expect(answer.fallback).toContain('/sahel search <query>');
+  });
+
+  it('says so when nothing matches, in French too', async () => {
+    expect(textOf(await fx.say('/sahel search wagner', 'fr'))).toContain(
+      'Aucun article enregistré ne correspond.',
+    );
+  });
+
+  it('pages', async () => {
+    for (let i = 0; i < 10; i += 1)
+      fx.story([
+        { id: `bamako-${i}`, feed: 'wire', title: `Bamako convoy number ${i}`, at: NOW - i * HOUR },
+      ]);
+    const first = textOf(await fx.say('/sahel search convoy'));
+    expect(first).toContain('[Next › → /sahel search query:"convoy" page:2]');
+    const second = textOf(await fx.say('/sahel search query:"convoy" page:2'));
+    expect(second).toContain('Page 2 of 2');
+  });
+});
+
+describe('toFtsExpression', () => {
+  const fts = (query: string): string | null => {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return toFtsExpression(parsed.value);
+  };
+
+  it('narrows by words, phrases, AND and OR, and leaves NOT and fields to the evaluator', () => {
+    expect(fts('Kidal AND (attack OR drone)')).toBe('("Kidal" AND ("attack" OR "drone"))');
+    expect(fts('"Africa Corps" -Libya')).toBe('"Africa Corps"');
+    expect(fts('attaqu* Africa-Corps')).toBe('("attaqu"* AND "Africa Corps")');
+    expect(fts('convoy OR entity:jnim')).toBeNull();
+    expect(fts('entity:jnim')).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isErrorReply } from '../../../commands/dispatch-reply.js';
+import { HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
+
+describe('/sahel story', () => {
+  let fx: ReturnType<typeof createReadFixture>;
+  beforeEach(() => {
+    fx = createReadFixture();
+    fx.story([
+      {
+        id: 'kidal-1',
+        feed: 'wire',
+        title: 'Gunmen attack army convoy near Kidal',
+        at: NOW - 3 * HOUR,
+      },
+      {
+        id: 'kidal-2',
+        feed: 'courrier',
+        title: 'Attaque contre un convoi près de Kidal',
+        at: NOW - 2 * HOUR,
+        lang: 'fr',
+      },
+      {
+        id: 'kidal-3',
+        feed: 'wire',
+        title: 'Army says convoy attack near Kidal repelled',
+        at: NOW - HOUR,
+      },
+    ]);
+  });
+  afterEach(() => fx.close());
+
+  it('shows the story with every report, oldest first, and its background facts', async () => {
+    const answer = await fx.say('/sahel story st-kidal-1');
+    expect(textOf(answer)).toMatchInlineSnapshot(`
+      "# Gunmen attack army convoy near Kidal | 3 reports by 2 outlets · 6 Dec 2026, 09:00 UTC – 6 Dec 2026, 11:00 UTC
+      * Gunmen attack army convoy near Kidal [Sahel Wire, Le Courrier] Story id: st-kidal-1
+      (normal) Every report
+      - 6 Dec 2026, 09:00 UTC — Sahel Wire: Gunmen attack army convoy near Kidal
+      - 6 Dec 2026, 10:00 UTC — Le Courrier: Attaque contre un convoi près de Kidal
+      - 6 Dec 2026, 11:00 UTC — Sahel Wire: Army says convoy attack near Kidal repelled"
+    `);
+    const card = answer.blocks.find((b) => b.type === 'story');
+    expect(card?.type === 'story' && card.card.facts.map((f) => f.command)).toContain(
+      '/mali fact kidal',
+    );
+    const links = answer.blocks.flatMap((b) =>
+      b.type === 'list' ? b.entries.map((e) => e.url) : [],
+    );
+    expect(links).toEqual([
+      'https://wire.example/kidal-1',
+      'https://courrier.example/kidal-2',
+      'https://wire.example/kidal-3',
+    ]);
+  });
+
+  it('answers in French', async () => {
+    expect(textOf(await fx.say('/sahel story st-kidal-1', 'fr'))).toContain(
+      '3 articles de 2 médias · 6 déc. 2026, 09:00 UTC',
+    );
+  });
+
+  it('refuses an unknown id in one line, and a missing one with the usage', async () => {
+    const unknown = await fx.say('/sahel story st-nope');
+    expect(isErrorReply(unknown)).toBe(true);
+    expect(unknown.fallback).toBe(
+      'no story "st-nope" — it may have been pruned; ids appear in /mali news and /sahel search',
+    );
+    const missing = await fx.say('/sahel story');
+    expect(isErrorReply(missing)).toBe(true);
+    expect(missing.fallback).toContain('/sahel story <id>');
+  });
+});
