@@ -10,6 +10,10 @@ import { defaultCompiled } from './default-watchlist.js';
 const entitiesOf = (title: string, summary?: string): readonly string[] =>
   matchItem(defaultCompiled(), summary === undefined ? { title } : { title, summary }).entities;
 
+/** The entities of a headline published on `date` (YYYY-MM-DD, UTC). */
+const entitiesOn = (date: string, title: string): readonly string[] =>
+  matchItem(defaultCompiled(), { title, publishedAt: Date.parse(`${date}T12:00:00Z`) }).entities;
+
 /** [entity id, English headline, French headline], each naming the person in full. */
 const FULL_NAMES: readonly (readonly [string, string, string])[] = [
   ['mohamed-bazoum', 'Lawyers for Mohamed Bazoum appeal to the regional court', 'Les avocats de Mohamed Bazoum saisissent la Cour régionale'],
@@ -117,6 +121,39 @@ describe('people added to the default watchlist', () => {
       expect(entitiesOf('President Kaboré back in Ouagadougou')).toContain('roch-kabore');
       expect(entitiesOf('Kyélem speaks')).toEqual([]);
       expect(entitiesOf('Kyélem speaks in Ouagadougou')).toContain('apollinaire-kyelem');
+    });
+  });
+
+  describe('offices, by the date of the item', () => {
+    it("names Mali's prime minister of the day, and nobody while the office was held ad interim", () => {
+      const title = "Mali's prime minister visits Moscow";
+      expect(entitiesOn('2023-05-02', title)).toContain('choguel-maiga');
+      expect(entitiesOn('2025-03-01', title)).toContain('abdoulaye-maiga');
+      expect(entitiesOn('2025-03-01', title)).not.toContain('choguel-maiga');
+      expect(entitiesOn('2022-10-01', title)).not.toContain('choguel-maiga');
+      expect(entitiesOn('2022-10-01', 'Mali: the interim prime minister speaks at the UN')).toContain('abdoulaye-maiga');
+      expect(entitiesOf(title)).not.toContain('abdoulaye-maiga');
+    });
+
+    it('names the bare prime minister only in a story about that country', () => {
+      expect(entitiesOn('2025-01-15', 'Le Premier ministre préside un conseil à Bamako')).toContain('abdoulaye-maiga');
+      expect(entitiesOn('2025-01-15', 'Le Premier ministre nigérien Lamine Zeine reçu à Bamako')).not.toContain('abdoulaye-maiga');
+      expect(entitiesOn('2025-01-15', 'Le Premier ministre français en visite à Dakar')).toEqual([]);
+    });
+
+    it("names Niger's and Burkina Faso's prime ministers of the day", () => {
+      expect(entitiesOn('2022-02-01', "Niger's prime minister meets donors")).toContain('ouhoumoudou-mahamadou');
+      expect(entitiesOn('2024-02-01', "Niger's prime minister meets donors")).toContain('ali-lamine-zeine');
+      expect(entitiesOn('2023-06-01', 'Burkinabe prime minister visits Moscow')).toContain('apollinaire-kyelem');
+      expect(entitiesOn('2025-06-01', 'Burkinabe prime minister visits Moscow')).toContain('jean-emmanuel-ouedraogo');
+    });
+
+    it('names an ousted president or junta leader after the coup that removed him', () => {
+      expect(entitiesOn('2024-03-01', "Niger's ousted president remains in detention")).toContain('mohamed-bazoum');
+      expect(entitiesOf("Niger's ousted president remains in detention")).not.toContain('mohamed-bazoum');
+      expect(entitiesOn('2020-09-10', "Mali's ousted president flies to Abu Dhabi")).toContain('ibrahim-boubacar-keita');
+      expect(entitiesOn('2022-05-01', 'Le président déchu reçoit des visiteurs à Ouagadougou')).toContain('roch-kabore');
+      expect(entitiesOn('2023-03-01', "Burkina's ousted junta leader speaks from Lomé")).toContain('paul-henri-damiba');
     });
   });
 
