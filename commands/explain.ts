@@ -38,8 +38,8 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
   const seen = context.ports.read.explain(text);
   const verdict = seen.relevant
     ? words.relevant
-    : seen.matches.length > 0
-      ? words.topicsOnly
+    : seen.topics.length + seen.context.length > 0
+      ? words.notSahel(seen.topics, seen.context)
       : words.nothing;
   const blocks: Block[] = [
     { type: 'heading', text: words.heading, subtitle: text },
@@ -51,7 +51,10 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
     detail: [
       words.where(m.field, m.start, m.end),
       ...(m.impliedBy !== undefined ? [words.implied(m.impliedBy)] : []),
-      ...(m.impliedBy === undefined && foldString(m.alias) !== foldString(m.found)
+      ...(m.descriptor === true ? [words.descriptor(m.alias, m.context ?? '')] : []),
+      ...(m.impliedBy === undefined &&
+      m.descriptor !== true &&
+      foldString(m.alias) !== foldString(m.found)
         ? [words.alias(m.alias)]
         : []),
     ].join(' · '),
@@ -81,8 +84,13 @@ const WORDS = {
       'explain needs a text — usage: /sahel explain <text>, e.g. /sahel explain JNIM attack near Kidal',
     heading: 'What the watchlist sees',
     relevant: 'Relevant: a report saying this would make a story.',
-    topicsOnly:
-      'Not relevant: only event topics matched, no actor, place or country of the watchlist.',
+    notSahel: (topics: readonly string[], context: readonly string[]) =>
+      `Not relevant: only ${[
+        ...(topics.length > 0 ? [`event topics (${topics.join(', ')})`] : []),
+        ...(context.length > 0 ? [`context-only countries (${context.join(', ')})`] : []),
+      ].join(' and ')} matched, no Sahel actor, place or country.`,
+    descriptor: (phrase: string, context: string) =>
+      `descriptor "${phrase}"${context === '' ? '' : ` (context: ${context})`}`,
     nothing: 'Not relevant: nothing on the watchlist matched.',
     entities: (names: string) => `Matched: ${names}`,
     where: (field: string, start: number, end: number) => `${field} [${start}–${end}]`,
@@ -95,8 +103,13 @@ const WORDS = {
       'explain demande un texte — usage : /sahel explain <text>, par exemple /sahel explain attaque du JNIM près de Kidal',
     heading: 'Ce que voit la liste de veille',
     relevant: 'Pertinent : un article disant cela ferait un récit.',
-    topicsOnly:
-      'Non pertinent : seuls des thèmes correspondent, aucun acteur, lieu ou pays de la liste.',
+    notSahel: (topics: readonly string[], context: readonly string[]) =>
+      `Non pertinent : seuls ${[
+        ...(topics.length > 0 ? [`des thèmes (${topics.join(', ')})`] : []),
+        ...(context.length > 0 ? [`des pays de contexte (${context.join(', ')})`] : []),
+      ].join(' et ')} correspondent, aucun acteur, lieu ou pays du Sahel.`,
+    descriptor: (phrase: string, context: string) =>
+      `description « ${phrase} »${context === '' ? '' : ` (contexte : ${context})`}`,
     nothing: 'Non pertinent : rien de la liste de veille ne correspond.',
     entities: (names: string) => `Reconnus : ${names}`,
     where: (field: string, start: number, end: number) =>

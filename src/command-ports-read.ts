@@ -9,6 +9,7 @@ import { buildStoryCard, leadFirstSources } from './digest/story-card.js';
 import { entityWeights, rankStories } from './digest/rank-stories.js';
 import { searchItems } from './command-ports-search.js';
 import { compileWatchlist, type CompiledWatchlist } from './match/compile-watchlist.js';
+import { classifyEntities } from './match/is-sahel-news.js';
 import { matchItem } from './match/match-item.js';
 import { createSqliteReadQueries, type StoryRankRow } from './store/sqlite-read-queries.js';
 import type { SqliteDatabase } from './store/open-database.js';
@@ -83,7 +84,13 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
     search: (request) => searchItems({ config, queries, stories, feeds: app.store.feeds }, request),
     explain(text) {
       compiled ??= compileWatchlist(config.watchlist);
-      return explain(config, text, matchItem(compiled, { title: text }));
+      // Dated as a report arriving now, so descriptors valid for a period ("Russian instructors")
+      // read as they would for today's news.
+      return explain(
+        config,
+        text,
+        matchItem(compiled, { title: text, publishedAt: app.clock.now() }),
+      );
     },
   };
 }
@@ -144,27 +151,23 @@ function headline(stories: Pick<StoryStore, 'get'>, id: string): StoryHeadline[]
   ];
 }
 
-/**
- * The matcher's view of a text. Relevant is the pipeline's rule for making a story: some match
- * is an actor, place or state, not only an event topic (`isOnWatchlist`).
- */
+/** The matcher's view of a text, with the pipeline's relevance decision (`isSahelNews`). */
 function explain(
   config: Pick<Config, 'watchlist'>,
   text: string,
   result: MatchResult,
 ): Explanation {
   const byId = new Map<string, EntityConfig>(config.watchlist.entities.map((e) => [e.id, e]));
-  const relevant = result.matches.some((m) => {
-    const kind = byId.get(m.entity)?.kind;
-    return kind !== undefined && kind !== 'topic';
-  });
+  const relevance = classifyEntities(result.entities, config.watchlist);
   return {
-    relevant,
+    relevant: relevance.relevant,
     entities: result.entities.map((id) => ({
       id,
       name: byId.get(id)?.name ?? id,
       kind: byId.get(id)?.kind ?? 'unknown',
     })),
+    topics: relevance.topics,
+    context: relevance.context,
     matches: result.matches.map((m) => ({ ...m, found: text.slice(m.start, m.end) })),
     vetoed: result.vetoed,
   };

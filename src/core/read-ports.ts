@@ -111,10 +111,14 @@ export interface ExplainedEntity {
 }
 
 export interface Explanation {
-  /** The pipeline's decision: would an item with this text make a story? */
+  /** The pipeline's decision (`isSahelNews`): would an item with this text make a story? */
   readonly relevant: boolean;
   /** Matched entities, strongest first. */
   readonly entities: readonly ExplainedEntity[];
+  /** Matched event topics, which alone make nothing relevant. */
+  readonly topics: readonly string[];
+  /** Matched context-only states (Russia, France), which alone make nothing relevant. */
+  readonly context: readonly string[];
   /** Each accepted hit with the text found there (offsets into the text). */
   readonly matches: readonly (EntityMatch & { readonly found: string })[];
   /** Near misses the rules turned down, with the reason. */

@@ -24,7 +24,9 @@ describe('/sahel explain', () => {
 
   it('shows the near misses the rules turned down', async () => {
     const text = textOf(await fx.say('/sahel explain Militants attack oil site in Nigeria'));
-    expect(text).toContain('Not relevant: only event topics matched');
+    expect(text).toContain(
+      'Not relevant: only event topics (attack) matched, no Sahel actor, place or country.',
+    );
     expect(text).toContain('- niger ✗ "Niger" (excludes "Nigeria" · title [');
   });
 
@@ -38,5 +40,26 @@ describe('/sahel explain', () => {
     const answer = await fx.say('/sahel explain');
     expect(isErrorReply(answer)).toBe(true);
     expect(answer.fallback).toContain('/sahel explain <text>');
+  });
+});
+
+describe('/sahel explain, context and descriptors', () => {
+  let fx: ReturnType<typeof createReadFixture>;
+  beforeEach(() => {
+    fx = createReadFixture();
+  });
+  afterEach(() => fx.close());
+
+  it('does not count context-only countries without a Sahel anchor, and says why', async () => {
+    const text = textOf(await fx.say('/sahel explain Russia and France sign a trade deal'));
+    expect(text).toContain('Not relevant: nothing on the watchlist matched.');
+    expect(text).toContain('- russia ✗ "Russia" (context-only, no Sahel anchor · title [0–6])');
+  });
+
+  it('names the descriptor that matched and the context that allowed it, dated today', async () => {
+    const text = textOf(await fx.say('/sahel explain Russian instructors arrive in Bamako'));
+    expect(text).toMatch(
+      /- africa-corps ← "Russian instructors" \(title \[0–19\] · descriptor "Russian instructors" \(context: [^)]*\)\)/,
+    );
   });
 });
