@@ -9,14 +9,15 @@ const FALSE_WORDS = new Set(['no', 'n', 'false', 'non', 'off', '0']);
 /**
  * One line showing how a command is typed: `/mali timeline [from:…] [to:…] [entity:…]`,
  * `/sahel search <query> [since:…]`. The main option comes first as bare text (`<query>` when
- * required, `[id]` when not); required named options have no brackets.
+ * required, `[id]` when not); required named options have no brackets; `page` is left out.
  */
 export function usageOf(top: string, definition: CommandDefinition): string {
   const parts = [`/${top} ${commandPath(definition)}`];
   const main = definition.options.find((o) => o.name === definition.mainOption);
   if (main !== undefined) parts.push(main.required ? `<${main.name}>` : `[${main.name}]`);
   for (const option of definition.options) {
-    if (option === main) continue;
+    // Pages are reached through the answer's buttons; the usage line stays about the content.
+    if (option === main || option.name === 'page') continue;
     parts.push(option.required ? `${option.name}:…` : `[${option.name}:…]`);
   }
   return parts.join(' ');

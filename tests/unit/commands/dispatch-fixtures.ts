@@ -30,6 +30,7 @@ export const testCommands: readonly CommandDefinition[] = [
       option('from', { nameFr: 'depuis' }),
       option('to'),
       option('entity', { complete: 'entity' }),
+      option('page', { type: 'integer', min: 1 }),
     ],
     admin: false,
     handle: (args, context) => echo(args, context.country),
