@@ -9,7 +9,9 @@ import {
   type DemoManifest,
 } from '../../demo/serve-feeds.js';
 import { DEMO_CHANNELS, writeDemoConfig } from '../../demo/write-demo-config.js';
+import { createCommandSet } from '../../commands/index.js';
 import { createApp, type App } from '../app.js';
+import { createCommandPorts } from '../command-ports.js';
 import { loadEnv } from '../config/load-env.js';
 import type { Clock } from '../core/ports.js';
 import type { PollCycleReport } from '../ingest/poll-cycle.js';
@@ -17,6 +19,7 @@ import { createPinoLogger } from '../logger.js';
 import { wireDelivery } from '../pipeline/wire-delivery.js';
 import type { Delivery } from '../pipeline/create-delivery.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { renderText } from '../platforms/console/render-text.js';
 import { formatCycleSummary, formatFailures } from './print-poll-report.js';
 import { projectPath } from './project-path.js';
 import { readGlobalOptions } from './shared-options.js';
@@ -127,7 +130,8 @@ async function prepare(options: DemoOptions, workDir: string): Promise<DemoRun> 
 /**
  * Runs the demo: serves the bundled sample feeds on 127.0.0.1, polls them twice into a temporary
  * database (the evening before, then at 08:00 UTC the next morning), and prints what the
- * `Kidal OR Ménaka` alert channel and the morning digest receive. Returns the exit code.
+ * `Kidal OR Ménaka` alert channel and the morning digest receive, then answers a few commands
+ * (`DEMO_COMMANDS`) over the same store. Returns the exit code.
  */
 export async function runDemo(options: DemoOptions): Promise<number> {
   const { out } = options;
@@ -157,6 +161,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     const digests = delivery.runDueDigests();
     await delivery.deliver();
     if (digests.length === 0) out.write('(no digest was due)\n');
+    await answerDemoCommands(app, out);
     const complete = [first, second].every(
       (r) => r !== null && r.feeds.every((f) => f.failure === undefined),
     );
@@ -168,6 +173,34 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       await run.server.close();
     }
     if (options.keep !== true) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Commands the demo answers at the end, as a reader would type them. */
+export const DEMO_COMMANDS = ['/mali news', '/sahel search convoy', '/mali fact kidal'] as const;
+
+/**
+ * Answers `DEMO_COMMANDS` over the demo's store through the command set every platform uses,
+ * printed as the console renders them.
+ */
+async function answerDemoCommands(app: App, out: DemoOptions['out']): Promise<void> {
+  const commands = createCommandSet(app.config);
+  const context = {
+    config: app.config,
+    clock: app.clock,
+    locale: app.config.settings.locale,
+    platform: 'console' as const,
+    channel: DEMO_CHANNELS.digest,
+    requester: { userId: 'demo', admin: false },
+    ports: createCommandPorts(app),
+  };
+  out.write(`\n━━ Commands over the demo's store ━━\n`);
+  for (const line of DEMO_COMMANDS) {
+    const parsed = commands.parse(line);
+    const answer = parsed.ok ? await commands.run(parsed.value, context) : null;
+    out.write(
+      `\n> ${line}\n\n${answer === null ? (parsed.ok ? '' : parsed.error) : renderText(answer)}\n`,
+    );
   }
 }
 

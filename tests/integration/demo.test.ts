@@ -212,7 +212,8 @@ describe('npm run demo', () => {
   };
   const alertTitles = (): string[] =>
     [...section('━━ Alerts', '━━ Morning digest').matchAll(/^\* (.+)$/gm)].map((m) => m[1] ?? '');
-  const digest = (): string => section('━━ Morning digest', null);
+  const digest = (): string => section('━━ Morning digest', '━━ Commands');
+  const answers = (): string => section('━━ Commands', null);
 
   it('prints a morning digest that carries the Kidal convoy story told by EN and FR outlets', () => {
     expect(digest()).toMatch(/stories · 22 Nov, 08:00 – 23 Nov, 08:00/);
@@ -236,6 +237,26 @@ describe('npm run demo', () => {
       .filter((item) => shown.includes(item.title))
       .map((item) => item.title);
     expect(leaked).toEqual([]);
+  });
+
+  it('shows background facts as the card’s gist and the command that opens it', () => {
+    expect(digest()).toMatch(
+      /^ {4}- Kidal: Town and region in northern Mali and a Tuareg stronghold\. \(\/mali fact kidal\)$/m,
+    );
+    expect(digest()).not.toMatch(/Background:\n\s+- [^\n]*https?:/);
+  });
+
+  it('ends by answering /mali news, /sahel search convoy and /mali fact kidal over its store', () => {
+    const text = answers();
+    const news = text.slice(text.indexOf('> /mali news'), text.indexOf('> /sahel search convoy'));
+    expect(news).toMatch(/News: Mali\n=+\n\d+ stories · since 16 Nov 2026/);
+    expect(news).toMatch(/Open: \/sahel story st-[0-9a-f]+/);
+    const search = text.slice(text.indexOf('> /sahel search convoy'), text.indexOf('> /mali fact kidal'));
+    expect(search).toMatch(/Search: convoy\n=+\n\d+ stories/);
+    expect(search).toMatch(/convoi logistique de l’armée attaqué au sud de Kidal|convoy near Kidal/);
+    const fact = text.slice(text.indexOf('> /mali fact kidal'));
+    expect(fact).toContain('Kidal\n=====\n\nTown and region in northern Mali');
+    expect(fact).toMatch(/Latest stories\n\n- 2\d Nov 2026 — .*Kidal/);
   });
 
   it('refuses a --config folder without a knowledge base, naming the missing file', async () => {
