@@ -79,7 +79,7 @@ function completeArgument(
   const names = definition.options.filter((o) => !given.has(o.name)).map((o) => `${o.name}:`);
   const main = definition.options.find((o) => o.name === definition.mainOption);
   const ids =
-    main !== undefined && !given.has(main.name) && fragment !== ''
+    main !== undefined && !given.has(main.name) && (fragment !== '' || main.complete !== undefined)
       ? optionValues(commands, main, fragment, context)
       : [];
   return [...ids, ...startingWith(names, fragment)];
