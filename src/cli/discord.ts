@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { createCommandSet } from '../../commands/index.js';
+import type { App } from '../app.js';
+import { createCommandPorts } from '../command-ports.js';
 import { readProcessEnv } from '../config/load-env.js';
 import { describeError } from '../core/errors.js';
+import type { ChatPlatform } from '../core/ports.js';
+import { ok, type Result } from '../core/result.js';
+import { channelLostNotice } from '../platforms/discord/channel-lost-notice.js';
+import { createDiscordBot, type DiscordBot } from '../platforms/discord/discord-bot.js';
+import { createDiscordPlatform } from '../platforms/discord/discord-platform.js';
 import { inviteUrl } from '../platforms/discord/invite-url.js';
 import {
   registerDiscordCommands,
@@ -73,4 +80,50 @@ function describeRegistered(registered: Registered): string {
   return registered.guildId === undefined
     ? `registered ${names} globally (Discord may take up to an hour to show them everywhere)`
     : `registered ${names} in guild ${registered.guildId}`;
+}
+
+/**
+ * The Discord delivery platform when `DISCORD_TOKEN` is set (REST only, no gateway), else
+ * none. A channel the bot lost (403/404) is logged as an error with the reason; pausing its
+ * subscriptions and telling the server's admin channel is not wired yet.
+ */
+export function discordPlatforms(app: App): ChatPlatform[] {
+  const { discordToken, discordApiBase } = app.env;
+  if (discordToken === undefined) return [];
+  const logger = app.logger.child({ part: 'discord' });
+  return [
+    createDiscordPlatform({
+      token: discordToken,
+      ...(discordApiBase === undefined ? {} : { apiBase: discordApiBase }),
+      locale: app.config.settings.locale,
+      logger,
+      onChannelLost: (lost) =>
+        logger.error('discord channel lost: its subscriptions need an admin', {
+          channel: lost.channel,
+          notice: channelLostNotice(lost, app.config.settings.locale).fallback,
+        }),
+    }),
+  ];
+}
+
+/**
+ * Logs the bot in over the gateway when `DISCORD_TOKEN` is set, answering slash commands,
+ * autocomplete and buttons; null without a token. A bad token or an unreachable gateway is a
+ * one-line reason.
+ */
+export async function startDiscordBot(app: App): Promise<Result<DiscordBot | null, string>> {
+  const { discordToken, discordApiBase } = app.env;
+  if (discordToken === undefined) return ok(null);
+  const logger = app.logger.child({ part: 'discord' });
+  const bot = createDiscordBot({
+    token: discordToken,
+    ...(discordApiBase === undefined ? {} : { apiBase: discordApiBase }),
+    commands: createCommandSet(app.config, { logger: app.logger.child({ part: 'commands' }) }),
+    base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
+    logger,
+  });
+  const started = await bot.start();
+  if (!started.ok) return started;
+  logger.info('discord bot ready', { user: started.value.user });
+  return ok(bot);
 }

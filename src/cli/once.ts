@@ -10,6 +10,7 @@ import {
   toJsonReport,
 } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { discordPlatforms } from './discord.js';
 import { deliverOnce, formatOnceDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 
 interface OnceOptions {
@@ -66,6 +67,7 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
     // Alerts and digests print to stdout, or to stderr when stdout carries the JSON report.
     const delivery = wireDelivery(app, [
       createConsolePlatform({ out: options.format === 'json' ? process.stderr : process.stdout }),
+      ...discordPlatforms(app),
     ]);
     const feedIds = options.feed.length > 0 ? app.feedIdsForUrls(options.feed) : undefined;
     const report = await app.pollOnce(feedIds ? { feedIds } : { all: true });

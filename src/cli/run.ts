@@ -5,6 +5,7 @@ import { readProcessEnv } from '../config/load-env.js';
 import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 import { formatCycleSummary, formatFailures, formatNewItem } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { discordPlatforms, startDiscordBot } from './discord.js';
 import { startDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 import { describeStartup } from './describe-startup.js';
 
@@ -60,7 +61,7 @@ async function runUntilSignal({ app, configDir, databasePath }: Started): Promis
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
   });
   // Without tokens, alerts and digests print to the console as they fall due.
-  const platforms = tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : [];
+  const platforms = tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : discordPlatforms(app);
   const delivery = wireDelivery(app, platforms);
   const feeds = app.store.feeds.list().filter((f) => f.active);
   const names = platforms.map((p) => p.name);
@@ -78,7 +79,15 @@ async function runUntilSignal({ app, configDir, databasePath }: Started): Promis
   const lines = describeStartup({ feeds, tick, configDir, databasePath, platforms: names, env: app.env });
   for (const line of lines) process.stdout.write(`${line}\n`);
   app.logger.info('started', { feeds: feeds.length, database: databasePath, platforms: names });
+  const bot = await startDiscordBot(app);
+  if (!bot.ok) {
+    process.stderr.write(`discord: ${bot.error}\n`);
+    process.exitCode = 1;
+    await delivery.stop().then(() => app.close());
+    return;
+  }
   app.start();
   startDelivery(app, delivery);
   await stopped;
+  await bot.value?.stop();
 }

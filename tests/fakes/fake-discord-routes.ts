@@ -103,7 +103,8 @@ export async function handle(
     send(res, { status: 400, body: { message: '400: Bad Request', code: 50109 } });
     return;
   }
-  const path = (req.url ?? '').split('?')[0] ?? '';
+  // discord.js percent-encodes `@original`; Discord reads the decoded path.
+  const path = safeDecode((req.url ?? '').split('?')[0] ?? '');
   const method = req.method ?? 'GET';
   const found = path.startsWith(V)
     ? ROUTES.map(
@@ -333,4 +334,12 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandSet } from '../../../commands/index.js';
+import { createApp, type App } from '../../../src/app.js';
+import { createCommandPorts } from '../../../src/command-ports.js';
+import { loadEnv } from '../../../src/config/load-env.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import { silentLogger } from '../../../src/core/ports.js';
+import { createDiscordBot, type DiscordBot } from '../../../src/platforms/discord/discord-bot.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import {
+  attachFakeGateway,
+  interactionPayload,
+  type FakeGateway,
+  type InteractionSpec,
+} from '../../fakes/fake-discord-gateway.js';
+
+const CHANNEL = '1200000000000000001';
+
+type Body = Record<string, unknown>;
+interface Embed {
+  readonly title?: string;
+  readonly description?: string;
+}
+
+async function waitFor<T>(find: () => T | undefined, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error('timed out waiting for the fake Discord');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('Discord bot over a fake gateway', () => {
+  let fake: FakeDiscord;
+  let gateway: FakeGateway;
+  let app: App;
+  let bot: DiscordBot;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'discord-bot-'));
+    fake = await startFakeDiscord({ channels: [CHANNEL] });
+    gateway = attachFakeGateway(fake, [CHANNEL]);
+    const env = loadEnv({});
+    if (!env.ok) throw new Error(env.error.join('\n'));
+    const created = createApp({
+      configDir: 'config',
+      env: env.value,
+      dbPath: join(dir, 'db.sqlite'),
+      workers: false,
+      logger: silentLogger,
+    });
+    if (!created.ok) throw new Error(created.error.join('\n'));
+    app = created.value;
+    bot = createDiscordBot({
+      token: fake.token,
+      apiBase: fake.api,
+      commands: createCommandSet(app.config),
+      base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
+      logger: silentLogger,
+    });
+    const started = await bot.start();
+    if (!started.ok) throw new Error(started.error);
+  });
+
+  afterAll(async () => {
+    await bot.stop();
+    await gateway.close();
+    await fake.close();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Sends an interaction and waits for its callback. */
+  async function interact(
+    spec: Omit<InteractionSpec, 'channel'>,
+    type: 2 | 3 | 4,
+    data: Body,
+  ): Promise<{ id: string; token: string; body: Body }> {
+    const raw = interactionPayload(fake, { channel: CHANNEL, ...spec }, type, data);
+    gateway.sendInteraction(raw);
+    return waitFor(() => fake.callbacks.find((c) => c.id === raw.id));
+  }
+
+  const command = (name: string, sub: Body): Body => ({ id: '1', name, type: 1, options: [sub] });
+  const sub = (name: string, options: Body[] = []): Body => ({ type: 1, name, options });
+  const embedsOf = (body: Body): Embed[] => ((body.data as Body).embeds as Embed[]) ?? [];
+
+  it('identifies with the Guilds intent only', () => {
+    expect(gateway.identifies).toEqual([1]);
+  });
+
+  it('answers /mali timeline from:2023 with the events from 2023 and a next-page button', async () => {
+    const callback = await interact(
+      {},
+      2,
+      command('mali', sub('timeline', [{ type: 3, name: 'from', value: '2023' }])),
+    );
+    expect(callback.body.type).toBe(4);
+    const [embed] = embedsOf(callback.body);
+    expect(embed?.title).toMatch(/Mali/);
+    const years = [...(embed?.description ?? '').matchAll(/\*\*\d{1,2} \w+ (\d{4})\*\*/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((y) => y >= 2023)).toBe(true);
+    const data = callback.body.data as Body;
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    const ids = JSON.stringify(data.components);
+    expect(ids).toContain('page:2');
+  });
+
+  it('runs a button custom_id as a command line and answers only the presser', async () => {
+    const callback = await interact({}, 3, { custom_id: '/mali fact kidal', component_type: 2 });
+    expect(callback.body.type).toBe(4);
+    expect((callback.body.data as Body).flags).toBe(64);
+    expect(embedsOf(callback.body)[0]?.title).toMatch(/Kidal/);
+  });
+
+  it('completes a fact id while it is typed', async () => {
+    const callback = await interact(
+      {},
+      4,
+      command('mali', sub('fact', [{ type: 3, name: 'id', value: 'kid', focused: true }])),
+    );
+    expect(callback.body.type).toBe(8);
+    const choices = (callback.body.data as { choices: { value: string }[] }).choices;
+    expect(choices.map((c) => c.value)).toContain('kidal');
+  });
+
+  it('stores an alert an admin adds, after a deferred private answer', async () => {
+    const data = {
+      id: '2',
+      name: 'sahel-admin',
+      type: 1,
+      options: [
+        {
+          type: 2,
+          name: 'alert',
+          options: [sub('add', [{ type: 3, name: 'query', value: 'Kidal' }])],
+        },
+      ],
+    };
+    const callback = await interact({ admin: true }, 2, data);
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    const reply = await waitFor(() => fake.followUps.find((f) => f.token === callback.token));
+    expect(JSON.stringify(reply.body)).toContain('Kidal');
+    const alerts = createSqliteSubscriptionStore({ db: app.store.db, clock: app.clock }).list({
+      kind: 'alert',
+      platform: 'discord',
+      channel: CHANNEL,
+    });
+    expect(alerts.map((a) => (a.kind === 'alert' ? a.query : ''))).toEqual(['Kidal']);
+  });
+
+  it('refuses the same command to a member without Manage Server, privately', async () => {
+    const data = {
+      id: '2',
+      name: 'sahel-admin',
+      type: 1,
+      options: [
+        {
+          type: 2,
+          name: 'alert',
+          options: [sub('add', [{ type: 3, name: 'query', value: 'Gao' }])],
+        },
+      ],
+    };
+    const callback = await interact({ admin: false }, 2, data);
+    const reply =
+      callback.body.type === 5
+        ? (await waitFor(() => fake.followUps.find((f) => f.token === callback.token))).body
+        : (callback.body.data as Body);
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(JSON.stringify(reply)).toContain('only server admins can change alerts');
+    const alerts = createSqliteSubscriptionStore({ db: app.store.db, clock: app.clock }).list({
+      kind: 'alert',
+      platform: 'discord',
+      channel: CHANNEL,
+    });
+    expect(alerts.map((a) => (a.kind === 'alert' ? a.query : ''))).toEqual(['Kidal']);
+  });
+
+  it('answers in French to a French-speaking user', async () => {
+    const callback = await interact(
+      { locale: 'fr' },
+      2,
+      command('mali', sub('timeline', [{ type: 3, name: 'from', value: '2023' }])),
+    );
+    expect(embedsOf(callback.body)[0]?.title).toMatch(/Chronologie/);
+  });
+
+  it('resumes after a dropped connection and keeps answering', async () => {
+    const resumed = gateway.ready();
+    gateway.drop();
+    await resumed;
+    expect(gateway.resumes).toEqual(['fake-session-1']);
+    const callback = await interact({}, 2, command('mali', sub('timeline')));
+    expect(callback.body.type).toBe(4);
+  });
+});
+
+describe('Discord bot with a bad token', () => {
+  it('fails to start with one line naming the variable', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const bot = createDiscordBot({
+        token: 'wrong',
+        apiBase: fake.api,
+        commands: {
+          tops: [],
+          parse: () => ({ ok: false, error: '' }),
+          run: async () => ({ blocks: [], fallback: '' }),
+          runAction: async () => ({ blocks: [], fallback: '' }),
+          complete: () => [],
+        },
+        base: {} as never,
+        logger: silentLogger,
+      });
+      expect(await bot.start()).toEqual({
+        ok: false,
+        error: 'Discord refused the bot token: check DISCORD_TOKEN',
+      });
+    } finally {
+      await fake.close();
+    }
+  });
+});
