@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message, StoryCard } from '../../../../src/core/message.js';
+import type { Block, Message, StoryCard } from '../../../../src/core/message.js';
 import { renderSlack } from '../../../../src/platforms/slack/render-slack.js';
 import type {
   SlackBlock,
@@ -365,7 +365,7 @@ describe('renderSlack', () => {
   });
 
   it('keeps a long digest within the limits, split across messages at whole blocks', () => {
-    const many: Message['blocks'] = [{ type: 'heading', text: 'Daily digest' }];
+    const many: Block[] = [{ type: 'heading', text: 'Daily digest' }];
     for (let i = 0; i < 40; i += 1) {
       many.push({
         type: 'story',
