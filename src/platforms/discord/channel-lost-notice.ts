@@ -6,12 +6,12 @@ const WORDS = {
   en: {
     title: 'Delivery paused',
     body: (channel: string, reason: string) =>
-      `The bot can no longer post in channel ${channel}: ${reason}. Its subscriptions there are paused until the bot's access is restored.`,
+      `${reason}. The subscriptions of channel ${channel} are paused until the bot can post there again.`,
   },
   fr: {
     title: 'Envoi suspendu',
     body: (channel: string, reason: string) =>
-      `Le bot ne peut plus publier dans le salon ${channel} : ${reason}. Ses abonnements y sont suspendus jusqu'au rétablissement de son accès.`,
+      `${reason}. Les abonnements du salon ${channel} sont suspendus jusqu'à ce que le bot puisse à nouveau y publier.`,
   },
 } as const;
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeDiscordError,
+  isChannelLost,
+} from '../../../../src/platforms/discord/describe-discord-error.js';
+import { channelLostNotice } from '../../../../src/platforms/discord/channel-lost-notice.js';
+
+const CHANNEL = '123';
+
+describe('describeDiscordError', () => {
+  it('retries server errors, rate limits handed back and network faults', () => {
+    expect(describeDiscordError({ status: 502 }, CHANNEL)).toMatchObject({
+      code: 'SERVER_ERROR',
+      retryable: true,
+    });
+    expect(describeDiscordError({ retryAfter: 90_000 }, CHANNEL)).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'Discord rate limit on channel 123',
+      retryable: true,
+      retryAfterMs: 90_000,
+    });
+    expect(describeDiscordError(new Error('connect ECONNREFUSED 127.0.0.1:1'), CHANNEL)).toEqual({
+      code: 'NETWORK',
+      message: 'could not reach Discord for channel 123: connect ECONNREFUSED 127.0.0.1:1',
+      retryable: true,
+    });
+  });
+
+  it('does not retry a refused payload, and names the problem', () => {
+    expect(describeDiscordError({ status: 400, code: 50035 }, CHANNEL)).toEqual({
+      code: 'REJECTED',
+      message: 'Discord refused the message for channel 123 (400: Invalid Form Body, 50035)',
+      retryable: false,
+    });
+  });
+
+  it('counts 403 and 404 as a lost channel, but not a deleted message', () => {
+    expect(isChannelLost(describeDiscordError({ status: 403, code: 50013 }, CHANNEL))).toBe(true);
+    expect(isChannelLost(describeDiscordError({ status: 404, code: 10003 }, CHANNEL))).toBe(true);
+    expect(isChannelLost(describeDiscordError({ status: 404, code: 10008 }, CHANNEL))).toBe(false);
+  });
+});
+
+describe('channelLostNotice', () => {
+  it('tells the admins which channel, why, and that its subscriptions are paused', () => {
+    const failure = describeDiscordError({ status: 403, code: 50001 }, CHANNEL);
+    expect(channelLostNotice({ channel: CHANNEL, failure }, 'fr')).toMatchInlineSnapshot(`
+      {
+        "blocks": [
+          {
+            "text": "Envoi suspendu",
+            "type": "heading",
+          },
+          {
+            "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Les abonnements du salon 123 sont suspendus jusqu'à ce que le bot puisse à nouveau y publier.",
+            "tone": "error",
+            "type": "text",
+          },
+        ],
+        "fallback": "Envoi suspendu: the bot may not post in Discord channel 123 (Missing Access, 50001). Les abonnements du salon 123 sont suspendus jusqu'à ce que le bot puisse à nouveau y publier.",
+      }
+    `);
+  });
+});
