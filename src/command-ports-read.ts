@@ -82,6 +82,15 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
     storiesNaming: (entities, limit) =>
       queries.storiesNaming(entities, limit).flatMap((id) => headline(stories, id)),
     search: (request) => searchItems({ config, queries, stories, feeds: app.store.feeds }, request),
+    completeStories(prefix) {
+      const wanted = prefix.trim();
+      // Every id starts with `st-`: a prefix of that narrows nothing, so the latest come first.
+      const rows = queries.storyIds('st-'.startsWith(wanted) ? null : wanted, 25);
+      return rows.map((r) => ({
+        value: r.id,
+        label: `${truncate(r.title, Math.max(20, 97 - r.id.length))} (${r.id})`,
+      }));
+    },
     explain(text) {
       compiled ??= compileWatchlist(config.watchlist);
       // Dated as a report arriving now, so descriptors valid for a period ("Russian instructors")
@@ -135,6 +144,11 @@ function toRankable(row: StoryRankRow): Story {
       publishedAt: 0,
     })),
   };
+}
+
+/** At most `max` characters, cut with an ellipsis (Discord limits choice labels to 100). */
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function headline(stories: Pick<StoryStore, 'get'>, id: string): StoryHeadline[] {

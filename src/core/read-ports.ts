@@ -1,3 +1,4 @@
+import type { Completion } from './command.js';
 import type { Language } from './config-types.js';
 import type { StoryStore } from './delivery-ports.js';
 import type { EntityMatch, VetoedMatch } from './match-types.js';
@@ -27,6 +28,11 @@ export interface ReadPorts {
   search(request: SearchRequest): Result<SearchPage, string>;
   /** What the watchlist sees in a text, and why. */
   explain(text: string): Explanation;
+  /**
+   * Story ids starting with `prefix` for autocomplete and tab completion, at most 25, labelled
+   * with the story's title; the latest stories when the prefix does not narrow (`st-`).
+   */
+  completeStories(prefix: string): readonly Completion[];
 }
 
 export interface NewsRequest {

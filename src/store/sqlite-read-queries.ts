@@ -51,6 +51,8 @@ export interface ReadQueries {
   searchItems(match: string, since: number, limit: number): ItemHitRow[];
   /** Items first seen at or after `since`, newest first, at most `limit`. */
   recentItems(since: number, limit: number): ItemHitRow[];
+  /** Ids and titles of stories whose id starts with `prefix` (in id order), or the latest ones. */
+  storyIds(prefix: string | null, limit: number): { id: string; title: string }[];
 }
 
 interface RankRow {
@@ -105,6 +107,10 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
         LEFT JOIN story_items si ON si.item_id = items.id
       WHERE items.first_seen_at >= ?
       ORDER BY hits.score, items.published_at DESC`),
+    latestIds: db.prepare('SELECT id, title FROM stories ORDER BY seq DESC LIMIT ?'),
+    idsFrom: db.prepare(
+      'SELECT id, title FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT ?',
+    ),
     recent: db.prepare(`SELECT ${HIT_COLUMNS} FROM items
         LEFT JOIN story_items si ON si.item_id = items.id
       WHERE items.first_seen_at >= ? ORDER BY items.first_seen_at DESC, items.seq DESC LIMIT ?`),
@@ -143,6 +149,10 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
       return (s.search.all(match, first, limit, since) as HitRow[]).map(toHit);
     },
     recentItems: (since, limit) => (s.recent.all(since, limit) as HitRow[]).map(toHit),
+    storyIds: (prefix, limit) =>
+      (prefix === null
+        ? s.latestIds.all(limit)
+        : s.idsFrom.all(prefix, `${prefix}\uffff`, limit)) as { id: string; title: string }[],
   };
 }
 

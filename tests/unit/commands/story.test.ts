@@ -71,3 +71,26 @@ describe('/sahel story', () => {
     expect(missing.fallback).toContain('/sahel story <id>');
   });
 });
+
+describe('story id completion', () => {
+  it('offers the latest stories for a bare prefix and narrows by id', () => {
+    const fx = createReadFixture();
+    fx.story([
+      {
+        id: 'aaa-1',
+        feed: 'wire',
+        title: 'Gunmen attack army convoy near Kidal',
+        at: NOW - 3 * HOUR,
+      },
+    ]);
+    fx.story([
+      { id: 'bbb-1', feed: 'desk', title: 'Gao: militants attack a checkpoint', at: NOW - HOUR },
+    ]);
+    expect(fx.read.completeStories('st-').map((c) => c.value)).toEqual(['st-bbb-1', 'st-aaa-1']);
+    expect(fx.read.completeStories('st-a')).toEqual([
+      { value: 'st-aaa-1', label: 'Gunmen attack army convoy near Kidal (st-aaa-1)' },
+    ]);
+    expect(fx.read.completeStories('st-z')).toEqual([]);
+    fx.close();
+  });
+});
