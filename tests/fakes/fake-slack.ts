@@ -1,0 +1,310 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkMessage } from './fake-slack-checks.js';
+
+/**
+ * A local Slack Web API on 127.0.0.1 for tests: a real HTTP server answering the methods the
+ * bot uses as Slack does (HTTP 200 with `{ ok: false, error }` for platform errors, 429 with
+ * `Retry-After` for rate limits), so the real WebClient and Bolt run against it unchanged
+ * (`slackApiUrl` = `fake.apiUrl`).
+ *
+ * Methods: auth.test, chat.postMessage (payload limits checked: `invalid_blocks`, `no_text`),
+ * chat.update, chat.postEphemeral, conversations.history (message `metadata` only with
+ * `include_all_metadata`), views.publish, users.info. Also `POST /respond/:id`, a response_url.
+ */
+
+type Json = Record<string, unknown>;
+
+export interface FakeSlackMessage {
+  readonly ts: string;
+  readonly channel: string;
+  text: string;
+  blocks: unknown[];
+  readonly metadata?: { readonly event_type: string; readonly event_payload: Json };
+  readonly thread_ts?: string;
+  readonly bot_id: string;
+  readonly unfurl_links?: unknown;
+  edited?: boolean;
+}
+
+export interface RecordedSlackCall {
+  readonly method: string;
+  readonly args: Json;
+  readonly status: number;
+  readonly error?: string;
+}
+
+/** How one upcoming call of `method` (every method when absent) fails. */
+export type SlackFailure =
+  | { readonly method?: string; readonly kind: 'ratelimited'; readonly retryAfter: number }
+  | { readonly method?: string; readonly kind: 'status'; readonly status: number }
+  | { readonly method?: string; readonly kind: 'error'; readonly error: string };
+
+export type ChannelState = 'ok' | 'channel_not_found' | 'not_in_channel' | 'is_archived';
+
+export interface FakeSlack {
+  /** What `slackApiUrl` is set to: `http://127.0.0.1:PORT/api/`. */
+  readonly apiUrl: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly teamId: string;
+  readonly calls: RecordedSlackCall[];
+  /** Messages of a channel, oldest first. */
+  messages(channel: string): readonly FakeSlackMessage[];
+  readonly ephemerals: Json[];
+  /** Home tabs published, by user id. */
+  readonly views: Map<string, Json>;
+  /** Bodies posted to response URLs, in order. */
+  readonly responses: { readonly id: string; readonly body: Json }[];
+  /** A response_url on this server. */
+  responseUrl(id: string): string;
+  /** Sets a channel's state; channels never set are `ok`. */
+  setChannel(channel: string, state: ChannelState): void;
+  addUser(id: string, roles?: { readonly admin?: boolean; readonly owner?: boolean }): void;
+  /** The next `times` matching calls fail as described. */
+  fail(failure: SlackFailure, times?: number): void;
+  close(): Promise<void>;
+}
+
+/** Slack's signature of a request: `v0=` + HMAC-SHA256(secret, `v0:${ts}:${body}`) in hex. */
+export function signSlackRequest(
+  secret: string,
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): { 'x-slack-signature': string; 'x-slack-request-timestamp': string } {
+  const digest = createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
+  return { 'x-slack-signature': `v0=${digest}`, 'x-slack-request-timestamp': String(timestamp) };
+}
+
+interface State {
+  readonly fake: FakeSlack;
+  readonly channels: Map<string, ChannelState>;
+  readonly messages: Map<string, FakeSlackMessage[]>;
+  readonly users: Map<string, { admin: boolean; owner: boolean }>;
+  readonly failures: { failure: SlackFailure; left: number }[];
+  clock: number;
+}
+
+/** Starts a fake Slack Web API on 127.0.0.1 (a free port). */
+export async function startFakeSlack(
+  options: { readonly token?: string } = {},
+): Promise<FakeSlack> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const state: State = {
+    channels: new Map(),
+    messages: new Map(),
+    users: new Map(),
+    failures: [],
+    clock: 1_700_000_000,
+    fake: {
+      apiUrl: `${origin}/api/`,
+      origin,
+      token: options.token ?? 'xoxb-fake-token',
+      botId: 'B0FAKEBOT',
+      botUserId: 'U0FAKEBOT',
+      teamId: 'T0FAKETEAM',
+      calls: [],
+      messages: (channel) => state.messages.get(channel) ?? [],
+      ephemerals: [],
+      views: new Map(),
+      responses: [],
+      responseUrl: (id) => `${origin}/respond/${id}`,
+      setChannel: (channel, channelState) => state.channels.set(channel, channelState),
+      addUser: (id, roles = {}) =>
+        state.users.set(id, { admin: roles.admin === true, owner: roles.owner === true }),
+      fail: (failure, times = 1) => state.failures.push({ failure, left: times }),
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    },
+  };
+  server.on('request', (req, res) => {
+    void readBody(req).then((body) => route(state, req, res, body));
+  });
+  return state.fake;
+}
+
+async function readBody(req: IncomingMessage): Promise<Json> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if ((req.headers['content-type'] ?? '').includes('application/json'))
+    return raw === '' ? {} : (JSON.parse(raw) as Json);
+  // The WebClient sends forms, with objects and arrays as JSON strings.
+  const args: Json = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
+  }
+  return args;
+}
+
+function send(res: ServerResponse, status: number, body: Json, headers: Json = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function route(state: State, req: IncomingMessage, res: ServerResponse, args: Json): void {
+  const path = new URL(req.url ?? '/', state.fake.origin).pathname;
+  if (path.startsWith('/respond/')) {
+    state.fake.responses.push({ id: path.slice('/respond/'.length), body: args });
+    send(res, 200, { ok: true });
+    return;
+  }
+  const method = path.replace(/^\/api\//, '');
+  const record = (status: number, error?: string): void => {
+    state.fake.calls.push({ method, args, status, ...(error === undefined ? {} : { error }) });
+  };
+  const failure = takeFailure(state, method);
+  if (failure?.kind === 'ratelimited') {
+    record(429, 'ratelimited');
+    send(
+      res,
+      429,
+      { ok: false, error: 'ratelimited' },
+      { 'retry-after': String(failure.retryAfter) },
+    );
+    return;
+  }
+  if (failure?.kind === 'status') {
+    record(failure.status);
+    res.writeHead(failure.status, { 'content-type': 'text/plain' });
+    res.end('upstream failure');
+    return;
+  }
+  const auth = req.headers.authorization ?? `Bearer ${String(args.token ?? '')}`;
+  const result =
+    failure?.kind === 'error'
+      ? { ok: false, error: failure.error }
+      : auth !== `Bearer ${state.fake.token}`
+        ? { ok: false, error: auth === 'Bearer ' ? 'not_authed' : 'invalid_auth' }
+        : answer(state, method, args);
+  record(200, result.ok === false ? String(result.error) : undefined);
+  send(res, 200, result);
+}
+
+function takeFailure(state: State, method: string): SlackFailure | undefined {
+  const index = state.failures.findIndex(
+    (f) => f.left > 0 && (f.failure.method === undefined || f.failure.method === method),
+  );
+  const entry = state.failures[index];
+  if (entry === undefined) return undefined;
+  entry.left -= 1;
+  if (entry.left === 0) state.failures.splice(index, 1);
+  return entry.failure;
+}
+
+function channelError(state: State, channel: unknown, writing: boolean): string | null {
+  const found = state.channels.get(String(channel)) ?? 'ok';
+  if (typeof channel !== 'string' || channel === '') return 'channel_not_found';
+  if (found === 'is_archived' && !writing) return null;
+  return found === 'ok' ? null : found;
+}
+
+function answer(state: State, method: string, args: Json): Json {
+  const { fake } = state;
+  switch (method) {
+    case 'auth.test':
+      return {
+        ok: true,
+        url: 'https://fake.slack.test/',
+        team: 'Fake',
+        user: 'sahel-digest',
+        team_id: fake.teamId,
+        user_id: fake.botUserId,
+        bot_id: fake.botId,
+      };
+    case 'chat.postMessage':
+      return postMessage(state, args);
+    case 'chat.update':
+      return updateMessage(state, args);
+    case 'chat.postEphemeral': {
+      const problem = channelError(state, args.channel, true) ?? checkMessage(args);
+      if (problem !== null) return { ok: false, error: problem.split(':')[0] };
+      fake.ephemerals.push(args);
+      return { ok: true, message_ts: nextTs(state) };
+    }
+    case 'conversations.history':
+      return history(state, args);
+    case 'views.publish':
+      fake.views.set(String(args.user_id), asJson(args.view));
+      return { ok: true, view: args.view };
+    case 'users.info': {
+      const user = state.users.get(String(args.user));
+      if (user === undefined) return { ok: false, error: 'user_not_found' };
+      return { ok: true, user: { id: args.user, is_admin: user.admin, is_owner: user.owner } };
+    }
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+function asJson(value: unknown): Json {
+  return typeof value === 'object' && value !== null ? (value as Json) : {};
+}
+
+function nextTs(state: State): string {
+  state.clock += 1;
+  return `${state.clock}.000100`;
+}
+
+function postMessage(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, true) ?? checkMessage(args);
+  if (problem !== null) return { ok: false, error: problem.split(':')[0], detail: problem };
+  const channel = String(args.channel);
+  const metadata = asJson(args.metadata);
+  const message: FakeSlackMessage = {
+    ts: nextTs(state),
+    channel,
+    text: String(args.text ?? ''),
+    blocks: Array.isArray(args.blocks) ? args.blocks : [],
+    bot_id: state.fake.botId,
+    unfurl_links: args.unfurl_links,
+    ...(typeof metadata.event_type === 'string'
+      ? {
+          metadata: {
+            event_type: metadata.event_type,
+            event_payload: asJson(metadata.event_payload),
+          },
+        }
+      : {}),
+    ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+  };
+  const list = state.messages.get(channel) ?? [];
+  list.push(message);
+  state.messages.set(channel, list);
+  return { ok: true, channel, ts: message.ts, message: { ...message } };
+}
+
+function updateMessage(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, true) ?? checkMessage(args);
+  if (problem !== null) return { ok: false, error: problem.split(':')[0], detail: problem };
+  const message = state.messages.get(String(args.channel))?.find((m) => m.ts === args.ts);
+  if (message === undefined) return { ok: false, error: 'message_not_found' };
+  message.text = String(args.text ?? '');
+  message.blocks = Array.isArray(args.blocks) ? args.blocks : [];
+  message.edited = true;
+  return { ok: true, channel: args.channel, ts: message.ts, text: message.text };
+}
+
+function history(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, false);
+  if (problem !== null) return { ok: false, error: problem };
+  const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
+  const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+  const messages = [...(state.messages.get(String(args.channel)) ?? [])]
+    .reverse()
+    .slice(0, limit)
+    .map(({ metadata, ...rest }) => ({
+      type: 'message',
+      ...rest,
+      ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+    }));
+  return { ok: true, messages, has_more: false };
+}
