@@ -48,6 +48,7 @@ export interface State {
     readonly token: string;
     readonly applicationId: string;
     readonly guildId: string;
+    readonly latencyMs: number;
   };
   gatewayUrl: string;
   readonly channels: Set<string>;
@@ -122,6 +123,9 @@ export async function handle(
     body,
     authorization: req.headers.authorization,
   });
+  // The answer travels back after the work is done: a client killed meanwhile never sees it.
+  if (state.options.latencyMs > 0)
+    await new Promise((resolve) => setTimeout(resolve, state.options.latencyMs));
   send(res, answer);
 }
 

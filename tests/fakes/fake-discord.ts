@@ -32,6 +32,8 @@ export interface FakeDiscordOptions {
   readonly guildId?: string;
   /** The gateway URL `GET /gateway/bot` returns (a fake gateway's). */
   readonly gatewayUrl?: string;
+  /** Milliseconds each request waits before it is handled, as a real network would. */
+  readonly latencyMs?: number;
 }
 
 export interface FakeDiscord {
@@ -67,6 +69,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const state: State = {
     options: {
       token: options.token ?? 'fake-bot-token',
+      latencyMs: options.latencyMs ?? 0,
       applicationId: options.applicationId ?? '1100000000000000001',
       guildId: options.guildId ?? '1100000000000000002',
     },
