@@ -5,7 +5,7 @@ import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { errorReply } from './dispatch-reply.js';
 import { findFact, factsOfCountry, relatedEvents, subjectsOfFact } from './fact-select.js';
 import { formatDay } from './format-moment.js';
-import { pageControls } from './read-paging.js';
+import { pageActions, pageLabel, pageOption, paginate, requestedPage } from './paging.js';
 import { formatPartialDate } from './timeline.js';
 
 /** Timeline events and stories shown on a card. */
@@ -39,13 +39,7 @@ export const factCommand: CommandDefinition = {
         fr: 'Identifiant ou nom de la fiche (jnim, kidal, Goïta)',
       },
     },
-    {
-      name: 'page',
-      type: 'integer',
-      required: false,
-      min: 1,
-      description: { en: 'Page of the list of cards', fr: 'Page de la liste des fiches' },
-    },
+    pageOption,
   ],
   mainOption: 'id',
   admin: false,
@@ -56,14 +50,14 @@ export const factCommand: CommandDefinition = {
 function answerFact(args: CommandArgs, context: CommandContext): Message {
   const input = args['id'];
   if (typeof input !== 'string' || input.trim() === '') {
-    return listFacts(context, typeof args['page'] === 'number' ? args['page'] : 1);
+    return listFacts(context, args);
   }
   const found = findFact(context.config, input, context.locale);
   if (!found.ok) return errorReply(found.error);
   return factCard(found.value, context);
 }
 
-function listFacts(context: CommandContext, page: number): Message {
+function listFacts(context: CommandContext, args: CommandArgs): Message {
   const { config, locale } = context;
   const words = WORDS[locale];
   const command = config.settings.countries.find((c) => c.entity === context.country)?.command;
@@ -83,27 +77,27 @@ function listFacts(context: CommandContext, page: number): Message {
       fallback: `${heading}\n${words.noCards}`,
     };
   }
-  const shown = refs.slice((page - 1) * CARDS_PER_PAGE, page * CARDS_PER_PAGE);
+  const paging = paginate(refs.length, requestedPage(args), CARDS_PER_PAGE);
+  const shown = refs.slice(paging.offset, paging.offset + CARDS_PER_PAGE);
   const entries: ListEntry[] = shown.map((r) => ({
     text: `${r.title} (${r.command})`,
     detail: r.gist,
   }));
-  const controls = pageControls({
-    line: `/${command ?? ''} fact`,
-    page,
-    pages: Math.ceil(refs.length / CARDS_PER_PAGE),
-    locale,
-  });
+  const actions = pageActions(context, factCommand, args, paging);
+  const subtitle = [
+    words.cards(refs.length),
+    ...(paging.pages > 1 ? [pageLabel(paging, locale)] : []),
+  ].join(' · ');
   return {
     blocks: [
-      { type: 'heading', text: heading, subtitle: words.cards(refs.length) },
-      ...(entries.length === 0 ? [] : [{ type: 'list', entries } as const]),
-      ...controls.blocks,
+      { type: 'heading', text: heading, subtitle },
+      { type: 'list', entries },
+      ...(actions.length === 0 ? [] : [{ type: 'actions', actions } as const]),
     ],
     fallback: [
-      heading,
+      `${heading} (${subtitle})`,
       ...shown.map((r) => `- ${r.title}: ${r.gist} (${r.command})`),
-      ...controls.lines,
+      ...actions.map((a) => `${a.label}: ${a.id}`),
     ].join('\n'),
   };
 }

@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../src/core/result.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
 import { parseSince } from './parse-since.js';
-import { pageControls } from './read-paging.js';
+import { pageActions, pageLabel, pageOption, paginate, requestedPage } from './paging.js';
 
 /** Stories per page by default, and at most. */
 export const NEWS_LIMIT = 5;
@@ -57,13 +57,7 @@ export const newsCommand: CommandDefinition = {
         fr: `Récits par page (${NEWS_LIMIT} par défaut)`,
       },
     },
-    {
-      name: 'page',
-      type: 'integer',
-      required: false,
-      min: 1,
-      description: { en: 'Page number', fr: 'Numéro de page' },
-    },
+    pageOption,
   ],
   mainOption: 'since',
   admin: false,
@@ -83,15 +77,19 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
   const tag = resolveTag(config, args['tag'], locale);
   if (!tag.ok) return errorReply(tag.error);
   const limit = typeof args['limit'] === 'number' ? args['limit'] : NEWS_LIMIT;
-  const page = typeof args['page'] === 'number' ? args['page'] : 1;
-  const answer = context.ports.read.news({
-    country: countryId,
-    since: since.value,
-    ...(tag.value === undefined ? {} : { tag: tag.value.id }),
-    offset: (page - 1) * limit,
-    limit,
-    locale,
-  });
+  const ask = (page: number) =>
+    context.ports.read.news({
+      country: countryId,
+      since: since.value,
+      ...(tag.value === undefined ? {} : { tag: tag.value.id }),
+      offset: (page - 1) * limit,
+      limit,
+      locale,
+    });
+  let answer = ask(requestedPage(args));
+  const paging = paginate(answer.total, requestedPage(args), limit);
+  // A page past the end (a button on an old answer) shows the last page instead.
+  if (answer.cards.length === 0 && answer.total > 0) answer = ask(paging.page);
   const place = nameOf(country, locale);
   const scope = [
     words.since(formatDay(since.value, locale)),
@@ -99,7 +97,7 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
   ].join(' · ');
   const heading = words.heading(place);
   if (answer.cards.length === 0) {
-    const text = answer.total === 0 ? words.none(place, scope) : words.pastEnd(page, answer.total);
+    const text = words.none(place, scope);
     return {
       blocks: [
         { type: 'heading', text: heading, subtitle: scope },
@@ -109,16 +107,16 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
     };
   }
   const cards = answer.cards.map((card) => ({ ...card, note: words.open(card.storyId) }));
-  const controls = pageControls({
-    line: `/${commandOf(config, countryId)} news since:${sinceText}${tag.value === undefined ? '' : ` tag:${tag.value.id}`}${limit === NEWS_LIMIT ? '' : ` limit:${limit}`}`,
-    page,
-    pages: Math.ceil(answer.total / limit),
-    locale,
-  });
+  const actions = pageActions(context, newsCommand, args, paging);
+  const subtitle = [
+    words.count(answer.total),
+    scope,
+    ...(paging.pages > 1 ? [pageLabel(paging, locale)] : []),
+  ].join(' · ');
   const blocks: Block[] = [
-    { type: 'heading', text: heading, subtitle: `${words.count(answer.total)} · ${scope}` },
+    { type: 'heading', text: heading, subtitle },
     ...cards.map((card): Block => ({ type: 'story', card })),
-    ...controls.blocks,
+    ...(actions.length === 0 ? [] : [{ type: 'actions', actions } as const]),
   ];
   const lines = cards.map(
     (c) => `- ${c.title} (${c.sources.map((s) => s.name).join(', ')}) — ${c.note}`,
@@ -126,9 +124,9 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
   return {
     blocks,
     fallback: [
-      `${heading} (${words.count(answer.total)} · ${scope})`,
+      `${heading} (${subtitle})`,
       ...lines,
-      ...controls.lines,
+      ...actions.map((a) => `${a.label}: ${a.id}`),
     ].join('\n'),
   };
 }
@@ -154,11 +152,6 @@ function nameOf(entity: EntityConfig, locale: Language): string {
   return locale === 'fr' ? (entity.nameFr ?? entity.name) : entity.name;
 }
 
-/** The top-level command of a country (`burkina` for `burkina-faso`). */
-function commandOf(config: Config, country: string): string {
-  return config.settings.countries.find((c) => c.entity === country)?.command ?? country;
-}
-
 const WORDS = {
   en: {
     heading: (place: string) => `News: ${place}`,
@@ -166,8 +159,6 @@ const WORDS = {
     tagged: (tag: string) => `tag ${tag}`,
     count: (n: number) => (n === 1 ? '1 story' : `${n} stories`),
     none: (place: string, scope: string) => `No stories about ${place} ${scope}.`,
-    pastEnd: (page: number, total: number) =>
-      `There is no page ${page}: ${total === 1 ? '1 story' : `${total} stories`} in all.`,
     open: (id: string) => `Open: /sahel story ${id}`,
     noCountry: 'news is asked under a country command, e.g. /mali news',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
@@ -179,8 +170,6 @@ const WORDS = {
     tagged: (tag: string) => `thème ${tag}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     none: (place: string, scope: string) => `Aucun récit sur ${place} ${scope}.`,
-    pastEnd: (page: number, total: number) =>
-      `Il n'y a pas de page ${page} : ${total === 1 ? '1 récit' : `${total} récits`} en tout.`,
     open: (id: string) => `Ouvrir : /sahel story ${id}`,
     noCountry: 'news se demande sous une commande de pays, par exemple /mali news',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>

@@ -4,7 +4,7 @@ import type { SearchGroup } from '../src/core/read-ports.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
 import { parseSince } from './parse-since.js';
-import { pageControls } from './read-paging.js';
+import { pageActions, pageLabel, pageOption, paginate, requestedPage } from './paging.js';
 
 /** Stories per page. */
 export const SEARCH_PAGE = 8;
@@ -43,13 +43,7 @@ export const searchCommand: CommandDefinition = {
         fr: 'Seulement depuis : 24h, 3d, 2w ou une date',
       },
     },
-    {
-      name: 'page',
-      type: 'integer',
-      required: false,
-      min: 1,
-      description: { en: 'Page number', fr: 'Numéro de page' },
-    },
+    pageOption,
   ],
   mainOption: 'query',
   admin: false,
@@ -70,49 +64,48 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
   const since =
     sinceText === undefined ? undefined : parseSince(sinceText, context.clock.now(), locale);
   if (since !== undefined && !since.ok) return errorReply(since.error);
-  const page = typeof args['page'] === 'number' ? args['page'] : 1;
-  const found = context.ports.read.search({
-    query,
-    ...(since === undefined ? {} : { since: since.value }),
-    offset: (page - 1) * SEARCH_PAGE,
-    limit: SEARCH_PAGE,
-  });
+  const ask = (page: number) =>
+    context.ports.read.search({
+      query,
+      ...(since === undefined ? {} : { since: since.value }),
+      offset: (page - 1) * SEARCH_PAGE,
+      limit: SEARCH_PAGE,
+    });
+  let found = ask(requestedPage(args));
+  if (!found.ok) return errorReply(words.badQuery(found.error));
+  const paging = paginate(found.value.total, requestedPage(args), SEARCH_PAGE);
+  // A page past the end (a button on an old answer) shows the last page instead.
+  if (found.value.groups.length === 0 && found.value.total > 0) found = ask(paging.page);
   if (!found.ok) return errorReply(words.badQuery(found.error));
   const { total, capped, examined, groups } = found.value;
   const heading = words.heading(query);
   const scope = [
     capped ? words.atLeast(total, examined) : words.count(total),
     ...(since === undefined ? [] : [words.since(formatDay(since.value, locale))]),
+    ...(paging.pages > 1 ? [pageLabel(paging, locale)] : []),
   ].join(' · ');
   if (groups.length === 0) {
-    const text = total === 0 ? words.none : words.pastEnd(page);
     return {
       blocks: [
         { type: 'heading', text: heading, subtitle: scope },
-        { type: 'text', text, tone: 'muted' },
+        { type: 'text', text: words.none, tone: 'muted' },
       ],
-      fallback: `${heading}\n${text}`,
+      fallback: `${heading}\n${words.none}`,
     };
   }
   const entries = groups.map((g) => toEntry(g, context));
-  const quoted = `query:"${query.replace(/"/g, '\\"')}"`;
-  const controls = pageControls({
-    line: `/sahel search ${quoted}${sinceText === undefined ? '' : ` since:${sinceText}`}`,
-    page,
-    pages: Math.ceil(total / SEARCH_PAGE),
-    locale,
-  });
+  const actions = pageActions(context, searchCommand, args, paging);
   const blocks: Block[] = [
     { type: 'heading', text: heading, subtitle: scope },
     { type: 'list', entries },
-    ...controls.blocks,
+    ...(actions.length === 0 ? [] : [{ type: 'actions', actions } as const]),
   ];
   return {
     blocks,
     fallback: [
       `${heading} (${scope})`,
       ...entries.map((e) => `- ${e.label} — ${e.text} (${e.detail ?? ''})`),
-      ...controls.lines,
+      ...actions.map((a) => `${a.label}: ${a.id}`),
     ].join('\n'),
   };
 }
@@ -142,7 +135,6 @@ const WORDS = {
     atLeast: (n: number, examined: number) => `${n} stories among the best ${examined} reports`,
     since: (day: string) => `since ${day}`,
     none: 'No stored report matches.',
-    pastEnd: (page: number) => `There is no page ${page}.`,
     matched: (n: number) => `${n} matching reports`,
     loose: 'not part of a story',
   },
@@ -156,7 +148,6 @@ const WORDS = {
       `${n} récits parmi les ${examined} meilleurs articles`,
     since: (day: string) => `depuis le ${day}`,
     none: 'Aucun article enregistré ne correspond.',
-    pastEnd: (page: number) => `Il n'y a pas de page ${page}.`,
     matched: (n: number) => `${n} articles correspondants`,
     loose: "ne fait partie d'aucun récit",
   },

@@ -78,7 +78,7 @@ describe('/mali fact', () => {
       '- Assimi Goïta (/mali fact assimi-goita) (Malian army officer who led the coups',
     );
     expect(text).not.toContain('/burkina fact');
-    expect(text).toContain('[Next › → /mali fact page:2]');
+    expect(text).toContain('[Next page → /mali fact page:2]');
     const later = await Promise.all([2, 3, 4].map((page) => fx.say(`/mali fact page:${page}`)));
     expect(later.map(textOf).join('\n')).toContain(
       '- Kidal (/mali fact kidal) (Town and region in northern Mali and a Tuareg stronghold.)',

@@ -68,10 +68,13 @@ describe('/mali news', () => {
 
   it('pages with buttons whose ids are the command lines of the other pages', async () => {
     const first = await fx.say('/mali news limit:1');
-    expect(textOf(first)).toContain('[Next › → /mali news since:7d limit:1 page:2]');
+    expect(textOf(first)).toContain('[Next page → /mali news limit:1 page:2]');
+    expect(textOf(first)).toContain('· page 1 of 2');
     const second = await fx.say('/mali news since:7d limit:1 page:2');
     expect(textOf(second)).toContain('Gao: militants');
-    expect(textOf(second)).toContain('[‹ Previous → /mali news since:7d limit:1 page:1]');
+    expect(textOf(second)).toContain('[Previous page → /mali news since:7d limit:1]');
+    const past = await fx.say('/mali news limit:1 page:9');
+    expect(textOf(past)).toContain('Gao: militants');
   });
 
   it('says so plainly when there is nothing, in French too', async () => {

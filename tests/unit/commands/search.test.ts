@@ -97,9 +97,9 @@ describe('/sahel search', () => {
         { id: `bamako-${i}`, feed: 'wire', title: `Bamako convoy number ${i}`, at: NOW - i * HOUR },
       ]);
     const first = textOf(await fx.say('/sahel search convoy'));
-    expect(first).toContain('[Next › → /sahel search query:"convoy" page:2]');
+    expect(first).toContain('[Next page → /sahel search query:convoy page:2]');
     const second = textOf(await fx.say('/sahel search query:"convoy" page:2'));
-    expect(second).toContain('Page 2 of 2');
+    expect(second).toContain('· page 2 of 2');
   });
 });
 
