@@ -25,6 +25,16 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * Escapes untrusted text for an embed title, where Discord renders bold, italics, code and
+ * spoilers but neither links nor mentions: formatting characters get a backslash, and mentions
+ * and `](` are broken as in `plainText`, without backslashes before brackets a reader would see
+ * if a client showed them literally.
+ */
+export function escapeTitle(text: string): string {
+  return plainText(text.replace(/[\\*_~`|]/g, '\\$&'));
+}
+
+/**
  * Neutralises mentions in fields Discord shows as plain text (footers, button labels, field
  * names): no markdown there, so no backslashes, only a zero-width space after `@` in
  * `@everyone`/`@here`, after `<` where a mention, command or timestamp could start, and inside

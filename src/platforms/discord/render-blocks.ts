@@ -9,6 +9,7 @@ import {
 } from './discord-payload.js';
 import {
   escapeMarkdown,
+  escapeTitle,
   isWebUrl,
   maskedLink,
   packUnits,
@@ -57,7 +58,7 @@ export function renderStory(card: StoryCard, locale: Language, author?: string):
     ...(author === undefined
       ? {}
       : { author: { name: truncateWords(plainText(author), L.title) } }),
-    title: truncateWords(escapeMarkdown(card.title), L.title),
+    title: truncateWords(escapeTitle(card.title), L.title),
     ...(isWebUrl(card.url) ? { url: card.url } : {}),
     ...(description === '' ? {} : { description }),
     color: COLORS.story,
@@ -146,7 +147,7 @@ type SectionBlock = Extract<Block, { type: 'heading' | 'text' | 'list' }>;
 export function renderSection(blocks: readonly SectionBlock[]): RenderedPiece[] {
   const first = blocks[0];
   const title =
-    first?.type === 'heading' ? truncateWords(escapeMarkdown(first.text), L.title) : undefined;
+    first?.type === 'heading' ? truncateWords(escapeTitle(first.text), L.title) : undefined;
   // Units are packed into descriptions whole; a unit that opens a block starts with a line
   // break, so blocks are a blank line apart and list entries one line apart.
   const units: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   escapeMarkdown,
+  escapeTitle,
   maskedLink,
   packUnits,
   plainText,
@@ -47,6 +48,19 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('# Big\n- item\n> quote\n12. twelve\n-# small')).toBe(
       '\\# Big\n\\- item\n\\> quote\n12\\. twelve\n\\-# small',
     );
+  });
+});
+
+describe('escapeTitle', () => {
+  it('escapes formatting but leaves brackets a reader would otherwise see with backslashes', () => {
+    expect(escapeTitle('**Mali** (AFP): [update] _now_')).toBe(
+      '\\*\\*Mali\\*\\* (AFP): [update] \\_now\\_',
+    );
+  });
+
+  it('breaks mentions and links in a title', () => {
+    const title = escapeTitle('@here <@&1> [a](https://evil.example)');
+    for (const pattern of LIVE) expect(title).not.toMatch(pattern);
   });
 });
 
