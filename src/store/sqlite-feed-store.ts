@@ -47,6 +47,7 @@ export function createSqliteFeedStore(db: SqliteDatabase): FeedStateStore {
   const refresh = db.prepare(`UPDATE feeds SET url = @url, name = @name, language = @language, tier = @tier,
     interval_ms = @intervalMs, active = 1 WHERE id = @id`);
   const deactivate = db.prepare('UPDATE feeds SET active = 0 WHERE id = ?');
+  const claimForConfig = db.prepare(`UPDATE feeds SET origin = 'config' WHERE id = ? AND origin = 'chat'`);
   // One prepared UPDATE per combination of fields; a poll writes one of a handful.
   const updates = new Map<string, Statement>();
 
@@ -68,6 +69,8 @@ export function createSqliteFeedStore(db: SqliteDatabase): FeedStateStore {
         const updated: string[] = [];
         for (const feed of feeds) {
           const outcome = register(feed, nextPollAt(feed));
+          // A feed the config lists is the config's, even if it was first added from chat.
+          claimForConfig.run(feed.id);
           if (outcome === 'added') added.push(feed.id);
           if (outcome === 'updated') updated.push(feed.id);
         }

@@ -37,6 +37,15 @@ describe('SQLite admin store', () => {
     expect(admin.isChatFeedUrl(chat.url)).toBe(false);
   });
 
+  it('gives a chat feed to the config once the config lists its id', () => {
+    const { admin, feeds } = setUp();
+    admin.addChatFeed(feed('wire'), NOW);
+    feeds.sync([feed('wire')], () => NOW);
+    expect(admin.feedOrigins().get('wire')).toBe('config');
+    expect(admin.deactivateChatFeed('wire')).toBe(false);
+    expect(admin.isChatFeedUrl(feed('wire').url)).toBe(false);
+  });
+
   it('does not deactivate a config feed as a chat feed', () => {
     const { admin, feeds } = setUp();
     feeds.sync([feed('config-a')], () => NOW);
