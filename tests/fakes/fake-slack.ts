@@ -35,11 +35,15 @@ export interface RecordedSlackCall {
   readonly error?: string;
 }
 
-/** How one upcoming call of `method` (every method when absent) fails. */
-export type SlackFailure =
-  | { readonly method?: string; readonly kind: 'ratelimited'; readonly retryAfter: number }
-  | { readonly method?: string; readonly kind: 'status'; readonly status: number }
-  | { readonly method?: string; readonly kind: 'error'; readonly error: string };
+/**
+ * How upcoming calls of `method` (every method when absent) fail, after letting `after` of them
+ * through (default 0).
+ */
+export type SlackFailure = { readonly method?: string; readonly after?: number } & (
+  | { readonly kind: 'ratelimited'; readonly retryAfter: number }
+  | { readonly kind: 'status'; readonly status: number }
+  | { readonly kind: 'error'; readonly error: string }
+);
 
 export type ChannelState = 'ok' | 'channel_not_found' | 'not_in_channel' | 'is_archived';
 
@@ -84,7 +88,7 @@ interface State {
   readonly channels: Map<string, ChannelState>;
   readonly messages: Map<string, FakeSlackMessage[]>;
   readonly users: Map<string, { admin: boolean; owner: boolean }>;
-  readonly failures: { failure: SlackFailure; left: number }[];
+  readonly failures: { failure: SlackFailure; left: number; skip: number }[];
   clock: number;
 }
 
@@ -117,7 +121,8 @@ export async function startFakeSlack(
       setChannel: (channel, channelState) => state.channels.set(channel, channelState),
       addUser: (id, roles = {}) =>
         state.users.set(id, { admin: roles.admin === true, owner: roles.owner === true }),
-      fail: (failure, times = 1) => state.failures.push({ failure, left: times }),
+      fail: (failure, times = 1) =>
+        state.failures.push({ failure, left: times, skip: failure.after ?? 0 }),
       close: () =>
         new Promise<void>((resolve) => {
           server.closeAllConnections();
@@ -195,6 +200,10 @@ function takeFailure(state: State, method: string): SlackFailure | undefined {
   );
   const entry = state.failures[index];
   if (entry === undefined) return undefined;
+  if (entry.skip > 0) {
+    entry.skip -= 1;
+    return undefined;
+  }
   entry.left -= 1;
   if (entry.left === 0) state.failures.splice(index, 1);
   return entry.failure;

@@ -1,0 +1,161 @@
+import { WebClient, type RetryOptions } from '@slack/web-api';
+import type { Language } from '../../core/config-types.js';
+import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js';
+import { silentLogger } from '../../core/ports.js';
+import { err, ok, type Result } from '../../core/result.js';
+import { describeSlackError, isChannelLost } from './describe-slack-error.js';
+import { renderSlack } from './render-slack.js';
+import { toSlackLogger } from './slack-logger.js';
+
+/** What the platform reports when the bot loses a channel (not found, not a member, archived). */
+export interface ChannelLost {
+  readonly channel: string;
+  readonly failure: DeliveryFailure;
+}
+
+export interface SlackPlatformDeps {
+  /** The bot token (`xoxb-…`). */
+  readonly token: string;
+  /** Web API base with a trailing slash (`SLACK_API_URL`); default Slack's. */
+  readonly apiUrl?: string;
+  /** Language of the renderer's own labels; the message text is already localised. */
+  readonly locale?: Language;
+  readonly logger?: Logger;
+  /**
+   * Called when a channel answers `channel_not_found`, `not_in_channel` or `is_archived`: the
+   * place to pause the channel's subscriptions and tell the admin channel. The row itself fails
+   * with the reason either way, so nothing stops silently.
+   */
+  readonly onChannelLost?: (lost: ChannelLost) => void;
+  /**
+   * The WebClient's retries, which also wait out 429s for `Retry-After`. Default: 3 retries,
+   * 1 s doubling to 10 s, so a 5xx comes back to the outbox's own backoff within seconds.
+   */
+  readonly retryConfig?: RetryOptions;
+  /** How many recent messages of the channel are searched for an earlier post of a row (200). */
+  readonly historyLimit?: number;
+  /** A ready client (tests); default one made from the options. */
+  readonly client?: WebClient;
+}
+
+/** The `event_type` of the message metadata every post carries. */
+export const OUTBOX_EVENT = 'sahel_digest_outbox';
+
+const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000 };
+
+/** The metadata of part `part` of `parts` of an outbox row. */
+interface OutboxMetadata {
+  readonly event_type: typeof OUTBOX_EVENT;
+  readonly event_payload: { readonly key: string; readonly part: number; readonly parts: number };
+}
+
+/** A Web API client pointed at `apiUrl`, with the platform's retry policy and a 30 s timeout. */
+export function createSlackClient(
+  deps: Pick<SlackPlatformDeps, 'token' | 'apiUrl' | 'logger' | 'retryConfig'>,
+): WebClient {
+  return new WebClient(deps.token, {
+    ...(deps.apiUrl === undefined ? {} : { slackApiUrl: deps.apiUrl }),
+    retryConfig: deps.retryConfig ?? DEFAULT_RETRY,
+    timeout: 30_000,
+    logger: toSlackLogger(deps.logger ?? silentLogger, 'web-api'),
+  });
+}
+
+/**
+ * The Slack `ChatPlatform`: posts rendered messages with `chat.postMessage`, one per rendered
+ * part, each carrying message metadata with the outbox key and its part number. Before posting,
+ * the sender reads the channel's recent history for that key and posts only the parts not there
+ * yet, so a row re-sent after a crash or a lost answer is never posted twice (`idempotentSends`).
+ * That costs one `conversations.history` call per send. Story updates edit the first part with
+ * `chat.update`. The WebClient waits out rate limits (429 + `Retry-After`) and retries 5xx;
+ * what it gives up on comes back retryable for the outbox's backoff. Lost channels come back
+ * non-retryable with a reason naming the channel, and `onChannelLost` is told.
+ * @see https://docs.slack.dev/reference/methods/chat.postMessage
+ * @see https://docs.slack.dev/messaging/message-metadata
+ */
+export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
+  const logger = deps.logger ?? silentLogger;
+  const client = deps.client ?? createSlackClient(deps);
+  const historyLimit = deps.historyLimit ?? 200;
+  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> => {
+    const failure = describeSlackError(error, channel);
+    if (isChannelLost(failure)) deps.onChannelLost?.({ channel, failure });
+    logger.warn('slack request failed', { channel, code: failure.code, reason: failure.message });
+    return err(failure);
+  };
+  /** The timestamps of the parts of `key` already in the channel, by part number. */
+  const findPosted = async (channel: string, key: string): Promise<Map<number, string>> => {
+    const found = new Map<number, string>();
+    const page = await client.conversations.history({
+      channel,
+      limit: historyLimit,
+      include_all_metadata: true,
+    });
+    for (const message of page.messages ?? []) {
+      const payload = message.metadata?.event_payload as
+        Partial<OutboxMetadata['event_payload']> | undefined;
+      if (message.metadata?.event_type !== OUTBOX_EVENT || payload?.key !== key) continue;
+      if (typeof payload.part === 'number' && message.ts !== undefined)
+        found.set(payload.part, message.ts);
+    }
+    return found;
+  };
+  return {
+    name: 'slack',
+    idempotentSends: true,
+    canEdit: true,
+    async send(request) {
+      const { channel, idempotencyKey: key } = request;
+      const payloads = renderSlack(request.message, withLocale(deps.locale));
+      try {
+        const posted = await findPosted(channel, key);
+        if (posted.size > 0)
+          logger.info('slack send resumes an earlier post', { channel, parts: posted.size });
+        for (const [part, payload] of payloads.entries()) {
+          if (posted.has(part)) continue;
+          const metadata: OutboxMetadata = {
+            event_type: OUTBOX_EVENT,
+            event_payload: { key, part, parts: payloads.length },
+          };
+          const result = await client.chat.postMessage({
+            channel,
+            ...payload,
+            blocks: [...payload.blocks],
+            metadata,
+          });
+          if (result.ts !== undefined) posted.set(part, result.ts);
+        }
+        const first = posted.get(0);
+        return first === undefined
+          ? fail(channel, new Error('Slack returned no message ts'))
+          : ok({ remoteId: first });
+      } catch (error) {
+        return fail(channel, error);
+      }
+    },
+    async edit(channel, remoteId, message) {
+      const [payload, ...rest] = renderSlack(message, withLocale(deps.locale));
+      if (payload === undefined) return fail(channel, new Error('nothing to send'));
+      if (rest.length > 0)
+        logger.warn('slack edit keeps only the first part of a split message', {
+          channel,
+          remoteId,
+        });
+      try {
+        await client.chat.update({
+          channel,
+          ts: remoteId,
+          text: payload.text,
+          blocks: [...payload.blocks],
+        });
+        return ok({ remoteId });
+      } catch (error) {
+        return fail(channel, error);
+      }
+    },
+  };
+}
+
+function withLocale(locale: Language | undefined): { locale?: Language } {
+  return locale === undefined ? {} : { locale };
+}
