@@ -47,8 +47,11 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
         made.once(sdk.Events.ClientReady, () => resolve()),
       );
       try {
-        await made.login(deps.token);
-        await withTimeout(ready, deps.readyTimeoutMs ?? 30_000);
+        // The whole login is bounded: an unreachable gateway must not hold `run` forever.
+        await withTimeout(
+          made.login(deps.token).then(() => ready),
+          deps.readyTimeoutMs ?? 30_000,
+        );
       } catch (error) {
         await made.destroy().catch(() => undefined);
         return err(describeLoginError(error));
@@ -72,7 +75,7 @@ function describeLoginError(error: unknown): string {
   return `could not connect to Discord: ${describeError(error)}`;
 }
 
-function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`no READY from the gateway within ${ms} ms`)),

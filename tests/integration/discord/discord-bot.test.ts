@@ -205,20 +205,42 @@ describe('Discord bot over a fake gateway', () => {
   });
 });
 
-describe('Discord bot with a bad token', () => {
+describe('Discord bot that cannot start', () => {
+  const noCommands = {
+    tops: [],
+    parse: () => ({ ok: false as const, error: '' }),
+    run: async () => ({ blocks: [], fallback: '' }),
+    runAction: async () => ({ blocks: [], fallback: '' }),
+    complete: () => [],
+  };
+
+  it('gives up on an unreachable gateway with one line instead of waiting forever', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const bot = createDiscordBot({
+        token: fake.token,
+        apiBase: fake.api,
+        readyTimeoutMs: 1500,
+        commands: noCommands,
+        base: {} as never,
+        logger: silentLogger,
+      });
+      expect(await bot.start()).toEqual({
+        ok: false,
+        error: 'could not connect to Discord: no READY from the gateway within 1500 ms',
+      });
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('fails to start with one line naming the variable', async () => {
     const fake = await startFakeDiscord();
     try {
       const bot = createDiscordBot({
         token: 'wrong',
         apiBase: fake.api,
-        commands: {
-          tops: [],
-          parse: () => ({ ok: false, error: '' }),
-          run: async () => ({ blocks: [], fallback: '' }),
-          runAction: async () => ({ blocks: [], fallback: '' }),
-          complete: () => [],
-        },
+        commands: noCommands,
         base: {} as never,
         logger: silentLogger,
       });
