@@ -5,7 +5,7 @@ import { foldString } from '../src/core/fold-text.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { usageOf } from './dispatch-args.js';
 import { errorReply } from './dispatch-reply.js';
-import { buildTopCommands, SAHEL_TOP } from './dispatch-tops.js';
+import { buildTopCommands, commandPath, SAHEL_TOP } from './dispatch-tops.js';
 
 const WORDS = {
   en: {
@@ -39,7 +39,7 @@ interface Section {
  * `/sahel help [topic]`: every command in the user's language, with usage, examples and admin
  * commands marked, one section for the country commands (`/mali · /burkina · /niger`) and one
  * for `/sahel`. `topic` narrows it to a top-level command (`mali`), a group (`alert`) or a
- * command (`search`). `commands` is read at every call, so help lists whatever the set holds.
+ * command (`search`, `alert add`). `commands` is read at every call, so help lists whatever the set holds.
  */
 export function createHelpCommand(commands: () => readonly CommandDefinition[]): CommandDefinition {
   return {
@@ -126,7 +126,9 @@ function selectSections(
     .map((s) => ({
       ...s,
       commands: s.commands.filter((c) =>
-        [c.group, c.name, c.nameFr].some((n) => n !== undefined && foldString(n) === wanted),
+        [c.group, c.name, c.nameFr, commandPath(c)].some(
+          (n) => n !== undefined && foldString(n) === wanted.replace(/\s+/g, ' '),
+        ),
       ),
     }))
     .filter((s) => s.commands.length > 0);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,26 @@ function exchanges(screen: string): Map<string, string> {
   );
 }
 
+/** Pipes `input` into `sahel-digest chat` (no terminal): stdout, stderr and the exit code. */
+function pipeChat(
+  input: string,
+  args: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [BIN, '--config', dir, '--db', join(dir, 'test.db'), 'chat', ...args],
+      { env: ENV() },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
 describe('sahel-digest chat', () => {
   it('pages, completes, searches, adds an alert with its preview, refuses a private feed and queues a digest', async () => {
     const screen = await chat([
@@ -209,6 +229,26 @@ describe('sahel-digest chat', () => {
     expect(delivered.stdout).toMatch(/── #console \(console-\d+\) ─+\n/);
     expect(delivered.stdout).toMatch(/delivery: [1-9]\d* sent, 0 failed/);
   }, 120_000);
+
+  it('reads piped lines in order, in French with --locale fr, and stops at exit', async () => {
+    const run = await pipeChat('/mali timeline\n1\n/sahel aide alert\nexit\n/mali timeline\n', [
+      '--locale',
+      'fr',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const said = exchanges(run.stdout);
+    expect([...said.keys()]).toEqual([
+      'Chronologie : Mali',
+      '> /mali timeline page:2',
+      'Commandes',
+      '',
+    ]);
+    expect(said.get('Chronologie : Mali')).toMatch(
+      /Page 1 sur 3, 25 événements, les plus récents d’abord\.\n\[1\] Page suivante$/,
+    );
+    expect(said.get('Commandes')).toContain('- /sahel alert add <query> — ');
+  }, 60_000);
 
   it('adds a local feed after a trial fetch when private feeds are allowed', async () => {
     const url = server.url('/local.xml');
