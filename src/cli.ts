@@ -11,6 +11,7 @@ import { register as registerMatch } from './cli/match.js';
 import { register as registerSay } from './cli/say.js';
 import { register as registerChat } from './cli/chat.js';
 import { register as registerDiscord } from './cli/discord.js';
+import { register as registerSlack } from './cli/slack.js';
 
 /**
  * The `sahel-digest` command line: thin. Each sub-command lives in `src/cli/<name>.ts` and
@@ -37,6 +38,7 @@ registerMatch(program);
 registerSay(program);
 registerChat(program);
 registerDiscord(program);
+registerSlack(program);
 // (end of sub-commands)
 
 await program.parseAsync(process.argv);
