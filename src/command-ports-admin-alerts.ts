@@ -1,8 +1,7 @@
 import type { AdminPorts, AlertPreview } from './core/admin-ports.js';
 import type { AlertSubscription } from './core/delivery-ports.js';
 import { err, ok } from './core/result.js';
-import type { StoredItem } from './core/store-ports.js';
-import type { Story } from './core/story.js';
+import type { StoryReports } from './store/sqlite-admin-store.js';
 import { findOwn, type SubscriptionDeps } from './command-ports-admin-digests.js';
 import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
@@ -52,60 +51,54 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
 }
 
 /**
- * How many stories first seen in the last `PREVIEW_DAYS` days the query matches, newest first,
- * with two examples. A story matches when one of its reports does, read as the alert pipeline
- * reads a new item (its text, matched entities, the story's tags and countries, its feed).
+ * How many stories first seen in the last `PREVIEW_DAYS` days the query matches, most recently
+ * seen first, with two examples. A story matches when one of its reports does, read as the
+ * alert pipeline reads a new item (its text, matched entities, the story's tags and countries,
+ * its feed); a report whose item was pruned is judged by the story's own text.
  */
 export function previewQuery(deps: AlertDeps, query: AlertQuery): AlertPreview {
   const now = deps.clock.now();
-  const stories = deps.stories
-    .listSeenBetween(now - PREVIEW_DAYS * DAY, now)
-    .map((s) => s.story)
-    .filter((story) => storyMatches(deps, query, story))
-    .sort((a, b) => b.lastSeenAt - a.lastSeenAt);
-  const examples = stories.slice(0, EXAMPLES).map((story) => ({
+  const matched = deps.admin
+    .storyReports(now - PREVIEW_DAYS * DAY, now)
+    .filter((story) =>
+      story.reports.some((report) => evaluateQuery(query, reportQuery(deps, story, report))),
+    );
+  const examples = matched.slice(0, EXAMPLES).map((story) => ({
     storyId: story.id,
     title: story.title,
     url: story.url,
-    outlet: story.sources[0]?.outlet ?? '',
+    outlet: story.reports[0]?.outlet ?? '',
   }));
-  return { days: PREVIEW_DAYS, matched: stories.length, examples };
+  return { days: PREVIEW_DAYS, matched: matched.length, examples };
 }
 
-function storyMatches(deps: AlertDeps, query: AlertQuery, story: Story): boolean {
-  for (const source of story.sources) {
-    const item = deps.items.get(source.itemId);
-    const candidate = item
-      ? itemQuery(item, story, source.outlet)
-      : storyQuery(story, source.feedId);
-    if (evaluateQuery(query, candidate)) return true;
+function reportQuery(
+  deps: AlertDeps,
+  story: StoryReports,
+  report: StoryReports['reports'][number],
+): QueryItem {
+  const item = deps.items.get(report.itemId);
+  const shared = {
+    tags: story.tags,
+    countries: story.countries,
+    source: report.feedId,
+    sourceName: report.outlet,
+  };
+  if (item === null) {
+    return {
+      ...shared,
+      title: story.title,
+      summary: story.summary,
+      entities: story.entities,
+      lang: story.lang,
+    };
   }
-  return story.sources.length === 0 && evaluateQuery(query, storyQuery(story, ''));
-}
-
-function itemQuery(item: StoredItem, story: Story, outlet: string): QueryItem {
   return {
+    ...shared,
     title: item.title,
     summary: item.summary,
     content: item.content,
     entities: [...new Set(item.matches.map((m) => m.entity))],
-    tags: story.tags,
-    countries: story.countries,
     lang: item.lang,
-    source: item.feedId,
-    sourceName: outlet,
-  };
-}
-
-/** A report whose item was pruned is judged by the story's own text. */
-function storyQuery(story: Story, feedId: string): QueryItem {
-  return {
-    title: story.title,
-    summary: story.summary,
-    entities: story.entities,
-    tags: story.tags,
-    countries: story.countries,
-    lang: story.lang,
-    source: feedId,
   };
 }

@@ -9,6 +9,24 @@ export interface StoredChannelSettings {
   readonly digestSize: number | null;
 }
 
+/** What an alert query is previewed against: a recent story and each outlet's report of it. */
+export interface StoryReports {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly summary: string;
+  readonly lang: string;
+  readonly tags: readonly string[];
+  readonly entities: readonly string[];
+  readonly countries: readonly string[];
+  readonly lastSeenAt: number;
+  readonly reports: readonly {
+    readonly itemId: string;
+    readonly feedId: string;
+    readonly outlet: string;
+  }[];
+}
+
 /**
  * The admin side of the store (migration 004): which feeds were added from chat, and the
  * settings admins change from chat (per channel: locale, digest size; per platform: the admin
@@ -35,6 +53,26 @@ export interface AdminStore {
   ): void;
   adminChannel(platform: Platform): string | null;
   setAdminChannel(platform: Platform, channel: string | null, now: number): void;
+  /**
+   * Stories first seen in `(from, to]`, most recently seen first, with their reports: one query
+   * that skips what previews do not need (clustering signatures, per-language summaries).
+   */
+  storyReports(from: number, to: number): readonly StoryReports[];
+}
+
+interface ReportRow {
+  id: string;
+  title: string;
+  url: string | null;
+  summary: string;
+  lang: string;
+  tags: string;
+  entities: string;
+  countries: string;
+  last_seen_at: number;
+  item_id: string;
+  feed_id: string;
+  outlet: string;
 }
 
 interface ChannelRow {
@@ -68,6 +106,11 @@ export function createSqliteAdminStore(db: SqliteDatabase): AdminStore {
       ON CONFLICT (platform, channel) DO UPDATE SET locale = excluded.locale,
         digest_size = excluded.digest_size, updated_at = excluded.updated_at`),
     admin: db.prepare('SELECT admin_channel FROM platform_settings WHERE platform = ?').pluck(),
+    reports: db.prepare(`SELECT s.id, s.title, s.url, s.summary, s.lang, s.tags, s.entities,
+        s.countries, s.last_seen_at, i.item_id, i.feed_id, i.outlet
+      FROM stories s JOIN story_items i ON i.story_id = s.id
+      WHERE s.first_seen_at > ? AND s.first_seen_at <= ?
+      ORDER BY s.last_seen_at DESC, s.seq DESC, i.position`),
     upsertAdmin: db.prepare(`INSERT INTO platform_settings (platform, admin_channel, updated_at)
       VALUES (?, ?, ?)
       ON CONFLICT (platform) DO UPDATE SET admin_channel = excluded.admin_channel,
@@ -107,6 +150,29 @@ export function createSqliteAdminStore(db: SqliteDatabase): AdminStore {
     adminChannel: (platform) => (s.admin.get(platform) as string | null | undefined) ?? null,
     setAdminChannel(platform, channel, now) {
       s.upsertAdmin.run(platform, channel, now);
+    },
+    storyReports(from, to) {
+      const stories: (StoryReports & { reports: StoryReports['reports'][number][] })[] = [];
+      for (const row of s.reports.iterate(from, to) as Iterable<ReportRow>) {
+        let story = stories[stories.length - 1];
+        if (story?.id !== row.id) {
+          story = {
+            id: row.id,
+            title: row.title,
+            url: row.url,
+            summary: row.summary,
+            lang: row.lang,
+            tags: JSON.parse(row.tags) as string[],
+            entities: JSON.parse(row.entities) as string[],
+            countries: JSON.parse(row.countries) as string[],
+            lastSeenAt: row.last_seen_at,
+            reports: [],
+          };
+          stories.push(story);
+        }
+        story.reports.push({ itemId: row.item_id, feedId: row.feed_id, outlet: row.outlet });
+      }
+      return stories;
     },
   };
 }

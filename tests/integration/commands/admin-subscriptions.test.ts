@@ -175,6 +175,51 @@ describe('/sahel alert add, list and remove', () => {
     });
   });
 
+  it("reads each report's own text and matched entities, as alerts do", async () => {
+    h.store.feeds.upsert(
+      {
+        id: 'rfi-en',
+        url: 'https://rfi.example/rss',
+        name: 'RFI English',
+        language: 'en',
+        tier: 1,
+        intervalMs: 600_000,
+      },
+      NOW,
+    );
+    h.store.items.commitPoll({
+      feedId: 'rfi-en',
+      items: [
+        {
+          item: {
+            id: 's2-item',
+            feedId: 'rfi-en',
+            guid: 's2-item',
+            url: 'https://outlet.example/s2',
+            title: 'Convoy attacked on the Gao road',
+            summary: 'A drone struck the lead vehicles, witnesses said.',
+            content: '',
+            author: null,
+            lang: 'en',
+            publishedAt: NOW - 30 * 3_600_000,
+            dateFromFeed: true,
+            firstSeenAt: NOW - 30 * 3_600_000,
+          },
+          matches: [{ entity: 'jnim', alias: 'JNIM', field: 'summary', start: 0, end: 0 }],
+        },
+      ],
+      seed: null,
+      state: {},
+      now: NOW,
+    });
+    expect(await h.text('/sahel alert add witnesses')).toContain(
+      'In the last 7 days it would have matched 1 story:\n- Convoy attacked on the Gao road (RFI English)',
+    );
+    expect(await h.text('/sahel alert add query:"entity:jnim"')).toContain(
+      'would have matched 1 story',
+    );
+  });
+
   it('says when a query would not have matched anything lately', async () => {
     expect(await h.text('/sahel alert add query:"Tillabéri AND drone"')).toContain(
       'It would not have matched any story of the last 7 days.',
