@@ -179,7 +179,9 @@ export interface AdminPorts {
   unsubscribeDigest(where: ChannelRef, id?: number): Result<DigestSubscription, AdminFailure>;
   /**
    * Queues the channel's digest of the last 24 hours now, through the outbox, with its own
-   * idempotency key; scheduled digest windows are not touched.
+   * idempotency key; scheduled digest windows are not touched. It takes the size, language and
+   * time zone of the channel's digest subscription, else the channel's settings; `locale` (the
+   * requester's) is the language when neither sets one.
    */
   digestNow(where: ChannelRef, locale: Language): Result<DigestNowReport, AdminFailure>;
 
