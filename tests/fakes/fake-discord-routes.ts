@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { invalid, readBody, safeDecode, send, type Answer } from './fake-discord-http.js';
 import { checkCommands, checkMessage } from './fake-discord-checks.js';
 
 /** The request handling of the fake Discord (see fake-discord.ts): routes, failures, state. */
@@ -66,12 +67,6 @@ export interface State {
     readonly followUps: { readonly token: string; readonly body: Record<string, unknown> }[];
     readonly botUserId: string;
   };
-}
-
-interface Answer {
-  readonly status: number;
-  readonly body?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
 }
 
 const V = '/api/v10';
@@ -271,17 +266,6 @@ function channelAccess(state: State, channel: string): Answer | null {
   return null;
 }
 
-function invalid(problem: string): Answer {
-  return {
-    status: 400,
-    body: {
-      message: 'Invalid Form Body',
-      code: 50035,
-      errors: { _errors: [{ code: 'BASE_TYPE_INVALID', message: problem }] },
-    },
-  };
-}
-
 function botUser(state: State): Record<string, unknown> {
   return {
     id: state.fake.botUserId,
@@ -313,37 +297,4 @@ function toApiMessage(state: State, message: FakeMessage): Record<string, unknow
     edited_timestamp: message.edits > 0 ? new Date().toISOString() : null,
     ...(message.nonce === undefined ? {} : { nonce: message.nonce }),
   };
-}
-
-function send(res: ServerResponse, answer: Answer): void {
-  const headers: Record<string, string> = { ...answer.headers };
-  if (answer.status === 204) {
-    res.writeHead(204, headers).end();
-    return;
-  }
-  const payload = JSON.stringify(answer.body ?? {});
-  res
-    .writeHead(answer.status, {
-      ...headers,
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(payload)),
-    })
-    .end(payload);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
