@@ -8,7 +8,9 @@ import { createAdminPorts } from '../../../src/command-ports-admin.js';
 import type { Config } from '../../../src/core/config-types.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { FeedPollStatus } from '../../../src/ingest/poll-cycle.js';
+import { deliverOnce, wireDelivery } from '../../../src/pipeline/wire-delivery.js';
 import { createSqliteAdminStore } from '../../../src/store/sqlite-admin-store.js';
+import { createFakePlatform } from '../../fakes/fake-platform.js';
 import { makeContext, unexpectedPorts } from '../../fakes/command-context.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { rss } from '../poll/poll-harness.js';
@@ -142,5 +144,43 @@ describe('polling chat feeds', () => {
     });
     expect(byId.get('local-config')?.status).toBe(FeedPollStatus.Seeded);
     expect(server.requestsTo('/chat.xml')).toHaveLength(0);
+  });
+});
+
+describe('what chat sets up is delivered like the rest', () => {
+  it('posts digest now and a chat alert to the console through the outbox', async () => {
+    const app = start(true);
+    const consolePlatform = createFakePlatform({ name: 'console' });
+    const delivery = wireDelivery(app, [consolePlatform]);
+    try {
+      const say = commandsOver(app);
+      await say(`/sahel feeds add url:${server.url('/chat.xml')}`);
+      expect(await say('/sahel alert add drone')).toMatch(/^Alert #\d+ added: drone/);
+      await app.pollOnce({ all: true });
+      expect(await say('/sahel digest now')).toMatch(/^Digest queued/);
+      server.route('/chat.xml', {
+        headers: XML,
+        body: rss(
+          [
+            ...entries('chat'),
+            {
+              guid: 'chat-new',
+              title: 'JNIM drone strike in central Mali',
+              pubDate: 'Sun, 06 Dec 2026 11:30:00 GMT',
+            },
+          ],
+          'Chat outlet',
+        ),
+      });
+      await app.pollOnce({ all: true });
+      await deliverOnce(delivery, 0);
+      const posts = consolePlatform.posts();
+      expect(posts.map((p) => p.idempotencyKey)).toContain(`digest-now:console:console:${NOW}`);
+      const alerts = posts.filter((p) => p.idempotencyKey.startsWith('alert:'));
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]?.message.fallback).toContain('JNIM drone strike in central Mali');
+    } finally {
+      await delivery.stop();
+    }
   });
 });
