@@ -49,9 +49,9 @@ function platformsLine(platforms: readonly string[], noToken: boolean): string {
 }
 
 const CONNECT_HINTS: readonly string[] = [
-  'to post to Discord: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (add DISCORD_GUILD_ID to try it on one server), ' +
+  'to post to Discord: set DISCORD_TOKEN (the bot token; add DISCORD_GUILD_ID to try it on one server), ' +
     'run `sahel-digest discord register`, open the invite URL it prints, then restart',
-  'to post to Slack: run `sahel-digest slack manifest` (or `--socket` for Socket Mode) and create the app from that manifest, ' +
-    'set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode), then restart',
+  'to post to Slack: run `sahel-digest slack manifest`, create the app from it and set SLACK_BOT_TOKEN and SLACK_APP_TOKEN ' +
+    '(Socket Mode; with `--url https://…` set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET instead), then restart',
   'environment variables: see .env.example',
 ];

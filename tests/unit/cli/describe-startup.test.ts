@@ -18,8 +18,8 @@ describe('describeStartup', () => {
         "polling 6 feeds (tick "* * * * *"): RFI Afrique, Studio Tamani, Sahel Intelligence, Le Faso and 2 more",
         "database: /srv/sahel/data/sahel-digest.db",
         "platforms: console (no Discord or Slack token set: digests and alerts print here)",
-        "to post to Discord: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (add DISCORD_GUILD_ID to try it on one server), run \`sahel-digest discord register\`, open the invite URL it prints, then restart",
-        "to post to Slack: run \`sahel-digest slack manifest\` (or \`--socket\` for Socket Mode) and create the app from that manifest, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode), then restart",
+        "to post to Discord: set DISCORD_TOKEN (the bot token; add DISCORD_GUILD_ID to try it on one server), run \`sahel-digest discord register\`, open the invite URL it prints, then restart",
+        "to post to Slack: run \`sahel-digest slack manifest\`, create the app from it and set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode; with \`--url https://…\` set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET instead), then restart",
         "environment variables: see .env.example",
         "Ctrl-C stops",
       ]
