@@ -18,7 +18,12 @@ type Token =
       readonly raw: string;
       readonly quoted: boolean;
     }
-  | { readonly kind: 'option'; readonly name: string; readonly value: string };
+  | {
+      readonly kind: 'option';
+      readonly name: string;
+      readonly value: string;
+      readonly raw: string;
+    };
 
 const OPTION_NAME = /^\p{L}[\p{L}\p{N}_-]*$/u;
 
@@ -31,6 +36,8 @@ const OPTION_NAME = /^\p{L}[\p{L}\p{N}_-]*$/u;
  *   option named `https`.
  * - Bare words fill the command's `mainOption`, joined as typed (`/sahel search wagner convoy` →
  *   query `wagner convoy`, quotes kept for the query language); a single quoted word is unquoted.
+ *   When that option is free text, a `name:value` naming no option joins it too (`/sahel search
+ *   wagner lang:fr` → query `wagner lang:fr`); elsewhere it is an unknown option.
  * - The leading `/` is optional. A top-level command alone (`/mali`), or a group alone
  *   (`/sahel alert`), parses as `/sahel help` about it, so the answer lists its sub-commands.
  * - Arguments are converted and checked (`convertArgs`); every error is one line with a
@@ -173,6 +180,11 @@ function collectArgs(
     const option = definition.options.find(
       (o) => o.name === wanted || (o.nameFr !== undefined && foldString(o.nameFr) === wanted),
     );
+    if (option === undefined && takesFreeText(definition)) {
+      // `entity:jnim` in `/sahel search wagner entity:jnim` belongs to the query language.
+      words.push({ kind: 'word', value: token.raw, raw: token.raw, quoted: false });
+      continue;
+    }
     if (option === undefined) {
       const names = definition.options.flatMap((o) => [
         o.name,
@@ -196,6 +208,22 @@ function collectArgs(
   if (args[main] !== undefined) return err(`${main} is given twice (as ${main}: and as text)`);
   args[main] = text;
   return ok(args);
+}
+
+/**
+ * Whether the main option is free text (a string with no fixed choices and no ids to complete:
+ * a query, a text to explain), so that a `name:value` that names none of the command's options
+ * is part of that text, for the query language's own fields. Its errors then come from the
+ * handler, which knows the fields.
+ */
+function takesFreeText(definition: CommandDefinition): boolean {
+  const main = definition.options.find((o) => o.name === definition.mainOption);
+  return (
+    main !== undefined &&
+    main.type === 'string' &&
+    main.choices === undefined &&
+    main.complete === undefined
+  );
 }
 
 /** Splits a line into words and `name:value` options, honouring double quotes. */
@@ -229,12 +257,17 @@ function tokenize(line: string): Result<Token[], string> {
         const quoted = readQuoted(text, i);
         if (!quoted.ok) return quoted;
         i = quoted.value.end;
-        tokens.push({ kind: 'option', name, value: quoted.value.value });
+        tokens.push({ kind: 'option', name, value: quoted.value.value, raw: text.slice(start, i) });
         continue;
       }
       const valueStart = i;
       while (i < text.length && !/\s/.test(text[i] ?? '')) i++;
-      tokens.push({ kind: 'option', name, value: text.slice(valueStart, i) });
+      tokens.push({
+        kind: 'option',
+        name,
+        value: text.slice(valueStart, i),
+        raw: text.slice(start, i),
+      });
       continue;
     }
     while (i < text.length && !/\s/.test(text[i] ?? '')) i++;

@@ -54,6 +54,20 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('leaves a field of the query language in the free text of the main option', () => {
+    expect(parsed('/sahel search wagner entity:jnim since:7d lang:"fr"').args).toEqual({
+      query: 'wagner entity:jnim lang:"fr"',
+      since: '7d',
+    });
+    expect(parsed('/sahel alert add country:mali AND drone').args).toEqual({
+      query: 'country:mali AND drone',
+    });
+  });
+
+  it('still refuses an unknown option where the main option is an id', () => {
+    expect(error('/mali fact jnim lang:fr')).toBe('unknown option "lang" — usage: /mali fact [id]');
+  });
+
   it('reads a bare URL as text, not as an option named after its scheme', () => {
     expect(parsed('/sahel search https://example.org/a?b=c').args).toEqual({
       query: 'https://example.org/a?b=c',
