@@ -4,7 +4,7 @@ import type { MatchResult } from './core/match-types.js';
 import type { Clock } from './core/ports.js';
 import type { FeedStateStore, ItemStore } from './core/store-ports.js';
 import type { Explanation, NewsRequest, ReadPorts, StoryHeadline } from './core/read-ports.js';
-import type { Story } from './core/story.js';
+import type { Story, StorySource } from './core/story.js';
 import { buildStoryCard, leadFirstSources } from './digest/story-card.js';
 import { entityWeights, rankStories } from './digest/rank-stories.js';
 import { searchItems } from './command-ports-search.js';
@@ -36,6 +36,9 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
   const stories = createSqliteStoryStore(app.store.db);
   const queries = createSqliteReadQueries(app.store.db);
   const weights = entityWeights(config.watchlist);
+  // Entities only change a story's rank through weights other than 1; without any, no story's
+  // entity list needs parsing.
+  const weighted = Object.values(weights).some((w) => w !== 1);
   let compiled: CompiledWatchlist | undefined;
 
   const news = (request: NewsRequest) => {
@@ -43,11 +46,15 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
       subjectsOf(config, request.country),
       request.since,
       request.tag,
+      weighted,
     );
-    const ranked = rankStories(rows.map(toRankable), {
-      now: app.clock.now(),
-      entityWeights: weights,
-    });
+    const ranked = rankStories(
+      rows.map((row) => toRankable(row, weighted)),
+      {
+        now: app.clock.now(),
+        entityWeights: weights,
+      },
+    );
     const page = ranked.slice(request.offset, request.offset + request.limit);
     const cards = page.flatMap((r) => {
       const story = stories.get(r.id)?.story;
@@ -118,9 +125,10 @@ export function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): 
 /**
  * What `rankStories` reads of a story (its outlets, best tier, entities and last report) as a
  * `Story` whose other fields are empty: ranking thousands of candidates must not load each one
- * whole. One placeholder source per outlet, each of the best tier, scores as the real sources do.
+ * whole. One placeholder source per outlet, each of the best tier, scores as the real sources
+ * do; the placeholder lists are shared (ranking only reads them), which spares the allocations.
  */
-function toRankable(row: StoryRankRow): Story {
+function toRankable(row: StoryRankRow, weighted: boolean): Story {
   return {
     id: row.id,
     firstSeenAt: row.lastSeenAt,
@@ -131,19 +139,32 @@ function toRankable(row: StoryRankRow): Story {
     summary: '',
     lang: 'und',
     tags: [],
-    entities: row.entities,
+    entities:
+      weighted && row.entitiesJson !== null ? (JSON.parse(row.entitiesJson) as string[]) : [],
     countries: [],
-    sources: Array.from({ length: Math.max(1, row.outlets) }, (_, i) => ({
+    sources: placeholderSources(Math.max(1, row.outlets), row.bestTier),
+  };
+}
+
+const placeholders = new Map<string, readonly StorySource[]>();
+
+function placeholderSources(outlets: number, tier: 1 | 2 | 3): readonly StorySource[] {
+  const key = `${outlets}:${tier}`;
+  let sources = placeholders.get(key);
+  if (sources === undefined) {
+    sources = Array.from({ length: outlets }, (_, i) => ({
       itemId: '',
       feedId: '',
       outlet: String(i),
       url: null,
       title: '',
       lang: 'und' as const,
-      tier: row.bestTier,
+      tier,
       publishedAt: 0,
-    })),
-  };
+    }));
+    placeholders.set(key, sources);
+  }
+  return sources;
 }
 
 /** At most `max` characters, cut with an ellipsis (Discord limits choice labels to 100). */

@@ -6,7 +6,8 @@ export interface StoryRankRow {
   readonly seq: number;
   readonly id: string;
   readonly lastSeenAt: number;
-  readonly entities: readonly string[];
+  /** The story's entity ids as stored (a JSON array) when asked for, else null. */
+  readonly entitiesJson: string | null;
   /** Distinct outlets among its sources. */
   readonly outlets: number;
   /** The best (lowest) tier among its sources. */
@@ -39,9 +40,14 @@ export interface ItemHitRow {
 export interface ReadQueries {
   /**
    * Stories last seen at or after `since` that name any of `subjects` (and `tag`, when given),
-   * unordered; the caller ranks them.
+   * unordered; the caller ranks them. Their entity lists are read only `withEntities`.
    */
-  storiesAbout(subjects: readonly string[], since: number, tag?: string): StoryRankRow[];
+  storiesAbout(
+    subjects: readonly string[],
+    since: number,
+    tag?: string,
+    withEntities?: boolean,
+  ): StoryRankRow[];
   /** Ids of the `limit` most recently seen stories naming any of `subjects`, newest first. */
   storiesNaming(subjects: readonly string[], limit: number): string[];
   /**
@@ -59,7 +65,7 @@ interface RankRow {
   seq: number;
   id: string;
   last_seen_at: number;
-  entities: string;
+  entities: string | null;
   outlets: number | null;
   best_tier: number | null;
 }
@@ -77,15 +83,21 @@ const HIT_COLUMNS =
 export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
   // Subjects and ranking figures come from migration 005's tables in one statement; the tag
   // (when given) is one primary-key probe per story.
-  const about = `SELECT s.seq, s.id, s.last_seen_at, s.entities, r.outlets, r.best_tier
-    FROM (SELECT DISTINCT story_seq FROM story_subjects
-          WHERE entity IN (SELECT value FROM json_each(?)) AND last_seen_at >= ?) AS hit
-    JOIN stories s ON s.seq = hit.story_seq
-    LEFT JOIN story_rank r ON r.story_seq = s.seq`;
+  const hits = `(SELECT DISTINCT story_seq FROM story_subjects
+      WHERE entity IN (SELECT value FROM json_each(?)) AND last_seen_at >= ?) AS hit`;
+  const tagged = `WHERE EXISTS (SELECT 1 FROM story_subjects t
+      WHERE t.story_seq = hit.story_seq AND t.entity = ?)`;
+  // Without entity weights, ranking needs nothing of the (large) story rows.
+  const about = `SELECT r.story_seq AS seq, r.id, r.last_seen_at, NULL AS entities, r.outlets, r.best_tier
+    FROM ${hits} JOIN story_rank r ON r.story_seq = hit.story_seq`;
+  const aboutWeighted = `SELECT r.story_seq AS seq, r.id, r.last_seen_at, s.entities, r.outlets, r.best_tier
+    FROM ${hits} JOIN story_rank r ON r.story_seq = hit.story_seq
+    JOIN stories s ON s.seq = hit.story_seq`;
   const s = {
     about: db.prepare(about),
-    aboutTagged: db.prepare(`${about}
-      WHERE EXISTS (SELECT 1 FROM story_subjects t WHERE t.story_seq = s.seq AND t.entity = ?)`),
+    aboutTagged: db.prepare(`${about} ${tagged}`),
+    aboutWeighted: db.prepare(aboutWeighted),
+    aboutWeightedTagged: db.prepare(`${aboutWeighted} ${tagged}`),
     subjectLatest: db.prepare(
       'SELECT story_seq AS seq, last_seen_at AS at FROM story_subjects WHERE entity = ? ORDER BY last_seen_at DESC LIMIT ?',
     ),
@@ -117,10 +129,12 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
   };
 
   return {
-    storiesAbout(subjects, since, tag) {
+    storiesAbout(subjects, since, tag, withEntities = false) {
       const list = JSON.stringify(subjects);
-      const rows =
-        tag === undefined ? s.about.all(list, since) : s.aboutTagged.all(list, since, tag);
+      const [plain, filtered] = withEntities
+        ? [s.aboutWeighted, s.aboutWeightedTagged]
+        : [s.about, s.aboutTagged];
+      const rows = tag === undefined ? plain.all(list, since) : filtered.all(list, since, tag);
       return (rows as RankRow[]).map(toRankRow);
     },
     storiesNaming(subjects, limit) {
@@ -178,7 +192,7 @@ function toRankRow(row: RankRow): StoryRankRow {
     seq: row.seq,
     id: row.id,
     lastSeenAt: row.last_seen_at,
-    entities: JSON.parse(row.entities) as string[],
+    entitiesJson: row.entities,
     outlets: row.outlets ?? 0,
     bestTier: tier === 1 || tier === 3 ? tier : 2,
   };

@@ -6,8 +6,9 @@ import type { Migration } from './migration.js';
  *   story's last-seen time. `/mali news` (stories about a country or anything in it, recent
  *   first) and `/mali fact` (the latest stories naming a card's entities) read it through its
  *   `(entity, last_seen_at)` index instead of parsing every story's JSON lists;
- * - `story_rank`: a story's number of distinct outlets and best source tier, the two figures of
- *   the digest ranking that otherwise need every source row (`/mali news` ranks thousands).
+ * - `story_rank`: a story's id, last-seen time, number of distinct outlets and best source tier,
+ *   what the digest ranking reads (with the entities' weights, when the watchlist sets any), so
+ *   `/mali news` ranks thousands of stories without reading their rows or sources.
  * Triggers keep both in step with `stories` and `story_items`, so the story store's writers need
  * not know they exist; existing stories are copied in here.
  */
@@ -29,26 +30,32 @@ export const migration005: Migration = {
       ) WITHOUT ROWID;
       CREATE INDEX story_subjects_entity ON story_subjects (entity, last_seen_at);
 
-      CREATE TRIGGER story_subjects_insert AFTER INSERT ON stories BEGIN
-        ${subjectsOf('new')};
-      END;
+      -- A story without sources ranks as one outlet of the lowest tier, as the ranking does.
       CREATE TABLE story_rank (
         story_seq INTEGER PRIMARY KEY REFERENCES stories (seq) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        last_seen_at INTEGER NOT NULL,
         outlets INTEGER NOT NULL,
         best_tier INTEGER NOT NULL
       );
+
+      CREATE TRIGGER story_subjects_insert AFTER INSERT ON stories BEGIN
+        ${subjectsOf('new')};
+        INSERT INTO story_rank (story_seq, id, last_seen_at, outlets, best_tier)
+          VALUES (new.seq, new.id, new.last_seen_at, 0, 3);
+      END;
       CREATE TRIGGER story_rank_source AFTER INSERT ON story_items BEGIN
-        INSERT INTO story_rank (story_seq, outlets, best_tier)
-          SELECT seq, 1, new.tier FROM stories WHERE id = new.story_id
-          ON CONFLICT (story_seq) DO UPDATE SET
+        UPDATE story_rank SET
             outlets = (SELECT COUNT(DISTINCT outlet) FROM story_items WHERE story_id = new.story_id),
-            best_tier = MIN(best_tier, excluded.best_tier);
+            best_tier = MIN(best_tier, new.tier)
+          WHERE story_seq = (SELECT seq FROM stories WHERE id = new.story_id);
       END;
 
       CREATE TRIGGER story_subjects_update
         AFTER UPDATE OF entities, countries, tags, last_seen_at ON stories BEGIN
         DELETE FROM story_subjects WHERE story_seq = old.seq;
         ${subjectsOf('new')};
+        UPDATE story_rank SET last_seen_at = new.last_seen_at WHERE story_seq = new.seq;
       END;
     `);
     db.exec(
@@ -58,9 +65,9 @@ export const migration005: Migration = {
         UNION SELECT seq, value, last_seen_at FROM stories, json_each(stories.tags)`,
     );
     db.exec(
-      `INSERT INTO story_rank (story_seq, outlets, best_tier)
-        SELECT s.seq, COUNT(DISTINCT si.outlet), MIN(si.tier)
-        FROM stories s JOIN story_items si ON si.story_id = s.id GROUP BY s.seq`,
+      `INSERT INTO story_rank (story_seq, id, last_seen_at, outlets, best_tier)
+        SELECT s.seq, s.id, s.last_seen_at, COUNT(DISTINCT si.outlet), COALESCE(MIN(si.tier), 3)
+        FROM stories s LEFT JOIN story_items si ON si.story_id = s.id GROUP BY s.seq`,
     );
   },
 };

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/core/story.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/create-sqlite-store.js';
+import { migrations } from '../../../src/store/migrations/index.js';
+import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteReadQueries } from '../../../src/store/sqlite-read-queries.js';
 import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
 import { story, source } from '../digest/make-story.js';
@@ -36,7 +41,12 @@ describe('read queries over migration 005', () => {
       story('a', { entities: ['kidal', 'jnim'], countries: ['mali'], tags: [], lastSeenAt: 3_000 }),
       null,
     );
-    expect(queries.storiesAbout(['jnim'], 2_500).map((r) => r.id)).toEqual(['a']);
+    expect(queries.storiesAbout(['jnim'], 2_500)).toMatchObject([
+      { id: 'a', lastSeenAt: 3_000, entitiesJson: null },
+    ]);
+    expect(queries.storiesAbout(['jnim'], 2_500, undefined, true)).toMatchObject([
+      { id: 'a', entitiesJson: '["kidal","jnim"]' },
+    ]);
     expect(queries.storiesAbout(['mali'], 0, 'attack')).toEqual([]);
     expect(queries.storiesNaming(['mali'], 1)).toEqual(['a']);
 
@@ -70,5 +80,30 @@ describe('read queries over migration 005', () => {
       null,
     );
     expect(queries.storiesAbout(['mali'], 0)).toMatchObject([{ outlets: 2, bestTier: 1 }]);
+  });
+});
+
+describe('migration 005 on a database with stories', () => {
+  it('copies the stories already stored into the read tables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sahel-005-'));
+    const path = join(dir, 'db.sqlite');
+    try {
+      const old = openDatabase({ path, migrations: migrations.slice(0, 4) });
+      createSqliteStoryStore(old).insert(
+        story('a', {
+          countries: ['mali'],
+          sources: [source('RFI', { tier: 2 }), source('AFP', { itemId: 'afp-1', tier: 1 })],
+        }),
+        null,
+      );
+      old.close();
+      const db = openDatabase({ path });
+      expect(createSqliteReadQueries(db).storiesAbout(['mali'], 0)).toMatchObject([
+        { id: 'a', outlets: 2, bestTier: 1 },
+      ]);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
