@@ -26,6 +26,7 @@ export interface FakeGateway {
 
 const SESSION = 'fake-session-1';
 
+/** Serves a gateway on the fake Discord's port and points `GET /gateway/bot` at it. */
 export function attachFakeGateway(fake: FakeDiscord, channels: readonly string[]): FakeGateway {
   const wss = new WebSocketServer({ server: fake.server });
   const url = fake.api.replace(/^http/, 'ws').replace(/\/api$/, '');
@@ -183,13 +184,6 @@ export function interactionPayload(
   type: 2 | 3 | 4,
   data: Record<string, unknown>,
 ): Record<string, unknown> {
-  const user = {
-    id: spec.userId ?? '1100000000000000010',
-    username: 'reader',
-    discriminator: '0',
-    avatar: null,
-    global_name: 'Reader',
-  };
   return {
     id: nextSnowflake(),
     application_id: fake.applicationId,
@@ -205,18 +199,7 @@ export function interactionPayload(
       name: 'alerts',
       permission_overwrites: [],
     },
-    member: {
-      user,
-      roles: [],
-      permissions: spec.admin === true ? '32' : '0',
-      joined_at: new Date().toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-      nick: null,
-      avatar: null,
-      pending: false,
-    },
+    member: member(spec),
     locale: spec.locale ?? 'en-US',
     guild_locale: 'en-US',
     app_permissions: '274877926400',
@@ -224,27 +207,50 @@ export function interactionPayload(
     authorizing_integration_owners: { '0': fake.guildId },
     context: 0,
     data,
-    ...(type === 3
-      ? {
-          message: {
-            id: nextSnowflake(),
-            channel_id: spec.channel,
-            type: 0,
-            content: '',
-            embeds: [],
-            components: [],
-            author: botUser(fake),
-            timestamp: new Date().toISOString(),
-            edited_timestamp: null,
-            attachments: [],
-            mentions: [],
-            mention_roles: [],
-            pinned: false,
-            tts: false,
-            mention_everyone: false,
-            flags: 0,
-          },
-        }
-      : {}),
+    // A button press carries the message the button is on.
+    ...(type === 3 ? { message: botMessage(fake, spec.channel) } : {}),
+  };
+}
+
+function member(spec: InteractionSpec): Record<string, unknown> {
+  const user = {
+    id: spec.userId ?? '1100000000000000010',
+    username: 'reader',
+    discriminator: '0',
+    avatar: null,
+    global_name: 'Reader',
+  };
+  return {
+    user,
+    roles: [],
+    permissions: spec.admin === true ? '32' : '0',
+    joined_at: new Date().toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+    pending: false,
+  };
+}
+
+function botMessage(fake: FakeDiscord, channel: string): Record<string, unknown> {
+  return {
+    id: nextSnowflake(),
+    channel_id: channel,
+    type: 0,
+    content: '',
+    embeds: [],
+    components: [],
+    author: botUser(fake),
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    tts: false,
+    mention_everyone: false,
+    flags: 0,
   };
 }

@@ -173,18 +173,8 @@ function serve(
   switch (route) {
     case 'createMessage':
       return createMessage(state, first, body);
-    case 'editMessage': {
-      const access = channelAccess(state, first);
-      if (access !== null) return access;
-      const message = state.messages.get(first)?.find((m) => m.id === second);
-      if (message === undefined)
-        return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
-      const problem = checkMessage({ ...message.body, ...body });
-      if (problem !== null) return invalid(problem);
-      message.body = { ...message.body, ...body };
-      message.edits += 1;
-      return { status: 200, body: toApiMessage(state, message) };
-    }
+    case 'editMessage':
+      return editMessage(state, first, second, body);
     case 'getChannel':
       return (
         channelAccess(state, first) ?? {
@@ -192,18 +182,8 @@ function serve(
           body: { id: first, type: 0, guild_id: state.options.guildId, name: `channel-${first}` },
         }
       );
-    case 'putCommands': {
-      const problem = checkCommands(body);
-      if (problem !== null) return invalid(problem);
-      const commands = (body as unknown as Record<string, unknown>[]).map((c) => ({
-        ...c,
-        id: nextSnowflake(),
-        application_id: first,
-        version: nextSnowflake(),
-      }));
-      state.commands.set(second === '' ? 'global' : second, commands);
-      return { status: 200, body: commands };
-    }
+    case 'putCommands':
+      return putCommands(state, first, second, body);
     case 'callback':
       state.fake.callbacks.push({ id: first, token: second, body });
       return { status: 204 };
@@ -232,6 +212,38 @@ function serve(
         body: { ...botUser(state), id: state.options.applicationId, name: 'sahel-digest' },
       };
   }
+}
+
+function editMessage(
+  state: State,
+  channel: string,
+  id: string,
+  body: Record<string, unknown>,
+): Answer {
+  const access = channelAccess(state, channel);
+  if (access !== null) return access;
+  const message = state.messages.get(channel)?.find((m) => m.id === id);
+  if (message === undefined)
+    return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+  const problem = checkMessage({ ...message.body, ...body });
+  if (problem !== null) return invalid(problem);
+  message.body = { ...message.body, ...body };
+  message.edits += 1;
+  return { status: 200, body: toApiMessage(state, message) };
+}
+
+/** A bulk overwrite: the list replaces every command of the application (or of one guild). */
+function putCommands(state: State, application: string, guild: string, body: unknown): Answer {
+  const problem = checkCommands(body);
+  if (problem !== null) return invalid(problem);
+  const commands = (body as Record<string, unknown>[]).map((c) => ({
+    ...c,
+    id: nextSnowflake(),
+    application_id: application,
+    version: nextSnowflake(),
+  }));
+  state.commands.set(guild === '' ? 'global' : guild, commands);
+  return { status: 200, body: commands };
 }
 
 function createMessage(state: State, channel: string, body: Record<string, unknown>): Answer {
