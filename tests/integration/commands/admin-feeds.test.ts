@@ -39,7 +39,8 @@ describe('/sahel feeds add', () => {
   it('fetches and parses the feed once, then stores it for polling without seeding it', async () => {
     h = openAdminHarness({ allowPrivateFeeds: true });
     const url = server.url('/wire.xml');
-    expect(await h.text(`/sahel feeds add url:${url}`)).toBe(
+    // Typed as a user would: the bare URL fills the main option.
+    expect(await h.text(`/sahel feeds add ${url}`)).toBe(
       [
         'Feed sahel-wire-co added: Sahel Wire & Co (3 items now).',
         'It is polled from the next cycle on; its first poll only records what is already there, so nothing old is alerted.',

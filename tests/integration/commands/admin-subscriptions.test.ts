@@ -215,9 +215,7 @@ describe('/sahel alert add, list and remove', () => {
     expect(await h.text('/sahel alert add witnesses')).toContain(
       'In the last 7 days it would have matched 1 story:\n- Convoy attacked on the Gao road (RFI English)',
     );
-    expect(await h.text('/sahel alert add query:"entity:jnim"')).toContain(
-      'would have matched 1 story',
-    );
+    expect(await h.text('/sahel alert add entity:jnim')).toContain('would have matched 1 story');
   });
 
   it('says when a query would not have matched anything lately', async () => {
