@@ -120,22 +120,25 @@ async function chat(steps: readonly string[], env: NodeJS.ProcessEnv = ENV()): P
   return screenText(run.output);
 }
 
-/** The screen cut into exchanges: each typed line with the answer printed under it. */
-function exchanges(screen: string): Map<string, string> {
+/** The screen cut into exchanges, in order: each typed line with the answer printed under it. */
+function exchangeList(screen: string): [string, string][] {
   const parts = screen.split(/^sahel> /m).slice(1);
-  return new Map(
-    parts.map((part) => {
-      const [typed = '', ...answer] = part.split('\n');
-      // The last answer ends with the prompt Ctrl-D left (trimmed to `sahel>`).
-      return [
-        typed,
-        answer
-          .join('\n')
-          .replace(/\nsahel>$/, '')
-          .trim(),
-      ];
-    }),
-  );
+  return parts.map((part) => {
+    const [typed = '', ...answer] = part.split('\n');
+    // The last answer ends with the prompt Ctrl-D left (trimmed to `sahel>`).
+    return [
+      typed,
+      answer
+        .join('\n')
+        .replace(/\nsahel>$/, '')
+        .trim(),
+    ];
+  });
+}
+
+/** The exchanges by typed line (a line typed twice keeps its last answer). */
+function exchanges(screen: string): Map<string, string> {
+  return new Map(exchangeList(screen));
 }
 
 /** Pipes `input` into `sahel-digest chat` (no terminal): stdout, stderr and the exit code. */
@@ -173,9 +176,11 @@ describe('sahel-digest chat', () => {
       '/sahel digest now\r',
       '/mali timline\r',
       '7\r',
+      '\u001b[A\u001b[A\r',
     ]);
     const said = exchanges(screen);
-    expect([...said.keys()]).toEqual([
+    // Up arrow twice brought back the line before `7`.
+    expect(exchangeList(screen).map(([typed]) => typed)).toEqual([
       '/mali timeline',
       '1',
       '2',
@@ -186,6 +191,7 @@ describe('sahel-digest chat', () => {
       '/sahel digest now',
       '/mali timline',
       '7',
+      '/mali timline',
     ]);
 
     // Timeline paging: page 1 holds the latest events; the buttons are numbered choices.
