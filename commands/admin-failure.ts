@@ -110,8 +110,9 @@ function whichDigest(ids: readonly number[], fr: boolean): string {
 }
 
 function feedKnown(feed: FeedSummary, fr: boolean): string {
+  const chat = fr ? 'ajouté depuis le chat' : 'added from chat';
   const from =
-    feed.origin === 'chat' ? (fr ? 'ajouté depuis le chat' : 'added from chat') : 'config';
+    feed.origin === 'chat' ? chat : fr ? 'de la configuration' : 'from the configuration';
   return fr
     ? `${feed.url} est déjà suivi : flux ${feed.id} (${feed.name}, ${from})`
     : `${feed.url} is already polled as feed ${feed.id} (${feed.name}, ${from})`;
