@@ -126,7 +126,7 @@ function selectSections(
     .map((s) => ({
       ...s,
       commands: s.commands.filter((c) =>
-        [c.group, c.name, c.nameFr, commandPath(c)].some(
+        [c.group, c.groupFr, c.name, c.nameFr, commandPath(c)].some(
           (n) => n !== undefined && foldString(n) === wanted.replace(/\s+/g, ' '),
         ),
       ),

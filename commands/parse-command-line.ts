@@ -99,13 +99,18 @@ function findCommand(
   const groups = [
     ...new Set(top.commands.flatMap((c) => (c.group === undefined ? [] : [c.group]))),
   ];
-  if (groups.includes(wanted)) {
-    const inGroup = top.commands.filter((c) => c.group === wanted);
+  const group = top.commands.find(
+    (c) =>
+      c.group !== undefined &&
+      (c.group === wanted || (c.groupFr !== undefined && foldString(c.groupFr) === wanted)),
+  )?.group;
+  if (group !== undefined) {
+    const inGroup = top.commands.filter((c) => c.group === group);
     const [sub, ...after] = rest;
-    if (sub === undefined) return ok({ help: wanted });
+    if (sub === undefined) return ok({ help: group });
     if (sub.kind !== 'word') {
       return err(
-        `/${top.name} ${wanted} needs a sub-command before ${sub.name}: — ${inGroup.map((c) => c.name).join(', ')}`,
+        `/${top.name} ${group} needs a sub-command before ${sub.name}: — ${inGroup.map((c) => c.name).join(', ')}`,
       );
     }
     const definition = matchName(inGroup, sub.value);
@@ -114,7 +119,7 @@ function findCommand(
       unknownCommand(
         sub.value,
         inGroup.map((c) => c.name),
-        `/${top.name} ${wanted}`,
+        `/${top.name} ${group}`,
       ),
     );
   }

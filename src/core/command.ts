@@ -68,6 +68,11 @@ export interface CommandDefinition {
   readonly nameFr?: string;
   /** Sub-command group under `/sahel`, e.g. `alert` for `/sahel alert add`. */
   readonly group?: string;
+  /**
+   * French name of the group (`alerte`), also accepted in text; give it on every command of the
+   * group. Platforms may register it as the group's localized name.
+   */
+  readonly groupFr?: string;
   /** Which top-level command holds it: every country command, or `/sahel`. */
   readonly scope: 'country' | 'sahel';
   readonly description: LocalText;

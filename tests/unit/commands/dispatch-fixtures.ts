@@ -65,6 +65,7 @@ export const testCommands: readonly CommandDefinition[] = [
   {
     name: 'add',
     group: 'alert',
+    groupFr: 'alerte',
     scope: 'sahel',
     description: text('Add an alert'),
     options: [option('query', { required: true })],
@@ -75,6 +76,7 @@ export const testCommands: readonly CommandDefinition[] = [
   {
     name: 'list',
     group: 'alert',
+    groupFr: 'alerte',
     scope: 'sahel',
     description: text('List alerts'),
     options: [],

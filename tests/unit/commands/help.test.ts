@@ -52,6 +52,7 @@ describe('help', () => {
   it('narrows to a group, a command (by its French name too) or a top-level command', async () => {
     expect(await helpText('alert')).toContain('/sahel alert add <query>');
     expect(await helpText('alert')).not.toContain('search');
+    expect(await helpText('alerte')).toContain('/sahel alert list');
     const add = await helpText('alert  add');
     expect(add).toContain('- /sahel alert add <query> — Add an alert (admin)');
     expect(add).not.toContain('alert list');

@@ -83,6 +83,12 @@ describe('parseCommandLine', () => {
 
   it('accepts French command and option names, with or without accents, in any case', () => {
     expect(parsed('/mali fiche jnim')).toMatchObject({ name: 'fact', args: { id: 'jnim' } });
+    expect(parsed('/sahel Alerte add x')).toMatchObject({ group: 'alert', name: 'add' });
+    expect(parsed('/sahel alerte')).toEqual({
+      top: 'sahel',
+      name: 'help',
+      args: { topic: 'alert' },
+    });
     expect(parsed('/mali timeline DEPUIS:2020').args).toEqual({ from: '2020' });
     expect(parsed('/sahel search requete:wagner').args).toEqual({ query: 'wagner' });
     expect(parsed('/sahel search requête:wagner').args).toEqual({ query: 'wagner' });
