@@ -24,7 +24,7 @@ const WORDS = {
   fr: {
     heading: 'Réglages',
     saved: 'Réglages enregistrés',
-    adminChannel: 'Canal admin (alertes sur les flux désactivés)',
+    adminChannel: 'Canal admin (avertissements sur les flux désactivés)',
     locale: 'Langue de ce canal',
     digestSize: 'Récits par digest dans ce canal',
     unset: 'aucun',
@@ -34,7 +34,7 @@ const WORDS = {
         channel: 'réglé pour ce canal',
         platform: 'réglé pour cette plateforme',
         config: `vient de ${file}`,
-        unset: 'à régler avec admin-channel:here',
+        unset: 'à régler avec canal-admin:ici',
       })[source],
   },
 } as const satisfies Record<Language, unknown>;
@@ -64,7 +64,8 @@ function settingsReply(view: SettingsView, context: CommandContext, saved: boole
     },
   ];
   const heading = saved ? words.saved : words.heading;
-  const lines = entries.map((e) => `${e.label}: ${e.text} (${e.detail})`);
+  const colon = context.locale === 'fr' ? ' : ' : ': ';
+  const lines = entries.map((e) => `${e.label}${colon}${e.text} (${e.detail})`);
   return {
     blocks: [
       { type: 'heading', text: heading },

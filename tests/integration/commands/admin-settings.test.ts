@@ -26,6 +26,17 @@ describe('/sahel settings', () => {
     );
   });
 
+  it('answers in French, with the French option names', async () => {
+    expect(await h.text('/sahel settings canal-admin:ici langue:fr', { locale: 'fr' })).toBe(
+      [
+        'Réglages enregistrés',
+        'Canal admin (avertissements sur les flux désactivés) : console (ce canal) (réglé pour cette plateforme)',
+        'Langue de ce canal : fr (réglé pour ce canal)',
+        'Récits par digest dans ce canal : 10 (vient de tests/fixtures/config/valid/settings.yaml)',
+      ].join('\n'),
+    );
+  });
+
   it('sets the admin channel per platform and language and digest size per channel', async () => {
     expect(await h.text('/sahel settings admin-channel:here locale:fr digest-size:5')).toBe(
       [

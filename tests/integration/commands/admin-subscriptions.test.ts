@@ -36,6 +36,19 @@ describe('/sahel digest subscribe and unsubscribe', () => {
     });
   });
 
+  it('answers in French, with the time in French', async () => {
+    const text = await h.text('/sahel digest abonner "0 7 * * *" fuseau:Africa/Niamey taille:5', {
+      locale: 'fr',
+    });
+    expect(text).toBe(
+      [
+        'Digest programmé',
+        `Digest n° ${idIn(text.replace('n° ', '#'))} pour ce canal : « 0 7 * * * » à l'heure de Africa/Niamey, 5 récits, dans la langue du canal.`,
+        'Prochain digest : lun. 7 déc. 2026, 07:00 (Africa/Niamey).',
+      ].join('\n'),
+    );
+  });
+
   it('takes cron and time zone from the settings when they are not given', async () => {
     const text = await h.text('/sahel digest subscribe');
     expect(subscriptionsOf(h).get(idIn(text))).toMatchObject({
