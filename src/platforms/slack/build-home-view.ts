@@ -1,0 +1,103 @@
+import type { FeedStatus } from '../../core/admin-ports.js';
+import type { TopCommand } from '../../core/command.js';
+import type { Language } from '../../core/config-types.js';
+import type { Message } from '../../core/message.js';
+import { renderSlack } from './render-slack.js';
+import type { SlackBlock } from './slack-payload.js';
+
+/** A Home tab holds at most 100 blocks. */
+const HOME_BLOCKS = 100;
+const FEEDS_SHOWN = 40;
+
+const WORDS = {
+  en: {
+    title: 'Sahel Digest',
+    intro:
+      'News digests, alerts and background facts on the Sahel. Type /sahel help in any channel for every command.',
+    feeds: 'Feeds',
+    ok: 'ok',
+    never: 'not read yet',
+    failing: (n: number) => `failing (${n} in a row)`,
+    disabled: 'disabled',
+    more: (n: number) => `and ${n} more: /sahel feeds status`,
+    news: (top: string) => `/${top} news`,
+  },
+  fr: {
+    title: 'Sahel Digest',
+    intro:
+      'Résumés, alertes et fiches de contexte sur le Sahel. Tapez /sahel help dans un salon pour toutes les commandes.',
+    feeds: 'Flux',
+    ok: 'ok',
+    never: 'pas encore lu',
+    failing: (n: number) => `en échec (${n} de suite)`,
+    disabled: 'désactivé',
+    more: (n: number) => `et ${n} autres : /sahel feeds status`,
+    news: (top: string) => `/${top} news`,
+  },
+} as const;
+
+/** What the Home tab shows a user. */
+export interface HomeFacts {
+  readonly tops: readonly TopCommand[];
+  readonly feeds: readonly FeedStatus[];
+  readonly locale: Language;
+}
+
+/**
+ * The Home tab as a neutral message: what the bot is, a button per country command to open
+ * its latest news (answered ephemerally like any button), help, and the feeds with their health.
+ * Rendered with the message renderer, so the same escaping and limits apply.
+ */
+export function homeMessage(facts: HomeFacts): Message {
+  const words = WORDS[facts.locale];
+  const countries = facts.tops.filter((t) => t.country !== undefined);
+  const shown = facts.feeds.slice(0, FEEDS_SHOWN);
+  const health = (feed: FeedStatus): string => {
+    if (feed.disabled) return words.disabled;
+    if (feed.failures > 0) return words.failing(feed.failures);
+    return feed.lastSuccessAt === null ? words.never : words.ok;
+  };
+  return {
+    blocks: [
+      { type: 'heading', text: words.title },
+      { type: 'text', text: words.intro },
+      {
+        type: 'actions',
+        actions: [
+          ...countries.map((t) => ({ id: words.news(t.name), label: words.news(t.name) })),
+          { id: '/sahel help', label: '/sahel help' },
+        ],
+      },
+      { type: 'divider' },
+      { type: 'heading', text: words.feeds },
+      {
+        type: 'list',
+        entries: shown.map((f) => ({
+          text: f.name,
+          url: f.url,
+          label: health(f),
+          ...(f.reason === null ? {} : { detail: f.reason }),
+        })),
+      },
+      ...(facts.feeds.length > shown.length
+        ? [
+            {
+              type: 'text' as const,
+              text: words.more(facts.feeds.length - shown.length),
+              tone: 'muted' as const,
+            },
+          ]
+        : []),
+    ],
+    fallback: words.title,
+  };
+}
+
+/** The `views.publish` view of the Home tab. @see https://docs.slack.dev/surfaces/app-home */
+export function buildHomeView(facts: HomeFacts): {
+  readonly type: 'home';
+  readonly blocks: SlackBlock[];
+} {
+  const blocks = renderSlack(homeMessage(facts), { locale: facts.locale }).flatMap((p) => p.blocks);
+  return { type: 'home', blocks: blocks.slice(0, HOME_BLOCKS) };
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandSet } from '../../../commands/index.js';
+import { createReadPorts } from '../../../src/command-ports-read.js';
+import { silentLogger } from '../../../src/core/ports.js';
+import {
+  createSlackBot,
+  startSlackBotWithRetry,
+  type SlackBot,
+} from '../../../src/platforms/slack/slack-bot.js';
+import { config, NOW, openAdminHarness, type AdminHarness } from '../commands/admin-harness.js';
+import { signSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+
+const SECRET = 'test-signing-secret';
+
+let fake: FakeSlack;
+let harness: AdminHarness;
+let bot: SlackBot;
+let events: string;
+
+function makeBot(apiUrl: string): SlackBot {
+  const clock = { now: () => NOW };
+  return createSlackBot({
+    token: fake.token,
+    signingSecret: SECRET,
+    apiUrl,
+    port: 0,
+    commands: createCommandSet(config),
+    base: {
+      config,
+      clock,
+      ports: {
+        read: createReadPorts({ config, clock, store: harness.store }),
+        admin: harness.ports,
+      },
+    },
+    logger: silentLogger,
+  });
+}
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  fake.addUser('UADMIN', { admin: true });
+  fake.addUser('UOWNER', { owner: true });
+  fake.addUser('UUSER');
+  harness = openAdminHarness();
+  bot = makeBot(fake.apiUrl);
+  const started = await bot.start();
+  if (!started.ok) throw new Error(started.error);
+  events = `http://127.0.0.1:${started.value.port}/slack/events`;
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await fake.close();
+  harness.close();
+});
+
+/** Posts a body to the events endpoint, signed as Slack signs it (or with the given headers). */
+async function post(
+  body: string,
+  headers: Record<string, string> = signSlackRequest(SECRET, body),
+) {
+  const type = body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded';
+  return fetch(events, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+}
+
+let responses = 0;
+/** Runs a slash command as `user` and waits for the bot's answers at the response URL. */
+async function slash(command: string, text: string, user = 'UUSER', channel = 'C1') {
+  const id = `r${(responses += 1)}`;
+  const body = new URLSearchParams({
+    command,
+    text,
+    user_id: user,
+    user_name: user.toLowerCase(),
+    channel_id: channel,
+    team_id: fake.teamId,
+    response_url: fake.responseUrl(id),
+    trigger_id: `t${id}`,
+    api_app_id: 'A0FAKE',
+  }).toString();
+  const answer = await post(body);
+  expect(answer.status).toBe(200);
+  await until(() => fake.responses.some((r) => r.id === id));
+  return fake.responses.filter((r) => r.id === id).map((r) => r.body);
+}
+
+async function until(done: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const allText = (bodies: readonly Record<string, unknown>[]): string => JSON.stringify(bodies);
+
+describe('Slack bot (Bolt over HTTP)', () => {
+  it('answers /mali timeline from:2023 in the channel, within the Block Kit limits', async () => {
+    const [answer] = await slash('/mali', 'timeline from:2023');
+    expect(answer).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(Array.isArray(answer?.blocks) && answer.blocks.length).toBeGreaterThan(0);
+    expect(String(answer?.text)).not.toBe('');
+  });
+
+  it('answers a typo with a one-line reason and usage, only to the user', async () => {
+    const [answer] = await slash('/mali', 'timeline form:2023');
+    expect(answer?.response_type).toBe('ephemeral');
+    expect(String(answer?.text)).toMatch(/from/);
+  });
+
+  it('stores /sahel alert add Kidal from a workspace admin and answers privately', async () => {
+    const [answer] = await slash('/sahel', 'alert add Kidal', 'UADMIN', 'C7');
+    expect(answer?.response_type).toBe('ephemeral');
+    const list = await harness.text('/sahel alert list', { platform: 'slack', channel: 'C7' });
+    expect(list).toMatch(/Kidal/);
+  });
+
+  it('refuses /sahel alert add to a user who is not an admin, and stores nothing', async () => {
+    const [answer] = await slash('/sahel', 'alert add Gao', 'UUSER', 'C8');
+    expect(String(answer?.text)).toMatch(/^only workspace admins can change alerts/);
+    expect(answer?.response_type).toBe('ephemeral');
+    const list = await harness.text('/sahel alert list', { platform: 'slack', channel: 'C8' });
+    expect(list).not.toMatch(/Gao/);
+  });
+
+  it('answers a fact button privately through runAction', async () => {
+    const id = 'button-1';
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'UUSER', username: 'uuser', team_id: fake.teamId },
+      api_app_id: 'A0FAKE',
+      team: { id: fake.teamId, domain: 'fake' },
+      channel: { id: 'C1', name: 'news' },
+      container: { type: 'message', is_ephemeral: false, channel_id: 'C1', message_ts: '1.0' },
+      response_url: fake.responseUrl(id),
+      trigger_id: 't-button',
+      actions: [
+        {
+          type: 'button',
+          action_id: 'run:0',
+          block_id: 'b1',
+          value: '/mali fact jnim',
+          text: { type: 'plain_text', text: 'JNIM' },
+          action_ts: '1.1',
+        },
+      ],
+    };
+    const answer = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    expect(answer.status).toBe(200);
+    await until(() => fake.responses.some((r) => r.id === id));
+    const [body] = fake.responses.filter((r) => r.id === id).map((r) => r.body);
+    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(allText([body ?? {}])).toMatch(/JNIM/);
+  });
+
+  it('publishes the Home tab when a user opens it', async () => {
+    const event = {
+      type: 'event_callback',
+      team_id: fake.teamId,
+      api_app_id: 'A0FAKE',
+      event: {
+        type: 'app_home_opened',
+        user: 'UUSER',
+        channel: 'D1',
+        tab: 'home',
+        event_ts: '1.2',
+      },
+      event_id: 'Ev1',
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: fake.teamId, user_id: fake.botUserId, is_bot: true }],
+    };
+    const answer = await post(JSON.stringify(event));
+    expect(answer.status).toBe(200);
+    await until(() => fake.views.has('UUSER'));
+    const view = fake.views.get('UUSER');
+    expect(view?.type).toBe('home');
+    expect(JSON.stringify(view)).toMatch(/\/mali news/);
+  });
+
+  it('answers 401 to a wrong signature and runs nothing', async () => {
+    const body = new URLSearchParams({
+      command: '/mali',
+      text: 'timeline',
+      user_id: 'UUSER',
+    }).toString();
+    const headers = signSlackRequest('another-secret', body);
+    expect((await post(body, headers)).status).toBe(401);
+  });
+
+  it('answers 401 to a correctly signed request older than five minutes', async () => {
+    const body = new URLSearchParams({
+      command: '/mali',
+      text: 'timeline',
+      user_id: 'UUSER',
+    }).toString();
+    const old = Math.floor(Date.now() / 1000) - 6 * 60;
+    expect((await post(body, signSlackRequest(SECRET, body, old))).status).toBe(401);
+  });
+});
+
+describe('Slack bot start-up', () => {
+  it('says in one line that the Web API is unreachable instead of crashing, and retries', async () => {
+    const down = makeBot('http://127.0.0.1:9/api/');
+    const first = await down.start();
+    expect(first).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^could not reach the Slack Web API: /),
+    });
+    const warnings: string[] = [];
+    let attempts = 0;
+    const flaky: SlackBot = {
+      start: () =>
+        attempts++ < 2
+          ? down.start()
+          : Promise.resolve({ ok: true, value: { user: 'bot', port: null } }),
+      stop: () => down.stop(),
+    };
+    const result = await startSlackBotWithRetry(flaky, {
+      logger: { ...silentLogger, warn: (msg) => warnings.push(msg) },
+      sleep: async () => undefined,
+    });
+    expect(result.ok).toBe(true);
+    expect(warnings).toEqual([
+      'slack: cannot start, will retry',
+      'slack: cannot start, will retry',
+    ]);
+  });
+
+  it('does not retry a refused token', async () => {
+    const refused = createSlackBot({
+      token: 'xoxb-wrong',
+      signingSecret: SECRET,
+      apiUrl: fake.apiUrl,
+      commands: createCommandSet(config),
+      base: {
+        config,
+        clock: { now: () => NOW },
+        ports: {
+          read: createReadPorts({ config, clock: { now: () => NOW }, store: harness.store }),
+          admin: harness.ports,
+        },
+      },
+      logger: silentLogger,
+    });
+    const result = await startSlackBotWithRetry(refused, {
+      logger: silentLogger,
+      sleep: async () => undefined,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: 'Slack refused the bot token (invalid_auth): check SLACK_BOT_TOKEN',
+    });
+  });
+});
