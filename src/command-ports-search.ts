@@ -9,7 +9,7 @@ import { parseQuery, type AlertQuery } from './match/parse-query.js';
 import type { ItemHitRow, ReadQueries } from './store/sqlite-read-queries.js';
 
 /** Items examined per search: FTS5 narrows to at most this many, best first; the evaluator decides. */
-export const SEARCH_CANDIDATES = 400;
+export const SEARCH_CANDIDATES = 250;
 
 export interface SearchDeps {
   readonly config: Pick<Config, 'watchlist'>;
