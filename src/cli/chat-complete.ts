@@ -6,12 +6,14 @@ import type {
   TopCommand,
 } from '../core/command.js';
 import { foldString } from '../core/fold-text.js';
+import { QUERY_FIELDS } from '../match/query-tokens.js';
 
 /**
  * Tab completion for the console chat, in node:readline's shape: the candidates for the word
  * being typed, and that word. Completes top-level commands, sub-commands and groups, option
  * names (`from:`), option values with fixed choices or ids (`entity:jn` → `entity:jnim`, through
- * `CommandSet.complete`), and ids for a bare main option (`/mali fact jn` → `jnim`).
+ * `CommandSet.complete`), ids for a bare main option (`/mali fact jn` → `jnim`), and the
+ * query language's fields inside a free-text option (`/sahel search entity:jn` → `entity:jnim`).
  */
 export function completeChatLine(
   commands: CommandSet,
@@ -68,16 +70,22 @@ function completeArgument(
   context: InvocationContext,
 ): string[] {
   const colon = fragment.indexOf(':');
+  const main = definition.options.find((o) => o.name === definition.mainOption);
   if (colon > 0) {
     const name = fragment.slice(0, colon);
     const option = definition.options.find((o) => o.name === name || o.nameFr === name);
-    if (option === undefined) return [];
+    if (option === undefined) {
+      const values =
+        main?.complete === undefined
+          ? fieldValues(commands, name, fragment.slice(colon + 1), context)
+          : [];
+      return values.map((v) => `${name}:${v}`);
+    }
     const values = optionValues(commands, option, fragment.slice(colon + 1), context);
     return values.map((v) => `${name}:${v}`);
   }
   const given = new Set(words.map((w) => w.split(':')[0]));
   const names = definition.options.filter((o) => !given.has(o.name)).map((o) => `${o.name}:`);
-  const main = definition.options.find((o) => o.name === definition.mainOption);
   const ids =
     main !== undefined && !given.has(main.name) && (fragment !== '' || main.complete !== undefined)
       ? optionValues(commands, main, fragment, context)
@@ -95,6 +103,22 @@ function optionValues(
   if (option.type === 'boolean') return startingWith(['yes', 'no'], prefix);
   if (option.complete === undefined) return [];
   return commands.complete(option.complete, prefix, context).map((c) => c.value);
+}
+
+/**
+ * Values of a field of the alert query language typed in a free-text option
+ * (`/sahel search entity:jn` → `entity:jnim`): ids from the config, languages, feed ids.
+ */
+function fieldValues(
+  commands: CommandSet,
+  field: string,
+  prefix: string,
+  context: InvocationContext,
+): string[] {
+  if (!(QUERY_FIELDS as readonly string[]).includes(field)) return [];
+  if (field === 'lang') return startingWith(['en', 'fr'], prefix);
+  const source = field === 'country' ? 'country' : field === 'source' ? 'feed' : 'entity';
+  return commands.complete(source, prefix, context).map((c) => c.value);
 }
 
 function startingWith(candidates: readonly string[], prefix: string): string[] {

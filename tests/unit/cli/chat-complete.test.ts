@@ -67,6 +67,17 @@ describe('completeChatLine', () => {
     expect(complete('/sahel alert remove ')).toEqual([['3', '4', 'id:'], '']);
   });
 
+  it('completes the query language’s fields inside a free-text option', () => {
+    expect(complete('/sahel search wagner entity:jn')).toEqual([['entity:jnim'], 'entity:jn']);
+    expect(complete('/sahel alert add country:burk')).toEqual([
+      ['country:burkina-faso'],
+      'country:burk',
+    ]);
+    expect(complete('/sahel search lang:')).toEqual([['lang:en', 'lang:fr'], 'lang:']);
+    expect(complete('/sahel search nope:x')).toEqual([[], 'nope:x']);
+    expect(complete('/mali fact entity:jn')).toEqual([[], 'entity:jn']);
+  });
+
   it('offers nothing after an unknown command', () => {
     expect(complete('/nowhere x')).toEqual([[], 'x']);
     expect(complete('/mali nothing ')).toEqual([[], '']);
