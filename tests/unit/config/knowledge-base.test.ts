@@ -30,7 +30,7 @@ const ADDED = ids(`
   ansarul-islam blaise-compaore yacouba-isaac-zida gilbert-diendere christophe-dabire lassina-zerbo
   albert-ouedraogo jean-emmanuel-ouedraogo ouhoumoudou-mahamadou cheick-modibo-diarra moussa-mara
   soumeylou-boubeye-maiga boubou-cisse abdelmalek-droukdel sadio-camara abdoulaye-diop malick-diaw
-  abu-ubaydah-al-annabi`);
+  abu-ubaydah-al-annabi el-hadj-ag-gamou salifou-mody ismael-wague`);
 const TOPICS = ids(
   'attack clash coup election sanctions diplomacy humanitarian kidnapping drone-strike protest',
 );
@@ -204,8 +204,8 @@ describe('config/facts.yaml', () => {
     expect([...FACT_IDS].filter((id) => !factIds.includes(id))).toEqual([]);
     expect(new Set(factIds).size).toBe(factIds.length);
     expect(ACTORS).toHaveLength(30);
-    expect(ADDED).toHaveLength(39);
-    expect(facts).toHaveLength(30 + 39 + 8 + 2);
+    expect(ADDED).toHaveLength(42);
+    expect(facts).toHaveLength(30 + 42 + 8 + 2);
   });
 
   it('gives every added card a one-line gist and 1 to 3 sources, and links it to a country or group', () => {

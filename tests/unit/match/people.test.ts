@@ -55,6 +55,9 @@ const FULL_NAMES: readonly (readonly [string, string, string])[] = [
   ['abdoulaye-diop', 'Mali: Abdoulaye Diop addresses the Security Council', 'Le ministre malien Abdoulaye Diop devant le Conseil de sécurité'],
   ['malick-diaw', 'Malick Diaw re-elected head of the CNT in Mali', 'Mali : Malick Diaw reconduit à la tête du CNT'],
   ['abu-ubaydah-al-annabi', 'AQIM names Abu Ubaida Yusuf al-Annabi as its leader', "Abou Obeida Youssef al-Annabi à la tête d'AQMI"],
+  ['el-hadj-ag-gamou', 'General El Hadj Ag Gamou named governor of Kidal', 'Le général Alhadji Ag Gamou nommé gouverneur'],
+  ['salifou-mody', 'Niger: Salifou Mody meets his Russian counterpart', 'Le général Salifou Modi à Moscou'],
+  ['ismael-wague', 'Ismaël Wagué visits Kidal', 'Le ministre Ismael Wague en visite à Kidal'],
 ];
 
 describe('people added to the default watchlist', () => {
@@ -182,6 +185,10 @@ describe('people added to the default watchlist', () => {
       expect(entitiesOf('Abdoulaye Diop presents the budget', 'The Senegalese minister spoke in Dakar.')).not.toContain('abdoulaye-diop');
       expect(entitiesOf('Abdoulaye Diop presents the budget')).toEqual([]);
       expect(entitiesOf('Malick Diaw wins the wrestling final')).toEqual([]);
+    });
+
+    it("does not take Senegal's Gamou festival for General Gamou", () => {
+      expect(entitiesOf('Tivaouane prepares for the Gamou')).toEqual([]);
     });
 
     it('does not match namesakes outside the Sahel', () => {
