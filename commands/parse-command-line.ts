@@ -56,6 +56,16 @@ export function parseCommandLine(
   const topName = first.value.replace(/^\//, '').toLowerCase();
   const top = tops.find((t) => t.name === topName);
   if (top === undefined) {
+    const holder = tops.find((t) =>
+      t.commands.some((c) =>
+        [c.group, c.groupFr, c.name, c.nameFr].some(
+          (n) => n !== undefined && foldString(n) === foldString(topName),
+        ),
+      ),
+    );
+    if (holder !== undefined) {
+      return err(`"${topName}" goes after a top-level command: try /${holder.name} ${topName}`);
+    }
     const names = tops.map((t) => t.name);
     const closest = closestMatch(topName, names);
     return err(

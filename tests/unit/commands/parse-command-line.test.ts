@@ -163,6 +163,13 @@ describe('parseCommandLine', () => {
     expect(error('/sahel search query:"wagner')).toBe('unclosed quote: "wagner');
   });
 
+  it('points a sub-command typed first to a top-level command that holds it', () => {
+    expect(error('timeline from:2020')).toBe(
+      '"timeline" goes after a top-level command: try /mali timeline',
+    );
+    expect(error('/alert add x')).toBe('"alert" goes after a top-level command: try /sahel alert');
+  });
+
   it('answers an empty line or an unknown top-level command with what exists', () => {
     expect(error('   ')).toBe('type a command such as /mali … — try /sahel help');
     expect(error('hello there')).toBe(
