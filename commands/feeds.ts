@@ -14,6 +14,8 @@ const WORDS = {
     polled:
       'It is polled from the next cycle on; its first poll only records what is already there, so nothing old is alerted.',
     removed: (f: FeedSummary) => `Feed ${f.id} (${f.name}) is no longer polled; its stories stay.`,
+    reenabled: (r: FeedAdded) =>
+      `Feed ${r.feed.id} reads again (${r.items} ${r.items === 1 ? 'item' : 'items'} now): it is enabled and polled from the next cycle on.`,
   },
   fr: {
     heading: 'Flux',
@@ -24,6 +26,8 @@ const WORDS = {
       "Il est relevé dès le prochain cycle ; le premier relevé note seulement ce qui s'y trouve déjà, sans alerte pour l'ancien.",
     removed: (f: FeedSummary) =>
       `Le flux ${f.id} (${f.name}) n'est plus relevé ; ses récits restent.`,
+    reenabled: (r: FeedAdded) =>
+      `Le flux ${r.feed.id} se lit de nouveau (${r.items} ${r.items === 1 ? 'article' : 'articles'} en ce moment) : il est réactivé et relevé dès le prochain cycle.`,
   },
 } as const satisfies Record<Language, unknown>;
 
@@ -105,6 +109,7 @@ export const feedsAddCommand: CommandDefinition = {
     });
     if (!result.ok) return adminFailureReply(result.error, context.locale);
     const words = WORDS[context.locale];
+    if (result.value.reenabled) return adminReply([words.reenabled(result.value)]);
     return adminReply([words.added(result.value), words.polled]);
   },
 };

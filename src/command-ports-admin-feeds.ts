@@ -91,7 +91,8 @@ function toStatus(state: FeedState, summary: FeedSummary): FeedStatus {
 /**
  * Checks the URL with the SSRF guard (on every redirect hop), fetches and parses it once, then
  * stores it as a chat feed due at once: its first poll seeds the seen-set without alerting, as
- * for a new config feed. A URL already polled answers with the feed that polls it.
+ * for a new config feed. A URL already polled answers with the feed that polls it; the URL of a
+ * disabled feed enables that feed again once it reads.
  */
 async function addFeed(
   deps: FeedDeps,
@@ -99,15 +100,21 @@ async function addFeed(
 ): Promise<Result<FeedAdded, AdminFailure>> {
   const url = request.url.trim();
   const known = deps.feeds.findByUrl(url);
-  if (known?.active) {
-    return err({
-      code: 'feed-known',
-      feed: summarise(known, deps.admin.feedOrigins().get(known.id) ?? 'config'),
-    });
+  const knownSummary = known?.active
+    ? summarise(known, deps.admin.feedOrigins().get(known.id) ?? 'config')
+    : null;
+  if (known && knownSummary && known.disabled === null) {
+    return err({ code: 'feed-known', feed: knownSummary });
   }
   const trial = await trialFetch(deps, url);
   if (!trial.ok) return trial;
   const { title, items } = trial.value;
+  if (known && knownSummary) {
+    // A disabled feed that reads again is enabled again, wherever it came from.
+    const now = deps.clock.now();
+    deps.feeds.update(known.id, { disabled: null, failures: 0, lastError: null, nextPollAt: now });
+    return ok({ feed: knownSummary, title, items: items.length, reenabled: true });
+  }
   const name = request.name?.trim() || title || new URL(url).host;
   const feed = {
     id: known?.id ?? uniqueId(deps.feeds, name, url),
@@ -118,7 +125,7 @@ async function addFeed(
     intervalMs: deps.config.settings.polling.defaultIntervalMs,
   } as const;
   deps.admin.addChatFeed(feed, deps.clock.now());
-  return ok({ feed: { ...feed, origin: 'chat' }, title, items: items.length });
+  return ok({ feed: { ...feed, origin: 'chat' }, title, items: items.length, reenabled: false });
 }
 
 async function trialFetch(

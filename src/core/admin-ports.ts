@@ -134,6 +134,8 @@ export interface FeedAdded {
   readonly title: string | null;
   /** Items in the trial fetch. */
   readonly items: number;
+  /** True when the URL was a disabled feed's, now enabled again (its id and origin kept). */
+  readonly reenabled: boolean;
 }
 
 /** A setting's value and where it comes from. */

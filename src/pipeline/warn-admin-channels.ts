@@ -55,8 +55,8 @@ function disabledNotice(result: FeedPollResult, locale: Language): Message {
     locale === 'fr' ? `Flux désactivé : ${result.feedId}` : `Feed disabled: ${result.feedId}`;
   const text =
     locale === 'fr'
-      ? `${result.url} n'est plus relevé (${reason}). /sahel feeds status montre son état ; corrigez ou retirez le flux.`
-      : `${result.url} is no longer polled (${reason}). /sahel feeds status shows its state; fix the feed or remove it.`;
+      ? `${result.url} n'est plus relevé (${reason}). /sahel feeds status montre son état ; une fois le flux réparé, /sahel feeds add ${result.url} le réactive.`
+      : `${result.url} is no longer polled (${reason}). /sahel feeds status shows its state; once the feed is fixed, /sahel feeds add ${result.url} enables it again.`;
   return {
     blocks: [
       { type: 'heading', text: heading },

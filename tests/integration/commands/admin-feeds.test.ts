@@ -109,6 +109,48 @@ describe('/sahel feeds add', () => {
   });
 });
 
+describe('/sahel feeds add of a disabled feed', () => {
+  it('enables the feed again once its URL reads, keeping its id and origin', async () => {
+    h = openAdminHarness({ allowPrivateFeeds: true });
+    h.store.feeds.sync(
+      [
+        {
+          id: 'wire',
+          url: server.url('/wire.xml'),
+          name: 'Wire',
+          language: 'fr',
+          tier: 1,
+          intervalMs: 600_000,
+        },
+      ],
+      () => NOW,
+    );
+    h.store.feeds.update('wire', {
+      failures: 5,
+      lastError: { code: 'HTTP', message: 'HTTP 500' },
+      disabled: {
+        code: 'HTTP',
+        reason: 'disabled after 5 consecutive failures: HTTP 500',
+        at: NOW,
+      },
+    });
+    expect(await h.text(`/sahel feeds add ${server.url('/wire.xml')}`)).toBe(
+      'Feed wire reads again (3 items now): it is enabled and polled from the next cycle on.',
+    );
+    expect(h.store.feeds.get('wire')).toMatchObject({
+      active: true,
+      disabled: null,
+      failures: 0,
+      lastError: null,
+      nextPollAt: NOW,
+    });
+    expect(createSqliteAdminStore(h.store.db).feedOrigins().get('wire')).toBe('config');
+    expect(await h.text(`/sahel feeds add ${server.url('/wire.xml')}`)).toMatch(
+      /is already polled as feed wire \(Wire, from the configuration\)$/,
+    );
+  });
+});
+
 describe('/sahel feeds list, remove and status', () => {
   it('lists config and chat feeds with id, name, language and origin', async () => {
     h = openAdminHarness({ allowPrivateFeeds: true });
