@@ -10,12 +10,12 @@ import { APOSTROPHE_CLASS, WORD_CHAR } from './term-pattern.js';
 const WORD_CHAR_RE = new RegExp(WORD_CHAR);
 
 /** One step of a term: a literal (escaped) character, a word separator, or a `*` word ending. */
-type Atom = string;
+export type Atom = string;
 
-const SEPARATOR_ATOM = '[\\s\\-]+';
+export const SEPARATOR_ATOM = '[\\s\\-]+';
 // Short on purpose: V8 stops optimising regexes whose source passes ~20 KB, and a hundred copies of
 // the full WORD_CHAR class would pass it. Folded text is lower-case, so this covers what it holds.
-const STAR_ATOM = '[0-9a-z\\u00c0-\\u1fff]*';
+export const STAR_ATOM = '[0-9a-z\\u00c0-\\u1fff]*';
 const SPECIAL = /[.*+?^${}()|[\]\\/]/;
 
 interface TrieNode {
@@ -47,8 +47,9 @@ function atomOf(ch: string): Atom {
  * flags `gi` (no `u`). Boundaries are `\b`, which V8 runs about three times faster than a Unicode
  * lookbehind; `\b` is ASCII-only, so callers re-check hits next to non-ASCII letters (see
  * `isWordCode`). A term that ends in a non-word character (`capt.`) ends with a look-ahead instead.
+ * With `ends` false the terms are open prefixes: no boundary after them, longest first.
  */
-export function buildTrieSource(terms: readonly (readonly Atom[])[]): string {
+export function buildTrieSource(terms: readonly (readonly Atom[])[], ends = true): string {
   const root = newNode();
   for (const atoms of terms) {
     let node = root;
@@ -66,9 +67,9 @@ export function buildTrieSource(terms: readonly (readonly Atom[])[]): string {
   // One leading `\b` when every term starts with an ASCII letter or digit (the usual case): V8
   // optimises that shape far better than a boundary inside each branch.
   if (entries.every(([atom]) => ASCII_WORD_ATOM.test(atom))) {
-    return `\\b(?:${entries.map(([atom, child]) => atom + emit(child, atom)).join('|')})`;
+    return `\\b(?:${entries.map(([atom, child]) => atom + emit(child, atom, ends)).join('|')})`;
   }
-  return `(?:${entries.map(([atom, child]) => `${startBoundary(atom)}${atom}${emit(child, atom)}`).join('|')})`;
+  return `(?:${entries.map(([atom, child]) => `${startBoundary(atom)}${atom}${emit(child, atom, ends)}`).join('|')})`;
 }
 
 // `\b` only where the term's own character is an ASCII letter or digit; elsewhere (a `.`, a
@@ -83,12 +84,13 @@ function endBoundary(atom: Atom): string {
   return ASCII_WORD_ATOM.test(atom) ? '\\b' : '(?![0-9A-Za-z])';
 }
 
-function emit(node: TrieNode, incoming: Atom): string {
+function emit(node: TrieNode, incoming: Atom, ends: boolean): string {
   // Literal continuations before a `*` ending, so the star does not swallow them first; the end
   // of a term (its boundary) last, so longer terms win.
   const entries = [...node.children.entries()].sort(([a], [b]) => Number(a === STAR_ATOM) - Number(b === STAR_ATOM));
-  const parts = entries.map(([atom, child]) => atom + emit(child, atom));
-  if (node.end) parts.push(endBoundary(incoming));
+  const parts = entries.map(([atom, child]) => atom + emit(child, atom, ends));
+  if (node.end && (ends || parts.length > 0)) parts.push(ends ? endBoundary(incoming) : '');
+  if (parts.length === 0) return '';
   return parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
 }
 

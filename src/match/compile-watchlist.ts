@@ -2,15 +2,18 @@ import type { EntityConfig, EntityKind, WatchlistConfig } from '../core/config-t
 import { foldString } from '../core/fold-text.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
 import type { TermPattern } from './term-pattern.js';
-import { buildTrieSource, termAtoms } from './build-trie-regex.js';
+import { termAtoms } from './build-trie-regex.js';
+import { buildKeyScanner } from './build-key-scanner.js';
+import type { KeyScanner } from './build-key-scanner.js';
 import { compileDescriptors } from './compile-descriptors.js';
 import type { CompiledDescriptor, DescriptorSink } from './compile-descriptors.js';
 
 /**
- * Compiles a watchlist once into one regex shaped as a prefix tree over folded terms (the
- * "automaton": V8's regex engine beat an Aho–Corasick library here, see toolchain notes) plus
- * lookup tables. Every phrase the rules need is a key of that regex: aliases, acronyms,
- * descriptor phrases, `excludes`, `requires` and anchors, so one scan of an item finds all of them.
+ * Compiles a watchlist once into regexes shaped as prefix trees over folded terms (the
+ * "automaton": V8's regex engine beat an Aho–Corasick library here, see toolchain notes; split in
+ * two steps to stay small, see build-key-scanner.ts) plus lookup tables. Every phrase the rules
+ * need is a key: aliases, acronyms, descriptor phrases, `excludes`, `requires` and anchors, so one
+ * scan of an item finds all of them.
  */
 
 /** What a key means to one entity (or to the anchor list). */
@@ -73,7 +76,7 @@ export interface CompiledEntity {
  * to `matchItem`; the fields are internal to `src/match/`.
  */
 export interface CompiledWatchlist {
-  readonly regex: RegExp;
+  readonly scanner: KeyScanner;
   readonly keys: readonly CompiledKey[];
   readonly entities: readonly CompiledEntity[];
   /** Canonical literal → key index, for keys without `*`. */
@@ -257,9 +260,9 @@ function assemble(
   const implies = entities.map((e, i) =>
     e.kind === 'place' ? e.countries.map((c) => ids.get(c) ?? -1).filter((c) => c >= 0 && c !== i) : [],
   );
-  // No `u` flag: with it V8 runs this regex about three times slower (see build-trie-regex.ts).
-  const regex = new RegExp(buildTrieSource(drafts.map((d) => termAtoms(d.pattern.words))), 'gi');
-  return { regex, keys, entities, literalKeys, starKeysByStem, implies, descriptors, keyMemo: new Map(), aliasToEntity };
+  // No `u` flag: with it V8 runs these regexes about three times slower (see build-trie-regex.ts).
+  const scanner = buildKeyScanner(drafts.map((d) => termAtoms(d.pattern.words)));
+  return { scanner, keys, entities, literalKeys, starKeysByStem, implies, descriptors, keyMemo: new Map(), aliasToEntity };
 }
 
 /** Keys that match a prefix of this key's literal text: they start where it starts. */

@@ -4,6 +4,7 @@ import { STEM } from './compile-watchlist.js';
 import type { CompiledWatchlist, FoundKey, KeyRole } from './compile-watchlist.js';
 import { canonicalLiteral, caseForm } from './term-pattern.js';
 import { isWordCode } from './build-trie-regex.js';
+import { bucketOf } from './build-key-scanner.js';
 import { append, claim, createPool } from './pool.js';
 import type { Pool } from './pool.js';
 import type { Span } from './span.js';
@@ -136,13 +137,21 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
 
 function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): void {
   const folded = ctx.folded;
-  const regex = compiled.regex;
-  regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = regex.exec(folded)) !== null) {
-    const start = match.index;
-    const found = match[0];
-    const hit = wholeWord(folded, start, start + found.length) ? lookupKey(compiled, found) : NO_KEY;
+  const starts = compiled.scanner.starts;
+  const buckets = compiled.scanner.buckets;
+  starts.lastIndex = 0;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = starts.exec(folded)) !== null) {
+    const start = candidate.index;
+    // The longest key of this start's bucket that matches here, if any.
+    const bucket = buckets.get(bucketOf(candidate[0]));
+    let match: RegExpExecArray | null = null;
+    if (bucket !== undefined) {
+      bucket.lastIndex = start;
+      match = bucket.exec(folded);
+    }
+    const found = match === null ? candidate[0] : match[0];
+    const hit = match !== null && wholeWord(folded, start, start + found.length) ? lookupKey(compiled, found) : NO_KEY;
     if (hit.key >= 0) {
       record(compiled, hit.key, start, start + found.length, ctx, out);
       const nested = hit.nested;
@@ -150,9 +159,10 @@ function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): 
         record(compiled, nested[i] as number, start, start + (nested[i + 1] as number), ctx, out);
       }
     }
-    // Resume at the next word start inside the hit, so phrases that overlap it ("Sahel" in
-    // "Étoile du Sahel") are seen too; a one-word hit resumes after itself.
-    regex.lastIndex = start + nextWordStart(found);
+    // Resume at the next word start inside the hit (or the start's letters), so phrases that
+    // overlap it ("Sahel" in "Étoile du Sahel", "armée" in "l'armée") are seen too; a one-word
+    // hit resumes after itself.
+    starts.lastIndex = start + nextWordStart(found);
   }
 }
 

@@ -1,0 +1,100 @@
+import { APOSTROPHE_CLASS, canonicalLiteral } from './term-pattern.js';
+import { SEPARATOR_ATOM, STAR_ATOM, buildTrieSource } from './build-trie-regex.js';
+import type { Atom } from './build-trie-regex.js';
+
+/**
+ * Finds watchlist keys in folded text in two steps: one small regex of the keys' first letters
+ * finds where a key may start, and a sticky regex per start (a prefix tree of the keys that begin
+ * so) reads the longest key there. V8 stops optimising a regex whose source passes 20 KB (its
+ * `kRegExpTooLargeToOptimize`): a single prefix tree of 1,500 keys passed it and ran three times
+ * slower, and every key added made it worse. Split this way each regex stays a few kilobytes at
+ * any watchlist size, and every result is the same as the single tree's.
+ */
+
+export interface KeyScanner {
+  /** Global, case-insensitive: where a key may start; `bucketOf` the match names its bucket. */
+  readonly starts: RegExp;
+  /** Bucket name → sticky, case-insensitive regex of the keys that may start so, longest first. */
+  readonly buckets: ReadonlyMap<string, RegExp>;
+}
+
+/**
+ * Letters of a key that name its bucket. Short first words take letters of the next word too, so
+ * keys such as "le Faso" or "UN peacekeepers" are not tried at every "le" and "un" of French text.
+ */
+const PREFIX = 5;
+/** A bucket whose regex would pass this many characters is split by starts twice as long. */
+const SPLIT_AT = 8_000;
+
+interface Bucket {
+  readonly atoms: readonly Atom[];
+  readonly terms: (readonly Atom[])[];
+}
+
+/** Builds the scanner of `terms`, each given as its atoms (see `termAtoms`). */
+export function buildKeyScanner(terms: readonly (readonly Atom[])[]): KeyScanner {
+  const byName = new Map<string, Bucket>();
+  addBuckets(byName, terms, PREFIX);
+  // `starts` matches the longest start present; keys of every shorter start that matches there
+  // ("mali" where "mali g" matched, "raid*" where "raids" did) must be tried in that bucket too.
+  const own = new Map([...byName].map(([name, b]) => [name, [...b.terms]]));
+  for (const [name, bucket] of byName) {
+    for (const [shorter, terms] of own) if (shorter !== name && name.startsWith(shorter)) bucket.terms.push(...terms);
+  }
+  const starts = new RegExp(buildTrieSource([...byName.values()].map((b) => b.atoms), false), 'gi');
+  const buckets = new Map([...byName].map(([name, b]) => [name, new RegExp(buildTrieSource(b.terms), 'iy')]));
+  return { starts, buckets };
+}
+
+/** Groups `terms` by their first `letters` letters, splitting a group too big for one regex. */
+function addBuckets(byName: Map<string, Bucket>, terms: readonly (readonly Atom[])[], letters: number): void {
+  const groups = new Map<string, Bucket>();
+  for (const term of terms) {
+    const atoms = prefixAtoms(term, letters);
+    const name = bucketName(atoms);
+    const group = groups.get(name) ?? { atoms, terms: [] };
+    group.terms.push(term);
+    groups.set(name, group);
+  }
+  for (const [name, group] of groups) {
+    // One level of splitting only: longer starts would make `starts` itself grow past the limit.
+    const longer = letters === PREFIX && group.terms.some((t) => prefixAtoms(t, letters * 2).length > group.atoms.length);
+    if (longer && buildTrieSource(group.terms).length > SPLIT_AT) addBuckets(byName, group.terms, letters * 2);
+    else {
+      const known = byName.get(name);
+      if (known === undefined) byName.set(name, group);
+      else known.terms.push(...group.terms);
+    }
+  }
+}
+
+/** The first `letters` letters of a term, across separators, stopping at a `*` ending. */
+function prefixAtoms(term: readonly Atom[], letters: number): readonly Atom[] {
+  let count = 0;
+  for (let i = 0; i < term.length; i += 1) {
+    const atom = term[i] as Atom;
+    if (atom === STAR_ATOM) return term.slice(0, i);
+    if (atom !== SEPARATOR_ATOM) count += 1;
+    if (count === letters) return term.slice(0, i + 1);
+  }
+  return term;
+}
+
+function bucketName(atoms: readonly Atom[]): string {
+  return atoms.map((atom) => (atom === APOSTROPHE_CLASS ? "'" : atom === SEPARATOR_ATOM ? ' ' : atom.replace(/^\\/, ''))).join('');
+}
+
+/**
+ * The bucket name of text the `starts` regex matched: lower-cased, separators as one space, any
+ * apostrophe as `'`. Folded text is mostly lower-case ASCII with single spaces, where this
+ * returns `found` itself.
+ */
+export function bucketOf(found: string): string {
+  for (let i = 0; i < found.length; i += 1) {
+    const code = found.charCodeAt(i);
+    const plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code === 32 && found.charCodeAt(i - 1) !== 32);
+    if (!plain) return canonicalLiteral(found.toLowerCase());
+  }
+  return found;
+}
+

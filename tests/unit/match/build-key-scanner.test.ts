@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityConfig } from '../../../src/core/config-types.js';
+import { buildKeyScanner } from '../../../src/match/build-key-scanner.js';
+import { termAtoms } from '../../../src/match/build-trie-regex.js';
+import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
+import { matchItem } from '../../../src/match/match-item.js';
+import { defaultCompiled } from './default-watchlist.js';
+
+function entity(id: string, en: string[], extra: Partial<EntityConfig> = {}): EntityConfig {
+  return {
+    id,
+    kind: 'state',
+    name: id,
+    aliases: { en, fr: [] },
+    acronyms: [],
+    ambiguous: [],
+    requires: [],
+    excludes: [],
+    contextOnly: false,
+    countries: [],
+    facts: [],
+    weight: 1,
+    ...extra,
+  };
+}
+
+// Keys whose starts nest: "mali" inside the start of "mali g1*", "raid*" inside "raids", and
+// short first words ("le Faso", "UN mission") that borrow letters of the next word.
+const compiled = compileWatchlist({
+  anchors: [],
+  entities: [
+    entity('mali', ['Mali'], { excludes: ['Mali-G1*'] }),
+    entity('raid', ['raid*']),
+    entity('raids', ['raids']),
+    entity('faso', ['le Faso']),
+    entity('mission', ['UN mission']),
+    entity('elision', ["l'armée"]),
+  ],
+});
+const entities = (title: string): readonly string[] => matchItem(compiled, { title }).entities;
+
+describe('the two-step key scanner', () => {
+  it('finds a key where a longer start of another key also matches', () => {
+    expect(entities('Mali government reshuffle')).toEqual(['mali']);
+    expect(entities('Mali G5 Sahel exit')).toEqual(['mali']);
+    expect(entities('Arm Mali-G10 launch')).toEqual([]);
+  });
+
+  it('finds a short star key inside a longer start', () => {
+    expect(matchItem(compiled, { title: 'Raidsters strike' }).matches.map((m) => m.entity)).toEqual(['raid']);
+    expect([...entities('Raids resume')].sort()).toEqual(['raid', 'raids']);
+  });
+
+  it('finds keys that begin with short words, whatever separates them', () => {
+    expect(entities('Le Faso vote, le 12')).toEqual(['faso']);
+    expect(entities('le  Faso')).toEqual(['faso']);
+    expect(entities('Le-Faso')).toEqual(['faso']);
+    expect(entities('UN\nmission ends')).toEqual(['mission']);
+    expect(entities('Un mission ends')).toEqual(['mission']);
+  });
+
+  it('finds keys after an elision and with any apostrophe', () => {
+    expect(entities('Selon l’armée')).toEqual(['elision']);
+    expect(entities("Selon L'ARMÉE")).toEqual(['elision']);
+  });
+
+  it('keeps every regex of the default watchlist far below the size V8 stops optimising (20 KB)', () => {
+    const scanner = defaultCompiled().scanner;
+    expect(scanner.starts.source.length).toBeLessThan(10_000);
+    for (const bucket of scanner.buckets.values()) expect(bucket.source.length).toBeLessThan(10_000);
+  });
+
+  it('splits the keys of one crowded start into smaller buckets', () => {
+    const terms = Array.from({ length: 1500 }, (_, i) => termAtoms(['sahel', `${(i * 7919).toString(36)}place`, 'district']));
+    const scanner = buildKeyScanner(terms);
+    expect(scanner.buckets.size).toBeGreaterThan(1);
+    expect(scanner.starts.source.length).toBeLessThan(20_480);
+    for (const bucket of scanner.buckets.values()) expect(bucket.source.length).toBeLessThan(20_480);
+  });
+});
