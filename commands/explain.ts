@@ -60,7 +60,9 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
     ].join(' · '),
   }));
   if (matchEntries.length > 0) {
-    const names = seen.entities.map((e) => `${e.name} (${e.kind})`).join(', ');
+    const names = seen.entities
+      .map((e) => describeEntity(e.id, e.name, e.kind, context))
+      .join(', ');
     blocks.push(
       { type: 'text', text: words.entities(names) },
       { type: 'list', entries: matchEntries },
@@ -77,6 +79,23 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
   }
   return { blocks, fallback: lines.join('\n') };
 }
+
+/** `Attaque (thème)`: the entity's name and kind in the reader's language. */
+function describeEntity(id: string, name: string, kind: string, context: CommandContext): string {
+  const entity = context.config.watchlist.entities.find((e) => e.id === id);
+  if (context.locale === 'en') return `${name} (${kind})`;
+  return `${entity?.nameFr ?? name} (${KINDS_FR[kind] ?? kind})`;
+}
+
+const KINDS_FR: Readonly<Record<string, string>> = {
+  person: 'personne',
+  state: 'État',
+  alliance: 'alliance',
+  organisation: 'organisation',
+  'armed-group': 'groupe armé',
+  place: 'lieu',
+  topic: 'thème',
+};
 
 const WORDS = {
   en: {

@@ -30,6 +30,12 @@ describe('/sahel explain', () => {
     expect(text).toContain('- niger ✗ "Niger" (excludes "Nigeria" · title [');
   });
 
+  it('names entities and their kinds in French', async () => {
+    expect(textOf(await fx.say('/sahel explain Attaque du GSIM près de Kidal', 'fr'))).toContain(
+      '(normal) Reconnus : Attaque (thème), JNIM (GSIM) (groupe armé), Kidal (lieu), Mali (État)',
+    );
+  });
+
   it('says when nothing matched, in French too', async () => {
     expect(textOf(await fx.say('/sahel explain Weather in Oslo', 'fr'))).toContain(
       'Non pertinent : rien de la liste de veille ne correspond.',
