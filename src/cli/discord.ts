@@ -8,7 +8,9 @@ import type { ChatPlatform } from '../core/ports.js';
 import { ok, type Result } from '../core/result.js';
 import { channelLostNotice } from '../platforms/discord/channel-lost-notice.js';
 import { createDiscordBot, type DiscordBot } from '../platforms/discord/discord-bot.js';
-import { createDiscordPlatform } from '../platforms/discord/discord-platform.js';
+import { createDiscordPlatform, type ChannelLost } from '../platforms/discord/discord-platform.js';
+import { createSqliteAdminStore } from '../store/sqlite-admin-store.js';
+import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
 import { inviteUrl } from '../platforms/discord/invite-url.js';
 import {
   registerDiscordCommands,
@@ -84,8 +86,9 @@ function describeRegistered(registered: Registered): string {
 
 /**
  * The Discord delivery platform when `DISCORD_TOKEN` is set (REST only, no gateway), else
- * none. A channel the bot lost (403/404) is logged as an error with the reason; pausing its
- * subscriptions and telling the server's admin channel is not wired yet.
+ * none. A channel the bot lost (403/404) is logged and, when an admin channel is set
+ * (`/sahel-admin settings`), reported there at most once a day per channel. The failed rows
+ * keep their reason; the channel's subscriptions are not paused (the store has no pause yet).
  */
 export function discordPlatforms(app: App): ChatPlatform[] {
   const { discordToken, discordApiBase } = app.env;
@@ -97,13 +100,35 @@ export function discordPlatforms(app: App): ChatPlatform[] {
       ...(discordApiBase === undefined ? {} : { apiBase: discordApiBase }),
       locale: app.config.settings.locale,
       logger,
-      onChannelLost: (lost) =>
-        logger.error('discord channel lost: its subscriptions need an admin', {
-          channel: lost.channel,
-          notice: channelLostNotice(lost, app.config.settings.locale).fallback,
-        }),
+      onChannelLost: (lost) => reportLostChannel(app, lost),
     }),
   ];
+}
+
+function reportLostChannel(app: App, lost: ChannelLost): void {
+  const admin = createSqliteAdminStore(app.store.db);
+  const channel = admin.adminChannel('discord');
+  app.logger.error('discord channel lost', {
+    channel: lost.channel,
+    reason: lost.failure.message,
+    adminChannel: channel,
+  });
+  if (channel === null || channel === lost.channel) return;
+  const locale = admin.channelSettings('discord', channel).locale ?? app.config.settings.locale;
+  const now = app.clock.now();
+  const day = new Date(now).toISOString().slice(0, 10);
+  createSqliteOutboxStore(app.store.db).enqueue(
+    {
+      platform: 'discord',
+      channel,
+      kind: 'notice',
+      subscriptionId: null,
+      storyId: null,
+      message: channelLostNotice(lost, locale),
+      idempotencyKey: `channel-lost:discord:${lost.channel}:${day}`,
+    },
+    now,
+  );
 }
 
 /**

@@ -4,20 +4,20 @@ import type { ChannelLost } from './discord-platform.js';
 
 const WORDS = {
   en: {
-    title: 'Delivery paused',
+    title: 'Posts failing in a channel',
     body: (channel: string, reason: string) =>
-      `${reason}. The subscriptions of channel ${channel} are paused until the bot can post there again.`,
+      `${reason}. Give the bot back View Channel, Send Messages and Embed Links in channel ${channel}, or remove that channel's alerts and digests with /sahel-admin.`,
   },
   fr: {
-    title: 'Envoi suspendu',
+    title: 'Publications en échec dans un salon',
     body: (channel: string, reason: string) =>
-      `${reason}. Les abonnements du salon ${channel} sont suspendus jusqu'à ce que le bot puisse à nouveau y publier.`,
+      `${reason}. Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon ${channel}, ou retirez-en les alertes et résumés avec /sahel-admin.`,
   },
 } as const;
 
 /**
- * The notice for a server's admin channel when the bot loses a channel (403 or 404), saying
- * which channel, why, and that its subscriptions are paused.
+ * The notice for a server's admin channel when the bot loses a channel (403 or 404): which
+ * channel, why, and what an admin can do about it.
  */
 export function channelLostNotice(lost: ChannelLost, locale: Language = 'en'): Message {
   const words = WORDS[locale];

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteAdminStore } from '../../../src/store/sqlite-admin-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import { attachFakeGateway, interactionPayload } from '../../fakes/fake-discord-gateway.js';
 
 const CHANNEL = '1200000000000000001';
+const ADMIN = '1200000000000000002';
 const XML = { 'content-type': 'application/rss+xml' };
 const now = new Date().toUTCString();
 
@@ -78,7 +81,7 @@ function once(): Promise<{ code: number; out: string; err: string }> {
 
 beforeAll(async () => {
   server = await startFeedServer({ '/one.xml': { body: rss([OLD]), headers: XML } });
-  fake = await startFakeDiscord({ channels: [CHANNEL] });
+  fake = await startFakeDiscord({ channels: [CHANNEL, ADMIN] });
   dir = mkdtempSync(join(tmpdir(), 'sahel-discord-'));
   mkdirSync(join(dir, 'config'));
   for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
@@ -124,6 +127,32 @@ describe('sahel-digest with DISCORD_TOKEN', () => {
     expect(json).not.toMatch(/(?<!\\\\)<@&123>/);
     expect(json).not.toContain('[click](https://evil.example)');
     expect(fake.calls.some((c) => c.route === 'gateway')).toBe(false);
+  });
+
+  it('once tells the admin channel, once a day, about a channel the bot lost', async () => {
+    const db = openDatabase({ path: join(dir, 'bot.db') });
+    createSqliteAdminStore(db).setAdminChannel('discord', ADMIN, Date.now());
+    db.close();
+    fake.forbid(CHANNEL);
+    const later: Entry[] = [1, 2].map((n) => ({
+      guid: `late-${n}`,
+      title: `Suicide attack on a military camp near Kidal, report ${n}`,
+      description: `Gunmen attacked the camp outside Kidal in northern Mali, report number ${n} says.`,
+    }));
+    server.route('/one.xml', { body: rss([OLD, HOSTILE, later[0] as Entry]), headers: XML });
+    const first = await once();
+    expect(first.code, first.err).toBe(0);
+    server.route('/one.xml', { body: rss([OLD, HOSTILE, ...later]), headers: XML });
+    const second = await once();
+    expect(second.code, second.err).toBe(0);
+
+    expect(fake.messages(CHANNEL)).toHaveLength(1);
+    const notices = fake.messages(ADMIN);
+    expect(notices).toHaveLength(1);
+    const text = JSON.stringify(notices[0]?.body);
+    expect(text).toContain(`the bot may not post in Discord channel ${CHANNEL}`);
+    expect(text).toContain('Missing Access, 50001');
+    expect(fake.calls.filter((c) => c.status === 403).length).toBeGreaterThanOrEqual(2);
   });
 
   it('run exits 1 with one line when the token is refused', async () => {

@@ -48,16 +48,16 @@ describe('channelLostNotice', () => {
       {
         "blocks": [
           {
-            "text": "Envoi suspendu",
+            "text": "Publications en échec dans un salon",
             "type": "heading",
           },
           {
-            "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Les abonnements du salon 123 sont suspendus jusqu'à ce que le bot puisse à nouveau y publier.",
+            "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.",
             "tone": "error",
             "type": "text",
           },
         ],
-        "fallback": "Envoi suspendu: the bot may not post in Discord channel 123 (Missing Access, 50001). Les abonnements du salon 123 sont suspendus jusqu'à ce que le bot puisse à nouveau y publier.",
+        "fallback": "Publications en échec dans un salon: the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.",
       }
     `);
   });
