@@ -125,6 +125,25 @@ function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
   };
 }
 
+/** The query parser's reasons in French; a reason not listed here stays as the parser wrote it. */
+const REASONS_FR: readonly (readonly [RegExp, string])[] = [
+  [/^empty query/, 'requête vide'],
+  [/^unbalanced parenthesis/, 'parenthèse non appariée'],
+  [/^empty parentheses/, 'parenthèses vides'],
+  [/^unterminated quote/, 'guillemet non fermé'],
+  [/^empty phrase/, 'expression vide'],
+  [/^expected a term after /, 'terme attendu après '],
+  [/^expected a term before /, 'terme attendu avant '],
+  [/^expected a term/, 'terme attendu'],
+  [/^missing value after /, 'valeur manquante après '],
+  [/^unknown field /, 'champ inconnu '],
+  [/ at column (\d+)$/, ' à la colonne $1'],
+];
+
+function reasonInFrench(reason: string): string {
+  return REASONS_FR.reduce((text, [pattern, french]) => text.replace(pattern, french), reason);
+}
+
 const WORDS = {
   en: {
     missing:
@@ -141,7 +160,7 @@ const WORDS = {
   fr: {
     missing:
       'search demande une requête — usage : /sahel search <query> [since:…], par exemple /sahel search wagner',
-    badQuery: (reason: string) => `requête invalide : ${reason}`,
+    badQuery: (reason: string) => `requête invalide : ${reasonInFrench(reason)}`,
     heading: (query: string) => `Recherche : ${query}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     atLeast: (n: number, examined: number) =>

@@ -77,6 +77,8 @@ describe('/sahel search', () => {
     const answer = await fx.say('/sahel search query:"Kidal AND (attack OR drone"');
     expect(isErrorReply(answer)).toBe(true);
     expect(answer.fallback).toBe('bad query: unbalanced parenthesis at column 11');
+    const fr = await fx.say('/sahel search query:"Kidal AND (attack OR drone"', 'fr');
+    expect(fr.fallback).toBe('requête invalide : parenthèse non appariée à la colonne 11');
   });
 
   it('refuses a search without a query, with the usage', async () => {
