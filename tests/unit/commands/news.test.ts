@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
-import { DAY, HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
+import { createReadPorts } from '../../../src/command-ports-read.js';
+import { entityWeights, rankStories } from '../../../src/digest/rank-stories.js';
+import { DAY, HOUR, NOW, config, createReadFixture, textOf } from './read-fixture.js';
 
 describe('/mali news', () => {
   let fx: ReturnType<typeof createReadFixture>;
@@ -96,5 +98,65 @@ describe('/mali news', () => {
     expect(since.fallback).toBe(
       'invalid since "yesterday": expected a duration like 24h, 3d or 2w, or a date like 2026-11-20',
     );
+  });
+});
+
+describe('the news port ranks as digests rank', () => {
+  const outlets = ['wire', 'courrier', 'desk'] as const;
+  const titles = [
+    'Gunmen attack army convoy near Kidal',
+    'Gao: militants attack a checkpoint',
+    'JNIM fighters seen near Mopti',
+    'Bamako and Algiers restore ambassadors',
+  ];
+
+  function fill(fx: ReturnType<typeof createReadFixture>): void {
+    for (let i = 0; i < 12; i += 1) {
+      const reports = Array.from({ length: 1 + (i % 3) }, (_, k) => ({
+        id: `s${i}-${k}`,
+        feed: outlets[(i + k) % 3] ?? 'wire',
+        title: titles[i % titles.length] ?? '',
+        at: NOW - (i * 7 + k) * HOUR,
+      }));
+      fx.story(reports);
+    }
+  }
+
+  it('gives the order rankStories gives the full stories', () => {
+    const fx = createReadFixture();
+    fill(fx);
+    const page = fx.read.news({ country: 'mali', since: 0, offset: 0, limit: 20, locale: 'en' });
+    const full = [...Array(12).keys()].flatMap((i) => fx.stories.get(`st-s${i}-0`)?.story ?? []);
+    const expected = rankStories(full, {
+      now: NOW,
+      entityWeights: entityWeights(config.watchlist),
+    });
+    expect(page.cards.map((c) => c.storyId)).toEqual(expected.map((s) => s.id));
+    fx.close();
+  });
+
+  it('weighs entities when the watchlist gives them weights', () => {
+    const fx = createReadFixture();
+    fill(fx);
+    const weighted = {
+      ...config,
+      watchlist: {
+        ...config.watchlist,
+        entities: config.watchlist.entities.map((e) => (e.id === 'jnim' ? { ...e, weight: 9 } : e)),
+      },
+    };
+    const read = createReadPorts({ config: weighted, clock: { now: () => NOW }, store: fx.store });
+    const page = read.news({ country: 'mali', since: 0, offset: 0, limit: 20, locale: 'en' });
+    const full = [...Array(12).keys()].flatMap((i) => fx.stories.get(`st-s${i}-0`)?.story ?? []);
+    const expected = rankStories(full, {
+      now: NOW,
+      entityWeights: entityWeights(weighted.watchlist),
+    });
+    expect(page.cards.map((c) => c.storyId)).toEqual(expected.map((s) => s.id));
+    const plain = fx.read.news({ country: 'mali', since: 0, offset: 0, limit: 20, locale: 'en' });
+    const place = (cards: typeof page.cards): number =>
+      cards.findIndex((c) => c.storyId === 'st-s6-0');
+    expect(place(page.cards)).toBeLessThan(place(plain.cards));
+    fx.close();
   });
 });
