@@ -7,7 +7,7 @@ import type {
 import type { Language } from '../src/core/config-types.js';
 import type { ActionButton } from '../src/core/message.js';
 import { SAHEL_TOP } from './dispatch-tops.js';
-import { formatCommandLine } from './parse-command-line.js';
+import { formatCommandLine } from './tokenize-command-line.js';
 
 /** Entries per page of a chat answer: short enough to read, long enough to need few pages. */
 export const PAGE_SIZE = 10;
