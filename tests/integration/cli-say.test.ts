@@ -124,5 +124,5 @@ describe('sahel-digest say', () => {
     expect(polled.stdout).toMatch(/delivery: [1-9]\d* sent, 0 failed/);
     const listed = await say('/sahel alert list');
     expect(listed.stdout).toContain('Kidal');
-  });
+  }, 90_000);
 });
