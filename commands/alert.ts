@@ -79,9 +79,9 @@ export const alertAddCommand: CommandDefinition = {
     },
   ],
   examples: ['alert add Kidal AND (attack OR drone)', 'alert add "Africa Corps" -Libya'],
-  handle(args, context) {
+  async handle(args, context) {
     const query = typeof args['query'] === 'string' ? args['query'] : '';
-    const result = context.ports.admin.addAlert(here(context), query);
+    const result = await context.ports.admin.addAlert(here(context), query);
     return result.ok
       ? addedReply(result.value, context.locale)
       : adminFailureReply(result.error, context.locale);

@@ -11,6 +11,8 @@ const DAY = 86_400_000;
 /** How far back `alert add` looks to show what the query would have matched. */
 export const PREVIEW_DAYS = 7;
 const EXAMPLES = 2;
+/** Stories first seen within this span are read and matched between two turns of the loop. */
+const CHUNK = 4 * 3_600_000;
 
 export interface AlertDeps extends SubscriptionDeps {
   readonly items: Pick<ItemStore, 'get'>;
@@ -21,7 +23,7 @@ type AlertPorts = Pick<AdminPorts, 'addAlert' | 'removeAlert'>;
 /** `alert add|remove`: queries parsed by the matcher's own parser, previewed over the store. */
 export function createAlertPorts(deps: AlertDeps): AlertPorts {
   return {
-    addAlert(where, text, locale) {
+    async addAlert(where, text, locale) {
       const query = text.trim();
       const parsed = parseQuery(query);
       if (!parsed.ok) {
@@ -38,7 +40,7 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
         );
       if (subscription.kind !== 'alert')
         throw new Error('an alert subscription came back as a digest');
-      const preview = previewQuery(deps, parsed.value);
+      const preview = await previewQuery(deps, parsed.value);
       return ok({ subscription, created: existing === undefined, preview });
     },
     removeAlert(where, id) {
@@ -56,13 +58,20 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
  * alert pipeline reads a new item (its text, matched entities, the story's tags and countries,
  * its feed); a report whose item was pruned is judged by the story's own text.
  */
-export function previewQuery(deps: AlertDeps, query: AlertQuery): AlertPreview {
+export async function previewQuery(deps: AlertDeps, query: AlertQuery): Promise<AlertPreview> {
   const now = deps.clock.now();
-  const matched = deps.admin
-    .storyReports(now - PREVIEW_DAYS * DAY, now)
-    .filter((story) =>
-      story.reports.some((report) => evaluateQuery(query, reportQuery(deps, story, report))),
-    );
+  const matched: StoryReports[] = [];
+  // A few hours of stories at a time, letting the event loop run in between: a busy week is
+  // thousands of stories, and the bot keeps polling and answering while an admin previews.
+  for (let to = now; to > now - PREVIEW_DAYS * DAY; to -= CHUNK) {
+    for (const story of deps.admin.storyReports(to - CHUNK, to)) {
+      if (story.reports.some((report) => evaluateQuery(query, reportQuery(deps, story, report)))) {
+        matched.push(story);
+      }
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  matched.sort((a, b) => b.lastSeenAt - a.lastSeenAt);
   const examples = matched.slice(0, EXAMPLES).map((story) => ({
     storyId: story.id,
     title: story.title,

@@ -188,7 +188,11 @@ export interface AdminPorts {
   digestNow(where: ChannelRef, locale: Language): Result<DigestNowReport, AdminFailure>;
 
   /** Validates the query, adds the alert and previews what it would have matched lately. */
-  addAlert(where: ChannelRef, query: string, locale?: Language): Result<AlertAdded, AdminFailure>;
+  addAlert(
+    where: ChannelRef,
+    query: string,
+    locale?: Language,
+  ): Promise<Result<AlertAdded, AdminFailure>>;
   /** Removes a chat alert of this channel. */
   removeAlert(where: ChannelRef, id: number): Result<AlertSubscription, AdminFailure>;
 
