@@ -55,7 +55,7 @@ interface SubscriptionBase {
   readonly id: number;
   readonly platform: Platform;
   readonly channel: string;
-  /** Null means the settings' default locale. */
+  /** The channel's locale when the subscription sets none; null: the settings' default. */
   readonly locale: Language | null;
   readonly origin: SubscriptionOrigin;
   readonly createdAt: number;
@@ -67,7 +67,7 @@ export type Subscription =
       readonly kind: 'digest';
       readonly cron: string;
       readonly timezone: string;
-      /** Null means the settings' default digest size. */
+      /** The channel's digest size when the subscription sets none; null: the settings' default. */
       readonly size: number | null;
     });
 

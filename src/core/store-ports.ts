@@ -64,7 +64,8 @@ export interface FeedSyncReport {
 export interface FeedStateStore {
   /**
    * Makes the feeds table match `feeds`: new ones are added (due at `nextPollAt(feed)`), changed
-   * ones updated, missing ones marked inactive. Poll state is always kept.
+   * ones updated, missing ones marked inactive, except feeds added from chat (origin `chat`),
+   * which the config does not list. Poll state is always kept.
    */
   sync(
     feeds: readonly FeedRegistration[],
