@@ -11,6 +11,7 @@ import {
 } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { discordPlatforms } from './discord.js';
+import { slackPlatforms } from './slack.js';
 import { deliverOnce, formatOnceDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 
 interface OnceOptions {
@@ -68,6 +69,7 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
     const delivery = wireDelivery(app, [
       createConsolePlatform({ out: options.format === 'json' ? process.stderr : process.stdout }),
       ...discordPlatforms(app),
+      ...slackPlatforms(app),
     ]);
     const feedIds = options.feed.length > 0 ? app.feedIdsForUrls(options.feed) : undefined;
     const report = await app.pollOnce(feedIds ? { feedIds } : { all: true });

@@ -6,6 +6,7 @@ import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 import { formatCycleSummary, formatFailures, formatNewItem } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { discordPlatforms, startDiscordBot } from './discord.js';
+import { slackPlatforms, startSlackBot } from './slack.js';
 import { startDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
 import { describeStartup } from './describe-startup.js';
 
@@ -61,7 +62,7 @@ async function runUntilSignal({ app, configDir, databasePath }: Started): Promis
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
   });
   // Without tokens, alerts and digests print to the console as they fall due.
-  const platforms = tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : discordPlatforms(app);
+  const platforms = tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : [...discordPlatforms(app), ...slackPlatforms(app)];
   const delivery = wireDelivery(app, platforms);
   const feeds = app.store.feeds.list().filter((f) => f.active);
   const names = platforms.map((p) => p.name);
@@ -86,8 +87,10 @@ async function runUntilSignal({ app, configDir, databasePath }: Started): Promis
     await delivery.stop().then(() => app.close());
     return;
   }
+  const stopSlack = startSlackBot(app);
   app.start();
   startDelivery(app, delivery);
   await stopped;
   await bot.value?.stop();
+  await stopSlack();
 }

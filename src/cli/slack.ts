@@ -1,8 +1,16 @@
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { createCommandSet } from '../../commands/index.js';
+import type { App } from '../app.js';
+import { createCommandPorts } from '../command-ports.js';
+import type { ChatPlatform } from '../core/ports.js';
 import { err, ok, type Result } from '../core/result.js';
 import { buildSlackManifest, type ManifestMode } from '../platforms/slack/build-slack-manifest.js';
+import { channelLostNotice } from '../platforms/slack/channel-lost-notice.js';
+import { createSlackBot, startSlackBotWithRetry } from '../platforms/slack/slack-bot.js';
+import { createSlackPlatform, type ChannelLost } from '../platforms/slack/slack-platform.js';
+import { createSqliteAdminStore } from '../store/sqlite-admin-store.js';
+import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
 import { loadConfigOrReport } from './shared-options.js';
 
 interface ManifestFlags {
@@ -57,4 +65,84 @@ export function manifestMode(flags: ManifestFlags): Result<ManifestMode, string>
   if (!URL.canParse(flags.url) || new URL(flags.url).protocol !== 'https:')
     return err(`--url must be an https URL that Slack can reach, got "${flags.url}"`);
   return ok({ mode: 'http', url: flags.url });
+}
+
+/**
+ * The Slack delivery platform when `SLACK_BOT_TOKEN` is set (Web API only), else none. A lost
+ * channel is logged and, when an admin channel is set, reported there at most once a day per
+ * channel. The channel's subscriptions are not paused: the store has no pause yet.
+ */
+export function slackPlatforms(app: App): ChatPlatform[] {
+  const { slackBotToken, slackApiUrl } = app.env;
+  if (slackBotToken === undefined) return [];
+  return [
+    createSlackPlatform({
+      token: slackBotToken,
+      ...(slackApiUrl === undefined ? {} : { apiUrl: slackApiUrl }),
+      locale: app.config.settings.locale,
+      logger: app.logger.child({ part: 'slack' }),
+      onChannelLost: (lost) => reportLostChannel(app, lost),
+    }),
+  ];
+}
+
+/** Logs a lost channel and queues one notice a day for the workspace's admin channel. */
+export function reportLostChannel(app: App, lost: ChannelLost): void {
+  const admin = createSqliteAdminStore(app.store.db);
+  const channel = admin.adminChannel('slack');
+  app.logger.error('slack channel lost', {
+    channel: lost.channel,
+    reason: lost.failure.message,
+    adminChannel: channel,
+  });
+  if (channel === null || channel === lost.channel) return;
+  const locale = admin.channelSettings('slack', channel).locale ?? app.config.settings.locale;
+  const now = app.clock.now();
+  const day = new Date(now).toISOString().slice(0, 10);
+  createSqliteOutboxStore(app.store.db).enqueue(
+    {
+      platform: 'slack',
+      channel,
+      kind: 'notice',
+      subscriptionId: null,
+      storyId: null,
+      message: channelLostNotice(lost, locale),
+      idempotencyKey: `channel-lost:slack:${lost.channel}:${day}`,
+    },
+    now,
+  );
+}
+
+/**
+ * Starts the Slack bot in the background when `SLACK_BOT_TOKEN` is set: Socket Mode with
+ * `SLACK_APP_TOKEN`, else the HTTP receiver on `PORT` (3000). While the Web API cannot be
+ * reached it says so in one line and retries; a refused token or a missing signing secret is
+ * one line on stderr, and the rest of `run` goes on. Returns the function that stops it.
+ */
+export function startSlackBot(app: App): () => Promise<void> {
+  const { slackBotToken, slackSigningSecret, slackAppToken, slackApiUrl, port } = app.env;
+  if (slackBotToken === undefined) return async () => undefined;
+  const logger = app.logger.child({ part: 'slack' });
+  const bot = createSlackBot({
+    token: slackBotToken,
+    ...(slackSigningSecret === undefined ? {} : { signingSecret: slackSigningSecret }),
+    ...(slackAppToken === undefined ? {} : { appToken: slackAppToken }),
+    ...(slackApiUrl === undefined ? {} : { apiUrl: slackApiUrl }),
+    port: port ?? 3000,
+    commands: createCommandSet(app.config, { logger: app.logger.child({ part: 'commands' }) }),
+    base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
+    logger,
+  });
+  let stopped = false;
+  const running = startSlackBotWithRetry(bot, { logger, stopped: () => stopped }).then(
+    (started) => {
+      if (!started.ok) process.stderr.write(`slack: ${started.error}\n`);
+      else logger.info('slack bot ready', { user: started.value.user, port: started.value.port });
+    },
+  );
+  return async () => {
+    stopped = true;
+    await bot.stop();
+    void running;
+  };
 }

@@ -29,6 +29,12 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: url,
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: (iss) => `expected a port number (got "${String(iss.input)}")` })
+    .transform(Number)
+    .refine((port) => port <= 65535, { error: 'expected a port number up to 65535' })
+    .optional(),
   DATABASE_PATH: z.string().default('data/sahel-digest.db'),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, {
@@ -77,6 +83,7 @@ export function loadEnv(
       slackSigningSecret: v.SLACK_SIGNING_SECRET,
       slackAppToken: v.SLACK_APP_TOKEN,
       slackApiUrl: v.SLACK_API_URL,
+      port: v.PORT,
       logFormat: v.LOG_FORMAT,
     }),
     databasePath: v.DATABASE_PATH,

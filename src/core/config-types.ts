@@ -217,6 +217,8 @@ export interface Env {
   readonly slackSigningSecret?: string;
   readonly slackAppToken?: string;
   readonly slackApiUrl?: string;
+  /** `PORT`: where Slack's HTTP receiver listens (`/slack/events`); 3000 when unset. */
+  readonly port?: number;
   readonly databasePath: string;
   readonly logLevel: LogLevel;
   /** Unset: readable on a terminal, JSON otherwise. */

@@ -1,0 +1,134 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+
+const CHANNEL = 'C0ALERTS';
+const XML = { 'content-type': 'application/rss+xml' };
+const now = new Date().toUTCString();
+
+interface Entry {
+  readonly guid: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+const rss = (entries: readonly Entry[]): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet</title><link>https://example.org/</link>` +
+  entries
+    .map(
+      (e) =>
+        `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${now}</pubDate></item>`,
+    )
+    .join('') +
+  '</channel></rss>';
+
+const OLD: Entry = {
+  guid: 'a1',
+  title: 'Mali transition council adopts budget',
+  description: 'The council in Bamako adopted the budget.',
+};
+/** A feed item written to ping the channel, a user and a user group, and to spoof a link. */
+const HOSTILE: Entry = {
+  guid: 'a2',
+  title:
+    '&lt;!channel&gt; &lt;@U024BE7LH&gt; &lt;!subteam^S1|@ops&gt; &lt;http://evil.example|RFI&gt; JNIM claims attack near Kidal',
+  description:
+    'The al-Qaeda affiliate JNIM said it attacked an army convoy near Kidal in northern Mali, killing 12 soldiers. &lt;!here&gt;',
+};
+
+let server: FeedServer;
+let fake: FakeSlack;
+let dir: string;
+
+function run(...rest: string[]): Promise<{ code: number; out: string; err: string }> {
+  const args = [
+    'bin/sahel-digest.js',
+    ...rest,
+    '--config',
+    join(dir, 'config'),
+    '--db',
+    join(dir, 'bot.db'),
+  ];
+  const env = {
+    PATH: process.env.PATH ?? '',
+    LOG_LEVEL: 'silent',
+    SLACK_BOT_TOKEN: fake.token,
+    SLACK_API_URL: fake.apiUrl,
+  };
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { timeout: 60_000, env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
+    );
+  });
+}
+
+beforeAll(async () => {
+  server = await startFeedServer({ '/one.xml': { body: rss([OLD]), headers: XML } });
+  fake = await startFakeSlack();
+  dir = mkdtempSync(join(tmpdir(), 'sahel-slack-'));
+  mkdirSync(join(dir, 'config'));
+  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
+    copyFileSync(join('config', file), join(dir, 'config', file));
+  writeFileSync(
+    join(dir, 'config', 'feeds.yaml'),
+    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
+  );
+  writeFileSync(
+    join(dir, 'config', 'subscriptions.yaml'),
+    `subscriptions:\n  - { platform: slack, channel: "${CHANNEL}", kind: alert, query: 'Kidal AND attack' }\n`,
+  );
+});
+
+afterAll(async () => {
+  await server.close();
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('sahel-digest with SLACK_BOT_TOKEN', () => {
+  it('once delivers an alert through the Web API alone, exactly once across runs, pinging nobody', async () => {
+    const seed = await run('once');
+    expect(seed.code, seed.err).toBe(0);
+    expect(fake.messages(CHANNEL)).toHaveLength(0);
+
+    server.route('/one.xml', { body: rss([OLD, HOSTILE]), headers: XML });
+    const second = await run('once');
+    expect(second.code, second.err).toBe(0);
+    expect(second.out).toContain('delivery: 1 sent, 0 failed, 0 retrying');
+    const third = await run('once');
+    expect(third.code, third.err).toBe(0);
+
+    const posted = fake.messages(CHANNEL);
+    expect(posted).toHaveLength(1);
+    const shown = JSON.stringify([posted[0]?.text, posted[0]?.blocks]);
+    expect(shown).toContain('JNIM claims attack near Kidal');
+    expect(shown).toContain('&lt;@U024BE7LH&gt;');
+    // No Slack control sequence but our own links (to example.org) and dates.
+    expect(
+      shown.replace(/<https:\/\/example\.org\/[^|>]*\|/g, '').replace(/<!date\^/g, ''),
+    ).not.toMatch(/<[!@#]|<https?:|<mailto:/);
+    expect(posted[0]?.metadata?.event_type).toBe('sahel_digest_outbox');
+  });
+
+  it('slack manifest prints a manifest for request URLs that parses as YAML', async () => {
+    const result = await run('slack', 'manifest', '--url', 'https://bot.example.org');
+    expect(result.code, result.err).toBe(0);
+    const manifest = parse(result.out) as { settings: { interactivity: { request_url: string } } };
+    expect(manifest.settings.interactivity.request_url).toBe(
+      'https://bot.example.org/slack/events',
+    );
+  });
+
+  it('slack manifest refuses a plain http URL in one line, exit 1', async () => {
+    const result = await run('slack', 'manifest', '--url', 'http://bot.example.org');
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'slack manifest: --url must be an https URL that Slack can reach, got "http://bot.example.org"\n',
+    );
+  });
+});
