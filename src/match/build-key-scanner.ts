@@ -14,7 +14,10 @@ import type { Atom } from './build-trie-regex.js';
 export interface KeyScanner {
   /** Global, case-insensitive: where a key may start; `bucketOf` the match names its bucket. */
   readonly starts: RegExp;
-  /** Bucket name → sticky, case-insensitive regex of the keys that may start so, longest first. */
+  /**
+   * Bucket name (also upper-cased and capitalised) → sticky, case-insensitive regex of the keys
+   * that may start so, longest first.
+   */
   readonly buckets: ReadonlyMap<string, RegExp>;
 }
 
@@ -42,7 +45,12 @@ export function buildKeyScanner(terms: readonly (readonly Atom[])[]): KeyScanner
     for (const [shorter, terms] of own) if (shorter !== name && name.startsWith(shorter)) bucket.terms.push(...terms);
   }
   const starts = new RegExp(buildTrieSource([...byName.values()].map((b) => b.atoms), false), 'gi');
-  const buckets = new Map([...byName].map(([name, b]) => [name, new RegExp(buildTrieSource(b.terms), 'iy')]));
+  const buckets = new Map<string, RegExp>();
+  for (const [name, b] of byName) {
+    const regex = new RegExp(buildTrieSource(b.terms), 'iy');
+    // Titles capitalise words and wires shout names: those spellings are found without a copy.
+    for (const form of [name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)]) buckets.set(form, regex);
+  }
   return { starts, buckets };
 }
 
@@ -90,11 +98,13 @@ function bucketName(atoms: readonly Atom[]): string {
  * returns `found` itself.
  */
 export function bucketOf(found: string): string {
+  let upper = false;
   for (let i = 0; i < found.length; i += 1) {
     const code = found.charCodeAt(i);
-    const plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code === 32 && found.charCodeAt(i - 1) !== 32);
-    if (!plain) return canonicalLiteral(found.toLowerCase());
+    if (code >= 65 && code <= 90) upper = true;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code === 32 && found.charCodeAt(i - 1) !== 32))) {
+      return canonicalLiteral(found.toLowerCase());
+    }
   }
-  return found;
+  return upper ? found.toLowerCase() : found;
 }
-

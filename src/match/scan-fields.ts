@@ -143,15 +143,16 @@ function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): 
   let candidate: RegExpExecArray | null;
   while ((candidate = starts.exec(folded)) !== null) {
     const start = candidate.index;
-    // The longest key of this start's bucket that matches here, if any.
-    const bucket = buckets.get(bucketOf(candidate[0]));
-    let match: RegExpExecArray | null = null;
+    // The longest key of this start's bucket that matches here, if any (`test` allocates nothing
+    // for the many starts that lead nowhere).
+    const bucket = buckets.get(candidate[0]) ?? buckets.get(bucketOf(candidate[0]));
+    let end = -1;
     if (bucket !== undefined) {
       bucket.lastIndex = start;
-      match = bucket.exec(folded);
+      if (bucket.test(folded)) end = bucket.lastIndex;
     }
-    const found = match === null ? candidate[0] : match[0];
-    const hit = match !== null && wholeWord(folded, start, start + found.length) ? lookupKey(compiled, found) : NO_KEY;
+    const found = end < 0 ? candidate[0] : folded.slice(start, end);
+    const hit = end >= 0 && wholeWord(folded, start, end) ? lookupKey(compiled, found) : NO_KEY;
     if (hit.key >= 0) {
       record(compiled, hit.key, start, start + found.length, ctx, out);
       const nested = hit.nested;
