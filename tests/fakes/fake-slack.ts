@@ -90,11 +90,16 @@ interface State {
   readonly users: Map<string, { admin: boolean; owner: boolean }>;
   readonly failures: { failure: SlackFailure; left: number; skip: number }[];
   clock: number;
+  readonly latencyMs: number;
 }
 
 /** Starts a fake Slack Web API on 127.0.0.1 (a free port). */
 export async function startFakeSlack(
-  options: { readonly token?: string } = {},
+  options: {
+    readonly token?: string;
+    /** Delay between doing what a call asks and answering it (a kill can land in between). */
+    readonly latencyMs?: number;
+  } = {},
 ): Promise<FakeSlack> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,6 +110,7 @@ export async function startFakeSlack(
     users: new Map(),
     failures: [],
     clock: 1_700_000_000,
+    latencyMs: options.latencyMs ?? 0,
     fake: {
       apiUrl: `${origin}/api/`,
       origin,
@@ -191,7 +197,8 @@ function route(state: State, req: IncomingMessage, res: ServerResponse, args: Js
         ? { ok: false, error: auth === 'Bearer ' ? 'not_authed' : 'invalid_auth' }
         : answer(state, method, args);
   record(200, result.ok === false ? String(result.error) : undefined);
-  send(res, 200, result);
+  if (state.latencyMs === 0) send(res, 200, result);
+  else setTimeout(() => send(res, 200, result), state.latencyMs);
 }
 
 function takeFailure(state: State, method: string): SlackFailure | undefined {
