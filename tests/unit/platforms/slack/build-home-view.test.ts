@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedStatus } from '../../../../src/core/admin-ports.js';
+import type { TopCommand } from '../../../../src/core/command.js';
+import { buildHomeView } from '../../../../src/platforms/slack/build-home-view.js';
+
+const tops: TopCommand[] = [
+  { name: 'mali', country: 'mali', description: { en: 'Mali', fr: 'Mali' }, commands: [] },
+  { name: 'sahel', description: { en: 'Sahel', fr: 'Sahel' }, commands: [] },
+];
+
+const feed = (id: string, extra: Partial<FeedStatus> = {}): FeedStatus => ({
+  id,
+  name: `Outlet ${id}`,
+  url: `https://example.org/${id}.xml`,
+  language: 'en',
+  origin: 'config',
+  lastSuccessAt: 1,
+  failures: 0,
+  reason: null,
+  disabled: false,
+  nextPollAt: 2,
+  ...extra,
+});
+
+describe('buildHomeView', () => {
+  it('shows news buttons per country, help, and each feed with its health', () => {
+    const view = buildHomeView({
+      tops,
+      locale: 'en',
+      feeds: [
+        feed('rfi'),
+        feed('new', { lastSuccessAt: null }),
+        feed('down', { failures: 3, reason: 'HTTP 503 <!channel>' }),
+        feed('off', { disabled: true, reason: 'gone (410)' }),
+      ],
+    });
+    expect(view).toMatchInlineSnapshot(`
+      {
+        "blocks": [
+          {
+            "text": {
+              "emoji": true,
+              "text": "Sahel Digest",
+              "type": "plain_text",
+            },
+            "type": "header",
+          },
+          {
+            "text": {
+              "text": "News digests, alerts and background facts on the Sahel. Type /sahel help in any channel for every command.",
+              "type": "mrkdwn",
+              "verbatim": true,
+            },
+            "type": "section",
+          },
+          {
+            "elements": [
+              {
+                "action_id": "run:0",
+                "text": {
+                  "emoji": true,
+                  "text": "/mali news",
+                  "type": "plain_text",
+                },
+                "type": "button",
+                "value": "/mali news",
+              },
+              {
+                "action_id": "run:1",
+                "text": {
+                  "emoji": true,
+                  "text": "/sahel help",
+                  "type": "plain_text",
+                },
+                "type": "button",
+                "value": "/sahel help",
+              },
+            ],
+            "type": "actions",
+          },
+          {
+            "type": "divider",
+          },
+          {
+            "text": {
+              "emoji": true,
+              "text": "Feeds",
+              "type": "plain_text",
+            },
+            "type": "header",
+          },
+          {
+            "text": {
+              "text": "• *ok* — <https://example.org/rfi.xml|Outlet rfi>
+      • *not read yet* — <https://example.org/new.xml|Outlet new>
+      • *failing (3 in a row)* — <https://example.org/down.xml|Outlet down>
+      HTTP 503 &lt;!channel&gt;
+      • *disabled* — <https://example.org/off.xml|Outlet off>
+      gone (410)",
+              "type": "mrkdwn",
+              "verbatim": true,
+            },
+            "type": "section",
+          },
+        ],
+        "type": "home",
+      }
+    `);
+  });
+
+  it('stays within a Home tab of 100 blocks and points to feeds status past 40 feeds', () => {
+    const feeds = Array.from({ length: 300 }, (_, i) =>
+      feed(`f${i}`, { reason: 'x '.repeat(200) }),
+    );
+    const view = buildHomeView({ tops, locale: 'fr', feeds });
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(view.blocks)).toContain('et 260 autres : /sahel feeds status');
+  });
+});
