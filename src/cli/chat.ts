@@ -7,6 +7,7 @@ import {
   actionsOf,
   localeOption,
   openConsoleSession,
+  plainLine,
   renderAnswer,
   type ConsoleSession,
 } from './say.js';
@@ -81,14 +82,11 @@ async function answer(
   if (/^\d+$/.test(line)) {
     const button = buttons[Number(line) - 1];
     if (button === undefined) {
-      output.write(
-        buttons.length === 0
-          ? `no button to press: the last answer had none\n`
-          : `no button ${line}: choose 1 to ${buttons.length}\n`,
-      );
+      const words = NO_BUTTON[context.locale];
+      output.write(`${buttons.length === 0 ? words.none : words.range(line, buttons.length)}\n`);
       return buttons;
     }
-    output.write(`> ${button.id}\n`);
+    output.write(`> ${plainLine(button.id)}\n`);
     message = await commands.runAction(button.id, context);
   } else {
     const parsed = commands.parse(line);
@@ -100,10 +98,21 @@ async function answer(
   }
   const next = actionsOf(message).filter((a) => a.url === undefined);
   const links = actionsOf(message).filter((a) => a.url !== undefined);
-  const choices = next.map((a, i) => `[${i + 1}] ${a.label}`).join('  ');
-  const linkLines = links.map((a) => `${a.label}: ${a.url ?? ''}`);
+  const choices = next.map((a, i) => `[${i + 1}] ${plainLine(a.label)}`).join('  ');
+  const linkLines = links.map((a) => `${plainLine(a.label)}: ${plainLine(a.url ?? '')}`);
   output.write(
     `${[renderAnswer(message), ...linkLines, ...(choices === '' ? [] : [choices])].join('\n')}\n`,
   );
   return next;
 }
+
+const NO_BUTTON = {
+  en: {
+    none: 'no button to press: the last answer had none',
+    range: (typed: string, count: number) => `no button ${typed}: choose 1 to ${count}`,
+  },
+  fr: {
+    none: 'aucun bouton à choisir : la dernière réponse n’en avait pas',
+    range: (typed: string, count: number) => `pas de bouton ${typed} : choisissez de 1 à ${count}`,
+  },
+} as const;

@@ -122,10 +122,21 @@ async function say(line: string, locale: Language | undefined, command: Command)
       return 1;
     }
     const actions = actionsOf(answer).filter((a) => a.url === undefined);
-    const buttons = actions.map((a) => `[${a.label}] ${a.id}`);
+    const buttons = actions.map((a) => `[${plainLine(a.label)}] ${plainLine(a.id)}`);
     process.stdout.write(`${[renderAnswer(answer), ...buttons].join('\n')}\n`);
     return 0;
   } finally {
     await session.close();
   }
+}
+
+/** One line of text that may come from a feed: no control character reaches the terminal. */
+export function plainLine(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
