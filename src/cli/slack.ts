@@ -136,8 +136,9 @@ export function startSlackBot(app: App): () => Promise<void> {
   let stopped = false;
   const running = startSlackBotWithRetry(bot, { logger, stopped: () => stopped }).then(
     (started) => {
-      if (!started.ok) process.stderr.write(`slack: ${started.error}\n`);
-      else logger.info('slack bot ready', { user: started.value.user, port: started.value.port });
+      if (!started.ok) {
+        if (!stopped) process.stderr.write(`slack: ${started.error}\n`);
+      } else logger.info('slack bot ready', { user: started.value.user, port: started.value.port });
     },
   );
   return async () => {
