@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { writeDemoConfig } from '../../demo/write-demo-config.js';
+import { createApp } from '../../src/app.js';
+import { loadEnv } from '../../src/config/load-env.js';
+import { silentLogger } from '../../src/core/ports.js';
+import { wireDelivery } from '../../src/pipeline/wire-delivery.js';
+import { createConsolePlatform } from '../../src/platforms/console/console-platform.js';
+import { startFeedServer, type FeedServer } from '../../tests/fakes/feed-server.js';
+import type { StoryStream, StreamItem } from './load-story-streams.js';
+import { itemIdOfGuid, renderStreamFeed } from './render-stream-feed.js';
+import type { ReplayOutcome } from './score-story-stream.js';
+
+const HOUR = 3_600_000;
+
+export interface ReplayOptions {
+  /** The configuration whose watchlist, facts, timeline and settings the replay uses. */
+  readonly configDir: string;
+  /** Longest time between two polls. */
+  readonly stepHours: number;
+  /** Fewest polls after the first one over the stream's span. */
+  readonly minSteps: number;
+}
+
+export interface ReplayRun extends ReplayOutcome {
+  /** Poll times, the first one seeding every feed while it is still empty. */
+  readonly steps: readonly number[];
+  /** Polls of a feed that failed, as `feed: reason`. */
+  readonly failures: readonly string[];
+}
+
+/** Poll times: one just before the first item (feeds empty), then even steps past the last. */
+export function replaySteps(
+  items: readonly StreamItem[],
+  options: Pick<ReplayOptions, 'stepHours' | 'minSteps'>,
+): number[] {
+  const times = items.map((i) => Date.parse(i.at));
+  const first = Math.min(...times) - 60_000;
+  const last = Math.max(...times);
+  const step = Math.min(options.stepHours * HOUR, Math.ceil((last - first) / options.minSteps));
+  const steps = [first];
+  for (let t = first + step; steps.length === 1 || (steps.at(-1) as number) < last; t += step)
+    steps.push(t);
+  return steps;
+}
+
+function byOutlet(items: readonly StreamItem[]): Map<string, StreamItem[]> {
+  const outlets = new Map<string, StreamItem[]>();
+  for (const item of items) outlets.set(item.outlet, [...(outlets.get(item.outlet) ?? []), item]);
+  return outlets;
+}
+
+/** Serves every outlet's feed as it stood at `now`, with an ETag so unchanged feeds answer 304. */
+function publish(server: FeedServer, outlets: Map<string, StreamItem[]>, now: number): void {
+  for (const [outlet, items] of outlets) {
+    const body = renderStreamFeed(outlet, items, now);
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+    server.route(`/feeds/${outlet}.xml`, {
+      body,
+      etag,
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+    });
+  }
+}
+
+interface StoredRows {
+  readonly storyItems: readonly { story_id: string; item_id: string }[];
+  readonly guids: readonly { id: string; guid: string | null }[];
+  readonly alerts: readonly { story_id: string | null }[];
+}
+
+/** Translates the store's stories and alert rows into the stream's item ids. */
+function toOutcome(rows: StoredRows): ReplayOutcome {
+  const streamId = new Map(rows.guids.map((r) => [r.id, itemIdOfGuid(r.guid)]));
+  const stories = new Map<string, string[]>();
+  for (const row of rows.storyItems) {
+    const id = streamId.get(row.item_id);
+    if (id === undefined || id === null) continue;
+    stories.set(row.story_id, [...(stories.get(row.story_id) ?? []), id]);
+  }
+  return {
+    stories: [...stories].map(([id, items]) => ({ id, items })),
+    // Arcs do not exist yet: every story is its own developing situation.
+    arcOfStory: new Map(),
+    alerts: rows.alerts.flatMap((r) => (r.story_id === null ? [] : [{ storyId: r.story_id }])),
+  };
+}
+
+/**
+ * Replays a stream through the real pipeline: one feed per outlet on 127.0.0.1, a fresh
+ * database and a configuration with those feeds and a console alert subscription on the
+ * stream's query, and the app's own poll cycle and delivery with the clock at each step. The
+ * first poll sees empty feeds (a feed's first poll never alerts); each later poll sees what was
+ * published by then.
+ */
+export async function replayStoryStream(
+  stream: StoryStream,
+  options: ReplayOptions,
+): Promise<ReplayRun> {
+  const workDir = mkdtempSync(join(tmpdir(), `eval-stories-${stream.id}-`));
+  const server = await startFeedServer();
+  const outlets = byOutlet(stream.items);
+  let now = 0;
+  try {
+    const configDir = join(workDir, 'config');
+    mkdirSync(configDir);
+    writeDemoConfig({
+      sourceDir: options.configDir,
+      targetDir: configDir,
+      feeds: [...outlets].map(([outlet, items]) => ({
+        id: outlet,
+        url: server.url(`/feeds/${outlet}.xml`),
+        name: outlet,
+        language: items[0]?.lang ?? 'en',
+      })),
+      alertQuery: stream.alertQuery,
+      backfill: 0,
+    });
+    const env = loadEnv({ DATABASE_PATH: join(workDir, 'eval.db'), LOG_LEVEL: 'silent' });
+    if (!env.ok) throw new Error(`environment rejected: ${env.error.join('; ')}`);
+    const created = createApp({
+      configDir,
+      env: env.value,
+      clock: { now: () => now },
+      logger: silentLogger,
+      parseWorkers: 1,
+    });
+    if (!created.ok) throw new Error(`replay configuration rejected:\n${created.error.join('\n')}`);
+    const app = created.value;
+    const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const delivery = wireDelivery(app, [createConsolePlatform({ out: sink })]);
+    const steps = replaySteps(stream.items, options);
+    const failures: string[] = [];
+    try {
+      for (const step of steps) {
+        now = step;
+        publish(server, outlets, step);
+        const report = await app.pollOnce({ all: true });
+        for (const feed of report?.feeds ?? [])
+          if (feed.failure !== undefined)
+            failures.push(`${feed.feedId}: ${JSON.stringify(feed.failure)}`);
+        await delivery.settled();
+        await delivery.deliver();
+      }
+      const db = app.store.db;
+      const outcome = toOutcome({
+        storyItems: db
+          .prepare('SELECT story_id, item_id FROM story_items ORDER BY story_id, position')
+          .all() as StoredRows['storyItems'],
+        guids: db.prepare('SELECT id, guid FROM items').all() as StoredRows['guids'],
+        alerts: db
+          .prepare("SELECT story_id FROM outbox WHERE kind = 'alert' ORDER BY id")
+          .all() as StoredRows['alerts'],
+      });
+      return { ...outcome, steps, failures };
+    } finally {
+      await delivery.stop();
+      await app.close();
+    }
+  } finally {
+    await server.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
