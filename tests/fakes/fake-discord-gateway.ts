@@ -175,6 +175,8 @@ export interface InteractionSpec {
   readonly admin?: boolean;
   readonly locale?: string;
   readonly userId?: string;
+  /** Flags of the message a pressed button is on (64: an ephemeral answer). */
+  readonly messageFlags?: number;
 }
 
 /** A raw INTERACTION_CREATE payload: `type` 2 command, 3 button, 4 autocomplete. */
@@ -208,7 +210,7 @@ export function interactionPayload(
     context: 0,
     data,
     // A button press carries the message the button is on.
-    ...(type === 3 ? { message: botMessage(fake, spec.channel) } : {}),
+    ...(type === 3 ? { message: botMessage(fake, spec) } : {}),
   };
 }
 
@@ -234,10 +236,10 @@ function member(spec: InteractionSpec): Record<string, unknown> {
   };
 }
 
-function botMessage(fake: FakeDiscord, channel: string): Record<string, unknown> {
+function botMessage(fake: FakeDiscord, spec: InteractionSpec): Record<string, unknown> {
   return {
     id: nextSnowflake(),
-    channel_id: channel,
+    channel_id: spec.channel,
     type: 0,
     content: '',
     embeds: [],
@@ -251,6 +253,6 @@ function botMessage(fake: FakeDiscord, channel: string): Record<string, unknown>
     pinned: false,
     tts: false,
     mention_everyone: false,
-    flags: 0,
+    flags: spec.messageFlags ?? 0,
   };
 }

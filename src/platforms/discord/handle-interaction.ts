@@ -126,10 +126,21 @@ async function answerAutocomplete(
   );
 }
 
-/** A button's custom_id is a command line: run it and show the answer to the presser only. */
+/**
+ * A button's custom_id is a command line: run it and show the answer to the presser only. On a
+ * private answer (a page of an ephemeral list) the answer replaces that message, so paging
+ * does not pile up messages; on a public post (an alert, a digest) it never touches the post.
+ */
 async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
   const message = await deps.commands.runAction(interaction.customId, contextOf(interaction, deps));
-  await sendAnswer(interaction, { ...message, ephemeral: true });
+  if (!interaction.message.flags.has(EPHEMERAL) || message.ephemeral === true) {
+    await sendAnswer(interaction, { ...message, ephemeral: true });
+    return;
+  }
+  const [first, ...rest] = renderDiscord(message, { locale: localeOf(interaction.locale, 'en') });
+  if (first === undefined) return;
+  await interaction.update(editOptions(first));
+  for (const payload of rest) await interaction.followUp(replyOptions(payload, true));
 }
 
 /** The first payload answers the interaction (or fills a deferral); the rest follow up. */

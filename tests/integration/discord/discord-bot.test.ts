@@ -122,6 +122,16 @@ describe('Discord bot over a fake gateway', () => {
     expect(embedsOf(callback.body)[0]?.title).toMatch(/Kidal/);
   });
 
+  it('turns the page of a private answer in place, but never edits a public post', async () => {
+    const press = { custom_id: '/mali timeline page:2', component_type: 2 };
+    const onPrivate = await interact({ messageFlags: 64 }, 3, press);
+    expect(onPrivate.body.type).toBe(7);
+    expect(embedsOf(onPrivate.body)[0]?.title).toMatch(/Mali/);
+    const onPublic = await interact({}, 3, press);
+    expect(onPublic.body.type).toBe(4);
+    expect((onPublic.body.data as Body).flags).toBe(64);
+  });
+
   it('completes a fact id while it is typed', async () => {
     const callback = await interact(
       {},
