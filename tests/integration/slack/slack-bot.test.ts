@@ -253,3 +253,63 @@ describe('Slack bot start-up', () => {
     });
   });
 });
+
+describe('Slack bot with a slow command', () => {
+  it('acknowledges within Slack’s 3 s and posts the answer to the response URL when ready', async () => {
+    const real = createCommandSet(config);
+    const clock = { now: () => NOW };
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = createSlackBot({
+      token: fake.token,
+      signingSecret: SECRET,
+      apiUrl: fake.apiUrl,
+      port: 0,
+      commands: {
+        ...real,
+        run: async (invocation, context) => {
+          await gate;
+          return real.run(invocation, context);
+        },
+      },
+      base: {
+        config,
+        clock,
+        ports: {
+          read: createReadPorts({ config, clock, store: harness.store }),
+          admin: harness.ports,
+        },
+      },
+      logger: silentLogger,
+    });
+    const started = await slow.start();
+    if (!started.ok) throw new Error(started.error);
+    try {
+      const body = new URLSearchParams({
+        command: '/mali',
+        text: 'timeline from:2023',
+        user_id: 'UUSER',
+        channel_id: 'C1',
+        team_id: fake.teamId,
+        response_url: fake.responseUrl('slow-1'),
+      }).toString();
+      const sent = Date.now();
+      const answer = await fetch(`http://127.0.0.1:${started.value.port}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...signSlackRequest(SECRET, body),
+        },
+        body,
+      });
+      expect(answer.status).toBe(200);
+      expect(Date.now() - sent).toBeLessThan(3000);
+      expect(fake.responses.some((r) => r.id === 'slow-1')).toBe(false);
+      release();
+      await until(() => fake.responses.some((r) => r.id === 'slow-1'));
+    } finally {
+      release();
+      await slow.stop();
+    }
+  });
+});
