@@ -76,7 +76,7 @@ function readItems(
   dir: string,
   header: StreamHeader,
   sources: Record<string, string>,
-): Result<StreamItem[], string[]> {
+): { items: StreamItem[]; problems: string[] } {
   const items: StreamItem[] = [];
   const problems: string[] = [];
   const lines = readFileSync(join(dir, header.file), 'utf8').split('\n');
@@ -98,7 +98,7 @@ function readItems(
     problems.push(...labelProblems(parsed.data, header, sources).map((p) => `${where} ${p}`));
     items.push(parsed.data);
   });
-  return problems.length === 0 ? ok(items) : err(problems);
+  return { items, problems };
 }
 
 /** The labels must name the stream's own developments and arcs, consistently. */
@@ -169,13 +169,12 @@ export function loadStoryStreams(dir: string): Result<StoryStream[], string[]> {
   const streams: StoryStream[] = [];
   const problems: string[] = [];
   for (const header of manifest.data.streams) {
-    const items = readItems(dir, header, manifest.data.sources);
-    if (!items.ok) problems.push(...items.error);
-    else
-      streams.push({
-        ...header,
-        items: [...items.value].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
-      });
+    const { items, problems: found } = readItems(dir, header, manifest.data.sources);
+    problems.push(...found);
+    streams.push({
+      ...header,
+      items: [...items].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+    });
   }
   problems.push(...crossProblems(streams));
   return problems.length === 0 ? ok(streams) : err(problems);
