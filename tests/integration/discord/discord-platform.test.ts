@@ -64,6 +64,13 @@ describe('Discord platform against a fake Discord', () => {
     expect(fake.calls.at(-1)?.authorization).toBe(`Bot ${fake.token}`);
   });
 
+  it('derives a nonce of at most 25 characters, the same for a row and part, different otherwise', () => {
+    expect(nonceFor('alert:1:s1', 0)).toBe(nonceFor('alert:1:s1', 0));
+    expect(nonceFor('alert:1:s1', 0)).not.toBe(nonceFor('alert:1:s1', 1));
+    expect(nonceFor('alert:1:s1', 0)).not.toBe(nonceFor('alert:1:s2', 0));
+    expect(nonceFor('x'.repeat(500), 3)).toHaveLength(25);
+  });
+
   it('posts once when the same outbox row is sent again', async () => {
     const request = { channel: CHANNEL, message: alert(), idempotencyKey: 'alert:1:s1' };
     const first = await platform.send(request);
