@@ -41,6 +41,14 @@ const HOSTILE: Entry = {
     'The al-Qaeda affiliate JNIM said it attacked an army convoy near Kidal in northern Mali, killing 12 soldiers. &lt;!here&gt;',
 };
 
+/** The same attack told by another outlet. */
+const SAME_STORY: Entry = {
+  guid: 'b1',
+  title: 'JNIM says it attacked army convoy near Kidal, killing 12 soldiers',
+  description:
+    'JNIM, the al-Qaeda affiliate, claimed an attack on an army convoy near Kidal in northern Mali that killed 12 soldiers.',
+};
+
 let server: FeedServer;
 let fake: FakeSlack;
 let dir: string;
@@ -68,7 +76,10 @@ function run(...rest: string[]): Promise<{ code: number; out: string; err: strin
 }
 
 beforeAll(async () => {
-  server = await startFeedServer({ '/one.xml': { body: rss([OLD]), headers: XML } });
+  server = await startFeedServer({
+    '/one.xml': { body: rss([OLD]), headers: XML },
+    '/two.xml': { body: rss([]), headers: XML },
+  });
   fake = await startFakeSlack();
   dir = mkdtempSync(join(tmpdir(), 'sahel-slack-'));
   mkdirSync(join(dir, 'config'));
@@ -76,7 +87,8 @@ beforeAll(async () => {
     copyFileSync(join('config', file), join(dir, 'config', file));
   writeFileSync(
     join(dir, 'config', 'feeds.yaml'),
-    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
+    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n` +
+      `  - { id: two, url: "${server.url('/two.xml')}", name: Outlet Two, language: en, tier: 1 }\n`,
   );
   writeFileSync(
     join(dir, 'config', 'subscriptions.yaml'),
@@ -113,6 +125,17 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
       shown.replace(/<https:\/\/example\.org\/[^|>]*\|/g, '').replace(/<!date\^/g, ''),
     ).not.toMatch(/<[!@#]|<https?:|<mailto:/);
     expect(posted[0]?.metadata?.event_type).toBe('sahel_digest_outbox');
+  });
+
+  it('edits the alert with chat.update when a second outlet reports the same story', async () => {
+    server.route('/two.xml', { body: rss([SAME_STORY]), headers: XML });
+    const result = await run('once');
+    expect(result.code, result.err).toBe(0);
+    const posted = fake.messages(CHANNEL);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.edited).toBe(true);
+    expect(JSON.stringify(posted[0]?.blocks)).toContain('Outlet Two');
+    expect(fake.calls.filter((c) => c.method === 'chat.update')).toHaveLength(1);
   });
 
   it('slack manifest prints a manifest for request URLs that parses as YAML', async () => {
