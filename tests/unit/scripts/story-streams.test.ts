@@ -30,8 +30,9 @@ describe('the story streams', () => {
     expect(streams.filter((s) => s.heldOut).map((s) => s.id)).toEqual(['bamako-attack-2024']);
   });
 
-  it('hold at least three streams of real coverage in both languages from at least eight outlets', () => {
+  it('hold at least 250 items in three streams, in both languages, from at least eight outlets', () => {
     expect(streams.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeGreaterThanOrEqual(250);
     expect(new Set(items.map((i) => i.outlet)).size).toBeGreaterThanOrEqual(8);
     expect(items.filter((i) => i.lang === 'fr').length).toBeGreaterThan(0);
     expect(items.filter((i) => i.lang === 'en').length).toBeGreaterThan(0);
