@@ -68,6 +68,8 @@ describe('Russian mercenaries and instructors', () => {
     expect(mali).toContain('africa-corps');
     expect(mali).not.toContain('wagner');
     expect(entitiesOf({ title: 'Des militaires russes déployés au Mali', publishedAt: at('2024-05-01') })).toContain('africa-corps');
+    expect(entitiesOf({ title: 'Russian military trainers land in Niamey', publishedAt: at('2024-04-12') })).toContain('africa-corps');
+    expect(entitiesOf({ title: 'Russian military trainers land in Niamey', publishedAt: at('2023-12-31') })).not.toContain('africa-corps');
   });
 
   it('are nobody in a story about Ukraine alone', () => {
@@ -120,6 +122,7 @@ describe('jihadist groups by description', () => {
     expect(entitiesOf('Islamic State claims attack on Nigerien soldiers near Tillabéri')).toContain('issp');
     expect(entitiesOf("Mali : l'EI revendique l'attaque de Ménaka")).toContain('issp');
     expect(entitiesOf('ISIS fighters kill villagers in northern Burkina Faso')).toContain('issp');
+    expect(entitiesOf('ISIL claims attack on Niger soldiers near Tongo Tongo')).toContain('issp');
   });
 
   it('does not take the Islamic State in Syria or around Lake Chad for it', () => {
