@@ -52,6 +52,10 @@ export interface FakeSlack {
   readonly apiUrl: string;
   readonly origin: string;
   readonly token: string;
+  /** The app-level token `apps.connections.open` takes (Socket Mode). */
+  readonly appToken: string;
+  /** The WebSocket URL `apps.connections.open` returns (a fake Socket Mode server's). */
+  socketUrl: string | null;
   readonly botId: string;
   readonly botUserId: string;
   readonly teamId: string;
@@ -115,6 +119,8 @@ export async function startFakeSlack(
       apiUrl: `${origin}/api/`,
       origin,
       token: options.token ?? 'xoxb-fake-token',
+      appToken: 'xapp-fake-token',
+      socketUrl: null,
       botId: 'B0FAKEBOT',
       botUserId: 'U0FAKEBOT',
       teamId: 'T0FAKETEAM',
@@ -193,7 +199,8 @@ function route(state: State, req: IncomingMessage, res: ServerResponse, args: Js
   const result =
     failure?.kind === 'error'
       ? { ok: false, error: failure.error }
-      : auth !== `Bearer ${state.fake.token}`
+      : auth !==
+          `Bearer ${method === 'apps.connections.open' ? state.fake.appToken : state.fake.token}`
         ? { ok: false, error: auth === 'Bearer ' ? 'not_authed' : 'invalid_auth' }
         : answer(state, method, args);
   record(200, result.ok === false ? String(result.error) : undefined);
@@ -226,6 +233,10 @@ function channelError(state: State, channel: unknown, writing: boolean): string 
 function answer(state: State, method: string, args: Json): Json {
   const { fake } = state;
   switch (method) {
+    case 'apps.connections.open':
+      return fake.socketUrl === null
+        ? { ok: false, error: 'internal_error' }
+        : { ok: true, url: fake.socketUrl };
     case 'auth.test':
       return {
         ok: true,
