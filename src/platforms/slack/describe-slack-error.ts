@@ -47,7 +47,7 @@ export function describeSlackError(error: unknown, channel: string): DeliveryFai
   if (limited !== null) return rateLimited(channel, Number(limited[1]));
   if (typeof shape.statusCode === 'number')
     return {
-      code: 'SERVER_ERROR',
+      code: shape.statusCode >= 500 ? 'SERVER_ERROR' : 'REJECTED',
       message: `Slack answered ${shape.statusCode} for channel ${channel}`,
       retryable: shape.statusCode >= 500,
     };
