@@ -6,11 +6,12 @@ import type {
   InteractionEditReplyOptions,
   InteractionReplyOptions,
 } from 'discord.js';
-import type { CommandSet, InvocationContext } from '../../core/command.js';
+import type { CommandSet, InvocationContext, TopCommand } from '../../core/command.js';
 import { describeError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import type { Logger } from '../../core/ports.js';
 import type { DiscordMessagePayload } from './discord-payload.js';
+import { withDiscordPaths } from './discord-command-paths.js';
 import { truncateWords } from './escape-markdown.js';
 import { localeOf, resolveCommand } from './interaction-invocation.js';
 import { renderDiscord } from './render-discord.js';
@@ -87,10 +88,10 @@ async function answerCommand(
   if (definition.slow === true) {
     // Discord wants an answer within 3 s; a deferral buys 15 minutes. Admin answers are private.
     await interaction.deferReply(definition.admin ? { flags: EPHEMERAL } : {});
-    await sendAnswer(interaction, await deps.commands.run(invocation, context));
+    await sendAnswer(interaction, await deps.commands.run(invocation, context), deps.commands.tops);
     return;
   }
-  await sendAnswer(interaction, await deps.commands.run(invocation, context));
+  await sendAnswer(interaction, await deps.commands.run(invocation, context), deps.commands.tops);
 }
 
 async function answerAutocomplete(
@@ -134,19 +135,30 @@ async function answerAutocomplete(
 async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
   const message = await deps.commands.runAction(interaction.customId, contextOf(interaction, deps));
   if (!interaction.message.flags.has(EPHEMERAL) || message.ephemeral === true) {
-    await sendAnswer(interaction, { ...message, ephemeral: true });
+    await sendAnswer(interaction, { ...message, ephemeral: true }, deps.commands.tops);
     return;
   }
-  const [first, ...rest] = renderDiscord(message, { locale: localeOf(interaction.locale, 'en') });
+  const [first, ...rest] = renderDiscord(withDiscordPaths(message, deps.commands.tops), {
+    locale: localeOf(interaction.locale, 'en'),
+  });
   if (first === undefined) return;
   await interaction.update(editOptions(first));
   for (const payload of rest) await interaction.followUp(replyOptions(payload, true));
 }
 
-/** The first payload answers the interaction (or fills a deferral); the rest follow up. */
-async function sendAnswer(interaction: Replyable, message: Message): Promise<void> {
+/**
+ * The first payload answers the interaction (or fills a deferral); the rest follow up. Command
+ * paths in the text are shown as typed on Discord (`/sahel-admin alert add`).
+ */
+async function sendAnswer(
+  interaction: Replyable,
+  message: Message,
+  tops: readonly TopCommand[],
+): Promise<void> {
   const ephemeral = message.ephemeral === true;
-  const [first, ...rest] = renderDiscord(message, { locale: localeOf(interaction.locale, 'en') });
+  const [first, ...rest] = renderDiscord(withDiscordPaths(message, tops), {
+    locale: localeOf(interaction.locale, 'en'),
+  });
   if (first === undefined) return;
   if (interaction.deferred) await interaction.editReply(editOptions(first));
   else await interaction.reply(replyOptions(first, ephemeral));
@@ -165,7 +177,7 @@ async function answerError(interaction: Replyable, reason: string): Promise<void
     );
     return;
   }
-  await sendAnswer(interaction, message);
+  await sendAnswer(interaction, message, []);
 }
 
 /** Filling a deferred reply: its ephemerality was chosen when it was deferred. */

@@ -188,6 +188,7 @@ describe('Discord bot over a fake gateway', () => {
         : (callback.body.data as Body);
     expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
     expect(JSON.stringify(reply)).toContain('only server admins can change alerts');
+    expect(JSON.stringify(reply)).toContain('/sahel-admin alert add');
     const alerts = createSqliteSubscriptionStore({ db: app.store.db, clock: app.clock }).list({
       kind: 'alert',
       platform: 'discord',
