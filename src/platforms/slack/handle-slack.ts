@@ -165,14 +165,18 @@ function errorMessage(reason: string): Message {
   };
 }
 
-/** Posts every rendered part to the response URL (Slack allows five responses per command). */
+/** Slack accepts at most five responses per response URL. */
+const RESPONSES_PER_URL = 5;
+
+/** Posts the rendered parts to the response URL, at most five of them. */
 async function send(
   respond: Respond,
   message: Message,
   how: { readonly ephemeral: boolean; readonly replace?: boolean; readonly locale?: Language },
 ): Promise<void> {
   const options = how.locale === undefined ? {} : { locale: how.locale };
-  for (const [i, payload] of renderSlack(message, options).entries()) {
+  // A response URL takes at most five responses; a longer answer keeps its first five parts.
+  for (const [i, payload] of renderSlack(message, options).slice(0, RESPONSES_PER_URL).entries()) {
     await respond({
       response_type: how.ephemeral ? 'ephemeral' : 'in_channel',
       replace_original: how.replace === true && i === 0,
