@@ -100,6 +100,7 @@ export function discordPlatforms(app: App): ChatPlatform[] {
       ...(discordApiBase === undefined ? {} : { apiBase: discordApiBase }),
       locale: app.config.settings.locale,
       logger,
+      tops: createCommandSet(app.config).tops,
       onChannelLost: (lost) => reportLostChannel(app, lost),
     }),
   ];

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { REST, Routes } from 'discord.js';
+import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { err, ok, type Result } from '../../core/result.js';
+import { withDiscordPaths } from './discord-command-paths.js';
 import { describeDiscordError, isChannelLost } from './describe-discord-error.js';
 import { createDiscordRest, type DiscordRestOptions } from './discord-rest.js';
 import { renderDiscord } from './render-discord.js';
@@ -26,6 +28,8 @@ export interface DiscordPlatformDeps extends DiscordRestOptions {
   readonly onChannelLost?: (lost: ChannelLost) => void;
   /** A ready REST client (tests); default one made from the options. */
   readonly rest?: REST;
+  /** The command set's top-level commands, to show command paths as typed on Discord. */
+  readonly tops?: readonly TopCommand[];
 }
 
 /** Discord's nonce holds at most 25 characters. */
@@ -68,7 +72,10 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
     idempotentSends: true,
     canEdit: true,
     async send(request) {
-      const payloads = renderDiscord(request.message, withLocale(deps.locale));
+      const payloads = renderDiscord(
+        withDiscordPaths(request.message, deps.tops ?? []),
+        withLocale(deps.locale),
+      );
       const { rest: api, routes } = await client();
       let first: string | undefined;
       for (const [part, payload] of payloads.entries()) {
@@ -91,7 +98,10 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
         : ok({ remoteId: first });
     },
     async edit(channel, remoteId, message) {
-      const [payload, ...rest] = renderDiscord(message, withLocale(deps.locale));
+      const [payload, ...rest] = renderDiscord(
+        withDiscordPaths(message, deps.tops ?? []),
+        withLocale(deps.locale),
+      );
       if (rest.length > 0)
         logger.warn('discord edit keeps only the first part of a split message', {
           channel,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TopCommand } from '../../../src/core/command.js';
 import type { Message, StoryCard } from '../../../src/core/message.js';
 import type { ChatPlatform } from '../../../src/core/ports.js';
 import {
@@ -216,6 +217,35 @@ describe('Discord platform against a fake Discord', () => {
     expect(json).not.toContain('@everyone');
     expect(json).not.toMatch(/(?<!\\\\)<@&123>/);
     expect(json).not.toContain('[click](https://evil.example)');
+  });
+
+  it('shows admin command paths in delivered notices as typed on Discord', async () => {
+    const tops: TopCommand[] = [
+      {
+        name: 'sahel',
+        description: { en: 's', fr: 's' },
+        commands: [
+          {
+            name: 'status',
+            group: 'feeds',
+            scope: 'sahel',
+            admin: true,
+            description: { en: 's', fr: 's' },
+            options: [],
+            handle: () => ({ blocks: [], fallback: '' }),
+          },
+        ],
+      },
+    ];
+    const withTops = createDiscordPlatform({ token: fake.token, apiBase: fake.api, tops });
+    const text = 'Feed disabled. /sahel feeds status shows its state.';
+    await withTops.send({
+      channel: CHANNEL,
+      message: { blocks: [{ type: 'text', text }], fallback: text },
+      idempotencyKey: 'notice:1',
+    });
+    const [posted] = fake.messages(CHANNEL);
+    expect(JSON.stringify(posted?.body)).toContain('/sahel-admin feeds status shows its state');
   });
 
   it('fails a bad token once, without retry, telling which variable to check', async () => {
