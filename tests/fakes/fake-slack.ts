@@ -72,6 +72,8 @@ export interface FakeSlack {
   /** Sets a channel's state; channels never set are `ok`. */
   setChannel(channel: string, state: ChannelState): void;
   addUser(id: string, roles?: { readonly admin?: boolean; readonly owner?: boolean }): void;
+  /** The channels `users.conversations` lists for a user. */
+  setMemberships(user: string, channels: readonly string[]): void;
   /** The next `times` matching calls fail as described. */
   fail(failure: SlackFailure, times?: number): void;
   close(): Promise<void>;
@@ -92,6 +94,7 @@ interface State {
   readonly channels: Map<string, ChannelState>;
   readonly messages: Map<string, FakeSlackMessage[]>;
   readonly users: Map<string, { admin: boolean; owner: boolean }>;
+  readonly members: Map<string, string[]>;
   readonly failures: { failure: SlackFailure; left: number; skip: number }[];
   clock: number;
   readonly latencyMs: number;
@@ -112,6 +115,7 @@ export async function startFakeSlack(
     channels: new Map(),
     messages: new Map(),
     users: new Map(),
+    members: new Map(),
     failures: [],
     clock: 1_700_000_000,
     latencyMs: options.latencyMs ?? 0,
@@ -133,6 +137,7 @@ export async function startFakeSlack(
       setChannel: (channel, channelState) => state.channels.set(channel, channelState),
       addUser: (id, roles = {}) =>
         state.users.set(id, { admin: roles.admin === true, owner: roles.owner === true }),
+      setMemberships: (user, channels) => state.members.set(user, [...channels]),
       fail: (failure, times = 1) =>
         state.failures.push({ failure, left: times, skip: failure.after ?? 0 }),
       close: () =>
@@ -262,6 +267,10 @@ function answer(state: State, method: string, args: Json): Json {
     case 'views.publish':
       fake.views.set(String(args.user_id), asJson(args.view));
       return { ok: true, view: args.view };
+    case 'users.conversations': {
+      const member = state.members.get(String(args.user)) ?? [];
+      return { ok: true, channels: member.map((id) => ({ id, is_channel: true })) };
+    }
     case 'users.info': {
       const user = state.users.get(String(args.user));
       if (user === undefined) return { ok: false, error: 'user_not_found' };

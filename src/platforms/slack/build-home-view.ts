@@ -1,4 +1,5 @@
 import type { FeedStatus } from '../../core/admin-ports.js';
+import type { Subscription } from '../../core/delivery-ports.js';
 import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { Message } from '../../core/message.js';
@@ -8,6 +9,7 @@ import type { SlackBlock } from './slack-payload.js';
 /** A Home tab holds at most 100 blocks. */
 const HOME_BLOCKS = 100;
 const FEEDS_SHOWN = 40;
+const SUBSCRIPTIONS_SHOWN = 30;
 
 const WORDS = {
   en: {
@@ -15,6 +17,11 @@ const WORDS = {
     intro:
       'News digests, alerts and background facts on the Sahel. Type /sahel help in any channel for every command.',
     feeds: 'Feeds',
+    subscriptions: 'Subscriptions in your channels',
+    noSubscriptions:
+      'None of your channels has alerts or digests yet: an admin adds them with /sahel alert add or /sahel digest subscribe.',
+    alert: 'alert',
+    digest: 'digest',
     ok: 'ok',
     never: 'not read yet',
     failing: (n: number) => `failing (${n} in a row)`,
@@ -27,6 +34,11 @@ const WORDS = {
     intro:
       'Résumés, alertes et fiches de contexte sur le Sahel. Tapez /sahel help dans un salon pour toutes les commandes.',
     feeds: 'Flux',
+    subscriptions: 'Abonnements de vos canaux',
+    noSubscriptions:
+      "Aucun de vos canaux n'a encore d'alerte ni de résumé : un admin les ajoute avec /sahel alert add ou /sahel digest subscribe.",
+    alert: 'alerte',
+    digest: 'résumé',
     ok: 'ok',
     never: 'pas encore lu',
     failing: (n: number) => `en échec (${n} de suite)`,
@@ -40,6 +52,8 @@ const WORDS = {
 export interface HomeFacts {
   readonly tops: readonly TopCommand[];
   readonly feeds: readonly FeedStatus[];
+  /** Slack subscriptions of the channels the user is in. */
+  readonly subscriptions: readonly Subscription[];
   readonly locale: Language;
 }
 
@@ -68,6 +82,18 @@ export function homeMessage(facts: HomeFacts): Message {
           { id: '/sahel help', label: '/sahel help' },
         ],
       },
+      { type: 'divider' },
+      { type: 'heading', text: words.subscriptions },
+      facts.subscriptions.length === 0
+        ? { type: 'text', text: words.noSubscriptions, tone: 'muted' }
+        : {
+            type: 'list',
+            entries: facts.subscriptions.slice(0, SUBSCRIPTIONS_SHOWN).map((s) => ({
+              label: `#${s.id} ${s.kind === 'alert' ? words.alert : words.digest}`,
+              text: s.kind === 'alert' ? s.query : `${s.cron} (${s.timezone})`,
+              detail: s.channel,
+            })),
+          },
       { type: 'divider' },
       { type: 'heading', text: words.feeds },
       {

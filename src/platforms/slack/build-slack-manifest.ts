@@ -57,6 +57,9 @@ export const BOT_SCOPES = [
   'groups:history',
   /** users.info: whether a user is a workspace admin or owner. */
   'users:read',
+  /** users.conversations: the channels a user is in, for the subscriptions on their Home tab. */
+  'channels:read',
+  'groups:read',
 ] as const;
 
 /** Where Bolt's HTTP receiver listens for commands, actions and events. */

@@ -142,10 +142,14 @@ export async function publishHome(
   deps: SlackHandlerDeps,
 ): Promise<void> {
   try {
-    const admin: Pick<AdminPorts, 'feedStatus'> = deps.base.ports.admin;
+    const admin: Pick<AdminPorts, 'feedStatus' | 'subscriptions'> = deps.base.ports.admin;
+    const channels = await channelsOf(client, userId, deps);
     const view = buildHomeView({
       tops: deps.commands.tops,
       feeds: admin.feedStatus(),
+      subscriptions: admin.subscriptions
+        .list({ platform: 'slack' })
+        .filter((s) => channels.has(s.channel)),
       locale: deps.base.config.settings.locale,
     });
     await client.views.publish({
@@ -154,6 +158,30 @@ export async function publishHome(
     });
   } catch (error) {
     deps.logger.error('slack home tab failed', { userId, error: describeError(error) });
+  }
+}
+
+/**
+ * The channels a user is in (`users.conversations`, up to 1,000), so the Home tab shows only
+ * their subscriptions; none when Slack will not say (the tab then lists none).
+ * @see https://docs.slack.dev/reference/methods/users.conversations
+ */
+async function channelsOf(
+  client: WebClient,
+  userId: string,
+  deps: SlackHandlerDeps,
+): Promise<Set<string>> {
+  try {
+    const found = await client.users.conversations({
+      user: userId,
+      types: 'public_channel,private_channel',
+      exclude_archived: true,
+      limit: 1000,
+    });
+    return new Set((found.channels ?? []).flatMap((c) => (c.id === undefined ? [] : [c.id])));
+  } catch (error) {
+    deps.logger.warn('slack users.conversations failed', { userId, error: describeError(error) });
+    return new Set();
   }
 }
 

@@ -154,7 +154,8 @@ describe('Slack bot (Bolt over HTTP)', () => {
     expect(allText([body ?? {}])).toMatch(/JNIM/);
   });
 
-  it('publishes the Home tab when a user opens it', async () => {
+  it('publishes the Home tab with the alerts of the user’s channels when they open it', async () => {
+    fake.setMemberships('UUSER', ['C7']);
     const event = {
       type: 'event_callback',
       team_id: fake.teamId,
@@ -176,6 +177,7 @@ describe('Slack bot (Bolt over HTTP)', () => {
     const view = fake.views.get('UUSER');
     expect(view?.type).toBe('home');
     expect(JSON.stringify(view)).toMatch(/\/mali news/);
+    expect(JSON.stringify(view)).toMatch(/alert\* — Kidal/);
   });
 
   it('answers 401 to a wrong signature and runs nothing', async () => {

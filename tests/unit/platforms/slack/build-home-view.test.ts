@@ -23,10 +23,34 @@ const feed = (id: string, extra: Partial<FeedStatus> = {}): FeedStatus => ({
 });
 
 describe('buildHomeView', () => {
-  it('shows news buttons per country, help, and each feed with its health', () => {
+  it('shows news buttons per country, help, the subscriptions of the user’s channels, and each feed with its health', () => {
     const view = buildHomeView({
       tops,
       locale: 'en',
+      subscriptions: [
+        {
+          id: 3,
+          kind: 'alert',
+          query: 'Kidal AND attack',
+          platform: 'slack',
+          channel: 'C1',
+          locale: null,
+          origin: 'chat',
+          createdAt: 1,
+        },
+        {
+          id: 4,
+          kind: 'digest',
+          cron: '0 8 * * *',
+          timezone: 'Africa/Bamako',
+          size: null,
+          platform: 'slack',
+          channel: 'C2',
+          locale: null,
+          origin: 'config',
+          createdAt: 1,
+        },
+      ],
       feeds: [
         feed('rfi'),
         feed('new', { lastSuccessAt: null }),
@@ -84,6 +108,28 @@ describe('buildHomeView', () => {
           {
             "text": {
               "emoji": true,
+              "text": "Subscriptions in your channels",
+              "type": "plain_text",
+            },
+            "type": "header",
+          },
+          {
+            "text": {
+              "text": "• *#3 alert* — Kidal AND attack
+      C1
+      • *#4 digest* — 0 8 * * * (Africa/Bamako)
+      C2",
+              "type": "mrkdwn",
+              "verbatim": true,
+            },
+            "type": "section",
+          },
+          {
+            "type": "divider",
+          },
+          {
+            "text": {
+              "emoji": true,
               "text": "Feeds",
               "type": "plain_text",
             },
@@ -112,8 +158,9 @@ describe('buildHomeView', () => {
     const feeds = Array.from({ length: 300 }, (_, i) =>
       feed(`f${i}`, { reason: 'x '.repeat(200) }),
     );
-    const view = buildHomeView({ tops, locale: 'fr', feeds });
+    const view = buildHomeView({ tops, locale: 'fr', feeds, subscriptions: [] });
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(view.blocks)).toContain('et 260 autres : /sahel feeds status');
+    expect(JSON.stringify(view.blocks)).toContain("Aucun de vos canaux n'a encore d'alerte");
   });
 });

@@ -110,6 +110,8 @@ describe('buildSlackManifest', () => {
               "channels:history",
               "groups:history",
               "users:read",
+              "channels:read",
+              "groups:read",
             ],
           },
         },
