@@ -11,12 +11,14 @@ import type { BenchRow, BenchSection } from './types.js';
 /**
  * Matcher benchmark: items per second on one core with the full default watchlist (rules and
  * offsets), side by side with two baselines over the same corpus in the same run:
- * - one RegExp per term, each tested over the raw title + summary (Unicode-aware boundaries,
+ * - one RegExp per alias, each tested over the raw title + summary (Unicode-aware boundaries,
  *   since JS `\b` misses Burkinabè and Traoré), collecting every entity;
- * - one bare alternation of every term, `.test()` once over the raw text (the regex engine's
+ * - one bare alternation of every alias, `.test()` once over the raw text (the regex engine's
  *   limit: no folding, no rules, no offsets, stops at the first hit).
- * The terms are what names an entity: aliases, acronyms and descriptor phrases ("the Malian
- * army"); the matcher also looks for every `requires`, `excludes` and anchor phrase.
+ * The baselines search aliases and acronyms only, as they always have; the matcher also looks
+ * for every descriptor, `requires`, `excludes` and anchor phrase. Descriptor phrases are left
+ * out of the baselines on purpose: they would push the bare alternation's source past the 20 KB
+ * beyond which V8 stops optimising a regex, and a hundredfold slower baseline measures nothing.
  */
 
 const CORPUS_SIZE = 100_000;
@@ -140,15 +142,11 @@ function aliasSources(watchlist: WatchlistConfig): { pattern: string; caseSensit
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const out: { pattern: string; caseSensitive: boolean; entity: string }[] = [];
   for (const entity of watchlist.entities) {
-    const descriptors = entity.descriptors ?? [];
-    const phrases = [...entity.aliases.en, ...entity.aliases.fr, ...descriptors.flatMap((d) => [...d.phrases.en, ...d.phrases.fr])];
-    for (const alias of phrases) {
+    for (const alias of [...entity.aliases.en, ...entity.aliases.fr]) {
       const body = escape(alias.replace(/\*$/, '')).replace(/ /g, '[\\s-]+') + (alias.endsWith('*') ? '[0-9a-z\\u00c0-\\u1fff]*' : '');
       out.push({ pattern: body, caseSensitive: false, entity: entity.id });
     }
-    for (const acronym of [...entity.acronyms, ...descriptors.flatMap((d) => d.acronyms)]) {
-      out.push({ pattern: escape(acronym), caseSensitive: true, entity: entity.id });
-    }
+    for (const acronym of entity.acronyms) out.push({ pattern: escape(acronym), caseSensitive: true, entity: entity.id });
   }
   return out;
 }
@@ -218,7 +216,7 @@ export async function run(): Promise<BenchSection> {
   const vsAlternation = ours / alternation;
   const rows: BenchRow[] = [
     { measure: 'matcher, default watchlist with rules and offsets', value: Math.round(ours), unit: 'items/s', target: '≥ 300000', pass: ours >= 300_000 },
-    { measure: 'baseline: one RegExp per term', value: Math.round(loop), unit: 'items/s' },
+    { measure: 'baseline: one RegExp per alias', value: Math.round(loop), unit: 'items/s' },
     { measure: 'baseline: one bare alternation .test()', value: Math.round(alternation), unit: 'items/s' },
     { measure: 'matcher ÷ per-alias loop', value: round2(vsLoop), unit: '×', target: '≥ 30', pass: vsLoop >= 30 },
     { measure: 'matcher ÷ bare alternation', value: round2(vsAlternation), unit: '×', target: '≥ 0.33', pass: vsAlternation >= 1 / 3 },
@@ -229,7 +227,8 @@ export async function run(): Promise<BenchSection> {
     details: {
       corpusItems: corpus.length,
       perAliasLoopItems: PER_ALIAS_ITEMS,
-      terms: aliases.length,
+      aliases: aliases.length,
+      descriptorPhrases: watchlist.entities.reduce((n, e) => n + (e.descriptors ?? []).reduce((m, d) => m + d.phrases.en.length + d.phrases.fr.length + d.acronyms.length, 0), 0),
       regexKeys: compiled.keys.length,
       bareAlternationChars: bare.source.length,
       matcherStartChars: compiled.scanner.starts.source.length,

@@ -172,8 +172,12 @@ describe('leaders by title', () => {
     expect(entitiesOf('Niger : le président du CNSP nomme un gouvernement')).toContain('abdourahamane-tiani');
   });
 
-  it('does not name them by an office in another country', () => {
-    expect(entitiesOf('Guinea junta leader Doumbouya wins election')).toEqual(expect.not.arrayContaining(['assimi-goita', 'abdourahamane-tiani', 'ibrahim-traore']));
+  it('does not name them by an office in another country, even one visiting a Sahel capital', () => {
+    const leaders = ['assimi-goita', 'abdourahamane-tiani', 'ibrahim-traore'];
+    expect(entitiesOf('Guinea junta leader Doumbouya wins election')).toEqual(expect.not.arrayContaining(leaders));
+    expect(entitiesOf("Guinea's junta leader Doumbouya visits Bamako")).toEqual(['bamako', 'mali']);
+    expect(entitiesOf('Chad’s military ruler Mahamat Déby in Niamey')).toEqual(['niger']);
+    expect(entitiesOf('Le chef de la junte guinéenne reçu à Ouagadougou')).toEqual(['burkina-faso']);
   });
 });
 
