@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   formatScoreTable,
@@ -17,13 +17,26 @@ import { scoreStoryStream, type StreamScore } from './eval-stories/score-story-s
  * pair recall of arcs, alert posts per development, developments without an alert and
  * analysis pieces that alerted. The errors of the tuning streams are listed; the held-out
  * stream shows figures only, because reading its errors would be tuning on it. The figures are
- * written to scripts/eval-stories/results.json.
+ * written to scripts/eval-stories/results.json. `--config DIR` uses another configuration
+ * folder's watchlist, facts, timeline and settings.
  */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STREAMS_DIR = join(root, 'tests/fixtures/story-streams');
 const RESULTS = join(root, 'scripts/eval-stories/results.json');
-const OPTIONS = { configDir: join(root, 'config'), stepHours: 3, minSteps: 12 } as const;
+
+/** `--config DIR` replays with another knowledge base and settings (default: config/). */
+function configDir(argv: readonly string[]): string {
+  const at = argv.indexOf('--config');
+  const value = at >= 0 ? argv[at + 1] : undefined;
+  return value === undefined ? join(root, 'config') : resolve(value);
+}
+
+const OPTIONS = {
+  configDir: configDir(process.argv.slice(2)),
+  stepHours: 3,
+  minSteps: 12,
+} as const;
 
 async function main(): Promise<number> {
   const loaded = loadStoryStreams(STREAMS_DIR);
@@ -56,6 +69,7 @@ async function main(): Promise<number> {
   console.log(`Error kinds on the tuning streams, most frequent first:\n${tallyErrorKinds(tuned)}`);
   const json = {
     command: 'npm run eval:stories',
+    config: relative(root, OPTIONS.configDir) || '.',
     stepHours: OPTIONS.stepHours,
     minSteps: OPTIONS.minSteps,
     streams: scores.map(({ errors, ...figures }) =>
