@@ -18,22 +18,26 @@ import { scoreStoryStream, type StreamScore } from './eval-stories/score-story-s
  * analysis pieces that alerted. The errors of the tuning streams are listed; the held-out
  * stream shows figures only, because reading its errors would be tuning on it. The figures are
  * written to scripts/eval-stories/results.json. `--config DIR` uses another configuration
- * folder's watchlist, facts, timeline and settings.
+ * folder's watchlist, facts, timeline and settings; `--stream ID` replays one stream only.
  */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STREAMS_DIR = join(root, 'tests/fixtures/story-streams');
 const RESULTS = join(root, 'scripts/eval-stories/results.json');
 
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+
 /** `--config DIR` replays with another knowledge base and settings (default: config/). */
-function configDir(argv: readonly string[]): string {
-  const at = argv.indexOf('--config');
-  const value = at >= 0 ? argv[at + 1] : undefined;
-  return value === undefined ? join(root, 'config') : resolve(value);
-}
+const CONFIG = option('--config');
+/** `--stream ID` replays one stream only (quicker while changing a rule); no results file. */
+const ONLY = option('--stream');
 
 const OPTIONS = {
-  configDir: configDir(process.argv.slice(2)),
+  configDir: CONFIG === undefined ? join(root, 'config') : resolve(CONFIG),
   stepHours: 3,
   minSteps: 12,
 } as const;
@@ -44,9 +48,14 @@ async function main(): Promise<number> {
     for (const problem of loaded.error) console.error(`tests/fixtures/story-streams/${problem}`);
     return 1;
   }
+  const streams = loaded.value.filter((s) => ONLY === undefined || s.id === ONLY);
+  if (streams.length === 0) {
+    console.error(`--stream ${ONLY}: no such stream (${loaded.value.map((s) => s.id).join(', ')})`);
+    return 1;
+  }
   const scores: StreamScore[] = [];
   const details: string[] = [];
-  for (const stream of loaded.value) {
+  for (const stream of streams) {
     const run = await replayStoryStream(stream, OPTIONS);
     if (run.failures.length > 0) {
       console.error(`${stream.id}: feed polls failed: ${run.failures.join('; ')}`);
@@ -67,6 +76,7 @@ async function main(): Promise<number> {
   );
   console.log(`Errors on the tuning streams:\n\n${details.join('\n\n')}\n`);
   console.log(`Error kinds on the tuning streams, most frequent first:\n${tallyErrorKinds(tuned)}`);
+  if (ONLY !== undefined) return 0;
   const json = {
     command: 'npm run eval:stories',
     config: relative(root, OPTIONS.configDir) || '.',
