@@ -1,0 +1,121 @@
+import { checkMessage } from './fake-slack-checks.js';
+import type { FakeSlackMessage, Json, State } from './fake-slack.js';
+
+/** The fake Slack's answers to Web API methods, once a call passed its auth and failure checks. */
+
+function channelError(state: State, channel: unknown, writing: boolean): string | null {
+  const found = state.channels.get(String(channel)) ?? 'ok';
+  if (typeof channel !== 'string' || channel === '') return 'channel_not_found';
+  if (found === 'is_archived' && !writing) return null;
+  return found === 'ok' ? null : found;
+}
+
+export function answer(state: State, method: string, args: Json): Json {
+  const { fake } = state;
+  switch (method) {
+    case 'apps.connections.open':
+      return fake.socketUrl === null
+        ? { ok: false, error: 'internal_error' }
+        : { ok: true, url: fake.socketUrl };
+    case 'auth.test':
+      return {
+        ok: true,
+        url: 'https://fake.slack.test/',
+        team: 'Fake',
+        user: 'sahel-digest',
+        team_id: fake.teamId,
+        user_id: fake.botUserId,
+        bot_id: fake.botId,
+      };
+    case 'chat.postMessage':
+      return postMessage(state, args);
+    case 'chat.update':
+      return updateMessage(state, args);
+    case 'chat.postEphemeral': {
+      const problem = channelError(state, args.channel, true) ?? checkMessage(args);
+      if (problem !== null) return { ok: false, error: problem.split(':')[0] };
+      fake.ephemerals.push(args);
+      return { ok: true, message_ts: nextTs(state) };
+    }
+    case 'conversations.history':
+      return history(state, args);
+    case 'views.publish':
+      fake.views.set(String(args.user_id), asJson(args.view));
+      return { ok: true, view: args.view };
+    case 'users.conversations': {
+      const member = state.members.get(String(args.user)) ?? [];
+      return { ok: true, channels: member.map((id) => ({ id, is_channel: true })) };
+    }
+    case 'users.info': {
+      const user = state.users.get(String(args.user));
+      if (user === undefined) return { ok: false, error: 'user_not_found' };
+      return { ok: true, user: { id: args.user, is_admin: user.admin, is_owner: user.owner } };
+    }
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+function asJson(value: unknown): Json {
+  return typeof value === 'object' && value !== null ? (value as Json) : {};
+}
+
+function nextTs(state: State): string {
+  state.clock += 1;
+  return `${state.clock}.000100`;
+}
+
+function postMessage(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, true) ?? checkMessage(args);
+  if (problem !== null) return { ok: false, error: problem.split(':')[0], detail: problem };
+  const channel = String(args.channel);
+  const metadata = asJson(args.metadata);
+  const message: FakeSlackMessage = {
+    ts: nextTs(state),
+    channel,
+    text: String(args.text ?? ''),
+    blocks: Array.isArray(args.blocks) ? args.blocks : [],
+    bot_id: state.fake.botId,
+    unfurl_links: args.unfurl_links,
+    ...(typeof metadata.event_type === 'string'
+      ? {
+          metadata: {
+            event_type: metadata.event_type,
+            event_payload: asJson(metadata.event_payload),
+          },
+        }
+      : {}),
+    ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+  };
+  const list = state.messages.get(channel) ?? [];
+  list.push(message);
+  state.messages.set(channel, list);
+  return { ok: true, channel, ts: message.ts, message: { ...message } };
+}
+
+function updateMessage(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, true) ?? checkMessage(args);
+  if (problem !== null) return { ok: false, error: problem.split(':')[0], detail: problem };
+  const message = state.messages.get(String(args.channel))?.find((m) => m.ts === args.ts);
+  if (message === undefined) return { ok: false, error: 'message_not_found' };
+  message.text = String(args.text ?? '');
+  message.blocks = Array.isArray(args.blocks) ? args.blocks : [];
+  message.edited = true;
+  return { ok: true, channel: args.channel, ts: message.ts, text: message.text };
+}
+
+function history(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, false);
+  if (problem !== null) return { ok: false, error: problem };
+  const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
+  const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+  const messages = [...(state.messages.get(String(args.channel)) ?? [])]
+    .reverse()
+    .slice(0, limit)
+    .map(({ metadata, ...rest }) => ({
+      type: 'message',
+      ...rest,
+      ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+    }));
+  return { ok: true, messages, has_more: false };
+}
