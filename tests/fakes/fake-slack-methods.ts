@@ -1,7 +1,9 @@
+/**
+ * The fake Slack's answers to Web API methods, once a call passed its auth and failure checks:
+ * what Slack would do and return, including its platform errors for channel states.
+ */
 import { checkMessage } from './fake-slack-checks.js';
 import type { FakeSlackMessage, Json, State } from './fake-slack.js';
-
-/** The fake Slack's answers to Web API methods, once a call passed its auth and failure checks. */
 
 function channelError(state: State, channel: unknown, writing: boolean): string | null {
   const found = state.channels.get(String(channel)) ?? 'ok';
