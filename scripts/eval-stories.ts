@@ -6,7 +6,8 @@ import {
   formatStreamErrors,
   tallyErrorKinds,
 } from './eval-stories/format-story-scores.js';
-import { loadStoryStreams } from './eval-stories/load-story-streams.js';
+import type { ClusteringExplanation } from './eval-stories/explain-clustering.js';
+import { loadStoryStreams, type StoryStream } from './eval-stories/load-story-streams.js';
 import { replayStoryStream } from './eval-stories/replay-story-stream.js';
 import { scoreStoryStream, type StreamScore } from './eval-stories/score-story-stream.js';
 
@@ -42,6 +43,18 @@ const OPTIONS = {
   minSteps: 12,
 } as const;
 
+/** A tuning stream's errors with the clustering reason of each item involved. */
+function explained(
+  stream: StoryStream,
+  score: StreamScore,
+  explanation: ClusteringExplanation | undefined,
+): string {
+  const text = formatStreamErrors(stream, score, explanation?.reasons);
+  return explanation?.sameStories === false
+    ? `${text}\n(re-clustering the stored items gave other stories than the replay: reasons are indicative only)`
+    : text;
+}
+
 async function main(): Promise<number> {
   const loaded = loadStoryStreams(STREAMS_DIR);
   if (!loaded.ok) {
@@ -56,14 +69,15 @@ async function main(): Promise<number> {
   const scores: StreamScore[] = [];
   const details: string[] = [];
   for (const stream of streams) {
-    const run = await replayStoryStream(stream, OPTIONS);
+    // The held-out stream is never explained: its reasons are errors to tune on.
+    const run = await replayStoryStream(stream, { ...OPTIONS, explain: !stream.heldOut });
     if (run.failures.length > 0) {
       console.error(`${stream.id}: feed polls failed: ${run.failures.join('; ')}`);
       return 1;
     }
     const score = scoreStoryStream(stream, run);
     scores.push(score);
-    if (!stream.heldOut) details.push(formatStreamErrors(stream, score));
+    if (!stream.heldOut) details.push(explained(stream, score, run.explanation));
     console.error(
       `${stream.id}: ${stream.items.length} items replayed in ${run.steps.length} polls`,
     );

@@ -52,11 +52,17 @@ function pairLine(name: string, figures: PairFigures): string {
  * Every error of one stream, with short titles, for the streams rules may be tuned on. Never
  * call it for the held-out stream: reading its errors is tuning on it.
  */
-export function formatStreamErrors(stream: StoryStream, score: StreamScore): string {
+export function formatStreamErrors(
+  stream: StoryStream,
+  score: StreamScore,
+  reasons: ReadonlyMap<string, string> = new Map(),
+): string {
   const titles = new Map(
     stream.items.map((i) => [i.id, i.title.length > 70 ? `${i.title.slice(0, 69)}…` : i.title]),
   );
   const describe = (id: string): string => `${id} ${titles.get(id) ?? ''}`;
+  const why = (ids: readonly string[]): string[] =>
+    ids.flatMap((id) => (reasons.has(id) ? [`      ${id}: ${reasons.get(id) ?? ''}`] : []));
   const { errors } = score;
   const out = [
     `── ${stream.id} ──`,
@@ -68,11 +74,13 @@ export function formatStreamErrors(stream: StoryStream, score: StreamScore): str
   ];
   for (const split of errors.split) {
     out.push(`split ${split.development} over ${split.stories.length} stories:`);
-    for (const story of split.stories) out.push(`    [${story.map(describe).join(' | ')}]`);
+    for (const story of split.stories) {
+      out.push(`    [${story.map(describe).join(' | ')}]`, ...why(story));
+    }
   }
   for (const merged of errors.merged) {
     out.push(`merged ${merged.labels.join(' + ')}:`);
-    out.push(`    [${merged.story.map(describe).join(' | ')}]`);
+    out.push(`    [${merged.story.map(describe).join(' | ')}]`, ...why(merged.story));
   }
   if (errors.unfiled.length > 0)
     out.push(`never filed in a story: ${errors.unfiled.map(describe).join(' | ')}`);

@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/core/ports.js';
 import { wireDelivery } from '../../src/pipeline/wire-delivery.js';
 import { createConsolePlatform } from '../../src/platforms/console/console-platform.js';
 import { startFeedServer, type FeedServer } from '../../tests/fakes/feed-server.js';
+import { explainClustering, type ClusteringExplanation } from './explain-clustering.js';
 import type { StoryStream, StreamItem } from './load-story-streams.js';
 import { itemIdOfGuid, renderStreamFeed } from './render-stream-feed.js';
 import type { ReplayOutcome } from './score-story-stream.js';
@@ -23,6 +24,8 @@ export interface ReplayOptions {
   readonly stepHours: number;
   /** Fewest polls after the first one over the stream's span. */
   readonly minSteps: number;
+  /** Re-cluster the filed items afterwards to recover why each joined or not. */
+  readonly explain?: boolean;
 }
 
 export interface ReplayRun extends ReplayOutcome {
@@ -30,6 +33,8 @@ export interface ReplayRun extends ReplayOutcome {
   readonly steps: readonly number[];
   /** Polls of a feed that failed, as `feed: reason`. */
   readonly failures: readonly string[];
+  /** With `explain`: the clustering reason of each filed item. */
+  readonly explanation?: ClusteringExplanation;
 }
 
 /** Poll times: one just before the first item (feeds empty), then even steps past the last. */
@@ -132,6 +137,12 @@ export async function replayStoryStream(
     const app = created.value;
     const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
     const delivery = wireDelivery(app, [createConsolePlatform({ out: sink })]);
+    // Delivery files each feed's committed items in commit order; the explanation re-files
+    // them in the same order.
+    const committed: string[] = [];
+    app.onCommit((_feed, result) =>
+      committed.push(...[...result.backfilled, ...result.newItems].map((i) => i.id)),
+    );
     const steps = replaySteps(stream.items, options);
     const failures: string[] = [];
     try {
@@ -155,7 +166,25 @@ export async function replayStoryStream(
           .prepare("SELECT story_id FROM outbox WHERE kind = 'alert' ORDER BY id")
           .all() as StoredRows['alerts'],
       });
-      return { ...outcome, steps, failures };
+      if (options.explain !== true) return { ...outcome, steps, failures };
+      const rows = db
+        .prepare(
+          'SELECT i.id, i.guid FROM items i JOIN story_items s ON s.item_id = i.id ORDER BY i.seq',
+        )
+        .all() as StoredRows['guids'];
+      const filed = rows.flatMap((row) => {
+        const stored = app.store.items.get(row.id);
+        const streamId = itemIdOfGuid(row.guid);
+        return stored === null || streamId === null ? [] : [{ ...stored, streamId }];
+      });
+      const order = new Map(committed.map((id, index) => [id, index]));
+      filed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      const explanation = explainClustering(
+        app.config,
+        filed,
+        outcome.stories.map((s) => s.items),
+      );
+      return { ...outcome, steps, failures, explanation };
     } finally {
       await delivery.stop();
       await app.close();

@@ -5,7 +5,8 @@ import { replayStoryStream } from '../../scripts/eval-stories/replay-story-strea
 /**
  * The replay of `npm run eval:stories` on a stream of three items: feeds on 127.0.0.1, the app's
  * poll cycle and delivery on a fresh database. What it checks holds whatever the clustering
- * rules are: items come back under the stream's own ids and alerts name stories it returns.
+ * rules are: items come back under the stream's own ids, alerts name stories it returns, and
+ * re-filing the stored items for their reasons rebuilds the same stories.
  */
 
 const item = (id: string, outlet: string, hour: number, title: string, summary: string) =>
@@ -53,7 +54,12 @@ const stream: StoryStream = {
 
 describe('replayStoryStream', () => {
   it('files the Sahel reports under their own ids and alerts only on stories it returns', async () => {
-    const run = await replayStoryStream(stream, { configDir: 'config', stepHours: 1, minSteps: 3 });
+    const run = await replayStoryStream(stream, {
+      configDir: 'config',
+      stepHours: 1,
+      minSteps: 3,
+      explain: true,
+    });
     expect(run.failures).toEqual([]);
     expect(run.steps[0]).toBeLessThan(Date.UTC(2024, 8, 17, 6));
     const filed = run.stories.flatMap((s) => s.items).sort();
@@ -61,5 +67,8 @@ describe('replayStoryStream', () => {
     expect(run.alerts.length).toBeGreaterThanOrEqual(1);
     const storyIds = new Set(run.stories.map((s) => s.id));
     expect(run.alerts.every((a) => storyIds.has(a.storyId))).toBe(true);
+    // Re-filing the stored items with the pipeline's clustering rebuilds the same stories.
+    expect(run.explanation?.sameStories).toBe(true);
+    expect([...(run.explanation?.reasons.keys() ?? [])].sort()).toEqual(['t-001', 't-002']);
   });
 });
