@@ -55,6 +55,8 @@ export interface HomeFacts {
   /** Slack subscriptions of the channels the user is in. */
   readonly subscriptions: readonly Subscription[];
   readonly locale: Language;
+  /** The answer to a button pressed on the tab, shown under its buttons. */
+  readonly answer?: Message;
 }
 
 /**
@@ -83,6 +85,7 @@ export function homeMessage(facts: HomeFacts): Message {
         ],
       },
       { type: 'divider' },
+      ...(facts.answer === undefined ? [] : [...facts.answer.blocks, { type: 'divider' as const }]),
       { type: 'heading', text: words.subscriptions },
       facts.subscriptions.length === 0
         ? { type: 'text', text: words.noSubscriptions, tone: 'muted' }

@@ -113,15 +113,20 @@ export async function answerSlashCommand(
 /**
  * Answers a button press: its value is a command line, run through `runAction` and answered
  * to the presser only; a button on an answer only they could see replaces that answer (paging).
+ * A button on the Home tab has no response URL: the tab is published again with the answer.
  */
 export async function answerButton(
   value: string,
-  request: SlackRequest & { readonly onEphemeral: boolean },
-  io: { readonly client: WebClient; readonly respond: Respond },
+  request: SlackRequest & { readonly onEphemeral: boolean; readonly inHome: boolean },
+  io: { readonly client: WebClient; readonly respond: Respond | undefined },
   deps: SlackHandlerDeps,
 ): Promise<void> {
   try {
     const message = await deps.commands.runAction(value, await contextOf(io.client, request, deps));
+    if (request.inHome || io.respond === undefined) {
+      await publishHome(io.client, request.userId, deps, message);
+      return;
+    }
     await send(io.respond, message, {
       ephemeral: true,
       replace: request.onEphemeral,
@@ -129,6 +134,7 @@ export async function answerButton(
     });
   } catch (error) {
     deps.logger.error('slack button failed', { value, error: describeError(error) });
+    if (io.respond === undefined) return;
     await send(io.respond, errorMessage(describeError(error)), { ephemeral: true }).catch(
       () => undefined,
     );
@@ -140,6 +146,7 @@ export async function publishHome(
   client: WebClient,
   userId: string,
   deps: SlackHandlerDeps,
+  answer?: Message,
 ): Promise<void> {
   try {
     const admin: Pick<AdminPorts, 'feedStatus' | 'subscriptions'> = deps.base.ports.admin;
@@ -151,6 +158,7 @@ export async function publishHome(
         .list({ platform: 'slack' })
         .filter((s) => channels.has(s.channel)),
       locale: deps.base.config.settings.locale,
+      ...(answer === undefined ? {} : { answer }),
     });
     await client.views.publish({
       user_id: userId,

@@ -117,13 +117,15 @@ function listen(app: App, deps: SlackHandlerDeps): void {
   app.action(COMMAND_ACTION, async ({ ack, action, body, respond, client }) => {
     await ack();
     const value = action.type === 'button' ? (action.value ?? '') : '';
-    const container = (body as { container?: { is_ephemeral?: boolean } }).container;
+    const container = (body as { container?: { type?: string; is_ephemeral?: boolean } }).container;
     const request = {
       userId: body.user.id,
       channel: body.channel?.id ?? '',
       onEphemeral: container?.is_ephemeral === true,
+      inHome: container?.type === 'view',
     };
-    await answerButton(value, request, { client, respond: respond as Respond }, deps);
+    // A Home tab button carries no response URL, so Bolt gives no `respond` for it.
+    await answerButton(value, request, { client, respond: respond as Respond | undefined }, deps);
   });
   // Link buttons send an action too; an unacknowledged one shows the user a warning.
   app.action(/^link:\d+$/, async ({ ack }) => ack());

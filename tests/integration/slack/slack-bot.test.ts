@@ -180,6 +180,35 @@ describe('Slack bot (Bolt over HTTP)', () => {
     expect(JSON.stringify(view)).toMatch(/alert\* — Kidal/);
   });
 
+  it('answers a button on the Home tab by publishing the tab again with the answer', async () => {
+    fake.views.delete('UUSER');
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'UUSER', username: 'uuser', team_id: fake.teamId },
+      api_app_id: 'A0FAKE',
+      team: { id: fake.teamId, domain: 'fake' },
+      container: { type: 'view', view_id: 'V1' },
+      view: { id: 'V1', type: 'home' },
+      trigger_id: 't-home',
+      actions: [
+        {
+          type: 'button',
+          action_id: 'run:0',
+          block_id: 'b1',
+          value: '/mali fact jnim',
+          text: { type: 'plain_text', text: 'JNIM' },
+          action_ts: '1.3',
+        },
+      ],
+    };
+    const answer = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    expect(answer.status).toBe(200);
+    await until(() => fake.views.has('UUSER'));
+    const view = JSON.stringify(fake.views.get('UUSER'));
+    expect(view).toMatch(/JNIM/);
+    expect(view).toMatch(/\/mali news/);
+  });
+
   it('answers 401 to a wrong signature and runs nothing', async () => {
     const body = new URLSearchParams({
       command: '/mali',
