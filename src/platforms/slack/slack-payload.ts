@@ -64,10 +64,12 @@ export interface SlackMessagePayload {
 /** Prefix of the action ids of command buttons; the Bolt app listens for it. */
 export const COMMAND_ACTION_PREFIX = 'run:';
 
+/** A mrkdwn text object for text already escaped with `escapeMrkdwn`. */
 export function mrkdwn(text: string): MrkdwnText {
   return { type: 'mrkdwn', text, verbatim: true };
 }
 
+/** A plain-text object (headers, button labels): Slack shows it literally. */
 export function plain(text: string): PlainText {
   return { type: 'plain_text', text, emoji: true };
 }
