@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { writeDemoConfig } from '../../demo/write-demo-config.js';
-import { createApp } from '../../src/app.js';
+import { createApp, type App } from '../../src/app.js';
 import { loadEnv } from '../../src/config/load-env.js';
-import { silentLogger } from '../../src/core/ports.js';
+import { silentLogger, type Clock } from '../../src/core/ports.js';
+import type { Delivery } from '../../src/pipeline/create-delivery.js';
 import { wireDelivery } from '../../src/pipeline/wire-delivery.js';
 import { createConsolePlatform } from '../../src/platforms/console/console-platform.js';
 import { startFeedServer, type FeedServer } from '../../tests/fakes/feed-server.js';
@@ -94,6 +95,106 @@ function toOutcome(rows: StoredRows): ReplayOutcome {
   };
 }
 
+/** Writes the replay's configuration: the knowledge base of `configDir`, one feed per outlet. */
+function writeReplayConfig(
+  stream: StoryStream,
+  options: ReplayOptions,
+  targetDir: string,
+  server: FeedServer,
+  outlets: Map<string, StreamItem[]>,
+): void {
+  mkdirSync(targetDir);
+  writeDemoConfig({
+    sourceDir: options.configDir,
+    targetDir,
+    feeds: [...outlets].map(([outlet, items]) => ({
+      id: outlet,
+      url: server.url(`/feeds/${outlet}.xml`),
+      name: outlet,
+      language: items[0]?.lang ?? 'en',
+    })),
+    alertQuery: stream.alertQuery,
+    backfill: 0,
+  });
+}
+
+/** The app on a fresh database with console delivery whose output is discarded. */
+function createReplayApp(workDir: string, clock: Clock): { app: App; delivery: Delivery } {
+  const env = loadEnv({ DATABASE_PATH: join(workDir, 'eval.db'), LOG_LEVEL: 'silent' });
+  if (!env.ok) throw new Error(`environment rejected: ${env.error.join('; ')}`);
+  const created = createApp({
+    configDir: join(workDir, 'config'),
+    env: env.value,
+    clock,
+    logger: silentLogger,
+    parseWorkers: 1,
+  });
+  if (!created.ok) throw new Error(`replay configuration rejected:\n${created.error.join('\n')}`);
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  return {
+    app: created.value,
+    delivery: wireDelivery(created.value, [createConsolePlatform({ out: sink })]),
+  };
+}
+
+/** The stories and alert rows the replay left, in stream item ids. */
+function readOutcome(app: App): ReplayOutcome {
+  const db = app.store.db;
+  return toOutcome({
+    storyItems: db
+      .prepare('SELECT story_id, item_id FROM story_items ORDER BY story_id, position')
+      .all() as StoredRows['storyItems'],
+    guids: db.prepare('SELECT id, guid FROM items').all() as StoredRows['guids'],
+    alerts: db
+      .prepare("SELECT story_id FROM outbox WHERE kind = 'alert' ORDER BY id")
+      .all() as StoredRows['alerts'],
+  });
+}
+
+/** Re-files the items the replay filed, in the order delivery filed them, for their reasons. */
+function explain(
+  app: App,
+  outcome: ReplayOutcome,
+  committed: readonly string[],
+): ClusteringExplanation {
+  const rows = app.store.db
+    .prepare('SELECT i.id, i.guid FROM items i JOIN story_items s ON s.item_id = i.id')
+    .all() as StoredRows['guids'];
+  const order = new Map(committed.map((id, index) => [id, index]));
+  const filed = rows
+    .flatMap((row) => {
+      const stored = app.store.items.get(row.id);
+      const streamId = itemIdOfGuid(row.guid);
+      return stored === null || streamId === null ? [] : [{ ...stored, streamId }];
+    })
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return explainClustering(
+    app.config,
+    filed,
+    outcome.stories.map((s) => s.items),
+  );
+}
+
+/** Polls every step with the clock set to it; returns the feed polls that failed. */
+async function pollSteps(
+  app: App,
+  delivery: Delivery,
+  steps: readonly number[],
+  at: (step: number) => void,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const step of steps) {
+    at(step);
+    const report = await app.pollOnce({ all: true });
+    for (const feed of report?.feeds ?? [])
+      if (feed.failure !== undefined)
+        failures.push(`${feed.feedId}: ${JSON.stringify(feed.failure)}`);
+    await delivery.settled();
+    await delivery.deliver();
+  }
+  return failures;
+}
+
 /**
  * Replays a stream through the real pipeline: one feed per outlet on 127.0.0.1, a fresh
  * database and a configuration with those feeds and a console alert subscription on the
@@ -110,81 +211,22 @@ export async function replayStoryStream(
   const outlets = byOutlet(stream.items);
   let now = 0;
   try {
-    const configDir = join(workDir, 'config');
-    mkdirSync(configDir);
-    writeDemoConfig({
-      sourceDir: options.configDir,
-      targetDir: configDir,
-      feeds: [...outlets].map(([outlet, items]) => ({
-        id: outlet,
-        url: server.url(`/feeds/${outlet}.xml`),
-        name: outlet,
-        language: items[0]?.lang ?? 'en',
-      })),
-      alertQuery: stream.alertQuery,
-      backfill: 0,
-    });
-    const env = loadEnv({ DATABASE_PATH: join(workDir, 'eval.db'), LOG_LEVEL: 'silent' });
-    if (!env.ok) throw new Error(`environment rejected: ${env.error.join('; ')}`);
-    const created = createApp({
-      configDir,
-      env: env.value,
-      clock: { now: () => now },
-      logger: silentLogger,
-      parseWorkers: 1,
-    });
-    if (!created.ok) throw new Error(`replay configuration rejected:\n${created.error.join('\n')}`);
-    const app = created.value;
-    const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
-    const delivery = wireDelivery(app, [createConsolePlatform({ out: sink })]);
-    // Delivery files each feed's committed items in commit order; the explanation re-files
-    // them in the same order.
+    writeReplayConfig(stream, options, join(workDir, 'config'), server, outlets);
+    const { app, delivery } = createReplayApp(workDir, { now: () => now });
+    // Delivery files each feed's committed items in commit order; `explain` keeps that order.
     const committed: string[] = [];
     app.onCommit((_feed, result) =>
       committed.push(...[...result.backfilled, ...result.newItems].map((i) => i.id)),
     );
-    const steps = replaySteps(stream.items, options);
-    const failures: string[] = [];
     try {
-      for (const step of steps) {
+      const steps = replaySteps(stream.items, options);
+      const failures = await pollSteps(app, delivery, steps, (step) => {
         now = step;
         publish(server, outlets, step);
-        const report = await app.pollOnce({ all: true });
-        for (const feed of report?.feeds ?? [])
-          if (feed.failure !== undefined)
-            failures.push(`${feed.feedId}: ${JSON.stringify(feed.failure)}`);
-        await delivery.settled();
-        await delivery.deliver();
-      }
-      const db = app.store.db;
-      const outcome = toOutcome({
-        storyItems: db
-          .prepare('SELECT story_id, item_id FROM story_items ORDER BY story_id, position')
-          .all() as StoredRows['storyItems'],
-        guids: db.prepare('SELECT id, guid FROM items').all() as StoredRows['guids'],
-        alerts: db
-          .prepare("SELECT story_id FROM outbox WHERE kind = 'alert' ORDER BY id")
-          .all() as StoredRows['alerts'],
       });
+      const outcome = readOutcome(app);
       if (options.explain !== true) return { ...outcome, steps, failures };
-      const rows = db
-        .prepare(
-          'SELECT i.id, i.guid FROM items i JOIN story_items s ON s.item_id = i.id ORDER BY i.seq',
-        )
-        .all() as StoredRows['guids'];
-      const filed = rows.flatMap((row) => {
-        const stored = app.store.items.get(row.id);
-        const streamId = itemIdOfGuid(row.guid);
-        return stored === null || streamId === null ? [] : [{ ...stored, streamId }];
-      });
-      const order = new Map(committed.map((id, index) => [id, index]));
-      filed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-      const explanation = explainClustering(
-        app.config,
-        filed,
-        outcome.stories.map((s) => s.items),
-      );
-      return { ...outcome, steps, failures, explanation };
+      return { ...outcome, steps, failures, explanation: explain(app, outcome, committed) };
     } finally {
       await delivery.stop();
       await app.close();

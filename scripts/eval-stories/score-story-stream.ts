@@ -131,6 +131,33 @@ function findErrors(
   return { split, merged, unfiled };
 }
 
+/** Each alert post counts for the development of the item that started its story. */
+function attributeAlerts(
+  stream: StoryStream,
+  outcome: ReplayOutcome,
+  byId: Map<string, StreamItem>,
+): {
+  alertsByDevelopment: Record<string, number>;
+  distractorAlerts: string[];
+  analysisAlerts: string[];
+} {
+  const starterOf = new Map(outcome.stories.map((s) => [s.id, s.items[0]]));
+  const alertsByDevelopment: Record<string, number> = Object.fromEntries(
+    Object.keys(stream.developments).map((d) => [d, 0]),
+  );
+  const distractorAlerts: string[] = [];
+  const analysisAlerts: string[] = [];
+  for (const alert of outcome.alerts) {
+    const starter = starterOf.get(alert.storyId);
+    const item = starter === undefined ? undefined : byId.get(starter);
+    if (item !== undefined && item.kind !== 'news') analysisAlerts.push(item.id);
+    if (item === undefined || item.development === NONE)
+      distractorAlerts.push(starter ?? alert.storyId);
+    else alertsByDevelopment[item.development] = (alertsByDevelopment[item.development] ?? 0) + 1;
+  }
+  return { alertsByDevelopment, distractorAlerts, analysisAlerts };
+}
+
 /**
  * Scores one replay against the labels. Development pairs: pairs of items put in one story
  * against pairs of the same labelled development; pairs of two distractors are left out (two
@@ -164,20 +191,11 @@ export function scoreStoryStream(stream: StoryStream, outcome: ReplayOutcome): S
       (a, b) => labelOf(a, 'arc') !== NONE && labelOf(b, 'arc') !== NONE,
     ),
   );
-  const starterOf = new Map(outcome.stories.map((s) => [s.id, s.items[0]]));
-  const alertsByDevelopment: Record<string, number> = Object.fromEntries(
-    Object.keys(stream.developments).map((d) => [d, 0]),
+  const { alertsByDevelopment, distractorAlerts, analysisAlerts } = attributeAlerts(
+    stream,
+    outcome,
+    byId,
   );
-  const distractorAlerts: string[] = [];
-  const analysisAlerts: string[] = [];
-  for (const alert of outcome.alerts) {
-    const starter = starterOf.get(alert.storyId);
-    const item = starter === undefined ? undefined : byId.get(starter);
-    if (item !== undefined && item.kind !== 'news') analysisAlerts.push(item.id);
-    if (item === undefined || item.development === NONE)
-      distractorAlerts.push(starter ?? alert.storyId);
-    else alertsByDevelopment[item.development] = (alertsByDevelopment[item.development] ?? 0) + 1;
-  }
   const developments = Object.keys(stream.developments);
   const onDevelopments = Object.values(alertsByDevelopment).reduce((sum, n) => sum + n, 0);
   return {
