@@ -50,6 +50,7 @@ describe('UN peacekeepers', () => {
     expect(entitiesOf('UN peacekeepers wounded in southern Lebanon')).toEqual([]);
     expect(entitiesOf('Malian peacekeepers killed in Central African Republic')).not.toContain('minusma');
     expect(entitiesOf('Casques bleus : le Liban demande un renfort')).toEqual([]);
+    expect(entitiesOf('UN mission in Libya warns of arms flowing to Mali')).not.toContain('minusma');
   });
 });
 
