@@ -125,18 +125,21 @@ export function createReadFixture() {
     return value;
   };
 
+  const contextIn = (locale: Language) =>
+    makeContext(config, { locale, ports: { read, admin: unexpectedPorts().admin } });
+
   /** Parses `line` as typed and runs it as the console user in `locale`; a parse error is its reply. */
   const say = async (line: string, locale: Language = 'en'): Promise<Message> => {
     const parsed = commands.parse(line);
     if (!parsed.ok) return errorReply(parsed.error);
-    const context = makeContext(config, {
-      locale,
-      ports: { read, admin: unexpectedPorts().admin },
-    });
-    return commands.run(parsed.value, context);
+    return commands.run(parsed.value, contextIn(locale));
   };
 
-  return { store, stories, read, file, story, say, close: () => store.close() };
+  /** Presses a button: runs its id through `runAction`, as every platform does. */
+  const press = (actionId: string, locale: Language = 'en'): Promise<Message> =>
+    commands.runAction(actionId, contextIn(locale));
+
+  return { store, stories, read, file, story, say, press, close: () => store.close() };
 }
 
 /** A message as one string: every block's text, for assertions on what a reader sees. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
 import { toFtsExpression } from '../../../src/command-ports-search.js';
+import type { Message } from '../../../src/core/message.js';
 import { parseQuery } from '../../../src/match/parse-query.js';
 import { DAY, HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
 
@@ -103,7 +104,38 @@ describe('/sahel search', () => {
     const second = textOf(await fx.say('/sahel search query:"convoy" page:2'));
     expect(second).toContain('· page 2 of 2');
   });
+
+  it('pages a multi-word query with a quoted phrase through its buttons', async () => {
+    for (let i = 0; i < 10; i += 1)
+      fx.story([
+        {
+          id: `phrase-${i}`,
+          feed: 'wire',
+          title: `Army convoy ${i} reaches Bamako`,
+          at: NOW - i * HOUR,
+        },
+      ]);
+    // Both words, not the phrase: must not be found on any page.
+    fx.story([{ id: 'apart', feed: 'desk', title: 'Convoy of the army reaches Bamako', at: NOW }]);
+    const first = await fx.say('/sahel search "army convoy" Bamako');
+    expect(textOf(first)).toMatch(/^# Search: "army convoy" Bamako \| 10 stories · page 1 of 2/);
+    const next = actionIds(first);
+    expect(next).toEqual(['/sahel search query:"\\"army convoy\\" Bamako" page:2']);
+    const second = await fx.press(next[0] ?? '');
+    const text = textOf(second);
+    expect(text).toMatch(/^# Search: "army convoy" Bamako \| 10 stories · page 2 of 2/);
+    expect(text).toContain('st-phrase-8');
+    expect(text).toContain('st-phrase-9');
+    expect(`${textOf(first)}\n${text}`).not.toContain('st-apart');
+    const back = actionIds(second);
+    expect(back).toEqual(['/sahel search query:"\\"army convoy\\" Bamako"']);
+    expect(textOf(await fx.press(back[0] ?? ''))).toBe(textOf(first));
+  });
 });
+
+function actionIds(message: Message): string[] {
+  return message.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : []));
+}
 
 describe('toFtsExpression', () => {
   const fts = (query: string): string | null => {
