@@ -62,6 +62,17 @@ describe('/sahel explain, context and descriptors', () => {
     expect(text).toContain('- russia ✗ "Russia" (context-only, no Sahel anchor · title [0–6])');
   });
 
+  it('answers that two context-only countries alone are not Sahel news, with the reason', async () => {
+    const text = textOf(await fx.say('/sahel explain "Russia and France trade barbs"'));
+    expect(text).toMatchInlineSnapshot(`
+      "# What the watchlist sees | Russia and France trade barbs
+      (normal) Not relevant: nothing on the watchlist matched.
+      (normal) Near misses
+      - russia ✗ "Russia" (context-only, no Sahel anchor · title [0–6])
+      - france ✗ "France" (context-only, no Sahel anchor · title [11–17])"
+    `);
+  });
+
   it('names the descriptor that matched and the context that allowed it, dated today', async () => {
     const text = textOf(await fx.say('/sahel explain Russian instructors arrive in Bamako'));
     expect(text).toMatch(

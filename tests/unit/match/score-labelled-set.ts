@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WatchlistConfig } from '../../../src/core/config-types.js';
 import type { CompiledWatchlist } from '../../../src/match/compile-watchlist.js';
+import { classifyEntities, makesSahelNews } from '../../../src/match/is-sahel-news.js';
 import { matchItem } from '../../../src/match/match-item.js';
 import { defaultCompiled, loadDefaultWatchlist } from './default-watchlist.js';
 
@@ -104,21 +105,18 @@ function describeProblem(line: string): string | undefined {
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 
 /**
- * Scores a labelled set against the matcher. An item counts as predicted Sahel news when the
- * matcher accepts any actor, place or state that is not context-only (topics and context-only
+ * Scores a labelled set against the matcher. An item counts as predicted Sahel news by the
+ * pipeline's own rule (`classifyEntities` of src/match/is-sahel-news.ts: topics and context-only
  * states such as Russia never make an item relevant), and as expected Sahel news when its
- * `expected`, with topics and context-only ids removed, is not empty. Entity precision, recall
+ * `expected`, with the ids that rule does not count removed, is not empty. Entity precision, recall
  * and F1 are micro-averaged over the same kinds of ids on both sides.
  */
 export function scoreLabelledSet(set: readonly LabelledItem[], options: ScoreOptions): SetScores {
-  const scoredKind = new Set(
-    options.watchlist.entities.filter((e) => e.kind !== 'topic' && !e.contextOnly).map((e) => e.id),
-  );
-  const unscoredKind = new Set(options.watchlist.entities.filter((e) => !scoredKind.has(e.id)).map((e) => e.id));
+  const unscoredKind = new Set(options.watchlist.entities.filter((e) => !makesSahelNews(e)).map((e) => e.id));
   const counts = { itemTp: 0, itemFp: 0, itemFn: 0, tp: 0, fp: 0, fn: 0 };
   const errors: ItemError[] = [];
   for (const item of set) {
-    const found = [...new Set(matchItem(options.compiled, item).entities)].filter((id) => scoredKind.has(id));
+    const found = classifyEntities(matchItem(options.compiled, item).entities, options.watchlist).entities;
     const expected = new Set(item.expected.filter((id) => !unscoredKind.has(id)));
     const inVocabulary = (id: string): boolean => options.vocabulary?.has(id) ?? true;
     const predicted = new Set(found.filter(inVocabulary));
