@@ -1,16 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
 import { createAdminPorts } from '../../../src/command-ports-admin.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { AdminPorts } from '../../../src/core/admin-ports.js';
 import type { CommandContext } from '../../../src/core/command.js';
 import type { Config, Env } from '../../../src/core/config-types.js';
+import type { SubscriptionStore } from '../../../src/core/delivery-ports.js';
 import type { Message } from '../../../src/core/message.js';
 import type { Story } from '../../../src/core/story.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/create-sqlite-store.js';
 import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { makeContext, unexpectedPorts } from '../../fakes/command-context.js';
 
 const loaded = loadConfig('tests/fixtures/config/valid');
@@ -60,16 +63,15 @@ export function openAdminHarness(
   const clock = { now: () => NOW };
   const ports = createAdminPorts({ config, env, clock, store });
   const commands = createCommandSet(config);
-  const say = async (line: string, overrides: Partial<CommandContext> = {}): Promise<Message> => {
-    const parsed = commands.parse(line);
-    if (!parsed.ok) return { blocks: [], fallback: parsed.error, ephemeral: true };
-    const context = makeContext(config, {
-      clock,
-      ports: { read: unexpectedPorts().read, admin: ports },
-      ...overrides,
-    });
-    return commands.run(parsed.value, context);
-  };
+  const say = (line: string, overrides: Partial<CommandContext> = {}): Promise<Message> =>
+    commands.runAction(
+      line,
+      makeContext(config, {
+        clock,
+        ports: { read: unexpectedPorts().read, admin: ports },
+        ...overrides,
+      }),
+    );
   const harness: AdminHarness = {
     dbPath,
     store,
@@ -86,6 +88,37 @@ export function openAdminHarness(
     },
   };
   return harness;
+}
+
+/**
+ * A fresh harness (default options) for every test of the calling file or `describe`, closed
+ * after it. The handle returned reaches the running test's harness.
+ */
+export function useAdminHarness(): AdminHarness {
+  let current: AdminHarness | undefined;
+  beforeEach(() => {
+    current = openAdminHarness();
+  });
+  afterEach(() => {
+    current?.close();
+    current = undefined;
+  });
+  return new Proxy({} as AdminHarness, {
+    get(_target, key) {
+      if (current === undefined) throw new Error('the admin harness exists only while a test runs');
+      return Reflect.get(current, key) as unknown;
+    },
+  });
+}
+
+/** The subscriptions stored in a harness's database, read directly. */
+export function subscriptionsOf(harness: AdminHarness): SubscriptionStore {
+  return createSqliteSubscriptionStore({ db: harness.store.db, clock: { now: () => NOW } });
+}
+
+/** The id in `Digest #12 …` / `Alert #12 …`. */
+export function idIn(text: string): number {
+  return Number(/#(\d+)/.exec(text)?.[1]);
 }
 
 /** A story first seen `hoursAgo` before `NOW`, told by one outlet. */

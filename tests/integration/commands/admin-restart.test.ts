@@ -69,11 +69,8 @@ function start(allowPrivateFeeds: boolean): App {
 function commandsOver(app: App) {
   const set = createCommandSet(config);
   const ports = { read: unexpectedPorts().read, admin: createAdminPorts(app) };
-  return async (line: string): Promise<string> => {
-    const parsed = set.parse(line);
-    if (!parsed.ok) return parsed.error;
-    return (await set.run(parsed.value, makeContext(config, { ports }))).fallback;
-  };
+  return async (line: string): Promise<string> =>
+    (await set.runAction(line, makeContext(config, { ports }))).fallback;
 }
 
 describe('admin changes across a restart', () => {

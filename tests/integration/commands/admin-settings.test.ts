@@ -1,18 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import { NOW, openAdminHarness, type AdminHarness } from './admin-harness.js';
+import { describe, expect, it } from 'vitest';
+import { idIn, subscriptionsOf, useAdminHarness } from './admin-harness.js';
 
-let h: AdminHarness;
-beforeEach(() => {
-  h = openAdminHarness();
-});
-afterEach(() => h.close());
-
-const subscriptionsOf = (harness: AdminHarness) =>
-  createSqliteSubscriptionStore({ db: harness.store.db, clock: { now: () => NOW } });
-
-/** The id in `Digest #12 …` / `Alert #12 …`. */
-const idIn = (text: string): number => Number(/#(\d+)/.exec(text)?.[1]);
+const h = useAdminHarness();
 
 describe('/sahel settings', () => {
   it('shows the settings in force and where each comes from', async () => {

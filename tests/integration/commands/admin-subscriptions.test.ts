@@ -1,19 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import { addStories, NOW, openAdminHarness, story, type AdminHarness } from './admin-harness.js';
+import { addStories, idIn, NOW, story, subscriptionsOf, useAdminHarness } from './admin-harness.js';
 
-let h: AdminHarness;
-beforeEach(() => {
-  h = openAdminHarness();
-});
-afterEach(() => h.close());
-
-const subscriptionsOf = (harness: AdminHarness) =>
-  createSqliteSubscriptionStore({ db: harness.store.db, clock: { now: () => NOW } });
-
-/** The id in `Digest #12 …` / `Alert #12 …`. */
-const idIn = (text: string): number => Number(/#(\d+)/.exec(text)?.[1]);
+const h = useAdminHarness();
 
 describe('/sahel digest subscribe and unsubscribe', () => {
   it('subscribes this channel and answers with the next run in the digest time zone', async () => {

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
-import { createReadFixture, textOf } from './read-fixture.js';
+import { textOf, useReadFixture } from './read-fixture.js';
 
 describe('/sahel explain', () => {
-  let fx: ReturnType<typeof createReadFixture>;
-  beforeEach(() => {
-    fx = createReadFixture();
-  });
-  afterEach(() => fx.close());
+  const fx = useReadFixture();
 
   it('says a text is relevant and shows each entity with alias, field and offsets', async () => {
     expect(textOf(await fx.say('/sahel explain GSIM claims attack near Kidal')))
@@ -50,11 +46,7 @@ describe('/sahel explain', () => {
 });
 
 describe('/sahel explain, context and descriptors', () => {
-  let fx: ReturnType<typeof createReadFixture>;
-  beforeEach(() => {
-    fx = createReadFixture();
-  });
-  afterEach(() => fx.close());
+  const fx = useReadFixture();
 
   it('does not count context-only countries without a Sahel anchor, and says why', async () => {
     const text = textOf(await fx.say('/sahel explain Russia and France sign a trade deal'));

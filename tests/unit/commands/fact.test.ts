@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
 import { buildStoryCard } from '../../../src/digest/story-card.js';
-import { DAY, HOUR, NOW, config, createReadFixture, textOf } from './read-fixture.js';
+import { DAY, KIDAL_WIRE, NOW, config, textOf, useReadFixture } from './read-fixture.js';
 
 describe('/mali fact', () => {
-  let fx: ReturnType<typeof createReadFixture>;
-  beforeEach(() => {
-    fx = createReadFixture();
-    fx.story([
-      {
-        id: 'kidal-1',
-        feed: 'wire',
-        title: 'Gunmen attack army convoy near Kidal',
-        at: NOW - 3 * HOUR,
-      },
-    ]);
-    fx.story([
+  const fx = useReadFixture((fresh) => {
+    fresh.story([KIDAL_WIRE]);
+    fresh.story([
       {
         id: 'kidal-old',
         feed: 'desk',
@@ -23,11 +14,10 @@ describe('/mali fact', () => {
         at: NOW - 40 * DAY,
       },
     ]);
-    fx.story([
+    fresh.story([
       { id: 'gao-1', feed: 'desk', title: 'Gao: militants attack a checkpoint', at: NOW - DAY },
     ]);
   });
-  afterEach(() => fx.close());
 
   it('shows a card with its text, key dates, sources, timeline and the latest stories naming it', async () => {
     const text = textOf(await fx.say('/mali fact kidal'));

@@ -1,35 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
 import { createReadPorts } from '../../../src/command-ports-read.js';
 import { entityWeights, rankStories } from '../../../src/digest/rank-stories.js';
-import { DAY, HOUR, NOW, config, createReadFixture, textOf } from './read-fixture.js';
+import {
+  DAY,
+  HOUR,
+  KIDAL_COURRIER,
+  KIDAL_WIRE,
+  NOW,
+  config,
+  createReadFixture,
+  textOf,
+  useReadFixture,
+} from './read-fixture.js';
 
 describe('/mali news', () => {
-  let fx: ReturnType<typeof createReadFixture>;
-  beforeEach(() => {
-    fx = createReadFixture();
-    fx.story([
-      {
-        id: 'kidal-1',
-        feed: 'wire',
-        title: 'Gunmen attack army convoy near Kidal',
-        at: NOW - 3 * HOUR,
-      },
-      {
-        id: 'kidal-2',
-        feed: 'courrier',
-        title: 'Attaque contre un convoi près de Kidal',
-        at: NOW - 2 * HOUR,
-        lang: 'fr',
-      },
-    ]);
-    fx.story([
+  const fx = useReadFixture((fresh) => {
+    fresh.story([KIDAL_WIRE, KIDAL_COURRIER]);
+    fresh.story([
       { id: 'gao-1', feed: 'desk', title: 'Gao: militants attack a checkpoint', at: NOW - DAY },
     ]);
-    fx.story([
+    fresh.story([
       { id: 'ouaga-1', feed: 'wire', title: 'Ouagadougou hosts talks with Traoré', at: NOW - HOUR },
     ]);
-    fx.story([
+    fresh.story([
       {
         id: 'bamako-1',
         feed: 'desk',
@@ -38,7 +32,6 @@ describe('/mali news', () => {
       },
     ]);
   });
-  afterEach(() => fx.close());
 
   it('lists the stories about the country of the last 7 days, corroborated first, with their sources and ids', async () => {
     const answer = await fx.say('/mali news');

@@ -1,4 +1,4 @@
-import { errorReply } from '../../../commands/dispatch-reply.js';
+import { afterEach, beforeEach } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
 import { createReadPorts } from '../../../src/command-ports-read.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -38,6 +38,21 @@ export interface ReportSpec {
   readonly at: number;
   readonly lang?: Language;
 }
+
+/** One Kidal attack as two outlets told it, in English and in French: the stories most tests open. */
+export const KIDAL_WIRE: ReportSpec = {
+  id: 'kidal-1',
+  feed: 'wire',
+  title: 'Gunmen attack army convoy near Kidal',
+  at: NOW - 3 * HOUR,
+};
+export const KIDAL_COURRIER: ReportSpec = {
+  id: 'kidal-2',
+  feed: 'courrier',
+  title: 'Attaque contre un convoi près de Kidal',
+  at: NOW - 2 * HOUR,
+  lang: 'fr',
+};
 
 /**
  * A real SQLite store (`:memory:`, every migration) with the default knowledge base, where a
@@ -128,18 +143,14 @@ export function createReadFixture() {
   const contextIn = (locale: Language) =>
     makeContext(config, { locale, ports: { read, admin: unexpectedPorts().admin } });
 
-  /** Parses `line` as typed and runs it as the console user in `locale`; a parse error is its reply. */
-  const say = async (line: string, locale: Language = 'en'): Promise<Message> => {
-    const parsed = commands.parse(line);
-    if (!parsed.ok) return errorReply(parsed.error);
-    return commands.run(parsed.value, contextIn(locale));
-  };
+  /**
+   * Runs `line` as typed by the console user in `locale` (a parse error is its reply), through
+   * `runAction` as `say` and every button press do.
+   */
+  const say = (line: string, locale: Language = 'en'): Promise<Message> =>
+    commands.runAction(line, contextIn(locale));
 
-  /** Presses a button: runs its id through `runAction`, as every platform does. */
-  const press = (actionId: string, locale: Language = 'en'): Promise<Message> =>
-    commands.runAction(actionId, contextIn(locale));
-
-  return { store, stories, read, file, story, say, press, close: () => store.close() };
+  return { store, stories, read, file, story, say, close: () => store.close() };
 }
 
 /** A message as one string: every block's text, for assertions on what a reader sees. */
@@ -167,4 +178,29 @@ export function textOf(message: Message): string {
       }
     })
     .join('\n');
+}
+
+export type ReadFixture = ReturnType<typeof createReadFixture>;
+
+/**
+ * A fresh read fixture for every test of the calling `describe`, filled by `fill` before the
+ * test and closed after it. The handle returned reaches the running test's fixture, so no test
+ * sees another's reports.
+ */
+export function useReadFixture(fill: (fresh: ReadFixture) => void = () => undefined): ReadFixture {
+  let current: ReadFixture | undefined;
+  beforeEach(() => {
+    current = createReadFixture();
+    fill(current);
+  });
+  afterEach(() => {
+    current?.close();
+    current = undefined;
+  });
+  return new Proxy({} as ReadFixture, {
+    get(_target, key) {
+      if (current === undefined) throw new Error('the read fixture exists only while a test runs');
+      return Reflect.get(current, key) as unknown;
+    },
+  });
 }

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
 import { toFtsExpression } from '../../../src/command-ports-search.js';
 import type { Message } from '../../../src/core/message.js';
 import { parseQuery } from '../../../src/match/parse-query.js';
-import { DAY, HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
+import { DAY, HOUR, KIDAL_WIRE, NOW, textOf, useReadFixture } from './read-fixture.js';
 
 describe('/sahel search', () => {
-  let fx: ReturnType<typeof createReadFixture>;
-  beforeEach(() => {
-    fx = createReadFixture();
-    fx.story([
-      {
-        id: 'kidal-1',
-        feed: 'wire',
-        title: 'Gunmen attack army convoy near Kidal',
-        at: NOW - 3 * HOUR,
-      },
+  const fx = useReadFixture((fresh) => {
+    fresh.story([
+      KIDAL_WIRE,
       {
         id: 'kidal-2',
         feed: 'desk',
@@ -23,7 +16,7 @@ describe('/sahel search', () => {
         at: NOW - 2 * HOUR,
       },
     ]);
-    fx.story([
+    fresh.story([
       {
         id: 'gao-1',
         feed: 'courrier',
@@ -32,7 +25,7 @@ describe('/sahel search', () => {
         lang: 'fr',
       },
     ]);
-    fx.story([
+    fresh.story([
       {
         id: 'menaka-1',
         feed: 'wire',
@@ -42,9 +35,13 @@ describe('/sahel search', () => {
       },
     ]);
     // In no story: only an event topic matched.
-    fx.file({ id: 'loose-1', feed: 'desk', title: 'Convoy attacked in Nigeria', at: NOW - HOUR });
+    fresh.file({
+      id: 'loose-1',
+      feed: 'desk',
+      title: 'Convoy attacked in Nigeria',
+      at: NOW - HOUR,
+    });
   });
-  afterEach(() => fx.close());
 
   it('groups matching reports by story, best first, with the id that opens each', async () => {
     const text = textOf(await fx.say('/sahel search convoy'));
@@ -121,7 +118,7 @@ describe('/sahel search', () => {
     expect(textOf(first)).toMatch(/^# Search: "army convoy" Bamako \| 10 stories · page 1 of 2/);
     const next = actionIds(first);
     expect(next).toEqual(['/sahel search query:"\\"army convoy\\" Bamako" page:2']);
-    const second = await fx.press(next[0] ?? '');
+    const second = await fx.say(next[0] ?? '');
     const text = textOf(second);
     expect(text).toMatch(/^# Search: "army convoy" Bamako \| 10 stories · page 2 of 2/);
     expect(text).toContain('st-phrase-8');
@@ -129,7 +126,7 @@ describe('/sahel search', () => {
     expect(`${textOf(first)}\n${text}`).not.toContain('st-apart');
     const back = actionIds(second);
     expect(back).toEqual(['/sahel search query:"\\"army convoy\\" Bamako"']);
-    expect(textOf(await fx.press(back[0] ?? ''))).toBe(textOf(first));
+    expect(textOf(await fx.say(back[0] ?? ''))).toBe(textOf(first));
   });
 });
 

@@ -1,25 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
-import { HOUR, NOW, createReadFixture, textOf } from './read-fixture.js';
+import {
+  HOUR,
+  KIDAL_COURRIER,
+  KIDAL_WIRE,
+  NOW,
+  createReadFixture,
+  textOf,
+  useReadFixture,
+} from './read-fixture.js';
 
 describe('/sahel story', () => {
-  let fx: ReturnType<typeof createReadFixture>;
-  beforeEach(() => {
-    fx = createReadFixture();
-    fx.story([
-      {
-        id: 'kidal-1',
-        feed: 'wire',
-        title: 'Gunmen attack army convoy near Kidal',
-        at: NOW - 3 * HOUR,
-      },
-      {
-        id: 'kidal-2',
-        feed: 'courrier',
-        title: 'Attaque contre un convoi près de Kidal',
-        at: NOW - 2 * HOUR,
-        lang: 'fr',
-      },
+  const fx = useReadFixture((fresh) => {
+    fresh.story([
+      KIDAL_WIRE,
+      KIDAL_COURRIER,
       {
         id: 'kidal-3',
         feed: 'wire',
@@ -28,7 +23,6 @@ describe('/sahel story', () => {
       },
     ]);
   });
-  afterEach(() => fx.close());
 
   it('shows the story with every report, oldest first, and its background facts', async () => {
     const answer = await fx.say('/sahel story st-kidal-1');
