@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
-import { createApp } from '../app.js';
 import type { LogLevel } from '../core/config-types.js';
-import { readProcessEnv } from '../config/load-env.js';
-import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
+import { openAppOrReport } from './open-app.js';
 import {
   formatCycleSummary,
   formatFailures,
@@ -43,27 +41,12 @@ export function register(program: Command): void {
 }
 
 async function runOnce(options: OnceOptions, command: Command): Promise<number> {
-  const env = readProcessEnv();
-  if (!env.ok) {
-    for (const line of env.error) process.stderr.write(`environment: ${line}\n`);
-    return 1;
-  }
-  const config = loadConfigOrReport(command);
-  if (config === undefined) return 1;
-  const { configDir, dbPath } = readGlobalOptions(command);
   // A one-shot command prints its own report; routine log lines would only repeat it.
-  const quiet = { ...env.value, logLevel: atLeastWarn(env.value.logLevel) };
-  const created = createApp({
-    configDir,
-    config,
-    env: quiet,
-    ...(dbPath === undefined ? {} : { dbPath }),
-  });
-  if (!created.ok) {
-    for (const line of created.error) process.stderr.write(`${line}\n`);
-    return 1;
-  }
-  const app = created.value;
+  const opened = openAppOrReport(command, (env) => ({
+    env: { ...env, logLevel: atLeastWarn(env.logLevel) },
+  }));
+  if (opened === undefined) return 1;
+  const { app } = opened;
   try {
     // Alerts and digests print to stdout, or to stderr when stdout carries the JSON report.
     const delivery = wireDelivery(app, [

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { createApp, type App } from '../app.js';
-import { readProcessEnv } from '../config/load-env.js';
-import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
+import { openAppOrReport, type OpenedApp } from './open-app.js';
 import { formatCycleSummary, formatFailures, formatNewItem } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { discordPlatforms, startDiscordBot } from './discord.js';
@@ -21,7 +18,7 @@ export function register(program: Command): void {
     .command('run')
     .description('run the worker: poll feeds on schedule and print new items (console mode without tokens)')
     .action(async (_options: unknown, command: Command) => {
-      const started = startApp(command);
+      const started = openAppOrReport(command);
       if (started === undefined) {
         process.exitCode = 1;
         return;
@@ -30,30 +27,7 @@ export function register(program: Command): void {
     });
 }
 
-interface Started {
-  readonly app: App;
-  readonly configDir: string;
-  readonly databasePath: string;
-}
-
-function startApp(command: Command): Started | undefined {
-  const env = readProcessEnv();
-  if (!env.ok) {
-    for (const line of env.error) process.stderr.write(`environment: ${line}\n`);
-    return undefined;
-  }
-  const config = loadConfigOrReport(command);
-  if (config === undefined) return undefined;
-  const { configDir, dbPath } = readGlobalOptions(command);
-  const created = createApp({ configDir, config, env: env.value, ...(dbPath === undefined ? {} : { dbPath }) });
-  if (!created.ok) {
-    for (const line of created.error) process.stderr.write(`${line}\n`);
-    return undefined;
-  }
-  return { app: created.value, configDir, databasePath: resolve(dbPath ?? env.value.databasePath) };
-}
-
-async function runUntilSignal({ app, configDir, databasePath }: Started): Promise<void> {
+async function runUntilSignal({ app, configDir, databasePath }: OpenedApp): Promise<void> {
   const tokens = app.env.discordToken ?? app.env.slackBotToken;
   app.onCycle((report) => {
     const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));

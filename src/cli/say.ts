@@ -1,15 +1,14 @@
 import { Option, type Command } from 'commander';
 import { createCommandSet } from '../../commands/index.js';
 import { isErrorReply } from '../../commands/dispatch-reply.js';
-import { createApp, type App } from '../app.js';
+import type { App } from '../app.js';
 import { createCommandPorts } from '../command-ports.js';
-import { readProcessEnv } from '../config/load-env.js';
 import type { CommandSet, InvocationContext } from '../core/command.js';
 import type { Language, LogLevel } from '../core/config-types.js';
 import type { ActionButton, Message } from '../core/message.js';
 import { createPinoLogger } from '../logger.js';
 import { renderText } from '../platforms/console/render-text.js';
-import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
+import { openAppOrReport } from './open-app.js';
 
 /** The command set, the console admin's context and the app under them, for `say` and `chat`. */
 export interface ConsoleSession {
@@ -29,27 +28,14 @@ export function openConsoleSession(
   command: Command,
   locale: Language | undefined,
 ): ConsoleSession | undefined {
-  const env = readProcessEnv();
-  if (!env.ok) {
-    for (const line of env.error) process.stderr.write(`environment: ${line}\n`);
-    return undefined;
-  }
-  const config = loadConfigOrReport(command);
-  if (config === undefined) return undefined;
-  const { configDir, dbPath } = readGlobalOptions(command);
-  const created = createApp({
-    configDir,
-    config,
-    env: env.value,
+  const opened = openAppOrReport(command, (env) => ({
+    env,
     workers: false,
-    logger: createPinoLogger(quieter(env.value.logLevel)),
-    ...(dbPath === undefined ? {} : { dbPath }),
-  });
-  if (!created.ok) {
-    for (const line of created.error) process.stderr.write(`${line}\n`);
-    return undefined;
-  }
-  const app = created.value;
+    logger: createPinoLogger(quieter(env.logLevel)),
+  }));
+  if (opened === undefined) return undefined;
+  const { app } = opened;
+  const { config } = app;
   return {
     app,
     commands: createCommandSet(config, { logger: app.logger.child({ part: 'commands' }) }),
@@ -111,12 +97,8 @@ async function say(line: string, locale: Language | undefined, command: Command)
   const session = openConsoleSession(command, locale);
   if (session === undefined) return 1;
   try {
-    const parsed = session.commands.parse(line);
-    if (!parsed.ok) {
-      process.stderr.write(`${parsed.error}\n`);
-      return 1;
-    }
-    const answer = await session.commands.run(parsed.value, session.context);
+    // A line the parser refuses answers with its reason as an error reply, like a refusal.
+    const answer = await session.commands.runAction(line, session.context);
     if (isErrorReply(answer)) {
       process.stderr.write(`${answer.fallback}\n`);
       return 1;
