@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../src/core/result.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
 import { parseSince } from './parse-since.js';
-import { pageActions, pageLabel, pageOption, paginate, requestedPage } from './paging.js';
+import { askPage, pageActions, pageLabel, pageOption, requestedPage } from './paging.js';
 
 /** Stories per page by default, and at most. */
 export const NEWS_LIMIT = 5;
@@ -77,19 +77,19 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
   const tag = resolveTag(config, args['tag'], locale);
   if (!tag.ok) return errorReply(tag.error);
   const limit = typeof args['limit'] === 'number' ? args['limit'] : NEWS_LIMIT;
-  const ask = (page: number) =>
-    context.ports.read.news({
-      country: countryId,
-      since: since.value,
-      ...(tag.value === undefined ? {} : { tag: tag.value.id }),
-      offset: (page - 1) * limit,
-      limit,
-      locale,
-    });
-  let answer = ask(requestedPage(args));
-  const paging = paginate(answer.total, requestedPage(args), limit);
-  // A page past the end (a button on an old answer) shows the last page instead.
-  if (answer.cards.length === 0 && answer.total > 0) answer = ask(paging.page);
+  const { answer, paging } = askPage(
+    requestedPage(args),
+    limit,
+    (window) =>
+      context.ports.read.news({
+        country: countryId,
+        since: since.value,
+        ...(tag.value === undefined ? {} : { tag: tag.value.id }),
+        ...window,
+        locale,
+      }),
+    (found) => ({ total: found.total, shown: found.cards.length }),
+  );
   const place = nameOf(country, locale);
   const scope = [
     words.since(formatDay(since.value, locale)),

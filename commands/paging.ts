@@ -52,6 +52,32 @@ export function paginate(total: number, page: number, size = PAGE_SIZE): Paging 
   return { page: current, pages, total, size, offset: (current - 1) * size };
 }
 
+/** How many entries a port's answer holds in all and on its page; undefined for a failed answer. */
+export interface PageCount {
+  readonly total: number;
+  readonly shown: number;
+}
+
+/**
+ * Asks a port that pages in the store (`news`, `search`) for the page a command wants, and
+ * where that page sits. A page past the end (a button pressed on an old answer after entries
+ * went away) is asked again as the last page, as `paginate` clamps it. An answer `countOf` calls
+ * failed is returned at once, for the caller to report.
+ */
+export function askPage<T>(
+  requested: number,
+  size: number,
+  ask: (window: { offset: number; limit: number }) => T,
+  countOf: (answer: T) => PageCount | undefined,
+): { answer: T; paging: Paging } {
+  const first = ask(pageWindow(requested, size));
+  const count = countOf(first);
+  if (count === undefined) return { answer: first, paging: paginate(0, requested, size) };
+  const paging = paginate(count.total, requested, size);
+  const pastEnd = count.shown === 0 && count.total > 0;
+  return { answer: pastEnd ? ask(pageWindow(paging.page, size)) : first, paging };
+}
+
 /** `page 2 of 5` / `page 2 sur 5`. */
 export function pageLabel(paging: Paging, locale: Language): string {
   return locale === 'fr'

@@ -4,7 +4,7 @@ import type { SearchGroup } from '../src/core/read-ports.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
 import { parseSince } from './parse-since.js';
-import { pageActions, pageLabel, pageOption, paginate, requestedPage } from './paging.js';
+import { askPage, pageActions, pageLabel, pageOption, requestedPage } from './paging.js';
 
 /** Stories per page. */
 export const SEARCH_PAGE = 8;
@@ -64,18 +64,18 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
   const since =
     sinceText === undefined ? undefined : parseSince(sinceText, context.clock.now(), locale);
   if (since !== undefined && !since.ok) return errorReply(since.error);
-  const ask = (page: number) =>
-    context.ports.read.search({
-      query,
-      ...(since === undefined ? {} : { since: since.value }),
-      offset: (page - 1) * SEARCH_PAGE,
-      limit: SEARCH_PAGE,
-    });
-  let found = ask(requestedPage(args));
-  if (!found.ok) return errorReply(words.badQuery(found.error));
-  const paging = paginate(found.value.total, requestedPage(args), SEARCH_PAGE);
-  // A page past the end (a button on an old answer) shows the last page instead.
-  if (found.value.groups.length === 0 && found.value.total > 0) found = ask(paging.page);
+  const { answer: found, paging } = askPage(
+    requestedPage(args),
+    SEARCH_PAGE,
+    (window) =>
+      context.ports.read.search({
+        query,
+        ...(since === undefined ? {} : { since: since.value }),
+        ...window,
+      }),
+    (answer) =>
+      answer.ok ? { total: answer.value.total, shown: answer.value.groups.length } : undefined,
+  );
   if (!found.ok) return errorReply(words.badQuery(found.error));
   const { total, capped, examined, groups } = found.value;
   const heading = words.heading(query);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../commands/dispatch.js';
 import {
+  askPage,
   pageActions,
   pageLabel,
   paginate,
@@ -69,6 +70,44 @@ describe('paging', () => {
       b.type === 'actions' ? b.actions.map((a) => a.id) : [],
     );
     expect(around).toEqual(['/burkina numbers word:"a b" page:3', '/burkina numbers word:"a b"']);
+  });
+
+  it('asks a paging port for the page wanted, and once more for the last page past the end', () => {
+    const asked: number[] = [];
+    const port = (total: number) => (window: { offset: number; limit: number }) => {
+      asked.push(window.offset);
+      return { total, shown: Math.max(0, Math.min(window.limit, total - window.offset)) };
+    };
+    const count = (answer: { total: number; shown: number }) => answer;
+    expect(askPage(2, 5, port(12), count)).toEqual({
+      answer: { total: 12, shown: 5 },
+      paging: paginate(12, 2, 5),
+    });
+    expect(asked).toEqual([5]);
+    asked.length = 0;
+    expect(askPage(9, 5, port(12), count)).toEqual({
+      answer: { total: 12, shown: 2 },
+      paging: { page: 3, pages: 3, total: 12, size: 5, offset: 10 },
+    });
+    expect(asked).toEqual([40, 10]);
+    asked.length = 0;
+    expect(askPage(4, 5, port(0), count).paging).toMatchObject({ page: 1, pages: 1 });
+    expect(asked).toEqual([15]);
+  });
+
+  it('returns a failed answer as it came, without asking again', () => {
+    let calls = 0;
+    const failed = askPage(
+      3,
+      5,
+      () => {
+        calls += 1;
+        return { ok: false as const };
+      },
+      () => undefined,
+    );
+    expect(failed.answer).toEqual({ ok: false });
+    expect(calls).toBe(1);
   });
 
   it('makes no buttons for a single page and /sahel lines outside a country', () => {

@@ -100,6 +100,9 @@ describe('/sahel search', () => {
     expect(first).toContain('[Next page → /sahel search query:convoy page:2]');
     const second = textOf(await fx.say('/sahel search query:"convoy" page:2'));
     expect(second).toContain('· page 2 of 2');
+    const past = textOf(await fx.say('/sahel search query:"convoy" page:7'));
+    expect(past).toContain('· page 2 of 2');
+    expect(past).toContain('[Previous page → /sahel search query:convoy]');
   });
 
   it('pages a multi-word query with a quoted phrase through its buttons', async () => {
