@@ -2,9 +2,10 @@ import type { ItemError, SetScores } from '../tests/unit/match/score-labelled-se
 import { evaluateMatching, formatError } from '../tests/unit/match/score-labelled-set.js';
 
 /**
- * `npm run eval:matching`: the matcher's figures on the three labelled sets, then every error of
- * the real headlines' tuning half and the ids most often wrong there. The test half is printed
- * as figures only: its items must never be used to change rules (tests/fixtures/real-headlines).
+ * `npm run eval:matching`: the matcher's figures on the labelled sets, then every error of the
+ * real headlines' two tuning sets (the tuning half and the second tuning batch, tune-2.jsonl) and
+ * the ids most often wrong there. The test half is printed as figures only: its items must never
+ * be used to change rules (tests/fixtures/real-headlines).
  */
 
 const COLUMNS = ['items', 'Sahel', 'item P', 'item R', 'entity P', 'entity R', 'entity F1'];
@@ -31,8 +32,14 @@ const scores = evaluateMatching();
 console.log('set'.padEnd(24) + COLUMNS.map((c) => c.padStart(c.length + 2)).join(''));
 console.log(row('labelled (hand-written)', scores.old));
 console.log(row('real: tuning half', scores.tune));
+console.log(row('real: tuning batch 2', scores.tune2));
 console.log(row('real: test half', scores.test));
-console.log(`\nErrors on the tuning half (${scores.tune.errors.length} items; ?[…] = outside the labelling vocabulary, not scored):`);
+console.log(
+  `\nErrors on the tuning half (${scores.tune.errors.length} items; ?[…] = outside the labelling vocabulary, not scored):`,
+);
 for (const error of scores.tune.errors) console.log(`  ${formatError(error)}`);
 console.log(`\nMost frequent on the tuning half: ${tally(scores.tune.errors, 15)}`);
+console.log(`\nErrors on the tuning batch 2 (${scores.tune2.errors.length} items):`);
+for (const error of scores.tune2.errors) console.log(`  ${formatError(error)}`);
+console.log(`\nMost frequent on the tuning batch 2: ${tally(scores.tune2.errors, 15)}`);
 console.log(`Test half: ${scores.test.errors.length} items with errors (figures only).`);

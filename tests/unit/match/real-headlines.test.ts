@@ -33,7 +33,9 @@ describe('the real headlines', () => {
   });
 
   it('give each item a source address and a summary of at most 300 characters', () => {
-    const bad = all.filter((i) => !/^https?:\/\//.test(i.source ?? '') || i.summary.length > 300 || i.title === '');
+    const bad = all.filter(
+      (i) => !/^https?:\/\//.test(i.source ?? '') || i.summary.length > 300 || i.title === '',
+    );
     expect(bad.map((i) => i.id)).toEqual([]);
   });
 
@@ -41,7 +43,9 @@ describe('the real headlines', () => {
     for (const half of [tune, test])
       for (const lang of ['en', 'fr'])
         for (const sahel of [true, false])
-          expect(half.filter((i) => i.lang === lang && isSahel(i) === sahel).length).toBeGreaterThanOrEqual(20);
+          expect(
+            half.filter((i) => i.lang === lang && isSahel(i) === sahel).length,
+          ).toBeGreaterThanOrEqual(20);
   });
 
   it('split each language × kind group by the SHA-256 of the id, first half (rounded up) to tuning', () => {
@@ -60,9 +64,57 @@ describe('the real headlines', () => {
   it('expect only ids of their labelling vocabulary, each defined by the watchlist', () => {
     const vocabulary = loadVocabulary(LABELLED_SETS.vocabulary);
     const defined = new Set(loadDefaultWatchlist().entities.map((e) => e.id));
-    const outside = all.flatMap((i) => i.expected.filter((id) => !vocabulary.has(id)).map((id) => `${i.id}: ${id}`));
+    const outside = all.flatMap((i) =>
+      i.expected.filter((id) => !vocabulary.has(id)).map((id) => `${i.id}: ${id}`),
+    );
     expect(outside).toEqual([]);
     expect([...vocabulary].filter((id) => !defined.has(id))).toEqual([]);
+  });
+});
+
+describe('the second tuning batch of real headlines', () => {
+  const batch = loadLabelledSet(LABELLED_SETS.tune2);
+  const normalise = (title: string): string =>
+    title
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it('holds at least 120 items with unique real2- ids, a source address and a summary of at most 300 characters', () => {
+    expect(batch.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(batch.map((i) => i.id)).size).toBe(batch.length);
+    const bad = batch.filter(
+      (i) =>
+        !/^real2-(en|fr)-\d{3}$/.test(i.id) ||
+        !/^https?:\/\//.test(i.source ?? '') ||
+        i.summary.length > 300,
+    );
+    expect(bad.map((i) => i.id)).toEqual([]);
+  });
+
+  it('is mostly distractors, with Sahel news in both languages', () => {
+    expect(batch.filter((i) => !isSahel(i)).length).toBeGreaterThan(batch.length / 2);
+    for (const lang of ['en', 'fr'])
+      expect(batch.filter((i) => i.lang === lang && isSahel(i)).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('repeats no item of the other labelled sets, by title or by address', () => {
+    const others = [...all, ...loadLabelledSet(LABELLED_SETS.old)];
+    const titles = new Set(others.map((i) => normalise(i.title)));
+    const sources = new Set(others.flatMap((i) => (i.source === undefined ? [] : [i.source])));
+    const repeated = batch.filter(
+      (i) => titles.has(normalise(i.title)) || sources.has(i.source ?? ''),
+    );
+    expect(repeated.map((i) => i.id)).toEqual([]);
+  });
+
+  it('expects only ids of the labelling vocabulary', () => {
+    const vocabulary = loadVocabulary(LABELLED_SETS.vocabulary);
+    expect(
+      batch.flatMap((i) =>
+        i.expected.filter((id) => !vocabulary.has(id)).map((id) => `${i.id}: ${id}`),
+      ),
+    ).toEqual([]);
   });
 });
 
