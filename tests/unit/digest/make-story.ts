@@ -1,6 +1,7 @@
 import type { EntityConfig, FactConfig } from '../../../src/core/config-types.js';
 import type { Block, Message } from '../../../src/core/message.js';
 import type { Story, StorySource } from '../../../src/core/story.js';
+import { makeEntity } from '../../fakes/make-entity.js';
 
 export const HOUR = 3_600_000;
 /** 2026-11-24 08:00 in Bamako (UTC+0). */
@@ -46,21 +47,7 @@ function entity(
   facts: readonly string[],
   extra: Partial<EntityConfig> = {},
 ): EntityConfig {
-  return {
-    id,
-    kind,
-    name,
-    aliases: { en: [name], fr: [] },
-    acronyms: [],
-    ambiguous: [],
-    requires: [],
-    excludes: [],
-    contextOnly: false,
-    countries: [],
-    facts,
-    weight: 1,
-    ...extra,
-  };
+  return makeEntity({ id, kind, name, aliases: { en: [name], fr: [] }, facts, ...extra });
 }
 
 function fact(

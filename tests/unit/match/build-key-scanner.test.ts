@@ -4,24 +4,11 @@ import { buildKeyScanner } from '../../../src/match/build-key-scanner.js';
 import { termAtoms } from '../../../src/match/build-trie-regex.js';
 import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
 import { matchItem } from '../../../src/match/match-item.js';
+import { makeEntity } from '../../fakes/make-entity.js';
 import { defaultCompiled } from './default-watchlist.js';
 
 function entity(id: string, en: string[], extra: Partial<EntityConfig> = {}): EntityConfig {
-  return {
-    id,
-    kind: 'state',
-    name: id,
-    aliases: { en, fr: [] },
-    acronyms: [],
-    ambiguous: [],
-    requires: [],
-    excludes: [],
-    contextOnly: false,
-    countries: [],
-    facts: [],
-    weight: 1,
-    ...extra,
-  };
+  return makeEntity({ id, kind: 'state', aliases: { en, fr: [] }, ...extra });
 }
 
 // Keys whose starts nest: "mali" inside the start of "mali g1*", "raid*" inside "raids", and

@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DescriptorConfig, EntityConfig, WatchlistConfig } from '../../../src/core/config-types.js';
+import type { DescriptorConfig, WatchlistConfig } from '../../../src/core/config-types.js';
 import type { MatchInput } from '../../../src/core/match-types.js';
 import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
 import { explainMatch } from '../../../src/match/explain-match.js';
 import { matchItem } from '../../../src/match/match-item.js';
+import { makeEntity } from '../../fakes/make-entity.js';
 
-/** A tiny watchlist that exercises each descriptor rule on its own, independent of the default data. */
-function entity(partial: Partial<EntityConfig> & Pick<EntityConfig, 'id' | 'kind'>): EntityConfig {
-  return {
-    name: partial.id,
-    aliases: { en: [], fr: [] },
-    acronyms: [],
-    ambiguous: [],
-    requires: [],
-    excludes: [],
-    contextOnly: false,
-    countries: [],
-    facts: [],
-    weight: 1,
-    ...partial,
-  };
-}
+const entity = makeEntity;
 
 function descriptor(partial: Partial<DescriptorConfig>): DescriptorConfig {
   return { phrases: { en: [], fr: [] }, acronyms: [], requires: [], excludes: [], ...partial };
 }
 
+/** A tiny watchlist that exercises each descriptor rule on its own, independent of the default data. */
 const watchlist: WatchlistConfig = {
   anchors: ['Sahel'],
   entities: [

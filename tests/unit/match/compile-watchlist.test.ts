@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityConfig, WatchlistConfig } from '../../../src/core/config-types.js';
+import type { WatchlistConfig } from '../../../src/core/config-types.js';
 import { compileWatchlist, resolveEntityId } from '../../../src/match/compile-watchlist.js';
 import { matchItem } from '../../../src/match/match-item.js';
+import { makeEntity } from '../../fakes/make-entity.js';
+
+const entity = makeEntity;
 
 /** A tiny watchlist that exercises each rule on its own, independent of the default data. */
-function entity(partial: Partial<EntityConfig> & Pick<EntityConfig, 'id' | 'kind'>): EntityConfig {
-  return {
-    name: partial.id,
-    aliases: { en: [], fr: [] },
-    acronyms: [],
-    ambiguous: [],
-    requires: [],
-    excludes: [],
-    contextOnly: false,
-    countries: [],
-    facts: [],
-    weight: 1,
-    ...partial,
-  };
-}
-
 const watchlist: WatchlistConfig = {
   anchors: ['Sahel', 'junta'],
   entities: [

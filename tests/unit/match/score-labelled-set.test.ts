@@ -3,28 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EntityConfig, WatchlistConfig } from '../../../src/core/config-types.js';
+import type { WatchlistConfig } from '../../../src/core/config-types.js';
 import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
 import { formatError, loadLabelledSet, scoreLabelledSet } from './score-labelled-set.js';
 import type { LabelledItem } from './score-labelled-set.js';
+import { makeEntity } from '../../fakes/make-entity.js';
+
+const entity = makeEntity;
 
 /** A tiny watchlist, so each scoring rule is checked independently of the default data. */
-function entity(partial: Partial<EntityConfig> & Pick<EntityConfig, 'id' | 'kind'>): EntityConfig {
-  return {
-    name: partial.id,
-    aliases: { en: [], fr: [] },
-    acronyms: [],
-    ambiguous: [],
-    requires: [],
-    excludes: [],
-    contextOnly: false,
-    countries: [],
-    facts: [],
-    weight: 1,
-    ...partial,
-  };
-}
-
 const watchlist: WatchlistConfig = {
   anchors: ['junta'],
   entities: [

@@ -4,22 +4,10 @@ import type { MatchResult } from '../../../src/core/match-types.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { clusterFacets, eventTags } from '../../../src/stories/event-tags.js';
 import { linkFacts } from '../../../src/stories/link-facts.js';
+import { makeEntity } from '../../fakes/make-entity.js';
 
 function entity(id: string, kind: EntityConfig['kind'], facts: readonly string[]): EntityConfig {
-  return {
-    id,
-    kind,
-    name: id,
-    aliases: { en: [id], fr: [] },
-    acronyms: [],
-    ambiguous: [],
-    requires: [],
-    excludes: [],
-    contextOnly: false,
-    countries: [],
-    facts,
-    weight: 1,
-  };
+  return makeEntity({ id, kind, aliases: { en: [id], fr: [] }, facts });
 }
 
 function fact(id: string, entities: readonly string[], titleFr?: string): FactConfig {
