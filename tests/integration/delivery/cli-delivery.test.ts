@@ -1,44 +1,25 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
+import { freshRss, makeCliFolder, runCli, type CliRun, type FeedEntry } from '../cli-fixture.js';
 
-interface Entry {
-  readonly guid: string;
-  readonly title: string;
-  readonly description: string;
-}
-
-const now = new Date().toUTCString();
-const rss = (title: string, entries: readonly Entry[]): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>https://example.org/</link>` +
-  entries
-    .map(
-      (e) =>
-        `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${now}</pubDate></item>`,
-    )
-    .join('') +
-  '</channel></rss>';
-
-const OLD_A: Entry = {
+const OLD_A: FeedEntry = {
   guid: 'a1',
   title: 'Mali transition council adopts budget',
   description: 'The council in Bamako adopted the budget.',
 };
-const OLD_B: Entry = {
+const OLD_B: FeedEntry = {
   guid: 'b1',
   title: 'Niger junta reopens border with Benin',
   description: 'Niamey announced the reopening.',
 };
-const KIDAL_A: Entry = {
+const KIDAL_A: FeedEntry = {
   guid: 'a2',
   title: 'JNIM claims attack near Kidal, killing 12 soldiers',
   description:
     'The al-Qaeda affiliate JNIM said it attacked an army convoy near Kidal in northern Mali.',
 };
-const KIDAL_B: Entry = {
+const KIDAL_B: FeedEntry = {
   guid: 'b2',
   title: 'JNIM claims attack near Kidal that killed 12 soldiers',
   description: 'JNIM fighters attacked a Malian army convoy near Kidal, the group said.',
@@ -48,52 +29,29 @@ let server: FeedServer;
 let dir: string;
 
 /** Runs the CLI without blocking this process, which serves the feeds. */
-function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const argv = [
-    'bin/sahel-digest.js',
-    ...args,
-    '--config',
-    join(dir, 'config'),
-    '--db',
-    join(dir, 'bot.db'),
-  ];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      argv,
-      { timeout: 60_000, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr });
-      },
-    );
-  });
+function cli(...args: string[]): Promise<CliRun> {
+  return runCli(dir, args);
 }
 
 beforeAll(async () => {
   server = await startFeedServer({
     '/one.xml': {
-      body: rss('Outlet One', [OLD_A]),
+      body: freshRss([OLD_A], 'Outlet One'),
       headers: { 'content-type': 'application/rss+xml' },
     },
     '/two.xml': {
-      body: rss('Outlet Two', [OLD_B]),
+      body: freshRss([OLD_B], 'Outlet Two'),
       headers: { 'content-type': 'application/rss+xml' },
     },
   });
-  dir = mkdtempSync(join(tmpdir(), 'sahel-cli-'));
-  mkdirSync(join(dir, 'config'));
-  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
-    copyFileSync(join('config', file), join(dir, 'config', file));
-  writeFileSync(
-    join(dir, 'config', 'feeds.yaml'),
-    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n` +
+  dir = makeCliFolder('sahel-cli-', {
+    feeds:
+      `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n` +
       `  - { id: two, url: "${server.url('/two.xml')}", name: Outlet Two, language: en, tier: 2 }\n`,
-  );
-  writeFileSync(
-    join(dir, 'config', 'subscriptions.yaml'),
-    `subscriptions:\n  - { platform: console, channel: north, kind: alert, query: 'Kidal AND attack' }\n` +
+    subscriptions:
+      `subscriptions:\n  - { platform: console, channel: north, kind: alert, query: 'Kidal AND attack' }\n` +
       `  - { platform: console, channel: niger, kind: alert, query: 'entity:niger' }\n`,
-  );
+  });
 });
 
 afterAll(async () => {
@@ -108,11 +66,11 @@ describe('once and digest on the command line', () => {
     expect(first.out).not.toContain('delivery:');
 
     server.route('/one.xml', {
-      body: rss('Outlet One', [OLD_A, KIDAL_A]),
+      body: freshRss([OLD_A, KIDAL_A], 'Outlet One'),
       headers: { 'content-type': 'application/rss+xml' },
     });
     server.route('/two.xml', {
-      body: rss('Outlet Two', [OLD_B, KIDAL_B]),
+      body: freshRss([OLD_B, KIDAL_B], 'Outlet Two'),
       headers: { 'content-type': 'application/rss+xml' },
     });
     const second = await cli('once');

@@ -1,39 +1,19 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { freshRss, makeCliFolder, runCli, type CliRun, type FeedEntry } from '../cli-fixture.js';
 
 const CHANNEL = 'C0ALERTS';
 const XML = { 'content-type': 'application/rss+xml' };
-const now = new Date().toUTCString();
-
-interface Entry {
-  readonly guid: string;
-  readonly title: string;
-  readonly description: string;
-}
-
-const rss = (entries: readonly Entry[]): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet</title><link>https://example.org/</link>` +
-  entries
-    .map(
-      (e) =>
-        `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${now}</pubDate></item>`,
-    )
-    .join('') +
-  '</channel></rss>';
-
-const OLD: Entry = {
+const OLD: FeedEntry = {
   guid: 'a1',
   title: 'Mali transition council adopts budget',
   description: 'The council in Bamako adopted the budget.',
 };
 /** A feed item written to ping the channel, a user and a user group, and to spoof a link. */
-const HOSTILE: Entry = {
+const HOSTILE: FeedEntry = {
   guid: 'a2',
   title:
     '&lt;!channel&gt; &lt;@U024BE7LH&gt; &lt;!subteam^S1|@ops&gt; &lt;http://evil.example|RFI&gt; JNIM claims attack near Kidal',
@@ -42,7 +22,7 @@ const HOSTILE: Entry = {
 };
 
 /** The same attack told by another outlet. */
-const SAME_STORY: Entry = {
+const SAME_STORY: FeedEntry = {
   guid: 'b1',
   title: 'JNIM says it attacked army convoy near Kidal, killing 12 soldiers',
   description:
@@ -53,47 +33,22 @@ let server: FeedServer;
 let fake: FakeSlack;
 let dir: string;
 
-function run(...rest: string[]): Promise<{ code: number; out: string; err: string }> {
-  const args = [
-    'bin/sahel-digest.js',
-    ...rest,
-    '--config',
-    join(dir, 'config'),
-    '--db',
-    join(dir, 'bot.db'),
-  ];
-  const env = {
-    PATH: process.env.PATH ?? '',
-    LOG_LEVEL: 'silent',
-    SLACK_BOT_TOKEN: fake.token,
-    SLACK_API_URL: fake.apiUrl,
-  };
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { timeout: 60_000, env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
+function run(...rest: string[]): Promise<CliRun> {
+  return runCli(dir, rest, { SLACK_BOT_TOKEN: fake.token, SLACK_API_URL: fake.apiUrl });
 }
 
 beforeAll(async () => {
   server = await startFeedServer({
-    '/one.xml': { body: rss([OLD]), headers: XML },
-    '/two.xml': { body: rss([]), headers: XML },
+    '/one.xml': { body: freshRss([OLD]), headers: XML },
+    '/two.xml': { body: freshRss([]), headers: XML },
   });
   fake = await startFakeSlack();
-  dir = mkdtempSync(join(tmpdir(), 'sahel-slack-'));
-  mkdirSync(join(dir, 'config'));
-  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
-    copyFileSync(join('config', file), join(dir, 'config', file));
-  writeFileSync(
-    join(dir, 'config', 'feeds.yaml'),
-    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n` +
+  dir = makeCliFolder('sahel-slack-', {
+    feeds:
+      `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n` +
       `  - { id: two, url: "${server.url('/two.xml')}", name: Outlet Two, language: en, tier: 1 }\n`,
-  );
-  writeFileSync(
-    join(dir, 'config', 'subscriptions.yaml'),
-    `subscriptions:\n  - { platform: slack, channel: "${CHANNEL}", kind: alert, query: 'Kidal AND attack' }\n`,
-  );
+    subscriptions: `subscriptions:\n  - { platform: slack, channel: "${CHANNEL}", kind: alert, query: 'Kidal AND attack' }\n`,
+  });
 });
 
 afterAll(async () => {
@@ -108,7 +63,7 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
     expect(seed.code, seed.err).toBe(0);
     expect(fake.messages(CHANNEL)).toHaveLength(0);
 
-    server.route('/one.xml', { body: rss([OLD, HOSTILE]), headers: XML });
+    server.route('/one.xml', { body: freshRss([OLD, HOSTILE]), headers: XML });
     const second = await run('once');
     expect(second.code, second.err).toBe(0);
     expect(second.out).toContain('delivery: 1 sent, 0 failed, 0 retrying');
@@ -128,7 +83,7 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
   });
 
   it('edits the alert with chat.update when a second outlet reports the same story', async () => {
-    server.route('/two.xml', { body: rss([SAME_STORY]), headers: XML });
+    server.route('/two.xml', { body: freshRss([SAME_STORY]), headers: XML });
     const result = await run('once');
     expect(result.code, result.err).toBe(0);
     const posted = fake.messages(CHANNEL);

@@ -1,27 +1,13 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { freshRss, makeCliFolder, runCli, type CliRun } from '../cli-fixture.js';
 
 const SLACK_CHANNEL = 'C0ALERTS';
 const DISCORD_CHANNEL = '1200000000000000001';
 const XML = { 'content-type': 'application/rss+xml' };
-const now = new Date().toUTCString();
-
-const rss = (items: readonly { guid: string; title: string; description: string }[]): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet</title><link>https://example.org/</link>` +
-  items
-    .map(
-      (e) =>
-        `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${now}</pubDate></item>`,
-    )
-    .join('') +
-  '</channel></rss>';
-
 const OLD = {
   guid: 'a1',
   title: 'Mali transition council adopts budget',
@@ -39,48 +25,26 @@ let slack: FakeSlack;
 let discord: FakeDiscord;
 let dir: string;
 
-function once(): Promise<{ code: number; out: string; err: string }> {
-  const args = [
-    'bin/sahel-digest.js',
-    'once',
-    '--config',
-    join(dir, 'config'),
-    '--db',
-    join(dir, 'bot.db'),
-  ];
-  const env = {
-    PATH: process.env.PATH ?? '',
-    LOG_LEVEL: 'silent',
+function once(): Promise<CliRun> {
+  return runCli(dir, ['once'], {
     SLACK_BOT_TOKEN: slack.token,
     SLACK_API_URL: slack.apiUrl,
     DISCORD_TOKEN: discord.token,
     DISCORD_API_BASE: discord.api,
-  };
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { timeout: 60_000, env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-    );
   });
 }
 
 beforeAll(async () => {
-  server = await startFeedServer({ '/one.xml': { body: rss([OLD]), headers: XML } });
+  server = await startFeedServer({ '/one.xml': { body: freshRss([OLD]), headers: XML } });
   slack = await startFakeSlack();
   discord = await startFakeDiscord({ channels: [DISCORD_CHANNEL] });
-  dir = mkdtempSync(join(tmpdir(), 'sahel-two-'));
-  mkdirSync(join(dir, 'config'));
-  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
-    copyFileSync(join('config', file), join(dir, 'config', file));
-  writeFileSync(
-    join(dir, 'config', 'feeds.yaml'),
-    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
-  );
-  writeFileSync(
-    join(dir, 'config', 'subscriptions.yaml'),
-    'subscriptions:\n' +
+  dir = makeCliFolder('sahel-two-', {
+    feeds: `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
+    subscriptions:
+      'subscriptions:\n' +
       `  - { platform: slack, channel: "${SLACK_CHANNEL}", kind: alert, query: 'Kidal AND attack' }\n` +
       `  - { platform: discord, channel: "${DISCORD_CHANNEL}", kind: alert, query: 'Kidal AND attack' }\n`,
-  );
+  });
 });
 
 afterAll(async () => {
@@ -93,7 +57,7 @@ afterAll(async () => {
 describe('one config delivering to Discord and Slack', () => {
   it('gives each platform the alert once, across repeated runs', async () => {
     expect((await once()).code).toBe(0);
-    server.route('/one.xml', { body: rss([OLD, ATTACK]), headers: XML });
+    server.route('/one.xml', { body: freshRss([OLD, ATTACK]), headers: XML });
     const second = await once();
     expect(second.code, second.err).toBe(0);
     expect(second.out).toContain('delivery: 2 sent, 0 failed, 0 retrying');

@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** One item of a feed served to the command line. */
+export interface FeedEntry {
+  readonly guid: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** When this test file was loaded: the date of every item, so each one is fresh news. */
+const LOADED_AT = new Date().toUTCString();
+
+/** An RSS feed of `entries`, each linking to `https://example.org/<guid>` and dated now. */
+export function freshRss(entries: readonly FeedEntry[], title = 'Outlet'): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>https://example.org/</link>` +
+    entries
+      .map(
+        (e) =>
+          `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${LOADED_AT}</pubDate></item>`,
+      )
+      .join('') +
+    '</channel></rss>'
+  );
+}
+
+/**
+ * A temporary folder for the command line: `config/` holds the repository's watchlist, facts,
+ * timeline and settings with the given `feeds.yaml` and `subscriptions.yaml`; the store goes in
+ * `bot.db` beside it. The caller removes the folder.
+ */
+export function makeCliFolder(
+  prefix: string,
+  files: { readonly feeds: string; readonly subscriptions: string },
+): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'config'));
+  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
+    copyFileSync(join('config', file), join(dir, 'config', file));
+  writeFileSync(join(dir, 'config', 'feeds.yaml'), files.feeds);
+  writeFileSync(join(dir, 'config', 'subscriptions.yaml'), files.subscriptions);
+  return dir;
+}
+
+/** What a command line run printed, and its exit code. */
+export interface CliRun {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/**
+ * Runs `sahel-digest <args>` over the folder of `makeCliFolder`, without blocking this process
+ * (which serves the feeds and fakes), with only PATH, LOG_LEVEL=silent and `env` in its
+ * environment.
+ */
+export function runCli(
+  dir: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
+  const argv = [
+    'bin/sahel-digest.js',
+    ...args,
+    '--config',
+    join(dir, 'config'),
+    '--db',
+    join(dir, 'bot.db'),
+  ];
+  const fullEnv = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env };
+  return new Promise((resolve) => {
+    execFile(process.execPath, argv, { timeout: 60_000, env: fullEnv }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
+    );
+  });
+}
