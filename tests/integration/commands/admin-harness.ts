@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
 import { createAdminPorts } from '../../../src/command-ports-admin.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -15,6 +14,7 @@ import { createSqliteStore, type SqliteStore } from '../../../src/store/create-s
 import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { makeContext, unexpectedPorts } from '../../fakes/command-context.js';
+import { perTest } from '../../per-test.js';
 
 const loaded = loadConfig('tests/fixtures/config/valid');
 if (!loaded.ok) throw new Error('the fixture config does not load');
@@ -95,20 +95,7 @@ export function openAdminHarness(
  * after it. The handle returned reaches the running test's harness.
  */
 export function useAdminHarness(): AdminHarness {
-  let current: AdminHarness | undefined;
-  beforeEach(() => {
-    current = openAdminHarness();
-  });
-  afterEach(() => {
-    current?.close();
-    current = undefined;
-  });
-  return new Proxy({} as AdminHarness, {
-    get(_target, key) {
-      if (current === undefined) throw new Error('the admin harness exists only while a test runs');
-      return Reflect.get(current, key) as unknown;
-    },
-  });
+  return perTest(openAdminHarness, (h) => h.close());
 }
 
 /** The subscriptions stored in a harness's database, read directly. */

@@ -1,4 +1,3 @@
-import { afterEach, beforeEach } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
 import { createReadPorts } from '../../../src/command-ports-read.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -11,6 +10,7 @@ import { matchItem } from '../../../src/match/match-item.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/create-sqlite-store.js';
 import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
 import { makeContext, unexpectedPorts } from '../../fakes/command-context.js';
+import { perTest } from '../../per-test.js';
 
 const loaded = loadConfig('config');
 if (!loaded.ok)
@@ -188,19 +188,12 @@ export type ReadFixture = ReturnType<typeof createReadFixture>;
  * sees another's reports.
  */
 export function useReadFixture(fill: (fresh: ReadFixture) => void = () => undefined): ReadFixture {
-  let current: ReadFixture | undefined;
-  beforeEach(() => {
-    current = createReadFixture();
-    fill(current);
-  });
-  afterEach(() => {
-    current?.close();
-    current = undefined;
-  });
-  return new Proxy({} as ReadFixture, {
-    get(_target, key) {
-      if (current === undefined) throw new Error('the read fixture exists only while a test runs');
-      return Reflect.get(current, key) as unknown;
+  return perTest(
+    () => {
+      const fresh = createReadFixture();
+      fill(fresh);
+      return fresh;
     },
-  });
+    (fx) => fx.close(),
+  );
 }
