@@ -1,25 +1,9 @@
-import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { execCli, type CliRun } from './cli-fixture.js';
 
 /** Runs `sahel-digest ARGS` as a user would, from the project root. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/sahel-digest.js', ...args],
-      { env: { ...process.env, LOG_LEVEL: 'silent' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function cli(...args: string[]): Promise<CliRun> {
+  return execCli(args, { ...process.env, LOG_LEVEL: 'silent' });
 }
 
 const VALID = 'tests/fixtures/config/valid';

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** One item of a feed served to the command line. */
 export interface FeedEntry {
@@ -45,35 +46,48 @@ export function makeCliFolder(
   return dir;
 }
 
+const BIN = fileURLToPath(new URL('../../bin/sahel-digest.js', import.meta.url));
+
 /** What a command line run printed, and its exit code. */
 export interface CliRun {
   readonly code: number;
-  readonly out: string;
-  readonly err: string;
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
 /**
- * Runs `sahel-digest <args>` over the folder of `makeCliFolder`, without blocking this process
- * (which serves the feeds and fakes), with only PATH, LOG_LEVEL=silent and `env` in its
- * environment.
+ * Runs `sahel-digest <args>` from the repository root without blocking this process (which
+ * serves the feeds and fakes), with exactly `env` as its environment. Resolves when it exits,
+ * whatever its code; a run past `timeout` ms (when given) is killed.
+ */
+export function execCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeout?: number,
+): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env, ...(timeout === undefined ? {} : { timeout }) },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/**
+ * Runs `sahel-digest <args>` over the folder of `makeCliFolder`, with only PATH,
+ * LOG_LEVEL=silent and `env` in its environment, for at most a minute.
  */
 export function runCli(
   dir: string,
   args: readonly string[],
   env: Readonly<Record<string, string>> = {},
 ): Promise<CliRun> {
-  const argv = [
-    'bin/sahel-digest.js',
-    ...args,
-    '--config',
-    join(dir, 'config'),
-    '--db',
-    join(dir, 'bot.db'),
-  ];
-  const fullEnv = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env };
-  return new Promise((resolve) => {
-    execFile(process.execPath, argv, { timeout: 60_000, env: fullEnv }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
+  return execCli(
+    [...args, '--config', join(dir, 'config'), '--db', join(dir, 'bot.db')],
+    { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+    60_000,
+  );
 }

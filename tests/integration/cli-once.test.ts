@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { execCli, type CliRun } from './cli-fixture.js';
 import { entries, rss } from './poll/poll-harness.js';
 
-const BIN = fileURLToPath(new URL('../../bin/sahel-digest.js', import.meta.url));
 const DEFAULT_CONFIG = fileURLToPath(new URL('../../config/', import.meta.url));
 const XML = { 'content-type': 'application/rss+xml' };
 
@@ -40,15 +39,8 @@ function writeFeeds(feeds: [string, string][]): void {
   writeFileSync(join(dir, 'feeds.yaml'), `feeds:\n${yaml}`);
 }
 
-function once(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, '--config', dir, '--db', join(dir, 'test.db'), 'once', ...args],
-      { env: { ...process.env, LOG_LEVEL: 'silent' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+function once(...args: string[]): Promise<CliRun> {
+  return execCli(['--config', dir, '--db', join(dir, 'test.db'), 'once', ...args], { ...process.env, LOG_LEVEL: 'silent' });
 }
 
 describe('sahel-digest once', () => {

@@ -1,39 +1,27 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { execCli, type CliRun } from './cli-fixture.js';
 import { rss } from './poll/poll-harness.js';
 
-const BIN = fileURLToPath(new URL('../../bin/sahel-digest.js', import.meta.url));
 const DEFAULT_CONFIG = fileURLToPath(new URL('../../config/', import.meta.url));
 const XML = { 'content-type': 'application/rss+xml' };
 
 let server: FeedServer;
 let dir: string;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs the program over the test's config folder and database, with no token set. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, '--config', dir, '--db', join(dir, 'test.db'), ...args],
-      { env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
+function cli(...args: string[]): Promise<CliRun> {
+  return execCli(['--config', dir, '--db', join(dir, 'test.db'), ...args], {
+    PATH: process.env['PATH'] ?? '',
+    LOG_LEVEL: 'warn',
   });
 }
 
-const say = (line: string, ...options: string[]): Promise<Run> => cli('say', line, ...options);
+const say = (line: string, ...options: string[]): Promise<CliRun> => cli('say', line, ...options);
 
 beforeEach(async () => {
   server = await startFeedServer({ '/wire.xml': { headers: XML, body: rss([], 'Wire') } });

@@ -62,8 +62,8 @@ afterAll(async () => {
 describe('once and digest on the command line', () => {
   it('delivers one alert per new story to the console, with the later source, and never twice', async () => {
     const first = await cli('once');
-    expect(first.code, first.err).toBe(0);
-    expect(first.out).not.toContain('delivery:');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).not.toContain('delivery:');
 
     server.route('/one.xml', {
       body: freshRss([OLD_A, KIDAL_A], 'Outlet One'),
@@ -74,25 +74,25 @@ describe('once and digest on the command line', () => {
       headers: { 'content-type': 'application/rss+xml' },
     });
     const second = await cli('once');
-    expect(second.code, second.err).toBe(0);
-    expect(second.out.match(/── #north/g)).toHaveLength(1);
-    expect(second.out).not.toContain('── #niger');
-    expect(second.out).toContain('JNIM claims attack near Kidal');
-    expect(second.out).toMatch(/Outlet One[\s\S]*Outlet Two/);
-    expect(second.out).toContain('delivery: 1 sent, 0 failed, 0 retrying');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout.match(/── #north/g)).toHaveLength(1);
+    expect(second.stdout).not.toContain('── #niger');
+    expect(second.stdout).toContain('JNIM claims attack near Kidal');
+    expect(second.stdout).toMatch(/Outlet One[\s\S]*Outlet Two/);
+    expect(second.stdout).toContain('delivery: 1 sent, 0 failed, 0 retrying');
 
     const third = await cli('once');
-    expect(third.code, third.err).toBe(0);
-    expect(third.out).not.toContain('── #north');
-    expect(third.out).not.toContain('delivery:');
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stdout).not.toContain('── #north');
+    expect(third.stdout).not.toContain('delivery:');
   });
 
   it('prints the stored stories of the window as a digest, in text and JSON', async () => {
     const text = await cli('digest', '--since', '24h');
-    expect(text.code, text.err).toBe(0);
-    expect(text.out).toContain('JNIM claims attack near Kidal');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('JNIM claims attack near Kidal');
     const json = await cli('digest', '--since', '24h', '--format', 'json');
-    const report = JSON.parse(json.out) as {
+    const report = JSON.parse(json.stdout) as {
       stories: { title: string; sources: unknown[] }[];
       message: { fallback: string };
     };
@@ -103,7 +103,7 @@ describe('once and digest on the command line', () => {
   it('says what is wrong with a bad --since', async () => {
     const bad = await cli('digest', '--since', 'yesterday');
     expect(bad.code).toBe(1);
-    expect(bad.err.trim()).toBe(
+    expect(bad.stderr.trim()).toBe(
       'invalid --since "yesterday": expected a duration like 90s, 10m, 2h or 1d (got "yesterday")',
     );
   });

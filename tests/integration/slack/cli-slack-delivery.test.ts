@@ -60,15 +60,15 @@ afterAll(async () => {
 describe('sahel-digest with SLACK_BOT_TOKEN', () => {
   it('once delivers an alert through the Web API alone, exactly once across runs, pinging nobody', async () => {
     const seed = await run('once');
-    expect(seed.code, seed.err).toBe(0);
+    expect(seed.code, seed.stderr).toBe(0);
     expect(fake.messages(CHANNEL)).toHaveLength(0);
 
     server.route('/one.xml', { body: freshRss([OLD, HOSTILE]), headers: XML });
     const second = await run('once');
-    expect(second.code, second.err).toBe(0);
-    expect(second.out).toContain('delivery: 1 sent, 0 failed, 0 retrying');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('delivery: 1 sent, 0 failed, 0 retrying');
     const third = await run('once');
-    expect(third.code, third.err).toBe(0);
+    expect(third.code, third.stderr).toBe(0);
 
     const posted = fake.messages(CHANNEL);
     expect(posted).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
   it('edits the alert with chat.update when a second outlet reports the same story', async () => {
     server.route('/two.xml', { body: freshRss([SAME_STORY]), headers: XML });
     const result = await run('once');
-    expect(result.code, result.err).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const posted = fake.messages(CHANNEL);
     expect(posted).toHaveLength(1);
     expect(posted[0]?.edited).toBe(true);
@@ -95,8 +95,10 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
 
   it('slack manifest prints a manifest for request URLs that parses as YAML', async () => {
     const result = await run('slack', 'manifest', '--url', 'https://bot.example.org');
-    expect(result.code, result.err).toBe(0);
-    const manifest = parse(result.out) as { settings: { interactivity: { request_url: string } } };
+    expect(result.code, result.stderr).toBe(0);
+    const manifest = parse(result.stdout) as {
+      settings: { interactivity: { request_url: string } };
+    };
     expect(manifest.settings.interactivity.request_url).toBe(
       'https://bot.example.org/slack/events',
     );
@@ -105,7 +107,7 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
   it('slack manifest refuses a plain http URL in one line, exit 1', async () => {
     const result = await run('slack', 'manifest', '--url', 'http://bot.example.org');
     expect(result.code).toBe(1);
-    expect(result.err).toBe(
+    expect(result.stderr).toBe(
       'slack manifest: --url must be an https URL that Slack can reach, got "http://bot.example.org"\n',
     );
   });

@@ -59,8 +59,8 @@ describe('one config delivering to Discord and Slack', () => {
     expect((await once()).code).toBe(0);
     server.route('/one.xml', { body: freshRss([OLD, ATTACK]), headers: XML });
     const second = await once();
-    expect(second.code, second.err).toBe(0);
-    expect(second.out).toContain('delivery: 2 sent, 0 failed, 0 retrying');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('delivery: 2 sent, 0 failed, 0 retrying');
     expect((await once()).code).toBe(0);
     expect(slack.messages(SLACK_CHANNEL)).toHaveLength(1);
     expect(discord.messages(DISCORD_CHANNEL)).toHaveLength(1);
