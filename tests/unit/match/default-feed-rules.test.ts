@@ -68,6 +68,19 @@ describe('Niger State in Nigerian headlines', () => {
     expect(entitiesOf(title)).not.toContain('niger');
   });
 
+  it('is not named by a place "near the borders with Chad and Niger" (Borno, Lake Chad, southern Libya)', () => {
+    expect(
+      entitiesOf({
+        title: 'ISIS claims attack on military patrol in Borno',
+        summary:
+          'Mallam Fatori lies in Borno State (near the borders with neighboring Chad and Niger).',
+      }),
+    ).not.toContain('niger');
+    expect(entitiesOf('Une ville frontalière du Tchad et du Niger attaquée')).not.toContain(
+      'niger',
+    );
+  });
+
   it('leaves a village in Niger the country', () => {
     expect(entitiesOf('Jihadists attack a village in Niger near the Malian border')).toContain(
       'niger',
