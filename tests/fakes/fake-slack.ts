@@ -89,6 +89,21 @@ export function signSlackRequest(
   return { 'x-slack-signature': `v0=${digest}`, 'x-slack-request-timestamp': String(timestamp) };
 }
 
+/**
+ * Posts `body` to an app's events endpoint (`http://127.0.0.1:PORT/slack/events`) as Slack sends
+ * it: JSON for an event, a form otherwise, signed with `secret` unless `headers` are given (to
+ * try a bad or stale signature).
+ */
+export function postSlackRequest(
+  url: string,
+  secret: string,
+  body: string,
+  headers: Record<string, string> = signSlackRequest(secret, body),
+): Promise<Response> {
+  const type = body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded';
+  return fetch(url, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+}
+
 /** The fake's state, shared with the method answers in `fake-slack-methods.ts`. */
 export interface State {
   readonly fake: FakeSlack;

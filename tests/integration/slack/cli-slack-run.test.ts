@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { postSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/sahel-digest.js', import.meta.url));
 const DEFAULT_CONFIG = fileURLToPath(new URL('../../../config/', import.meta.url));
@@ -86,14 +86,7 @@ describe('sahel-digest run with SLACK_BOT_TOKEN', () => {
       response_url: fake.responseUrl('run-1'),
       trigger_id: 't1',
     }).toString();
-    const answer = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        ...signSlackRequest(SECRET, body),
-      },
-      body,
-    });
+    const answer = await postSlackRequest(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
     expect(answer.status).toBe(200);
     for (let i = 0; i < 100 && fake.responses.length === 0; i += 1)
       await new Promise((r) => setTimeout(r, 50));

@@ -8,7 +8,12 @@ import {
   type SlackBot,
 } from '../../../src/platforms/slack/slack-bot.js';
 import { config, NOW, openAdminHarness, type AdminHarness } from '../commands/admin-harness.js';
-import { signSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import {
+  postSlackRequest,
+  signSlackRequest,
+  startFakeSlack,
+  type FakeSlack,
+} from '../../fakes/fake-slack.js';
 
 const SECRET = 'test-signing-secret';
 
@@ -56,12 +61,8 @@ afterAll(async () => {
 });
 
 /** Posts a body to the events endpoint, signed as Slack signs it (or with the given headers). */
-async function post(
-  body: string,
-  headers: Record<string, string> = signSlackRequest(SECRET, body),
-) {
-  const type = body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded';
-  return fetch(events, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+function post(body: string, headers?: Record<string, string>): Promise<Response> {
+  return postSlackRequest(events, SECRET, body, headers);
 }
 
 let responses = 0;
@@ -325,14 +326,11 @@ describe('Slack bot with a slow command', () => {
         response_url: fake.responseUrl('slow-1'),
       }).toString();
       const sent = Date.now();
-      const answer = await fetch(`http://127.0.0.1:${started.value.port}/slack/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...signSlackRequest(SECRET, body),
-        },
+      const answer = await postSlackRequest(
+        `http://127.0.0.1:${started.value.port}/slack/events`,
+        SECRET,
         body,
-      });
+      );
       expect(answer.status).toBe(200);
       expect(Date.now() - sent).toBeLessThan(3000);
       expect(fake.responses.some((r) => r.id === 'slow-1')).toBe(false);
