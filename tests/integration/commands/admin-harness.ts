@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCommandSet } from '../../../commands/index.js';
 import { createAdminPorts } from '../../../src/command-ports-admin.js';
+import { createReadPorts } from '../../../src/command-ports-read.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { AdminPorts } from '../../../src/core/admin-ports.js';
-import type { CommandContext } from '../../../src/core/command.js';
+import type { CommandContext, InvocationContext } from '../../../src/core/command.js';
 import type { Config, Env } from '../../../src/core/config-types.js';
 import type { SubscriptionStore } from '../../../src/core/delivery-ports.js';
 import type { Message } from '../../../src/core/message.js';
@@ -96,6 +97,21 @@ export function openAdminHarness(
  */
 export function useAdminHarness(): AdminHarness {
   return perTest(openAdminHarness, (h) => h.close());
+}
+
+/**
+ * What a chat bot under test gives every invocation: the harness's config and clock, and real
+ * read and admin ports over its store.
+ */
+export function botBaseOf(
+  harness: AdminHarness,
+): Pick<InvocationContext, 'config' | 'clock' | 'ports'> {
+  const clock = { now: () => NOW };
+  return {
+    config,
+    clock,
+    ports: { read: createReadPorts({ config, clock, store: harness.store }), admin: harness.ports },
+  };
 }
 
 /** The subscriptions stored in a harness's database, read directly. */

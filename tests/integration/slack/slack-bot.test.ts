@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
-import { createReadPorts } from '../../../src/command-ports-read.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import {
   createSlackBot,
   startSlackBotWithRetry,
   type SlackBot,
 } from '../../../src/platforms/slack/slack-bot.js';
-import { config, NOW, openAdminHarness, type AdminHarness } from '../commands/admin-harness.js';
+import {
+  botBaseOf,
+  config,
+  openAdminHarness,
+  type AdminHarness,
+} from '../commands/admin-harness.js';
 import {
   postSlackRequest,
   signSlackRequest,
@@ -23,21 +27,13 @@ let bot: SlackBot;
 let events: string;
 
 function makeBot(apiUrl: string): SlackBot {
-  const clock = { now: () => NOW };
   return createSlackBot({
     token: fake.token,
     signingSecret: SECRET,
     apiUrl,
     port: 0,
     commands: createCommandSet(config),
-    base: {
-      config,
-      clock,
-      ports: {
-        read: createReadPorts({ config, clock, store: harness.store }),
-        admin: harness.ports,
-      },
-    },
+    base: botBaseOf(harness),
     logger: silentLogger,
   });
 }
@@ -265,14 +261,7 @@ describe('Slack bot start-up', () => {
       signingSecret: SECRET,
       apiUrl: fake.apiUrl,
       commands: createCommandSet(config),
-      base: {
-        config,
-        clock: { now: () => NOW },
-        ports: {
-          read: createReadPorts({ config, clock: { now: () => NOW }, store: harness.store }),
-          admin: harness.ports,
-        },
-      },
+      base: botBaseOf(harness),
       logger: silentLogger,
     });
     const result = await startSlackBotWithRetry(refused, {
@@ -289,7 +278,6 @@ describe('Slack bot start-up', () => {
 describe('Slack bot with a slow command', () => {
   it('acknowledges within Slack’s 3 s and posts the answer to the response URL when ready', async () => {
     const real = createCommandSet(config);
-    const clock = { now: () => NOW };
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slow = createSlackBot({
@@ -304,14 +292,7 @@ describe('Slack bot with a slow command', () => {
           return real.run(invocation, context);
         },
       },
-      base: {
-        config,
-        clock,
-        ports: {
-          read: createReadPorts({ config, clock, store: harness.store }),
-          admin: harness.ports,
-        },
-      },
+      base: botBaseOf(harness),
       logger: silentLogger,
     });
     const started = await slow.start();

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
-import { createReadPorts } from '../../../src/command-ports-read.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { createSlackBot, type SlackBot } from '../../../src/platforms/slack/slack-bot.js';
-import { config, NOW, openAdminHarness, type AdminHarness } from '../commands/admin-harness.js';
+import {
+  botBaseOf,
+  config,
+  openAdminHarness,
+  type AdminHarness,
+} from '../commands/admin-harness.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
 import { attachFakeSocketMode, type FakeSocketMode } from '../../fakes/fake-slack-socket.js';
 
@@ -16,20 +20,12 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   socket = await attachFakeSocketMode(fake);
   harness = openAdminHarness();
-  const clock = { now: () => NOW };
   bot = createSlackBot({
     token: fake.token,
     appToken: fake.appToken,
     apiUrl: fake.apiUrl,
     commands: createCommandSet(config),
-    base: {
-      config,
-      clock,
-      ports: {
-        read: createReadPorts({ config, clock, store: harness.store }),
-        admin: harness.ports,
-      },
-    },
+    base: botBaseOf(harness),
     logger: silentLogger,
   });
   const started = await bot.start();
