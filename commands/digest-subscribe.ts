@@ -1,14 +1,10 @@
 import type { DigestSubscribed } from '../src/core/admin-ports.js';
-import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
+import type { CommandContext, CommandDefinition } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import type { DigestSubscription } from '../src/core/delivery-ports.js';
 import type { Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply, formatInZone, here } from './admin-reply.js';
-
-const str = (args: CommandArgs, name: string): string | undefined => {
-  const value = args[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-};
+import { localeArg, textArg } from './text-arg.js';
 
 const WORDS = {
   en: {
@@ -113,13 +109,12 @@ export const digestSubscribeCommand: CommandDefinition = {
   ],
   examples: ['digest subscribe "0 7 * * 1-5" timezone:Africa/Niamey size:5 locale:fr'],
   handle(args, context) {
-    const locale = str(args, 'locale');
     const size = args['size'];
     const result = context.ports.admin.subscribeDigest(here(context), {
-      ...optional('cron', str(args, 'cron')),
-      ...optional('timezone', str(args, 'timezone')),
+      ...textArg(args, 'cron'),
+      ...textArg(args, 'timezone'),
       ...(typeof size === 'number' ? { size } : {}),
-      ...(locale === 'en' || locale === 'fr' ? { locale } : {}),
+      ...localeArg(args),
     });
     return result.ok
       ? subscribedReply(result.value, context)
@@ -158,7 +153,3 @@ export const digestUnsubscribeCommand: CommandDefinition = {
       : adminFailureReply(result.error, context.locale);
   },
 };
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string });
-}

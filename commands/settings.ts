@@ -3,6 +3,7 @@ import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core
 import type { Language } from '../src/core/config-types.js';
 import type { ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply } from './admin-reply.js';
+import { localeArg } from './text-arg.js';
 
 const WORDS = {
   en: {
@@ -78,7 +79,6 @@ function settingsReply(view: SettingsView, context: CommandContext, saved: boole
 
 function toChange(args: CommandArgs, context: CommandContext): SettingsChange {
   const admin = args['admin-channel'];
-  const locale = args['locale'];
   const size = args['digest-size'];
   // A channel mention as platforms send it (`<#123>` on Discord, `<#C123|ops>` on Slack) is its id.
   const channel =
@@ -93,7 +93,7 @@ function toChange(args: CommandArgs, context: CommandContext): SettingsChange {
               ? null
               : channel,
         }),
-    ...(locale === 'en' || locale === 'fr' ? { locale } : {}),
+    ...localeArg(args),
     ...(typeof size === 'number' ? { digestSize: size } : {}),
   };
 }

@@ -17,6 +17,7 @@ import {
   requestedPage,
   type Paging,
 } from './paging.js';
+import { textArg } from './text-arg.js';
 import { selectTimeline, type TimelineFilters } from './timeline-select.js';
 
 export {
@@ -238,9 +239,9 @@ export const timelineCommand: CommandDefinition = {
   handle(args: CommandArgs, context) {
     const filters = {
       ...(context.country === undefined ? {} : { country: context.country }),
-      ...stringArg(args, 'from'),
-      ...stringArg(args, 'to'),
-      ...stringArg(args, 'entity'),
+      ...textArg(args, 'from'),
+      ...textArg(args, 'to'),
+      ...textArg(args, 'entity'),
     };
     const built = buildTimeline(context.config, filters, context.locale, {
       page: requestedPage(args),
@@ -250,8 +251,3 @@ export const timelineCommand: CommandDefinition = {
     return built.ok ? built.value : errorReply(built.error);
   },
 };
-
-function stringArg(args: CommandArgs, name: string): Record<string, string> {
-  const value = args[name];
-  return typeof value === 'string' && value.trim() !== '' ? { [name]: value.trim() } : {};
-}
