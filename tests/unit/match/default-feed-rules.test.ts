@@ -127,3 +127,14 @@ describe('the Malian army (FAMa)', () => {
     expect(entitiesOf('In Mali, the army retakes the town')).not.toContain('fama');
   });
 });
+
+describe('the singer Mali Music', () => {
+  it('is not Mali, nor are his albums', () => {
+    expect(entitiesOf('Mali Music – The Transition of Mali')).toEqual([]);
+    expect(entitiesOf('“The Book of Mali” by Mali Music, a soulful album')).toEqual([]);
+  });
+
+  it('leaves Mali named beside him', () => {
+    expect(entitiesOf('Mali Music to perform in Bamako, Mali')).toContain('mali');
+  });
+});
