@@ -61,6 +61,31 @@ function post(body: string, headers?: Record<string, string>): Promise<Response>
   return postSlackRequest(events, SECRET, body, headers);
 }
 
+/**
+ * Presses a button labelled JNIM whose value is `value`, as UUSER, where `surface` says (a
+ * message in a channel, with its response URL, or the Home tab).
+ */
+function pressButton(value: string, surface: Record<string, unknown>): Promise<Response> {
+  const payload = {
+    type: 'block_actions',
+    user: { id: 'UUSER', username: 'uuser', team_id: fake.teamId },
+    api_app_id: 'A0FAKE',
+    team: { id: fake.teamId, domain: 'fake' },
+    ...surface,
+    actions: [
+      {
+        type: 'button',
+        action_id: 'run:0',
+        block_id: 'b1',
+        value,
+        text: { type: 'plain_text', text: 'JNIM' },
+        action_ts: '1.1',
+      },
+    ],
+  };
+  return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+}
+
 let responses = 0;
 /** Runs a slash command as `user` and waits for the bot's answers at the response URL. */
 async function slash(command: string, text: string, user = 'UUSER', channel = 'C1') {
@@ -123,27 +148,12 @@ describe('Slack bot (Bolt over HTTP)', () => {
 
   it('answers a fact button privately through runAction', async () => {
     const id = 'button-1';
-    const payload = {
-      type: 'block_actions',
-      user: { id: 'UUSER', username: 'uuser', team_id: fake.teamId },
-      api_app_id: 'A0FAKE',
-      team: { id: fake.teamId, domain: 'fake' },
+    const answer = await pressButton('/mali fact jnim', {
       channel: { id: 'C1', name: 'news' },
       container: { type: 'message', is_ephemeral: false, channel_id: 'C1', message_ts: '1.0' },
       response_url: fake.responseUrl(id),
       trigger_id: 't-button',
-      actions: [
-        {
-          type: 'button',
-          action_id: 'run:0',
-          block_id: 'b1',
-          value: '/mali fact jnim',
-          text: { type: 'plain_text', text: 'JNIM' },
-          action_ts: '1.1',
-        },
-      ],
-    };
-    const answer = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    });
     expect(answer.status).toBe(200);
     await until(() => fake.responses.some((r) => r.id === id));
     const [body] = fake.responses.filter((r) => r.id === id).map((r) => r.body);
@@ -179,26 +189,11 @@ describe('Slack bot (Bolt over HTTP)', () => {
 
   it('answers a button on the Home tab by publishing the tab again with the answer', async () => {
     fake.views.delete('UUSER');
-    const payload = {
-      type: 'block_actions',
-      user: { id: 'UUSER', username: 'uuser', team_id: fake.teamId },
-      api_app_id: 'A0FAKE',
-      team: { id: fake.teamId, domain: 'fake' },
+    const answer = await pressButton('/mali fact jnim', {
       container: { type: 'view', view_id: 'V1' },
       view: { id: 'V1', type: 'home' },
       trigger_id: 't-home',
-      actions: [
-        {
-          type: 'button',
-          action_id: 'run:0',
-          block_id: 'b1',
-          value: '/mali fact jnim',
-          text: { type: 'plain_text', text: 'JNIM' },
-          action_ts: '1.3',
-        },
-      ],
-    };
-    const answer = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+    });
     expect(answer.status).toBe(200);
     await until(() => fake.views.has('UUSER'));
     const view = JSON.stringify(fake.views.get('UUSER'));
