@@ -138,3 +138,26 @@ describe('the singer Mali Music', () => {
     expect(entitiesOf('Mali Music to perform in Bamako, Mali')).toContain('mali');
   });
 });
+
+describe('Mali the Manila Zoo elephant', () => {
+  it('is not Mali when named beside her species or her zoo', () => {
+    expect(
+      entitiesOf({
+        title: 'Zoo campaign',
+        summary: 'An elderly elephant named Mali is the star at Manila’s zoo.',
+      }),
+    ).toEqual([]);
+    expect(
+      entitiesOf({
+        title: 'Tribute at the zoo',
+        summary: 'They paid tribute to Mali -- the zoo’s lone elephant.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('leaves the country named in the same item', () => {
+    expect(entitiesOf('Elephant named Mali honoured as Mali marks independence day')).toContain(
+      'mali',
+    );
+  });
+});
