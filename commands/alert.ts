@@ -4,6 +4,7 @@ import type { Language } from '../src/core/config-types.js';
 import type { AlertSubscription } from '../src/core/delivery-ports.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply, here } from './admin-reply.js';
+import { pausedNote } from './resume.js';
 
 const WORDS = {
   en: {
@@ -88,7 +89,10 @@ export const alertAddCommand: CommandDefinition = {
   },
 };
 
-/** `/sahel alert list`: this channel's alerts, with ids and where each comes from. */
+/**
+ * `/sahel alert list`: this channel's alerts, with ids and where each comes from; a paused one
+ * says why, since when, and how to resume it.
+ */
 export const alertListCommand: CommandDefinition = {
   name: 'list',
   nameFr: 'liste',
@@ -110,11 +114,15 @@ function listAlerts(context: CommandContext): Message {
     .filter((s): s is AlertSubscription => s.kind === 'alert');
   if (alerts.length === 0) return adminReply([words.none]);
   const file = context.ports.admin.configFile('subscriptions');
-  const entries: ListEntry[] = alerts.map((s) => ({
-    label: `#${s.id}`,
-    text: s.query,
-    detail: s.origin === 'config' ? words.fromFile(file) : words.chat,
-  }));
+  const entries: ListEntry[] = alerts.map((s) => {
+    const origin = s.origin === 'config' ? words.fromFile(file) : words.chat;
+    const paused = pausedNote(s, context.locale);
+    return {
+      label: `#${s.id}`,
+      text: s.query,
+      detail: paused === null ? origin : `${origin}; ${paused}`,
+    };
+  });
   const lines = entries.map((e) => `${e.label} ${e.text} (${e.detail})`);
   return {
     blocks: [

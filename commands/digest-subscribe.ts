@@ -5,6 +5,7 @@ import type { DigestSubscription } from '../src/core/delivery-ports.js';
 import type { Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply, formatInZone, here } from './admin-reply.js';
 import { localeArg, textArg } from './text-arg.js';
+import { pausedNote } from './resume.js';
 
 const WORDS = {
   en: {
@@ -52,9 +53,13 @@ function subscribedReply(result: DigestSubscribed, context: CommandContext): Mes
     result.nextRun === null
       ? words.never
       : words.next(formatInZone(result.nextRun, s.timezone, context.locale));
+  const paused = pausedNote(s, context.locale);
   return result.created
     ? adminReply([words.describe(s, size, language), next], words.subscribed)
-    : adminReply([words.already(s.id, from), next], words.existing);
+    : adminReply(
+        [words.already(s.id, from), ...(paused === null ? [next] : [paused])],
+        words.existing,
+      );
 }
 
 /** `/sahel digest subscribe [cron] [timezone] [size] [locale]`: a scheduled digest for this channel. */

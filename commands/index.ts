@@ -11,6 +11,7 @@ import { explainCommand } from './explain.js';
 import { digestSubscribeCommand, digestUnsubscribeCommand } from './digest-subscribe.js';
 import { digestNowCommand } from './digest-now.js';
 import { alertAddCommand, alertListCommand, alertRemoveCommand } from './alert.js';
+import { alertResumeCommand, digestResumeCommand } from './resume.js';
 import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './feeds.js';
 import { feedsStatusCommand } from './feeds-status.js';
 import { settingsCommand } from './settings.js';
@@ -32,9 +33,11 @@ export const ALL_COMMANDS: readonly CommandDefinition[] = [
   digestNowCommand,
   digestSubscribeCommand,
   digestUnsubscribeCommand,
+  digestResumeCommand,
   alertAddCommand,
   alertListCommand,
   alertRemoveCommand,
+  alertResumeCommand,
   feedsListCommand,
   feedsAddCommand,
   feedsRemoveCommand,

@@ -1,6 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { App } from './app.js';
 import { createAlertPorts } from './command-ports-admin-alerts.js';
+import { createResumePorts } from './command-ports-admin-resume.js';
 import {
   badSize,
   createDigestPorts,
@@ -60,6 +61,7 @@ export function createAdminPorts(
     configFile: (kind) => configFile(config, kind),
     ...createDigestPorts(deps),
     ...createAlertPorts({ ...deps, items: store.items }),
+    ...createResumePorts(deps),
     ...createFeedPorts({
       config,
       clock,

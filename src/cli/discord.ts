@@ -8,14 +8,13 @@ import type { ChatPlatform } from '../core/ports.js';
 import { ok, type Result } from '../core/result.js';
 import { channelLostNotice } from '../platforms/discord/channel-lost-notice.js';
 import { createDiscordBot, type DiscordBot } from '../platforms/discord/discord-bot.js';
-import { createDiscordPlatform, type ChannelLost } from '../platforms/discord/discord-platform.js';
-import { createSqliteAdminStore } from '../store/sqlite-admin-store.js';
-import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
+import { createDiscordPlatform } from '../platforms/discord/discord-platform.js';
 import { inviteUrl } from '../platforms/discord/invite-url.js';
 import {
   registerDiscordCommands,
   type Registered,
 } from '../platforms/discord/register-commands.js';
+import { reportLostChannel } from './report-lost-channel.js';
 import { loadConfigOrReport } from './shared-options.js';
 
 interface RegisterFlags {
@@ -101,35 +100,15 @@ export function discordPlatforms(app: App): ChatPlatform[] {
       locale: app.config.settings.locale,
       logger,
       tops: createCommandSet(app.config).tops,
-      onChannelLost: (lost) => reportLostChannel(app, lost),
+      onChannelLost: (lost) =>
+        reportLostChannel(
+          app,
+          'discord',
+          { channel: lost.channel, reason: lost.failure.message },
+          (paused, locale) => channelLostNotice(lost, locale, paused),
+        ),
     }),
   ];
-}
-
-function reportLostChannel(app: App, lost: ChannelLost): void {
-  const admin = createSqliteAdminStore(app.store.db);
-  const channel = admin.adminChannel('discord');
-  app.logger.error('discord channel lost', {
-    channel: lost.channel,
-    reason: lost.failure.message,
-    adminChannel: channel,
-  });
-  if (channel === null || channel === lost.channel) return;
-  const locale = admin.channelSettings('discord', channel).locale ?? app.config.settings.locale;
-  const now = app.clock.now();
-  const day = new Date(now).toISOString().slice(0, 10);
-  createSqliteOutboxStore(app.store.db).enqueue(
-    {
-      platform: 'discord',
-      channel,
-      kind: 'notice',
-      subscriptionId: null,
-      storyId: null,
-      message: channelLostNotice(lost, locale),
-      idempotencyKey: `channel-lost:discord:${lost.channel}:${day}`,
-    },
-    now,
-  );
 }
 
 /**

@@ -8,9 +8,8 @@ import { err, ok, type Result } from '../core/result.js';
 import { buildSlackManifest, type ManifestMode } from '../platforms/slack/build-slack-manifest.js';
 import { channelLostNotice } from '../platforms/slack/channel-lost-notice.js';
 import { createSlackBot, startSlackBotWithRetry } from '../platforms/slack/slack-bot.js';
-import { createSlackPlatform, type ChannelLost } from '../platforms/slack/slack-platform.js';
-import { createSqliteAdminStore } from '../store/sqlite-admin-store.js';
-import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
+import { createSlackPlatform } from '../platforms/slack/slack-platform.js';
+import { reportLostChannel } from './report-lost-channel.js';
 import { loadConfigOrReport } from './shared-options.js';
 
 interface ManifestFlags {
@@ -81,36 +80,15 @@ export function slackPlatforms(app: App): ChatPlatform[] {
       ...(slackApiUrl === undefined ? {} : { apiUrl: slackApiUrl }),
       locale: app.config.settings.locale,
       logger: app.logger.child({ part: 'slack' }),
-      onChannelLost: (lost) => reportLostChannel(app, lost),
+      onChannelLost: (lost) =>
+        reportLostChannel(
+          app,
+          'slack',
+          { channel: lost.channel, reason: lost.failure.message },
+          (paused, locale) => channelLostNotice(lost, locale, paused),
+        ),
     }),
   ];
-}
-
-/** Logs a lost channel and queues one notice a day for the workspace's admin channel. */
-export function reportLostChannel(app: App, lost: ChannelLost): void {
-  const admin = createSqliteAdminStore(app.store.db);
-  const channel = admin.adminChannel('slack');
-  app.logger.error('slack channel lost', {
-    channel: lost.channel,
-    reason: lost.failure.message,
-    adminChannel: channel,
-  });
-  if (channel === null || channel === lost.channel) return;
-  const locale = admin.channelSettings('slack', channel).locale ?? app.config.settings.locale;
-  const now = app.clock.now();
-  const day = new Date(now).toISOString().slice(0, 10);
-  createSqliteOutboxStore(app.store.db).enqueue(
-    {
-      platform: 'slack',
-      channel,
-      kind: 'notice',
-      subscriptionId: null,
-      storyId: null,
-      message: channelLostNotice(lost, locale),
-      idempotencyKey: `channel-lost:slack:${lost.channel}:${day}`,
-    },
-    now,
-  );
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { FeedLanguage, Language, Platform } from './config-types.js';
-import type { AlertSubscription, DigestSubscription, SubscriptionStore } from './delivery-ports.js';
+import type {
+  AlertSubscription,
+  DigestSubscription,
+  Subscription,
+  SubscriptionStore,
+} from './delivery-ports.js';
 import type { Result } from './result.js';
 
 /**
@@ -161,6 +166,13 @@ export interface SettingsChange {
   readonly digestSize?: number;
 }
 
+/** `alert resume` / `digest resume`: the subscription as it is now, and whether it was paused. */
+export interface SubscriptionResumed {
+  readonly subscription: Subscription;
+  /** False when it was running already (nothing changed). */
+  readonly wasPaused: boolean;
+}
+
 /** A value offered while typing (the shape of `Completion` in `command.ts`). */
 export interface AdminCompletion {
   readonly value: string;
@@ -195,6 +207,17 @@ export interface AdminPorts {
   ): Promise<Result<AlertAdded, AdminFailure>>;
   /** Removes a chat alert of this channel. */
   removeAlert(where: ChannelRef, id: number): Result<AlertSubscription, AdminFailure>;
+
+  /**
+   * Resumes a subscription of this channel that was paused because the bot lost the channel,
+   * config or chat alike (a pause is not a config edit). Only that one resumes: the others of
+   * the channel stay paused until resumed too.
+   */
+  resumeSubscription(
+    where: ChannelRef,
+    kind: Subscription['kind'],
+    id: number,
+  ): Result<SubscriptionResumed, AdminFailure>;
 
   listFeeds(): readonly FeedSummary[];
   feedStatus(): readonly FeedStatus[];

@@ -59,6 +59,18 @@ interface SubscriptionBase {
   readonly locale: Language | null;
   readonly origin: SubscriptionOrigin;
   readonly createdAt: number;
+  /**
+   * Set while the subscription is paused because the platform said the bot lost its channel:
+   * the platform's reason and when (epoch ms). A paused subscription gets no alerts or digests
+   * until an admin resumes it; null while it runs.
+   */
+  readonly paused: SubscriptionPause | null;
+}
+
+/** Why and since when a subscription is paused. */
+export interface SubscriptionPause {
+  readonly reason: string;
+  readonly at: number;
 }
 
 export type Subscription =
@@ -111,6 +123,18 @@ export interface SubscriptionStore {
     readonly platform?: Platform;
     readonly channel?: string;
   }): readonly Subscription[];
+  /**
+   * Pauses every running subscription of a channel with the reason; returns the ones it paused
+   * (already paused ones keep their first reason and time and are not returned).
+   */
+  pause(platform: Platform, channel: string, reason: string, at: number): readonly Subscription[];
+  /**
+   * Resumes one subscription (by id) or every subscription of a channel; returns the ones that
+   * were paused and now run again.
+   */
+  resume(
+    target: number | { readonly platform: Platform; readonly channel: string },
+  ): readonly Subscription[];
   /** The latest digest window of a subscription, or null before its first digest. */
   lastDigest(subscriptionId: number): DigestWindow | null;
   recordDigest(window: DigestWindow): void;

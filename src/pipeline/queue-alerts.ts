@@ -119,11 +119,17 @@ function querySettings(
   return { query: subscription.query, locale: subscription.locale ?? deps.defaultLocale };
 }
 
-/** Alert subscriptions with parsed queries; a query that does not parse is logged and skipped. */
+/**
+ * Running alert subscriptions with parsed queries; a query that does not parse is logged and
+ * skipped. Paused ones are left out: a story that comes while a channel is paused is never
+ * alerted there, even after the channel resumes (only stories after the resume are).
+ */
 function parseSubscriptions(deps: QueueAlertsDeps): ParsedSubscription[] {
   const parsed: ParsedSubscription[] = [];
   for (const subscription of deps.subscriptions.list({ kind: 'alert' })) {
     if (subscription.kind !== 'alert' || !deps.platforms.has(subscription.platform)) continue;
+    // Paused: its channel is lost until an admin resumes it; stories meanwhile are not queued.
+    if (subscription.paused !== null) continue;
     const query = parseQuery(subscription.query);
     if (query.ok) parsed.push({ subscription, query: query.value });
     else {

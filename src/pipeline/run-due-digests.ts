@@ -41,12 +41,15 @@ const DAY = 86_400_000;
  * (last digest's `to`, now]; its stories are chosen by story sequence, not by clock, and the
  * window is recorded in the same transaction as the outbox row, so consecutive windows never
  * skip or repeat a story, even across processes. The first window reaches back one day. One
- * subscription's failure is logged and never stops the others.
+ * subscription's failure is logged and never stops the others. A paused subscription is skipped
+ * and its window not advanced: the first digest after a resume is due at once and holds the
+ * stories of the pause (the best of them, up to the digest's size).
  */
 export function runDueDigests(deps: DigestDeps): DigestRun[] {
   const runs: DigestRun[] = [];
   for (const subscription of deps.subscriptions.list({ kind: 'digest' })) {
     if (subscription.kind !== 'digest' || !deps.platforms.has(subscription.platform)) continue;
+    if (subscription.paused !== null) continue;
     try {
       const run = runIfDue(deps, subscription);
       if (run) runs.push(run);

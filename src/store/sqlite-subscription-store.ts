@@ -20,6 +20,8 @@ interface SubscriptionRow {
   size: number | null;
   origin: string;
   created_at: number;
+  paused_reason: string | null;
+  paused_at: number | null;
 }
 
 interface WindowRow {
@@ -39,6 +41,9 @@ export interface SqliteSubscriptionStoreDeps {
 /**
  * The SQLite `SubscriptionStore`. Two subscriptions are the same when platform, channel, kind
  * and query (alerts) or cron + timezone (digests) are equal; adding one again returns the first.
+ * A pause (migration 006) lives in the subscription's own row: seeding refreshes a config
+ * subscription's locale and size but never its pause, so neither a restart nor a config reload
+ * resumes a channel the bot lost.
  */
 export function createSqliteSubscriptionStore(
   deps: SqliteSubscriptionStoreDeps,
@@ -109,6 +114,28 @@ export function createSqliteSubscriptionStore(
         )
         .map(toSubscription);
     },
+    pause(platform, channel, reason, at) {
+      return db.transaction(() => {
+        const running = (s.list.all() as SubscriptionRow[]).filter(
+          (row) => row.platform === platform && row.channel === channel && row.paused_at === null,
+        );
+        for (const row of running) s.pause.run({ id: row.id, reason, at });
+        return running.map((row) => toSubscription({ ...row, paused_reason: reason, paused_at: at }));
+      })();
+    },
+    resume(target) {
+      return db.transaction(() => {
+        const paused = (s.list.all() as SubscriptionRow[]).filter(
+          (row) =>
+            row.paused_at !== null &&
+            (typeof target === 'number'
+              ? row.id === target
+              : row.platform === target.platform && row.channel === target.channel),
+        );
+        for (const row of paused) s.resume.run(row.id);
+        return paused.map((row) => toSubscription({ ...row, paused_reason: null, paused_at: null }));
+      })();
+    },
     lastDigest(subscriptionId) {
       const row = s.lastWindow.get(subscriptionId) as WindowRow | undefined;
       return row ? toWindow(row) : null;
@@ -135,7 +162,7 @@ export function createSqliteSubscriptionStore(
  */
 const SELECT_EFFECTIVE = `SELECT s.id, s.platform, s.channel, s.kind, s.query, s.cron, s.timezone,
     COALESCE(s.locale, c.locale) AS locale, COALESCE(s.size, c.digest_size) AS size, s.origin,
-    s.natural_key, s.created_at
+    s.natural_key, s.created_at, s.paused_reason, s.paused_at
   FROM subscriptions s
   LEFT JOIN channel_settings c ON c.platform = s.platform AND c.channel = s.channel`;
 
@@ -156,6 +183,13 @@ function prepare(db: Database.Database) {
       `DELETE FROM subscriptions WHERE natural_key = ? AND origin = 'config'`,
     ),
     remove: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
+    pause: db.prepare(
+      `UPDATE subscriptions SET paused_reason = @reason, paused_at = @at
+         WHERE id = @id AND paused_at IS NULL`,
+    ),
+    resume: db.prepare(
+      'UPDATE subscriptions SET paused_reason = NULL, paused_at = NULL WHERE id = ?',
+    ),
     get: db.prepare(`${SELECT_EFFECTIVE} WHERE s.id = ?`),
     list: db.prepare(`${SELECT_EFFECTIVE} ORDER BY s.id`),
     lastWindow: db.prepare(
@@ -185,6 +219,8 @@ function toSubscription(row: SubscriptionRow): Subscription {
     locale: row.locale === 'en' || row.locale === 'fr' ? (row.locale as Language) : null,
     origin: (row.origin === 'config' ? 'config' : 'chat') as SubscriptionOrigin,
     createdAt: row.created_at,
+    paused:
+      row.paused_at === null ? null : { reason: row.paused_reason ?? '', at: row.paused_at },
   };
   if (row.kind === 'alert') return { ...base, kind: 'alert', query: row.query ?? '' };
   return {

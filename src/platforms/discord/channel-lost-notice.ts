@@ -1,4 +1,5 @@
 import type { Language } from '../../core/config-types.js';
+import type { Subscription } from '../../core/delivery-ports.js';
 import type { Message } from '../../core/message.js';
 import type { ChannelLost } from './discord-platform.js';
 
@@ -7,21 +8,32 @@ const WORDS = {
     title: 'Posts failing in a channel',
     body: (channel: string, reason: string) =>
       `${reason}. Give the bot back View Channel, Send Messages and Embed Links in channel ${channel}, or remove that channel's alerts and digests with /sahel-admin.`,
+    paused: (ids: string) =>
+      `Paused until an admin resumes them: ${ids}. /sahel alert list shows them with the reason; once the bot can post there again, /sahel alert resume <id> or /sahel digest resume <id>, typed in that channel, resumes each.`,
   },
   fr: {
     title: 'Publications en échec dans un salon',
     body: (channel: string, reason: string) =>
       `${reason}. Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon ${channel}, ou retirez-en les alertes et résumés avec /sahel-admin.`,
+    paused: (ids: string) =>
+      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.`,
   },
 } as const;
 
 /**
  * The notice for a server's admin channel when the bot loses a channel (403 or 404): which
- * channel, why, and what an admin can do about it.
+ * channel, why, what an admin can do about it, and which subscriptions were paused and how to
+ * resume them.
  */
-export function channelLostNotice(lost: ChannelLost, locale: Language = 'en'): Message {
+export function channelLostNotice(
+  lost: ChannelLost,
+  locale: Language = 'en',
+  paused: readonly Subscription[] = [],
+): Message {
   const words = WORDS[locale];
-  const text = words.body(lost.channel, lost.failure.message);
+  const body = words.body(lost.channel, lost.failure.message);
+  const ids = paused.map((s) => `#${s.id} (${s.kind})`).join(', ');
+  const text = paused.length === 0 ? body : `${body}\n${words.paused(ids)}`;
   return {
     blocks: [
       { type: 'heading', text: words.title },

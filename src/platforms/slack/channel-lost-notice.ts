@@ -1,4 +1,5 @@
 import type { Language } from '../../core/config-types.js';
+import type { Subscription } from '../../core/delivery-ports.js';
 import type { Message } from '../../core/message.js';
 import type { ChannelLost } from './slack-platform.js';
 
@@ -6,22 +7,33 @@ const WORDS = {
   en: {
     title: 'Delivery stopped',
     body: (channel: string, reason: string) =>
-      `The bot can no longer post in Slack channel ${channel}: ${reason}. Its alerts and digests there fail until the bot's access is restored or the subscriptions are removed.`,
+      `The bot can no longer post in Slack channel ${channel}: ${reason}. Its alerts and digests there stop until the bot's access is restored and they are resumed, or they are removed.`,
+    paused: (ids: string) =>
+      `Paused until an admin resumes them: ${ids}. /sahel alert list shows them with the reason; once the bot can post there again, /sahel alert resume <id> or /sahel digest resume <id>, typed in that channel, resumes each.`,
   },
   fr: {
     title: 'Envoi interrompu',
     body: (channel: string, reason: string) =>
-      `Le bot ne peut plus publier dans le canal Slack ${channel} : ${reason}. Ses alertes et résumés y échouent jusqu'au rétablissement de son accès ou au retrait des abonnements.`,
+      `Le bot ne peut plus publier dans le canal Slack ${channel} : ${reason}. Ses alertes et résumés s'y arrêtent jusqu'au rétablissement de son accès et à leur reprise, ou à leur retrait.`,
+    paused: (ids: string) =>
+      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.`,
   },
 } as const;
 
 /**
  * The notice for a workspace's admin channel when the bot loses a channel (not found, not a
- * member, archived), saying which channel and why.
+ * member, archived), saying which channel and why, and which subscriptions were paused and how
+ * to resume them.
  */
-export function channelLostNotice(lost: ChannelLost, locale: Language = 'en'): Message {
+export function channelLostNotice(
+  lost: ChannelLost,
+  locale: Language = 'en',
+  paused: readonly Subscription[] = [],
+): Message {
   const words = WORDS[locale];
-  const text = words.body(lost.channel, lost.failure.message);
+  const body = words.body(lost.channel, lost.failure.message);
+  const ids = paused.map((s) => `#${s.id} (${s.kind})`).join(', ');
+  const text = paused.length === 0 ? body : `${body}\n${words.paused(ids)}`;
   return {
     blocks: [
       { type: 'heading', text: words.title },

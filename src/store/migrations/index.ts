@@ -3,6 +3,7 @@ import { migration002 } from './002-stories-delivery.js';
 import { migration003 } from './003-bulk-fts.js';
 import { migration004 } from './004-chat-admin.js';
 import { migration005 } from './005-story-subjects.js';
+import { migration006 } from './006-subscription-pause.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];

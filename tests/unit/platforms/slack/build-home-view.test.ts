@@ -37,6 +37,7 @@ describe('buildHomeView', () => {
           locale: null,
           origin: 'chat',
           createdAt: 1,
+          paused: null,
         },
         {
           id: 4,
@@ -49,6 +50,7 @@ describe('buildHomeView', () => {
           locale: null,
           origin: 'config',
           createdAt: 1,
+          paused: null,
         },
       ],
       feeds: [
