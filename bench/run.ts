@@ -9,7 +9,7 @@ import type { BenchModule, BenchSection } from './types.js';
  * and adding its name below. `npm run bench -- commands` runs only the named modules; the other
  * modules' sections already in bench/results.json are kept.
  */
-const MODULES = ['poll', 'match', 'commands'] as const;
+const MODULES = ['poll', 'match', 'commands', 'latency'] as const;
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !(MODULES as readonly string[]).includes(name));
 if (unknown.length > 0) {
