@@ -85,9 +85,9 @@ function describeRegistered(registered: Registered): string {
 
 /**
  * The Discord delivery platform when `DISCORD_TOKEN` is set (REST only, no gateway), else
- * none. A channel the bot lost (403/404) is logged and, when an admin channel is set
- * (`/sahel-admin settings`), reported there at most once a day per channel. The failed rows
- * keep their reason; the channel's subscriptions are not paused (the store has no pause yet).
+ * none. A channel the bot lost (403/404) has its subscriptions paused with Discord's reason
+ * (`reportLostChannel`), is logged and, when an admin channel is set (`/sahel-admin settings`),
+ * reported there with what was paused and how to resume it. The failed rows keep their reason.
  */
 export function discordPlatforms(app: App): ChatPlatform[] {
   const { discordToken, discordApiBase } = app.env;

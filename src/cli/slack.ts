@@ -68,8 +68,8 @@ export function manifestMode(flags: ManifestFlags): Result<ManifestMode, string>
 
 /**
  * The Slack delivery platform when `SLACK_BOT_TOKEN` is set (Web API only), else none. A lost
- * channel is logged and, when an admin channel is set, reported there at most once a day per
- * channel. The channel's subscriptions are not paused: the store has no pause yet.
+ * channel has its subscriptions paused with Slack's reason (`reportLostChannel`), is logged
+ * and, when an admin channel is set, reported there with what was paused and how to resume it.
  */
 export function slackPlatforms(app: App): ChatPlatform[] {
   const { slackBotToken, slackApiUrl } = app.env;

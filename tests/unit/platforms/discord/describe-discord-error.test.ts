@@ -44,7 +44,20 @@ describe('describeDiscordError', () => {
 describe('channelLostNotice', () => {
   it('tells the admins which channel, why, and that its subscriptions are paused', () => {
     const failure = describeDiscordError({ status: 403, code: 50001 }, CHANNEL);
-    expect(channelLostNotice({ channel: CHANNEL, failure }, 'fr')).toMatchInlineSnapshot(`
+    const paused = [
+      {
+        id: 3,
+        kind: 'alert',
+        query: 'Kidal',
+        platform: 'discord',
+        channel: CHANNEL,
+        locale: null,
+        origin: 'chat',
+        createdAt: 1,
+        paused: { reason: failure.message, at: 2 },
+      },
+    ] as const;
+    expect(channelLostNotice({ channel: CHANNEL, failure }, 'fr', paused)).toMatchInlineSnapshot(`
       {
         "blocks": [
           {
@@ -52,12 +65,14 @@ describe('channelLostNotice', () => {
             "type": "heading",
           },
           {
-            "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.",
+            "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.
+      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.",
             "tone": "error",
             "type": "text",
           },
         ],
-        "fallback": "Publications en échec dans un salon: the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.",
+        "fallback": "Publications en échec dans un salon: the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.
+      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.",
       }
     `);
   });
