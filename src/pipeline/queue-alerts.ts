@@ -41,6 +41,7 @@ interface ParsedSubscription {
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
+ * Paused subscriptions (their channel is lost) get neither alerts nor updates.
  */
 export function queueAlerts(
   deps: QueueAlertsDeps,
@@ -80,6 +81,7 @@ export function queueAlerts(
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
   let updates = 0;
   for (const alert of deps.outbox.alertsOfStory(entry.story.id)) {
+    if (isPaused(deps, alert)) continue;
     const message = deps.messages.update({ story: entry.story, ...querySettings(deps, alert) });
     if (alert.status === 'pending' && deps.outbox.replacePendingMessage(alert.id, message, now)) {
       updates += 1;
@@ -107,6 +109,12 @@ function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number):
     if (queued.inserted) updates += 1;
   }
   return updates;
+}
+
+/** An alert whose subscription is paused: its channel is lost, so it is not edited either. */
+function isPaused(deps: QueueAlertsDeps, alert: OutboxRow): boolean {
+  if (alert.subscriptionId === null) return false;
+  return (deps.subscriptions.get(alert.subscriptionId)?.paused ?? null) !== null;
 }
 
 function querySettings(

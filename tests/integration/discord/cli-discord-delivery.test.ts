@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteAdminStore } from '../../../src/store/sqlite-admin-store.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import { attachFakeGateway, interactionPayload } from '../../fakes/fake-discord-gateway.js';
 
@@ -129,7 +130,7 @@ describe('sahel-digest with DISCORD_TOKEN', () => {
     expect(fake.calls.some((c) => c.route === 'gateway')).toBe(false);
   });
 
-  it('once tells the admin channel, once a day, about a channel the bot lost', async () => {
+  it('once pauses the subscriptions of a channel the bot lost and tells the admin channel once', async () => {
     const db = openDatabase({ path: join(dir, 'bot.db') });
     createSqliteAdminStore(db).setAdminChannel('discord', ADMIN, Date.now());
     db.close();
@@ -142,17 +143,30 @@ describe('sahel-digest with DISCORD_TOKEN', () => {
     server.route('/one.xml', { body: rss([OLD, HOSTILE, later[0] as Entry]), headers: XML });
     const first = await once();
     expect(first.code, first.err).toBe(0);
+    const refused = fake.calls.filter((c) => c.status === 403).length;
+    expect(refused).toBeGreaterThanOrEqual(1);
+
+    const paused = openDatabase({ path: join(dir, 'bot.db') });
+    const subscriptions = createSqliteSubscriptionStore({ db: paused, clock: { now: Date.now } });
+    const [subscription] = subscriptions.list({ platform: 'discord', channel: CHANNEL });
+    paused.close();
+    expect(subscription?.paused?.reason).toBe(
+      `the bot may not post in Discord channel ${CHANNEL} (Missing Access, 50001)`,
+    );
+
     server.route('/one.xml', { body: rss([OLD, HOSTILE, ...later]), headers: XML });
     const second = await once();
     expect(second.code, second.err).toBe(0);
 
     expect(fake.messages(CHANNEL)).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.status === 403)).toHaveLength(refused);
     const notices = fake.messages(ADMIN);
     expect(notices).toHaveLength(1);
     const text = JSON.stringify(notices[0]?.body);
     expect(text).toContain(`the bot may not post in Discord channel ${CHANNEL}`);
     expect(text).toContain('Missing Access, 50001');
-    expect(fake.calls.filter((c) => c.status === 403).length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain(`Paused until an admin resumes them: #${subscription?.id} `);
+    expect(text).toContain('/sahel-admin alert resume');
   });
 
   it('run exits 1 with one line when the token is refused', async () => {
