@@ -1,11 +1,16 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteAdminStore } from '../../../src/store/sqlite-admin-store.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { freshRss, makeCliFolder, runCli, type CliRun, type FeedEntry } from '../cli-fixture.js';
 
 const CHANNEL = 'C0ALERTS';
+const ADMIN = 'C0ADMINS';
 const XML = { 'content-type': 'application/rss+xml' };
 const OLD: FeedEntry = {
   guid: 'a1',
@@ -91,6 +96,51 @@ describe('sahel-digest with SLACK_BOT_TOKEN', () => {
     expect(posted[0]?.edited).toBe(true);
     expect(JSON.stringify(posted[0]?.blocks)).toContain('Outlet Two');
     expect(fake.calls.filter((c) => c.method === 'chat.update')).toHaveLength(1);
+  });
+
+  it('once pauses the subscriptions of a channel Slack says is gone and tells the admin channel once', async () => {
+    const db = openDatabase({ path: join(dir, 'bot.db') });
+    createSqliteAdminStore(db).setAdminChannel('slack', ADMIN, Date.now());
+    db.close();
+    fake.setChannel(CHANNEL, 'channel_not_found');
+    const later: FeedEntry[] = [1, 2].map((n) => ({
+      guid: `late-${n}`,
+      title: `Gunmen attack a gold mine outside Kidal, wave ${n}`,
+      description: `Miners fled a gold mine near Kidal in northern Mali after gunmen attacked it, wave ${n}.`,
+    }));
+    server.route('/one.xml', {
+      body: freshRss([OLD, HOSTILE, later[0] as FeedEntry]),
+      headers: XML,
+    });
+    const first = await run('once');
+    expect(first.code, first.stderr).toBe(0);
+    const refused = fake.calls.filter((c) => c.error === 'channel_not_found');
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+
+    const stored = openDatabase({ path: join(dir, 'bot.db') });
+    const [subscription] = createSqliteSubscriptionStore({
+      db: stored,
+      clock: { now: Date.now },
+    }).list({ platform: 'slack', channel: CHANNEL });
+    stored.close();
+    expect(subscription?.paused?.reason).toContain(`Slack channel ${CHANNEL} does not exist`);
+    expect(subscription?.paused?.reason).toContain('channel_not_found');
+
+    const before = fake.calls.length;
+    server.route('/one.xml', { body: freshRss([OLD, HOSTILE, ...later]), headers: XML });
+    const second = await run('once');
+    expect(second.code, second.stderr).toBe(0);
+    const touched = fake.calls
+      .slice(before)
+      .filter((c) => JSON.stringify(c.args).includes(CHANNEL));
+    expect(touched).toEqual([]);
+
+    const notices = fake.messages(ADMIN);
+    expect(notices).toHaveLength(1);
+    const text = JSON.stringify([notices[0]?.text, notices[0]?.blocks]);
+    expect(text).toContain('channel_not_found');
+    expect(text).toContain(`Paused until an admin resumes them: #${subscription?.id} (alert)`);
+    expect(text).toContain('/sahel alert resume');
   });
 
   it('slack manifest prints a manifest for request URLs that parses as YAML', async () => {
