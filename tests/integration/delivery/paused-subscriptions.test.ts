@@ -64,6 +64,25 @@ describe('paused subscriptions', () => {
     expect(queued(h, 'north')).toEqual(['alert alert st-i2']);
   });
 
+  it('get no edit of an alert posted before the pause when a later source reports its story', async () => {
+    const h = createHarness();
+    h.subscribe({ platform: 'discord', channel: 'north', kind: 'alert', query: 'Kidal' });
+    await h.process([item(KIDAL)]);
+    const alert = h.outbox.claimNext(h.clock.now(), 'w', 1_000, ['discord']);
+    h.outbox.markSent(alert?.id ?? 0, 'w', 'remote-1', h.clock.now());
+    h.subscriptions.pause('discord', 'north', REASON, h.clock.now());
+    const report = await h.process([
+      item({
+        id: 'i4',
+        title: 'JNIM claims attack near Kidal that killed 12 soldiers',
+        feedId: 'afp-en',
+        at: T0 + 60_000,
+      }),
+    ]);
+    expect(report).toMatchObject({ joined: 1, alerts: 0, updates: 0 });
+    expect(h.outbox.list({ status: 'pending' })).toEqual([]);
+  });
+
   it('get no digest while paused; the window is kept, so the first digest after the resume holds the stories of the pause', async () => {
     const h = createHarness();
     const sub = h.subscribe({
