@@ -62,6 +62,8 @@ async function oneCycle(port: number): Promise<{ latencies: number[]; unanswered
   try {
     if (!bot.ok || bot.value === null) throw new Error(`discord bot: ${bot.ok ? 'no token' : bot.error}`);
     const result = lineFrom(side.child, 'RESULT ', 600_000);
+    // Awaited below; a timeout meanwhile must reach the finally blocks, not end the process.
+    result.catch(() => undefined);
     side.child.stdin?.write('GO\n');
     const started = performance.now();
     const report = await app.pollOnce({ all: true });
