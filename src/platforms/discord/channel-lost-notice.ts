@@ -1,9 +1,13 @@
 import type { Language } from '../../core/config-types.js';
 import type { Subscription } from '../../core/delivery-ports.js';
 import type { Message } from '../../core/message.js';
-import type { ChannelLost } from './discord-platform.js';
+import {
+  buildChannelLostNotice,
+  type ChannelLost,
+  type ChannelLostWords,
+} from '../../core/channel-lost.js';
 
-const WORDS = {
+const WORDS: Readonly<Record<Language, ChannelLostWords>> = {
   en: {
     title: 'Posts failing in a channel',
     body: (channel: string, reason: string) =>
@@ -18,7 +22,7 @@ const WORDS = {
     paused: (ids: string) =>
       `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.`,
   },
-} as const;
+};
 
 /**
  * The notice for a server's admin channel when the bot loses a channel (403 or 404): which
@@ -30,15 +34,5 @@ export function channelLostNotice(
   locale: Language = 'en',
   paused: readonly Subscription[] = [],
 ): Message {
-  const words = WORDS[locale];
-  const body = words.body(lost.channel, lost.failure.message);
-  const ids = paused.map((s) => `#${s.id} (${s.kind})`).join(', ');
-  const text = paused.length === 0 ? body : `${body}\n${words.paused(ids)}`;
-  return {
-    blocks: [
-      { type: 'heading', text: words.title },
-      { type: 'text', text, tone: 'error' },
-    ],
-    fallback: `${words.title}: ${text}`,
-  };
+  return buildChannelLostNotice(WORDS[locale], lost, paused);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { REST, Routes } from 'discord.js';
 import type { TopCommand } from '../../core/command.js';
+import type { ChannelLost } from '../../core/channel-lost.js';
 import type { Language } from '../../core/config-types.js';
 import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
@@ -10,11 +11,7 @@ import { describeDiscordError, isChannelLost } from './describe-discord-error.js
 import { createDiscordRest, type DiscordRestOptions } from './discord-rest.js';
 import { renderDiscord } from './render-discord.js';
 
-/** What the platform reports when the bot loses a channel (403 or 404). */
-export interface ChannelLost {
-  readonly channel: string;
-  readonly failure: DeliveryFailure;
-}
+export type { ChannelLost } from '../../core/channel-lost.js';
 
 export interface DiscordPlatformDeps extends DiscordRestOptions {
   /** Language of the renderer's own labels; the message text is already localised. */

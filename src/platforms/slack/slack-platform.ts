@@ -1,4 +1,5 @@
 import { WebClient, type RetryOptions } from '@slack/web-api';
+import type { ChannelLost } from '../../core/channel-lost.js';
 import type { Language } from '../../core/config-types.js';
 import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
@@ -7,11 +8,7 @@ import { describeSlackError, isChannelLost } from './describe-slack-error.js';
 import { renderSlack } from './render-slack.js';
 import { toSlackLogger } from './slack-logger.js';
 
-/** What the platform reports when the bot loses a channel (not found, not a member, archived). */
-export interface ChannelLost {
-  readonly channel: string;
-  readonly failure: DeliveryFailure;
-}
+export type { ChannelLost } from '../../core/channel-lost.js';
 
 export interface SlackPlatformDeps {
   /** The bot token (`xoxb-…`). */
