@@ -2,6 +2,12 @@
  * Text helpers for Discord: markdown escaping of untrusted text, masked links built only from
  * our own URL fields, and word-safe truncation. Everything here is pure.
  */
+import {
+  packUnits as packBy,
+  safeCut,
+  splitText as splitBy,
+  type SplitRules,
+} from '../../core/split-text.js';
 
 /** Zero-width space: breaks `@everyone` and `@here` without changing what a reader sees. */
 const ZWSP = '\u200b';
@@ -47,24 +53,9 @@ export function plainText(text: string): string {
     .replace(/\]\(/g, `]${ZWSP}(`);
 }
 
-/**
- * Packs whole units (list entries, paragraphs) into texts of at most `max` characters joined
- * by `separator`; a unit longer than `max` is split by `splitText`.
- */
+/** Packs whole units (list entries, paragraphs) into texts of at most `max` characters. */
 export function packUnits(units: readonly string[], max: number, separator = '\n'): string[] {
-  const texts: string[] = [];
-  let current = '';
-  for (const unit of units.flatMap((u) => (u.length > max ? splitText(u, max) : [u]))) {
-    const joined = current === '' ? unit : `${current}${separator}${unit}`;
-    if (joined.length <= max) {
-      current = joined;
-      continue;
-    }
-    texts.push(current);
-    current = unit;
-  }
-  if (current !== '') texts.push(current);
-  return texts;
+  return packBy(units, max, RULES, separator);
 }
 
 /** True for an absolute http(s) URL Discord will accept in an embed or a link button. */
@@ -97,47 +88,16 @@ export function truncateWords(text: string, max: number): string {
   return `${head.trimEnd()}…`;
 }
 
-/** Never leaves half of a surrogate pair at the end. */
-function safeCut(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
-}
-
 /** A markdown link `[label](url)` with what sticks to it, or a word with its trailing spaces. */
-const TOKEN = /\[(?:\\.|[^\]\\])*\]\([^)\s]*\)\S*\s*|\S+\s*|\s+/g;
+const RULES: SplitRules = {
+  token: /\[(?:\\.|[^\]\\])*\]\([^)\s]*\)\S*\s*|\S+\s*|\s+/g,
+  cut: (token, max) => safeCut(token.slice(0, max)),
+};
 
 /**
  * Splits text into pieces of at most `max` characters: between lines when it can, else between
  * words, so no word and no `[label](url)` link is cut. Only a single word longer than `max` is.
  */
 export function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  const push = (): void => {
-    if (current.trim() !== '') pieces.push(current.trimEnd());
-    current = '';
-  };
-  for (const line of text.split(/(?<=\n)/)) {
-    if (current.length + line.length <= max) {
-      current += line;
-      continue;
-    }
-    push();
-    if (line.length <= max) {
-      current = line;
-      continue;
-    }
-    for (const token of line.match(TOKEN) ?? []) {
-      if (current.length + token.trimEnd().length > max) push();
-      let rest = current === '' ? token.trimStart() : token;
-      while (rest.trimEnd().length > max) {
-        const head = safeCut(rest.slice(0, max));
-        pieces.push(head);
-        rest = rest.slice(head.length);
-      }
-      current += rest;
-    }
-  }
-  push();
-  return pieces;
+  return splitBy(text, max, RULES);
 }

@@ -3,6 +3,7 @@
  * fields, word-safe truncation and splitting. Everything here is pure.
  * @see https://docs.slack.dev/messaging/formatting-message-text#escaping
  */
+import { packUnits as packBy, safeCut, splitText as splitBy } from '../../core/split-text.js';
 
 /** Zero-width space: breaks a bare `@here` without changing what a reader sees. */
 const ZWSP = '\u200b';
@@ -65,12 +66,6 @@ export function truncateWords(text: string, max: number): string {
   return `${head.trimEnd()}…`;
 }
 
-/** Never leaves half of a surrogate pair at the end. */
-function safeCut(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
-}
-
 /** A `<…>` link or a word, each with what sticks to it and its trailing spaces. */
 const TOKEN = /(?:<[^<>\s]*\|[^<>]*>|<[^<>\s]*>|\S)+\s*|\s+/g;
 
@@ -80,35 +75,7 @@ const TOKEN = /(?:<[^<>\s]*\|[^<>]*>|<[^<>\s]*>|\S)+\s*|\s+/g;
  * longer than `max` is, at a character that is not inside an escape.
  */
 export function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  const push = (): void => {
-    if (current.trim() !== '') pieces.push(current.trimEnd());
-    current = '';
-  };
-  for (const line of text.split(/(?<=\n)/)) {
-    if (current.length + line.trimEnd().length <= max) {
-      current += line;
-      continue;
-    }
-    push();
-    if (line.trimEnd().length <= max) {
-      current = line;
-      continue;
-    }
-    for (const token of line.match(TOKEN) ?? []) {
-      if (current.length + token.trimEnd().length > max) push();
-      let rest = current === '' ? token.trimStart() : token;
-      while (rest.trimEnd().length > max) {
-        const head = cutToken(rest, max);
-        pieces.push(head);
-        rest = rest.slice(head.length);
-      }
-      current += rest;
-    }
-  }
-  push();
-  return pieces;
+  return splitBy(text, max, { token: TOKEN, cut: cutToken });
 }
 
 /** The longest head of an over-long token that does not end inside an `&…;` escape. */
@@ -121,22 +88,7 @@ function cutToken(token: string, max: number): string {
   return head;
 }
 
-/**
- * Packs whole units (list entries, paragraphs) into texts of at most `max` characters joined
- * by `separator`; a unit longer than `max` is split by `splitText`.
- */
+/** Packs whole units (list entries, paragraphs) into texts of at most `max` characters. */
 export function packUnits(units: readonly string[], max: number, separator = '\n'): string[] {
-  const texts: string[] = [];
-  let current = '';
-  for (const unit of units.flatMap((u) => (u.length > max ? splitText(u, max) : [u]))) {
-    const joined = current === '' ? unit : `${current}${separator}${unit}`;
-    if (joined.length <= max) {
-      current = joined;
-      continue;
-    }
-    if (current !== '') texts.push(current);
-    current = unit;
-  }
-  if (current !== '') texts.push(current);
-  return texts;
+  return packBy(units, max, { token: TOKEN, cut: cutToken }, separator);
 }
