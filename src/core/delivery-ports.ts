@@ -74,7 +74,12 @@ export interface SubscriptionPause {
 }
 
 export type Subscription =
-  | (SubscriptionBase & { readonly kind: 'alert'; readonly query: string })
+  | (SubscriptionBase & {
+      readonly kind: 'alert';
+      readonly query: string;
+      /** A role an admin chose to ping with each alert (Discord role id), or null. */
+      readonly pingRole: string | null;
+    })
   | (SubscriptionBase & {
       readonly kind: 'digest';
       readonly cron: string;
@@ -169,6 +174,8 @@ export interface NewOutboxRow {
   readonly idempotencyKey: string;
   /** For `update` rows: the id of the row whose posted message is edited. */
   readonly editOf?: number;
+  /** The arc of the story, when it has one (alerts and updates). */
+  readonly arcId?: string | null;
 }
 
 export interface OutboxRow {
@@ -181,6 +188,7 @@ export interface OutboxRow {
   readonly message: Message;
   readonly idempotencyKey: string;
   readonly editOf: number | null;
+  readonly arcId: string | null;
   readonly status: OutboxStatus;
   readonly attempts: number;
   readonly nextAttemptAt: number;
@@ -203,6 +211,8 @@ export interface OutboxStore {
   findAlert(platform: Platform, channel: string, storyId: string): OutboxRow | null;
   /** A still-`pending` update row editing row `editOf`, if any (to fold later sources into). */
   findPendingEdit(editOf: number): OutboxRow | null;
+  /** The `sent` alerts (kind `alert`) of an arc in one channel, oldest first. */
+  arcPosts(platform: Platform, channel: string, arcId: string): readonly OutboxRow[];
   /** Every alert (kind `alert`) of a story, in any channel, oldest first. */
   alertsOfStory(storyId: string): readonly OutboxRow[];
   /** Replaces the message of a row still `pending`; false when it has left that state. */

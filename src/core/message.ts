@@ -72,10 +72,37 @@ export type Block =
   | { readonly type: 'divider' }
   | { readonly type: 'actions'; readonly actions: readonly ActionButton[] };
 
+/**
+ * The developing situation an alert belongs to, so platforms can thread it (a Discord forum
+ * post or reply, a Slack thread) without knowing how stories are made.
+ */
+export interface ArcMark {
+  readonly id: string;
+  /** e.g. "Niger coup"; a forum post's or thread's title. */
+  readonly title: string;
+  /** 1-based number of this development in the arc. */
+  readonly position: number;
+  /** When the arc's first development was published, epoch ms. */
+  readonly since: number;
+  /** The development before this one, or null for the first. */
+  readonly previous: {
+    readonly storyId: string;
+    readonly title: string;
+    readonly url: string | null;
+  } | null;
+}
+
 export interface Message {
   readonly blocks: readonly Block[];
   /** Plain-text rendering for notifications and platforms without rich layout. */
   readonly fallback: string;
   /** Only the requesting user sees it (ephemeral replies). */
   readonly ephemeral?: boolean;
+  /** Set on alerts and their updates when the story belongs to an arc. */
+  readonly arc?: ArcMark;
+  /**
+   * An opt-in ping set by an admin on an alert subscription (a Discord role id): the only
+   * mention a platform may allow. Never derived from feed text.
+   */
+  readonly ping?: { readonly role: string };
 }

@@ -62,6 +62,20 @@ export interface SendRequest {
   readonly message: Message;
   /** Stable per outbox row; platforms that support idempotent sends pass it on (Discord nonce). */
   readonly idempotencyKey: string;
+  /**
+   * Set when the message belongs to an arc (`message.arc`): the remote ids of the arc's posts
+   * already made in this channel, so a platform can thread the new development under them.
+   */
+  readonly thread?: ThreadContext;
+}
+
+export interface ThreadContext {
+  readonly arcId: string;
+  readonly title: string;
+  /** Remote id of the arc's first post in this channel (thread root), or null when none yet. */
+  readonly root: string | null;
+  /** Remote id of the arc's latest post in this channel (to reply to), or null when none. */
+  readonly previous: string | null;
 }
 
 /**

@@ -13,7 +13,36 @@ export interface StorySource {
   readonly publishedAt: number;
 }
 
-/** The same event told by one or more outlets. */
+/**
+ * What a piece is: a report of a happening, or writing about one. Only `news` alerts by default;
+ * the others go to digests unless a subscription asks for them (`kind:analysis`).
+ */
+export type PieceKind = 'news' | 'analysis' | 'opinion' | 'explainer' | 'live' | 'roundup';
+
+export const PIECE_KINDS: readonly PieceKind[] = [
+  'news',
+  'analysis',
+  'opinion',
+  'explainer',
+  'live',
+  'roundup',
+];
+
+/**
+ * A developing situation: stories (developments) that continue one another — same principal
+ * actors, place and topic within days. Stored beside the stories; retention keeps it whole.
+ */
+export interface Arc {
+  readonly id: string;
+  /** Short title, e.g. "Niger coup". */
+  readonly title: string;
+  readonly firstSeenAt: number;
+  readonly lastSeenAt: number;
+  /** Its developments (story ids), in the order they began. */
+  readonly storyIds: readonly string[];
+}
+
+/** One development: the same happening told by one or more outlets. */
 export interface Story {
   readonly id: string;
   readonly firstSeenAt: number;
@@ -36,6 +65,10 @@ export interface Story {
   readonly entities: readonly string[];
   readonly countries: readonly string[];
   readonly sources: readonly StorySource[];
+  /** The arc (developing situation) this development belongs to; absent or null: none yet. */
+  readonly arcId?: string | null;
+  /** `news` when any source reports the happening; otherwise the lead's kind. Absent: news. */
+  readonly kind?: PieceKind;
 }
 
 /** Corroborated = told by at least two independent outlets. */

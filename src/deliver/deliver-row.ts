@@ -1,6 +1,12 @@
 import type { OutboxRow, OutboxStore } from '../core/delivery-ports.js';
 import type { Platform } from '../core/config-types.js';
-import type { ChatPlatform, Clock, DeliveryFailure, Logger } from '../core/ports.js';
+import type {
+  ChatPlatform,
+  Clock,
+  DeliveryFailure,
+  Logger,
+  ThreadContext,
+} from '../core/ports.js';
 import { describeError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
 import { computeBackoff, type RetryPolicy } from './backoff.js';
@@ -63,10 +69,12 @@ async function attempt(
 ): Promise<Result<{ readonly remoteId: string }, DeliveryFailure> | 'wait'> {
   try {
     if (row.kind !== 'update') {
+      const thread = threadOf(outbox, row);
       return await platform.send({
         channel: row.channel,
         message: row.message,
         idempotencyKey: row.idempotencyKey,
+        ...(thread ? { thread } : {}),
       });
     }
     const original = row.editOf === null ? null : outbox.get(row.editOf);
@@ -84,6 +92,19 @@ async function attempt(
   } catch (error) {
     return failure('THROWN', describeError(error), true);
   }
+}
+
+/** Where an arc's earlier posts in the row's channel are, for platforms that thread them. */
+function threadOf(outbox: OutboxStore, row: OutboxRow): ThreadContext | null {
+  const arc = row.message.arc;
+  if (row.kind !== 'alert' || arc === undefined) return null;
+  const posts = outbox.arcPosts(row.platform, row.channel, arc.id);
+  return {
+    arcId: arc.id,
+    title: arc.title,
+    root: posts[0]?.remoteId ?? null,
+    previous: posts.at(-1)?.remoteId ?? null,
+  };
 }
 
 /**

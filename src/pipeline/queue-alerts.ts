@@ -5,6 +5,7 @@ import type {
   OutboxStore,
   SubscriptionStore,
 } from '../core/delivery-ports.js';
+import type { Message } from '../core/message.js';
 import type { Logger } from '../core/ports.js';
 import { evaluateQuery, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
@@ -67,8 +68,12 @@ export function queueAlerts(
           kind: 'alert',
           subscriptionId: subscription.id,
           storyId: entry.story.id,
-          message: deps.messages.alert({ story: entry.story, query: subscription.query, locale }),
+          message: withPing(
+            deps.messages.alert({ story: entry.story, query: subscription.query, locale }),
+            subscription.pingRole,
+          ),
           idempotencyKey: `alert:${subscription.id}:${entry.story.id}`,
+          arcId: entry.story.arcId ?? null,
         },
         now,
       );
@@ -103,12 +108,18 @@ function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number):
         message,
         idempotencyKey: `update:${alert.id}:${entry.story.sources.length}`,
         editOf: alert.id,
+        arcId: alert.arcId,
       },
       now,
     );
     if (queued.inserted) updates += 1;
   }
   return updates;
+}
+
+/** The admin-chosen role ping of a subscription, the only mention a message may carry. */
+function withPing(message: Message, role: string | null): Message {
+  return role === null ? message : { ...message, ping: { role } };
 }
 
 /** An alert whose subscription is paused: its channel is lost, so it is not edited either. */

@@ -13,6 +13,7 @@ interface Row {
   payload: string;
   idempotency_key: string;
   edit_of: number | null;
+  arc_id: string | null;
   status: string;
   attempts: number;
   next_attempt_at: number;
@@ -45,6 +46,7 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
         payload: JSON.stringify(row.message),
         idempotency_key: row.idempotencyKey,
         edit_of: row.editOf ?? null,
+        arc_id: row.arcId ?? null,
         now,
       });
       if (info.changes > 0) return { id: Number(info.lastInsertRowid), inserted: true };
@@ -56,6 +58,9 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     },
     findByKey(key) {
       return toRow(s.byKey.get(key) as Row | undefined);
+    },
+    arcPosts(platform, channel, arcId) {
+      return (s.arcPosts.all(platform, channel, arcId) as Row[]).flatMap((row) => toRow(row) ?? []);
     },
     findAlert(platform, channel, storyId) {
       return toRow(s.alert.get(platform, channel, storyId) as Row | undefined);
@@ -124,9 +129,13 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare(
       `INSERT OR IGNORE INTO outbox (platform, channel, kind, subscription_id, story_id, payload,
-         idempotency_key, edit_of, status, attempts, next_attempt_at, created_at, updated_at)
+         idempotency_key, edit_of, arc_id, status, attempts, next_attempt_at, created_at, updated_at)
        VALUES (@platform, @channel, @kind, @subscription_id, @story_id, @payload, @idempotency_key,
-         @edit_of, 'pending', 0, @now, @now, @now)`,
+         @edit_of, @arc_id, 'pending', 0, @now, @now, @now)`,
+    ),
+    arcPosts: db.prepare(
+      `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND arc_id = ? AND kind = 'alert'
+         AND status = 'sent' ORDER BY id`,
     ),
     byKey: db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?'),
     get: db.prepare('SELECT * FROM outbox WHERE id = ?'),
@@ -198,6 +207,7 @@ function toRow(row: Row | undefined): OutboxRow | null {
     message: JSON.parse(row.payload) as Message,
     idempotencyKey: row.idempotency_key,
     editOf: row.edit_of,
+    arcId: row.arc_id,
     status: row.status as OutboxStatus,
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,

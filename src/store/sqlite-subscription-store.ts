@@ -21,6 +21,7 @@ interface SubscriptionRow {
   origin: string;
   created_at: number;
   paused_reason: string | null;
+  ping_role: string | null;
   paused_at: number | null;
 }
 
@@ -162,7 +163,7 @@ export function createSqliteSubscriptionStore(
  */
 const SELECT_EFFECTIVE = `SELECT s.id, s.platform, s.channel, s.kind, s.query, s.cron, s.timezone,
     COALESCE(s.locale, c.locale) AS locale, COALESCE(s.size, c.digest_size) AS size, s.origin,
-    s.natural_key, s.created_at, s.paused_reason, s.paused_at
+    s.natural_key, s.created_at, s.paused_reason, s.paused_at, s.ping_role
   FROM subscriptions s
   LEFT JOIN channel_settings c ON c.platform = s.platform AND c.channel = s.channel`;
 
@@ -222,7 +223,8 @@ function toSubscription(row: SubscriptionRow): Subscription {
     paused:
       row.paused_at === null ? null : { reason: row.paused_reason ?? '', at: row.paused_at },
   };
-  if (row.kind === 'alert') return { ...base, kind: 'alert', query: row.query ?? '' };
+  if (row.kind === 'alert')
+    return { ...base, kind: 'alert', query: row.query ?? '', pingRole: row.ping_role };
   return {
     ...base,
     kind: 'digest',

@@ -4,6 +4,7 @@ import { migration003 } from './003-bulk-fts.js';
 import { migration004 } from './004-chat-admin.js';
 import { migration005 } from './005-story-subjects.js';
 import { migration006 } from './006-subscription-pause.js';
+import { migration007 } from './007-arcs.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

@@ -49,6 +49,7 @@ describe('channelLostNotice', () => {
         id: 3,
         kind: 'alert',
         query: 'Kidal',
+        pingRole: null,
         platform: 'discord',
         channel: CHANNEL,
         locale: null,

@@ -32,6 +32,7 @@ describe('buildHomeView', () => {
           id: 3,
           kind: 'alert',
           query: 'Kidal AND attack',
+          pingRole: null,
           platform: 'slack',
           channel: 'C1',
           locale: null,
