@@ -126,8 +126,17 @@ function clusterInput(
     entities: facets.entities,
     places: facets.places,
     tags: facets.tags,
+    titleEntities: titleEntities(item.matches),
     countries,
   };
+}
+
+/** Entities named in the title, in the order they appear (implied ones left out). */
+function titleEntities(matches: readonly EntityMatch[]): string[] {
+  const named = matches
+    .filter((m) => m.field === 'title' && m.impliedBy === undefined)
+    .sort((a, b) => a.start - b.start);
+  return unique(named.map((m) => m.entity));
 }
 
 function joinStored(

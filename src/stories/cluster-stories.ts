@@ -30,6 +30,11 @@ export interface ClusterInput {
   readonly places: readonly string[];
   /** Event tags: topic entity ids (`attack`, `coup`, …). */
   readonly tags: readonly string[];
+  /**
+   * Entity ids named in the title (not implied), in the order they appear: the first is who
+   * the headline leads with. Absent for inputs built before the field existed.
+   */
+  readonly titleEntities?: readonly string[];
 }
 
 /**
