@@ -168,6 +168,13 @@ export interface SettingsConfig {
   };
   readonly stories: {
     readonly windowHours: number;
+    /** A new development continues an arc last seen within this many days. */
+    readonly arcDays: number;
+  };
+  /** Users allowed admin commands besides the platform's own admins. */
+  readonly admins: {
+    /** Slack user ids (workspace admins and owners are always admins). */
+    readonly slack: readonly string[];
   };
   readonly retentionDays: number;
 }

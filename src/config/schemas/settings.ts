@@ -46,7 +46,23 @@ export const settingsFileSchema = z.strictObject({
       backfill: count(0).default(0),
     })
     .prefault({}),
-  stories: z.strictObject({ windowHours: z.number().positive().default(72) }).prefault({}),
+  stories: z
+    .strictObject({
+      windowHours: z.number().positive().default(72),
+      arcDays: z.number().positive().default(7),
+    })
+    .prefault({}),
+  admins: z
+    .strictObject({
+      slack: z
+        .array(
+          z.string().regex(/^[UW][A-Z0-9]{2,}$/, {
+            error: 'expected a Slack user id such as U0123ABCD',
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
   retentionDays: count(1).default(90),
 });
 export type SettingsFile = z.output<typeof settingsFileSchema>;

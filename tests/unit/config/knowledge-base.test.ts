@@ -325,7 +325,8 @@ describe('config/settings.yaml', () => {
         maxBackoff: '24h',
         backfill: 0,
       },
-      stories: { windowHours: 72 },
+      stories: { windowHours: 72, arcDays: 7 },
+      admins: { slack: [] },
       retentionDays: 90,
     });
   });

@@ -91,7 +91,8 @@ describe('loadConfig on a valid folder', () => {
         maxBackoffMs: 24 * 3_600_000,
         backfill: 0,
       },
-      stories: { windowHours: 72 },
+      stories: { windowHours: 72, arcDays: 7 },
+      admins: { slack: [] },
       retentionDays: 90,
     });
   });
