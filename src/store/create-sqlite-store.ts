@@ -1,9 +1,11 @@
+import type { ArcStore } from '../core/arc-ports.js';
 import type { FeedStateStore, ItemStore } from '../core/store-ports.js';
 import {
   startBackgroundCheckpoints,
   type BackgroundCheckpointOptions,
 } from './background-checkpoints.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './open-database.js';
+import { createSqliteArcStore } from './sqlite-arc-store.js';
 import { createSqliteFeedStore } from './sqlite-feed-store.js';
 import { createSqliteItemStore } from './sqlite-item-store.js';
 
@@ -19,6 +21,8 @@ export interface SqliteStore {
   readonly db: SqliteDatabase;
   readonly feeds: FeedStateStore;
   readonly items: ItemStore;
+  /** Developing situations; signatures are whatever arc linking stores (see src/stories/link-arcs.ts). */
+  readonly arcs: ArcStore;
   close(): void;
 }
 
@@ -37,6 +41,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db,
     feeds,
     items: createSqliteItemStore(db, feeds),
+    arcs: createSqliteArcStore(db),
     close: () => {
       checkpoints?.stop();
       if (db.open) db.close();

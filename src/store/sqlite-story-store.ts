@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RunInTransaction, StoredStory, StoryStore } from '../core/delivery-ports.js';
 import type { Language } from '../core/config-types.js';
-import type { Story, StorySource } from '../core/story.js';
+import { PIECE_KINDS, type PieceKind, type Story, type StorySource } from '../core/story.js';
 
 interface StoryRow {
   seq: number;
@@ -19,6 +19,8 @@ interface StoryRow {
   entities: string;
   countries: string;
   signature: string;
+  arc_id: string | null;
+  kind: string;
 }
 
 interface SourceRow {
@@ -34,7 +36,7 @@ interface SourceRow {
 }
 
 const STORY_COLUMNS =
-  'seq, id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, summaries, lang, tags, entities, countries, signature';
+  'seq, id, first_seen_at, last_seen_at, lead_item_id, title, url, summary, summaries, lang, tags, entities, countries, signature, arc_id, kind';
 
 /** Runs a function in one better-sqlite3 transaction (nested calls become savepoints). */
 export function createSqliteTransaction(db: Database.Database): RunInTransaction {
@@ -103,7 +105,11 @@ export function createSqliteStoryStore<S = unknown>(db: Database.Database): Stor
       return (statements.maxSeq.get() as { seq: number | null }).seq ?? 0;
     },
     prune(before) {
-      return statements.prune.run(before).changes;
+      return db.transaction(() => {
+        const removed = statements.prune.run({ before }).changes;
+        statements.pruneArcs.run();
+        return removed;
+      })();
     },
   };
 }
@@ -113,13 +119,14 @@ function prepare(db: Database.Database) {
     'first_seen_at = @first_seen_at, last_seen_at = @last_seen_at, lead_item_id = @lead_item_id, ' +
     'title = @title, url = @url, summary = @summary, summaries = @summaries, lang = @lang, ' +
     'tags = @tags, ' +
-    'entities = @entities, countries = @countries, signature = @signature';
+    'entities = @entities, countries = @countries, signature = @signature, kind = @kind, ' +
+    'arc_id = COALESCE(@arc_id, arc_id)';
   return {
     insert: db.prepare(
       `INSERT INTO stories (id, first_seen_at, last_seen_at, lead_item_id, title, url, summary,
-         summaries, lang, tags, entities, countries, signature)
+         summaries, lang, tags, entities, countries, signature, arc_id, kind)
        VALUES (@id, @first_seen_at, @last_seen_at, @lead_item_id, @title, @url, @summary, @summaries, @lang,
-         @tags, @entities, @countries, @signature)`,
+         @tags, @entities, @countries, @signature, @arc_id, @kind)`,
     ),
     update: db.prepare(`UPDATE stories SET ${setColumns} WHERE id = @id`),
     insertSource: db.prepare(
@@ -140,7 +147,15 @@ function prepare(db: Database.Database) {
       `SELECT ${STORY_COLUMNS} FROM stories WHERE seq > ? AND seq <= ? ORDER BY seq`,
     ),
     maxSeq: db.prepare('SELECT MAX(seq) AS seq FROM stories'),
-    prune: db.prepare('DELETE FROM stories WHERE last_seen_at < ?'),
+    // A story goes only when its arc (if any) is quiet too, so an arc is never cut in half;
+    // then the arcs left without a story go.
+    prune: db.prepare(
+      `DELETE FROM stories WHERE last_seen_at < @before AND NOT EXISTS
+         (SELECT 1 FROM arcs a WHERE a.id = stories.arc_id AND a.last_seen_at >= @before)`,
+    ),
+    pruneArcs: db.prepare(
+      'DELETE FROM arcs WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.arc_id = arcs.id)',
+    ),
   };
 }
 
@@ -159,6 +174,8 @@ function storyParams(story: Story, signature: unknown): Record<string, unknown> 
     entities: JSON.stringify(story.entities),
     countries: JSON.stringify(story.countries),
     signature: JSON.stringify(signature ?? null),
+    arc_id: story.arcId ?? null,
+    kind: story.kind ?? 'news',
   };
 }
 
@@ -191,7 +208,13 @@ function toStory(row: StoryRow, sources: readonly StorySource[]): Story {
     entities: JSON.parse(row.entities) as string[],
     countries: JSON.parse(row.countries) as string[],
     sources,
+    arcId: row.arc_id,
+    kind: toKind(row.kind),
   };
+}
+
+function toKind(value: string): PieceKind {
+  return PIECE_KINDS.find((kind) => kind === value) ?? 'news';
 }
 
 function toSource(row: SourceRow): StorySource {
