@@ -41,6 +41,8 @@ export function answer(state: State, method: string, args: Json): Json {
     }
     case 'conversations.history':
       return history(state, args);
+    case 'conversations.replies':
+      return replies(state, args);
     case 'views.publish':
       fake.views.set(String(args.user_id), asJson(args.view));
       return { ok: true, view: args.view };
@@ -51,7 +53,16 @@ export function answer(state: State, method: string, args: Json): Json {
     case 'users.info': {
       const user = state.users.get(String(args.user));
       if (user === undefined) return { ok: false, error: 'user_not_found' };
-      return { ok: true, user: { id: args.user, is_admin: user.admin, is_owner: user.owner } };
+      const withLocale = args.include_locale === 'true' || args.include_locale === true;
+      return {
+        ok: true,
+        user: {
+          id: args.user,
+          is_admin: user.admin,
+          is_owner: user.owner,
+          ...(withLocale ? { locale: user.locale } : {}),
+        },
+      };
     }
     default:
       return { ok: false, error: 'unknown_method' };
@@ -67,10 +78,22 @@ function nextTs(state: State): string {
   return `${state.clock}.000100`;
 }
 
+const isTrue = (value: unknown): boolean => value === true || value === 'true';
+
+/** A top-level message of the channel with that ts: what a thread can hang from. */
+function rootOf(state: State, channel: string, ts: unknown): FakeSlackMessage | undefined {
+  return state.messages
+    .get(channel)
+    ?.find((m) => m.ts === ts && (m.thread_ts === undefined || m.thread_ts === m.ts));
+}
+
 function postMessage(state: State, args: Json): Json {
   const problem = channelError(state, args.channel, true) ?? checkMessage(args);
   if (problem !== null) return { ok: false, error: problem.split(':')[0], detail: problem };
   const channel = String(args.channel);
+  const threaded = typeof args.thread_ts === 'string';
+  if (threaded && rootOf(state, channel, args.thread_ts) === undefined)
+    return { ok: false, error: 'thread_not_found' };
   const metadata = asJson(args.metadata);
   const message: FakeSlackMessage = {
     ts: nextTs(state),
@@ -87,7 +110,8 @@ function postMessage(state: State, args: Json): Json {
           },
         }
       : {}),
-    ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+    ...(threaded ? { thread_ts: String(args.thread_ts) } : {}),
+    ...(threaded && isTrue(args.reply_broadcast) ? { subtype: 'thread_broadcast' as const } : {}),
   };
   const list = state.messages.get(channel) ?? [];
   list.push(message);
@@ -106,18 +130,40 @@ function updateMessage(state: State, args: Json): Json {
   return { ok: true, channel: args.channel, ts: message.ts, text: message.text };
 }
 
+/** A stored message as the Web API lists it, with its metadata only when asked for. */
+function listed(message: FakeSlackMessage, withMetadata: boolean): Json {
+  const { metadata, ...rest } = message;
+  return {
+    type: 'message',
+    ...rest,
+    ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+  };
+}
+
+/** Top-level messages, newest first: replies, even broadcast ones, stay in their thread. */
 function history(state: State, args: Json): Json {
   const problem = channelError(state, args.channel, false);
   if (problem !== null) return { ok: false, error: problem };
   const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
-  const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
   const messages = [...(state.messages.get(String(args.channel)) ?? [])]
+    .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
     .reverse()
     .slice(0, limit)
-    .map(({ metadata, ...rest }) => ({
-      type: 'message',
-      ...rest,
-      ...(withMetadata && metadata !== undefined ? { metadata } : {}),
-    }));
+    .map((m) => listed(m, isTrue(args.include_all_metadata)));
   return { ok: true, messages, has_more: false };
+}
+
+/** A thread, oldest first: its root, then its replies. */
+function replies(state: State, args: Json): Json {
+  const problem = channelError(state, args.channel, false);
+  if (problem !== null) return { ok: false, error: problem };
+  const channel = String(args.channel);
+  const root = rootOf(state, channel, args.ts);
+  if (root === undefined) return { ok: false, error: 'thread_not_found' };
+  const limit = Math.min(Number(args.limit ?? 1000) || 1000, 1000);
+  const thread = (state.messages.get(channel) ?? []).filter(
+    (m) => m === root || m.thread_ts === root.ts,
+  );
+  const messages = thread.slice(0, limit).map((m) => listed(m, isTrue(args.include_all_metadata)));
+  return { ok: true, messages, has_more: thread.length > limit };
 }

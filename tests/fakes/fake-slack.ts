@@ -9,9 +9,14 @@ import { answer } from './fake-slack-methods.js';
  * `Retry-After` for rate limits), so the real WebClient and Bolt run against it unchanged
  * (`slackApiUrl` = `fake.apiUrl`).
  *
- * Methods: auth.test, chat.postMessage (payload limits checked: `invalid_blocks`, `no_text`),
- * chat.update, chat.postEphemeral, conversations.history (message `metadata` only with
- * `include_all_metadata`), views.publish, users.info. Also `POST /respond/:id`, a response_url.
+ * Methods: auth.test, chat.postMessage (payload limits checked: `invalid_blocks`, `no_text`;
+ * `thread_ts` of no message in the channel: `thread_not_found`; a user id as channel posts to
+ * the app's direct message with that user), chat.update, chat.postEphemeral,
+ * conversations.history (message `metadata` only with `include_all_metadata`; top-level
+ * messages only, as documented: "conversations.history returns only parent messages"),
+ * conversations.replies (a thread's root and replies; `thread_not_found` for an unknown `ts`),
+ * views.publish, users.info (with `locale` when `include_locale` is true). Also
+ * `POST /respond/:id`, a response_url.
  */
 
 export type Json = Record<string, unknown>;
@@ -22,7 +27,10 @@ export interface FakeSlackMessage {
   text: string;
   blocks: unknown[];
   readonly metadata?: { readonly event_type: string; readonly event_payload: Json };
+  /** Set on thread replies: the root's ts. */
   readonly thread_ts?: string;
+  /** `thread_broadcast` on a reply also sent to the channel (`reply_broadcast`). */
+  readonly subtype?: 'thread_broadcast';
   readonly bot_id: string;
   readonly unfurl_links?: unknown;
   edited?: boolean;
@@ -71,7 +79,13 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Sets a channel's state; channels never set are `ok`. */
   setChannel(channel: string, state: ChannelState): void;
-  addUser(id: string, roles?: { readonly admin?: boolean; readonly owner?: boolean }): void;
+  /** Adds a user; `locale` (e.g. `fr-FR`) is what `users.info` tells with `include_locale`. */
+  addUser(
+    id: string,
+    roles?: { readonly admin?: boolean; readonly owner?: boolean; readonly locale?: string },
+  ): void;
+  /** Deletes a message as a user would, so a later reply to it finds no thread. */
+  deleteMessage(channel: string, ts: string): void;
   /** The channels `users.conversations` lists for a user. */
   setMemberships(user: string, channels: readonly string[]): void;
   /** The next `times` matching calls fail as described. */
@@ -109,7 +123,7 @@ export interface State {
   readonly fake: FakeSlack;
   readonly channels: Map<string, ChannelState>;
   readonly messages: Map<string, FakeSlackMessage[]>;
-  readonly users: Map<string, { admin: boolean; owner: boolean }>;
+  readonly users: Map<string, { admin: boolean; owner: boolean; locale: string }>;
   readonly members: Map<string, string[]>;
   readonly failures: { failure: SlackFailure; left: number; skip: number }[];
   clock: number;
@@ -152,7 +166,18 @@ export async function startFakeSlack(
       responseUrl: (id) => `${origin}/respond/${id}`,
       setChannel: (channel, channelState) => state.channels.set(channel, channelState),
       addUser: (id, roles = {}) =>
-        state.users.set(id, { admin: roles.admin === true, owner: roles.owner === true }),
+        state.users.set(id, {
+          admin: roles.admin === true,
+          owner: roles.owner === true,
+          locale: roles.locale ?? 'en-US',
+        }),
+      deleteMessage: (channel, ts) => {
+        const list = state.messages.get(channel) ?? [];
+        state.messages.set(
+          channel,
+          list.filter((m) => m.ts !== ts),
+        );
+      },
       setMemberships: (user, channels) => state.members.set(user, [...channels]),
       fail: (failure, times = 1) =>
         state.failures.push({ failure, left: times, skip: failure.after ?? 0 }),

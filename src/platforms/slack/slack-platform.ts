@@ -5,7 +5,14 @@ import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js'
 import { silentLogger } from '../../core/ports.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { describeSlackError, isChannelLost } from './describe-slack-error.js';
+import {
+  findPostedParts,
+  isThreadGone,
+  OUTBOX_EVENT,
+  type OutboxMetadata,
+} from './find-posted-parts.js';
 import { renderSlack } from './render-slack.js';
+import type { SlackMessagePayload } from './slack-payload.js';
 import { toSlackLogger } from './slack-logger.js';
 
 export type { ChannelLost } from '../../core/channel-lost.js';
@@ -35,16 +42,9 @@ export interface SlackPlatformDeps {
   readonly client?: WebClient;
 }
 
-/** The `event_type` of the message metadata every post carries. */
-export const OUTBOX_EVENT = 'sahel_digest_outbox';
+export { OUTBOX_EVENT } from './find-posted-parts.js';
 
 const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000 };
-
-/** The metadata of part `part` of `parts` of an outbox row. */
-interface OutboxMetadata {
-  readonly event_type: typeof OUTBOX_EVENT;
-  readonly event_payload: { readonly key: string; readonly part: number; readonly parts: number };
-}
 
 /** A Web API client pointed at `apiUrl`, with the platform's retry policy and a 30 s timeout. */
 export function createSlackClient(
@@ -63,12 +63,16 @@ export function createSlackClient(
  * part, each carrying message metadata with the outbox key and its part number. Before posting,
  * the sender reads the channel's recent history for that key and posts only the parts not there
  * yet, so a row re-sent after a crash or a lost answer is never posted twice (`idempotentSends`).
- * That costs one `conversations.history` call per send. Story updates edit the first part with
- * `chat.update`. The WebClient waits out rate limits (429 + `Retry-After`) and retries 5xx;
+ * That costs one `conversations.history` call per send (and one `conversations.replies` for a
+ * reply). A later development of an arc (`request.thread` with a root) is a reply in the arc's
+ * thread, broadcast to the channel (`reply_broadcast`) so nobody misses it; when the root is
+ * gone it is posted at the top level instead, never dropped. Story updates edit the first part
+ * with `chat.update`, a reply as well as a top-level post. The WebClient waits out rate limits (429 + `Retry-After`) and retries 5xx;
  * what it gives up on comes back retryable for the outbox's backoff. Lost channels come back
  * non-retryable with a reason naming the channel, and `onChannelLost` is told.
  * @see https://docs.slack.dev/reference/methods/chat.postMessage
  * @see https://docs.slack.dev/messaging/message-metadata
+ * @see https://docs.slack.dev/messaging#threading
  */
 export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
   const logger = deps.logger ?? silentLogger;
@@ -80,22 +84,34 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
     logger.warn('slack request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);
   };
-  /** The timestamps of the parts of `key` already in the channel, by part number. */
-  const findPosted = async (channel: string, key: string): Promise<Map<number, string>> => {
-    const found = new Map<number, string>();
-    const page = await client.conversations.history({
-      channel,
-      limit: historyLimit,
-      include_all_metadata: true,
-    });
-    for (const message of page.messages ?? []) {
-      const payload = message.metadata?.event_payload as
-        Partial<OutboxMetadata['event_payload']> | undefined;
-      if (message.metadata?.event_type !== OUTBOX_EVENT || payload?.key !== key) continue;
-      if (typeof payload.part === 'number' && message.ts !== undefined)
-        found.set(payload.part, message.ts);
+  /**
+   * Posts one part, in the thread under `root` when there is one (the first part broadcast to
+   * the channel), else at the top level. Resolves with the ts and the root still usable: null
+   * once Slack says the thread is gone, and the part is then posted at the top level.
+   */
+  const post = async (
+    channel: string,
+    payload: SlackMessagePayload,
+    metadata: OutboxMetadata,
+    root: string | null,
+  ): Promise<{ readonly ts: string | undefined; readonly root: string | null }> => {
+    const message = { channel, ...payload, blocks: [...payload.blocks], metadata };
+    if (root !== null) {
+      try {
+        const broadcast = metadata.event_payload.part === 0;
+        const result = await client.chat.postMessage({
+          ...message,
+          thread_ts: root,
+          reply_broadcast: broadcast,
+        });
+        return { ts: result.ts, root };
+      } catch (error) {
+        if (!isThreadGone(error)) throw error;
+        logger.warn('slack thread root is gone, posting at the top level', { channel, root });
+      }
     }
-    return found;
+    const result = await client.chat.postMessage(message);
+    return { ts: result.ts, root: null };
   };
   return {
     name: 'slack',
@@ -105,7 +121,14 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
       const { channel, idempotencyKey: key } = request;
       const payloads = renderSlack(request.message, withLocale(deps.locale));
       try {
-        const posted = await findPosted(channel, key);
+        const found = await findPostedParts(client, {
+          channel,
+          key,
+          root: request.thread?.root ?? null,
+          historyLimit,
+        });
+        const posted = found.parts;
+        let root = found.root;
         if (posted.size > 0)
           logger.info('slack send resumes an earlier post', { channel, parts: posted.size });
         for (const [part, payload] of payloads.entries()) {
@@ -114,12 +137,8 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
             event_type: OUTBOX_EVENT,
             event_payload: { key, part, parts: payloads.length },
           };
-          const result = await client.chat.postMessage({
-            channel,
-            ...payload,
-            blocks: [...payload.blocks],
-            metadata,
-          });
+          const result = await post(channel, payload, metadata, root);
+          root = result.root;
           if (result.ts !== undefined) posted.set(part, result.ts);
         }
         const first = posted.get(0);
