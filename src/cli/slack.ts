@@ -109,6 +109,7 @@ export function startSlackBot(app: App): () => Promise<void> {
     port: port ?? 3000,
     commands: createCommandSet(app.config, { logger: app.logger.child({ part: 'commands' }) }),
     base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
+    admins: app.config.settings.admins.slack,
     logger,
   });
   let stopped = false;

@@ -2,7 +2,7 @@ import type { FeedStatus } from '../../core/admin-ports.js';
 import type { Subscription } from '../../core/delivery-ports.js';
 import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
-import type { Message } from '../../core/message.js';
+import type { FactRef, Message, StoryCard } from '../../core/message.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackBlock } from './slack-payload.js';
 
@@ -10,6 +10,10 @@ import type { SlackBlock } from './slack-payload.js';
 const HOME_BLOCKS = 100;
 const FEEDS_SHOWN = 40;
 const SUBSCRIPTIONS_SHOWN = 30;
+/** Fact card buttons on the tab: a few, so the tab stays a summary. */
+export const HOME_FACTS = 5;
+/** The news window of the "today's digest" buttons: the command line they run says it. */
+const TODAY = 'since:24h';
 
 const WORDS = {
   en: {
@@ -27,7 +31,8 @@ const WORDS = {
     failing: (n: number) => `failing (${n} in a row)`,
     disabled: 'disabled',
     more: (n: number) => `and ${n} more: /sahel feeds status`,
-    news: (top: string) => `/${top} news`,
+    today: (top: string) => `Today's digest /${top}`,
+    facts: 'Background on today’s news',
   },
   fr: {
     title: 'Sahel Digest',
@@ -44,7 +49,8 @@ const WORDS = {
     failing: (n: number) => `en échec (${n} de suite)`,
     disabled: 'désactivé',
     more: (n: number) => `et ${n} autres : /sahel feeds status`,
-    news: (top: string) => `/${top} news`,
+    today: (top: string) => `Résumé du jour /${top}`,
+    facts: 'Contexte de l’actualité du jour',
   },
 } as const;
 
@@ -55,14 +61,35 @@ export interface HomeFacts {
   /** Slack subscriptions of the channels the user is in. */
   readonly subscriptions: readonly Subscription[];
   readonly locale: Language;
-  /** The answer to a button pressed on the tab, shown under its buttons. */
-  readonly answer?: Message;
+  /** Fact cards behind today's news, most cited first (see `pickHomeFacts`). */
+  readonly facts: readonly FactRef[];
+}
+
+/**
+ * The fact cards most relevant to today's news: those the most of the given story cards cite,
+ * ties going to the first cited (cards come best-ranked first, facts most specific first), at
+ * most `limit` of them.
+ */
+export function pickHomeFacts(cards: readonly StoryCard[], limit = HOME_FACTS): FactRef[] {
+  const counted = new Map<string, { readonly fact: FactRef; count: number }>();
+  for (const fact of cards.flatMap((c) => c.facts)) {
+    const seen = counted.get(fact.id);
+    if (seen === undefined) counted.set(fact.id, { fact, count: 1 });
+    else seen.count += 1;
+  }
+  // Map keeps first-cited order and the sort is stable, so ties stay in that order.
+  return [...counted.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit)
+    .map((c) => c.fact);
 }
 
 /**
  * The Home tab as a neutral message: what the bot is, a button per country command to open
- * its latest news (answered ephemerally like any button), help, and the feeds with their health.
- * Rendered with the message renderer, so the same escaping and limits apply.
+ * today's digest (`/mali news since:24h`), help, buttons for the fact cards behind today's news
+ * (`/mali fact <id>`), the subscriptions of the user's channels, and the feeds with their
+ * health. Each button's id is the command line it runs. Rendered with the message renderer, so
+ * the same escaping and limits apply.
  */
 export function homeMessage(facts: HomeFacts): Message {
   const words = WORDS[facts.locale];
@@ -80,12 +107,20 @@ export function homeMessage(facts: HomeFacts): Message {
       {
         type: 'actions',
         actions: [
-          ...countries.map((t) => ({ id: words.news(t.name), label: words.news(t.name) })),
+          ...countries.map((t) => ({ id: `/${t.name} news ${TODAY}`, label: words.today(t.name) })),
           { id: '/sahel help', label: '/sahel help' },
         ],
       },
+      ...(facts.facts.length === 0
+        ? []
+        : [
+            { type: 'heading' as const, text: words.facts },
+            {
+              type: 'actions' as const,
+              actions: facts.facts.map((f) => ({ id: f.command, label: f.title })),
+            },
+          ]),
       { type: 'divider' },
-      ...(facts.answer === undefined ? [] : [...facts.answer.blocks, { type: 'divider' as const }]),
       { type: 'heading', text: words.subscriptions },
       facts.subscriptions.length === 0
         ? { type: 'text', text: words.noSubscriptions, tone: 'muted' }

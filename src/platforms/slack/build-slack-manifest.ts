@@ -48,14 +48,17 @@ interface SlashCommand {
  * @see https://docs.slack.dev/reference/scopes
  */
 export const BOT_SCOPES = [
-  /** chat.postMessage, chat.update, chat.postEphemeral. */
+  /** chat.postMessage (also to a user: Home tab answers), chat.update, chat.postEphemeral. */
   'chat:write',
   /** The slash commands. */
   'commands',
-  /** conversations.history: finding an earlier post of an outbox row before posting again. */
+  /**
+   * conversations.history and conversations.replies: finding an earlier post of an outbox row,
+   * top level or in an arc's thread, before posting again.
+   */
   'channels:history',
   'groups:history',
-  /** users.info: whether a user is a workspace admin or owner. */
+  /** users.info: whether a user is a workspace admin or owner, and their language. */
   'users:read',
   /** users.conversations: the channels a user is in, for the subscriptions on their Home tab. */
   'channels:read',
@@ -87,10 +90,12 @@ export function buildSlackManifest(tops: readonly TopCommand[], mode: ManifestMo
       background_color: '#8a6d0b',
     },
     features: {
+      // The Messages tab shows the answers to Home tab buttons (direct messages); read-only,
+      // since the bot reads no messages.
       app_home: {
         home_tab_enabled: true,
-        messages_tab_enabled: false,
-        messages_tab_read_only_enabled: false,
+        messages_tab_enabled: true,
+        messages_tab_read_only_enabled: true,
       },
       bot_user: { display_name: 'sahel-digest', always_online: true },
       slash_commands: tops.map((top) => ({

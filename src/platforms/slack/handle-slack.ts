@@ -1,20 +1,19 @@
 import type { WebClient } from '@slack/web-api';
-import type { AdminPorts } from '../../core/admin-ports.js';
-import type { CommandSet, InvocationContext } from '../../core/command.js';
+import type { CommandDefinition, CommandSet, InvocationContext } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import { describeError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import type { Logger } from '../../core/ports.js';
-import { buildHomeView } from './build-home-view.js';
 import { renderSlack } from './render-slack.js';
+import type { SlackUserProfiles } from './slack-user-profiles.js';
 
 export interface SlackHandlerDeps {
   readonly commands: CommandSet;
   /** What every command context shares; the request adds channel and requester. */
   readonly base: Pick<InvocationContext, 'config' | 'clock' | 'ports'>;
   readonly logger: Logger;
-  /** Slack user ids that are admins besides the workspace's admins and owners. */
-  readonly admins?: readonly string[];
+  /** Who users are: admin rights (configured or workspace) and language; one per bot. */
+  readonly profiles: SlackUserProfiles;
 }
 
 /** What Bolt's `respond` takes: a response_url payload. */
@@ -35,41 +34,41 @@ export interface SlackRequest {
 }
 
 /**
- * Whether a user may run admin commands: listed in config, or a workspace admin or owner
- * (`users.info`), asked at every use, never cached. A failed lookup counts as not an admin.
- * @see https://docs.slack.dev/reference/methods/users.info
+ * The command context of a request running `line`: the requester's admin rights, asked of
+ * Slack at every admin command, and the language of the answer, French when the user's Slack
+ * is in French, else the configured one.
  */
-export async function isSlackAdmin(
-  client: WebClient,
-  userId: string,
-  deps: SlackHandlerDeps,
-): Promise<boolean> {
-  if (deps.admins?.includes(userId) === true) return true;
-  try {
-    const { user } = await client.users.info({ user: userId });
-    return user?.is_admin === true || user?.is_owner === true;
-  } catch (error) {
-    deps.logger.warn('slack users.info failed', { userId, error: describeError(error) });
-    return false;
-  }
-}
-
 async function contextOf(
   client: WebClient,
-  request: SlackRequest,
+  request: SlackRequest & { readonly line: string },
   deps: SlackHandlerDeps,
 ): Promise<InvocationContext> {
+  const profile = await deps.profiles.lookup(
+    client,
+    request.userId,
+    definitionOf(request.line, deps)?.admin ?? false,
+  );
   return {
     ...deps.base,
-    locale: deps.base.config.settings.locale,
+    locale: profile.language ?? deps.base.config.settings.locale,
     platform: 'slack',
     channel: request.channel,
     requester: {
       userId: request.userId,
-      admin: await isSlackAdmin(client, request.userId, deps),
+      admin: profile.admin,
       ...(request.userName === undefined ? {} : { name: request.userName }),
     },
   };
+}
+
+/** The command a line runs, or undefined when it does not parse. */
+function definitionOf(line: string, deps: SlackHandlerDeps): CommandDefinition | undefined {
+  const parsed = deps.commands.parse(line);
+  if (!parsed.ok) return undefined;
+  const { top, group, name } = parsed.value;
+  return deps.commands.tops
+    .find((t) => t.name === top)
+    ?.commands.find((c) => c.name === name && c.group === group);
 }
 
 /**
@@ -90,17 +89,12 @@ export async function answerSlashCommand(
       await send(io.respond, errorMessage(parsed.error), { ephemeral: true });
       return;
     }
-    const { top, group, name } = parsed.value;
-    const definition = deps.commands.tops
-      .find((t) => t.name === top)
-      ?.commands.find((c) => c.name === name && c.group === group);
-    const message = await deps.commands.run(
-      parsed.value,
-      await contextOf(io.client, request, deps),
-    );
+    const definition = definitionOf(line, deps);
+    const context = await contextOf(io.client, { ...request, line }, deps);
+    const message = await deps.commands.run(parsed.value, context);
     await send(io.respond, message, {
       ephemeral: message.ephemeral === true || definition?.admin === true,
-      locale: deps.base.config.settings.locale,
+      locale: context.locale,
     });
   } catch (error) {
     deps.logger.error('slack command failed', { line, error: describeError(error) });
@@ -113,7 +107,9 @@ export async function answerSlashCommand(
 /**
  * Answers a button press: its value is a command line, run through `runAction` and answered
  * to the presser only; a button on an answer only they could see replaces that answer (paging).
- * A button on the Home tab has no response URL: the tab is published again with the answer.
+ * A button on the Home tab has no response URL and no channel to answer ephemerally in, so the
+ * answer comes as a direct message from the app (its Messages tab): private like an ephemeral
+ * answer, kept for later, and not cut to the tab's 100 blocks.
  */
 export async function answerButton(
   value: string,
@@ -122,15 +118,16 @@ export async function answerButton(
   deps: SlackHandlerDeps,
 ): Promise<void> {
   try {
-    const message = await deps.commands.runAction(value, await contextOf(io.client, request, deps));
+    const context = await contextOf(io.client, { ...request, line: value }, deps);
+    const message = await deps.commands.runAction(value, context);
     if (request.inHome || io.respond === undefined) {
-      await publishHome(io.client, request.userId, deps, message);
+      await sendDirect(io.client, request.userId, message, context.locale);
       return;
     }
     await send(io.respond, message, {
       ephemeral: true,
       replace: request.onEphemeral,
-      locale: deps.base.config.settings.locale,
+      locale: context.locale,
     });
   } catch (error) {
     deps.logger.error('slack button failed', { value, error: describeError(error) });
@@ -141,55 +138,19 @@ export async function answerButton(
   }
 }
 
-/** Publishes the user's Home tab. @see https://docs.slack.dev/reference/methods/views.publish */
-export async function publishHome(
-  client: WebClient,
-  userId: string,
-  deps: SlackHandlerDeps,
-  answer?: Message,
-): Promise<void> {
-  try {
-    const admin: Pick<AdminPorts, 'feedStatus' | 'subscriptions'> = deps.base.ports.admin;
-    const channels = await channelsOf(client, userId, deps);
-    const view = buildHomeView({
-      tops: deps.commands.tops,
-      feeds: admin.feedStatus(),
-      subscriptions: admin.subscriptions
-        .list({ platform: 'slack' })
-        .filter((s) => channels.has(s.channel)),
-      locale: deps.base.config.settings.locale,
-      ...(answer === undefined ? {} : { answer }),
-    });
-    await client.views.publish({
-      user_id: userId,
-      view: { type: 'home', blocks: [...view.blocks] },
-    });
-  } catch (error) {
-    deps.logger.error('slack home tab failed', { userId, error: describeError(error) });
-  }
-}
-
 /**
- * The channels a user is in (`users.conversations`, up to 1,000), so the Home tab shows only
- * their subscriptions; none when Slack will not say (the tab then lists none).
- * @see https://docs.slack.dev/reference/methods/users.conversations
+ * Posts a message to the app's direct conversation with a user (a user id as `channel`), every
+ * part of it.
+ * @see https://docs.slack.dev/reference/methods/chat.postMessage
  */
-async function channelsOf(
+async function sendDirect(
   client: WebClient,
   userId: string,
-  deps: SlackHandlerDeps,
-): Promise<Set<string>> {
-  try {
-    const found = await client.users.conversations({
-      user: userId,
-      types: 'public_channel,private_channel',
-      exclude_archived: true,
-      limit: 1000,
-    });
-    return new Set((found.channels ?? []).flatMap((c) => (c.id === undefined ? [] : [c.id])));
-  } catch (error) {
-    deps.logger.warn('slack users.conversations failed', { userId, error: describeError(error) });
-    return new Set();
+  message: Message,
+  locale: Language,
+): Promise<void> {
+  for (const payload of renderSlack(message, { locale })) {
+    await client.chat.postMessage({ channel: userId, ...payload, blocks: [...payload.blocks] });
   }
 }
 

@@ -7,15 +7,21 @@ import { EVENTS_PATH } from './build-slack-manifest.js';
 import {
   answerButton,
   answerSlashCommand,
-  publishHome,
   type Respond,
   type SlackHandlerDeps,
 } from './handle-slack.js';
+import { publishHome } from './publish-home.js';
 import { COMMAND_ACTION } from './render-slack.js';
 import { createSlackClient } from './slack-platform.js';
 import { toSlackLogger } from './slack-logger.js';
+import { createSlackUserProfiles } from './slack-user-profiles.js';
 
-export interface SlackBotDeps extends SlackHandlerDeps {
+export interface SlackBotDeps extends Omit<SlackHandlerDeps, 'profiles'> {
+  /**
+   * Slack user ids allowed admin commands besides the workspace's admins and owners
+   * (`settings.admins.slack`).
+   */
+  readonly admins?: readonly string[];
   readonly token: string;
   /** Verifies requests on the HTTP receiver (`SLACK_SIGNING_SECRET`). */
   readonly signingSecret?: string;
@@ -48,6 +54,15 @@ export interface SlackBot {
  */
 export function createSlackBot(deps: SlackBotDeps): SlackBot {
   let app: App | undefined;
+  const handlers: SlackHandlerDeps = {
+    commands: deps.commands,
+    base: deps.base,
+    logger: deps.logger,
+    profiles: createSlackUserProfiles({
+      logger: deps.logger,
+      ...(deps.admins === undefined ? {} : { admins: deps.admins }),
+    }),
+  };
   return {
     async start() {
       if (deps.appToken === undefined && deps.signingSecret === undefined)
@@ -81,7 +96,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
           ? { signingSecret: deps.signingSecret ?? '', endpoints: EVENTS_PATH }
           : { socketMode: true, appToken: deps.appToken }),
       });
-      listen(made, deps);
+      listen(made, handlers);
       made.error(async (error) => {
         deps.logger.error('slack listener failed', { error: describeError(error) });
       });

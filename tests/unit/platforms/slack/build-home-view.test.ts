@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedStatus } from '../../../../src/core/admin-ports.js';
 import type { TopCommand } from '../../../../src/core/command.js';
-import { buildHomeView } from '../../../../src/platforms/slack/build-home-view.js';
+import type { FactRef, StoryCard } from '../../../../src/core/message.js';
+import { buildHomeView, pickHomeFacts } from '../../../../src/platforms/slack/build-home-view.js';
 
 const tops: TopCommand[] = [
   { name: 'mali', country: 'mali', description: { en: 'Mali', fr: 'Mali' }, commands: [] },
@@ -22,11 +23,44 @@ const feed = (id: string, extra: Partial<FeedStatus> = {}): FeedStatus => ({
   ...extra,
 });
 
+const fact = (id: string): FactRef => ({
+  id,
+  title: id.toUpperCase(),
+  gist: `About ${id}.`,
+  command: `/mali fact ${id}`,
+});
+
+const card = (storyId: string, facts: readonly FactRef[]): StoryCard => ({
+  storyId,
+  title: storyId,
+  url: null,
+  summary: '',
+  sources: [],
+  tags: [],
+  facts,
+});
+
+describe('pickHomeFacts', () => {
+  it('keeps the facts most cards cite, ties to the first cited, at most the limit', () => {
+    const cards = [
+      card('s1', [fact('kidal'), fact('jnim')]),
+      card('s2', [fact('wagner'), fact('jnim')]),
+      card('s3', [fact('gao')]),
+    ];
+    expect(pickHomeFacts(cards, 3).map((f) => f.id)).toEqual(['jnim', 'kidal', 'wagner']);
+  });
+
+  it('gives none when today has no stories', () => {
+    expect(pickHomeFacts([])).toEqual([]);
+  });
+});
+
 describe('buildHomeView', () => {
-  it('shows news buttons per country, help, the subscriptions of the user’s channels, and each feed with its health', () => {
+  it('shows today’s digest buttons per country, help, fact card buttons, the subscriptions of the user’s channels, and each feed with its health', () => {
     const view = buildHomeView({
       tops,
       locale: 'en',
+      facts: [fact('jnim'), fact('kidal')],
       subscriptions: [
         {
           id: 3,
@@ -86,11 +120,11 @@ describe('buildHomeView', () => {
                 "action_id": "run:0",
                 "text": {
                   "emoji": true,
-                  "text": "/mali news",
+                  "text": "Today's digest /mali",
                   "type": "plain_text",
                 },
                 "type": "button",
-                "value": "/mali news",
+                "value": "/mali news since:24h",
               },
               {
                 "action_id": "run:1",
@@ -101,6 +135,39 @@ describe('buildHomeView', () => {
                 },
                 "type": "button",
                 "value": "/sahel help",
+              },
+            ],
+            "type": "actions",
+          },
+          {
+            "text": {
+              "emoji": true,
+              "text": "Background on today’s news",
+              "type": "plain_text",
+            },
+            "type": "header",
+          },
+          {
+            "elements": [
+              {
+                "action_id": "run:2",
+                "text": {
+                  "emoji": true,
+                  "text": "JNIM",
+                  "type": "plain_text",
+                },
+                "type": "button",
+                "value": "/mali fact jnim",
+              },
+              {
+                "action_id": "run:3",
+                "text": {
+                  "emoji": true,
+                  "text": "KIDAL",
+                  "type": "plain_text",
+                },
+                "type": "button",
+                "value": "/mali fact kidal",
               },
             ],
             "type": "actions",
@@ -161,9 +228,15 @@ describe('buildHomeView', () => {
     const feeds = Array.from({ length: 300 }, (_, i) =>
       feed(`f${i}`, { reason: 'x '.repeat(200) }),
     );
-    const view = buildHomeView({ tops, locale: 'fr', feeds, subscriptions: [] });
+    const view = buildHomeView({ tops, locale: 'fr', feeds, subscriptions: [], facts: [] });
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(view.blocks)).toContain('et 260 autres : /sahel feeds status');
     expect(JSON.stringify(view.blocks)).toContain("Aucun de vos canaux n'a encore d'alerte");
+    expect(JSON.stringify(view.blocks)).toContain('Résumé du jour /mali');
+  });
+
+  it('shows no fact heading when today’s news cites no fact card', () => {
+    const view = buildHomeView({ tops, locale: 'en', feeds: [], subscriptions: [], facts: [] });
+    expect(JSON.stringify(view.blocks)).not.toContain('Background on today');
   });
 });

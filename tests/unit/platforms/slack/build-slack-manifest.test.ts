@@ -80,8 +80,8 @@ describe('buildSlackManifest', () => {
         "features": {
           "app_home": {
             "home_tab_enabled": true,
-            "messages_tab_enabled": false,
-            "messages_tab_read_only_enabled": false,
+            "messages_tab_enabled": true,
+            "messages_tab_read_only_enabled": true,
           },
           "bot_user": {
             "always_online": true,
