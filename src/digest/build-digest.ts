@@ -1,23 +1,26 @@
 /**
  * A channel digest: the top stories of a window, ranked, one card per story however many
- * outlets carry it, as a platform-neutral `Message`.
+ * outlets carry it, as a platform-neutral `Message`. The developments of one situation (an arc)
+ * share one slot under the arc's title, in the order they happened.
  */
 import type { Language } from '../core/config-types.js';
 import type { Block, Message, StoryCard } from '../core/message.js';
-import type { Story } from '../core/story.js';
+import type { Arc, Story } from '../core/story.js';
 import { formatDay, formatWindow } from './format-time.js';
-import { entityWeights, rankStories } from './rank-stories.js';
+import { entityWeights, rankGroups, type RankedGroup } from './rank-stories.js';
 import { buildStoryCard, nameList, orderSources, type CardConfig } from './story-card.js';
 import { STRINGS } from './strings.js';
 
 export interface DigestInput {
   /** Stories of the window (since the subscription's last digest). */
   readonly stories: readonly Story[];
+  /** The arcs of those stories, to group their developments; absent: every story stands alone. */
+  readonly arcs?: readonly Arc[];
   /** Epoch ms; `to` is also "now" for recency. */
   readonly window: { readonly from: number; readonly to: number };
   readonly timezone: string;
   readonly locale: Language;
-  /** How many stories to show (settings default 10). */
+  /** How many slots to show (settings default 10): a story, or an arc with its developments. */
   readonly size: number;
   /** What an empty window yields: a one-line notice, or nothing (null). */
   readonly empty: 'notice' | 'skip';
@@ -26,6 +29,12 @@ export interface DigestInput {
 
 /** Outlets named on a digest card before "+N". */
 const NAMED_OUTLETS = 2;
+
+/** A slot as shown: its cards, under the arc's heading when it holds several developments. */
+interface Slot {
+  readonly heading: string | null;
+  readonly cards: readonly StoryCard[];
+}
 
 /** Builds the digest message, or null for an empty window when the subscription says skip. */
 export function buildDigest(input: DigestInput): Message | null {
@@ -43,28 +52,53 @@ export function buildDigest(input: DigestInput): Message | null {
       fallback: `${title}\n${notice}`,
     };
   }
-  const ranked = rankStories(input.stories, {
+  const groups = rankGroups(input.stories, input.arcs ?? [], {
     now: input.window.to,
     entityWeights: entityWeights(input.config.watchlist),
   });
-  const shown = ranked.slice(0, Math.max(1, Math.floor(input.size)));
-  const cards = shown.map((story) =>
-    buildStoryCard(story, input.locale, input.config, noteOption(alsoNote(story, input.locale))),
-  );
-  const subtitle = strings.digestSubtitle(cards.length, window);
+  const slots = groups.slice(0, Math.max(1, Math.floor(input.size))).map((g) => toSlot(g, input));
+  const shown = slots.reduce((n, slot) => n + slot.cards.length, 0);
+  const subtitle = strings.digestSubtitle(shown, window);
   const footer = strings.footer(
-    cards.length,
+    shown,
     input.stories.length,
     input.stories.reduce((n, s) => n + s.sources.length, 0),
     new Set(input.stories.flatMap((s) => s.sources.map((x) => x.outlet))).size,
   );
   const blocks: Block[] = [
     { type: 'heading', text: title, subtitle },
-    ...cards.map((card): Block => ({ type: 'story', card })),
+    ...slots.flatMap(slotBlocks),
     { type: 'divider' },
     { type: 'text', text: footer, tone: 'muted' },
   ];
-  return { blocks, fallback: digestFallback(title, subtitle, cards) };
+  return { blocks, fallback: digestFallback(title, subtitle, slots) };
+}
+
+/** Cards of a slot; an arc with one development in the window reads as a lone story. */
+function toSlot(group: RankedGroup, input: DigestInput): Slot {
+  const cards = group.stories.map((story) =>
+    buildStoryCard(story, input.locale, input.config, noteOption(alsoNote(story, input.locale))),
+  );
+  const heading =
+    group.arc === null || cards.length < 2
+      ? null
+      : STRINGS[input.locale].arcGroup(group.arc.title, cards.length);
+  return { heading, cards };
+}
+
+/**
+ * A lone story is one card; an arc is its heading, its developments and a divider, so the
+ * stories after it do not read as part of it.
+ */
+function slotBlocks(slot: Slot, index: number, slots: readonly Slot[]): Block[] {
+  const cards = slot.cards.map((card): Block => ({ type: 'story', card }));
+  if (slot.heading === null) return cards;
+  const last = index === slots.length - 1;
+  return [
+    { type: 'heading', text: slot.heading },
+    ...cards,
+    ...(last ? [] : [{ type: 'divider' } as const]),
+  ];
 }
 
 /** `Also: RFI, Le Monde +2` for a story with outlets besides its best source, else undefined. */
@@ -81,14 +115,20 @@ function noteOption(note: string | undefined): { note?: string } {
   return note === undefined ? {} : { note };
 }
 
-function digestFallback(title: string, subtitle: string, cards: readonly StoryCard[]): string {
-  const lines = cards.map((card, i) => {
+/** One numbered line per slot; an arc's developments indented under its heading. */
+function digestFallback(title: string, subtitle: string, slots: readonly Slot[]): string {
+  const line = (card: StoryCard): string => {
     const outlets = nameList(
       card.sources.map((s) => s.name),
       NAMED_OUTLETS + 1,
       ', ',
     );
-    return `${i + 1}. ${card.title} (${outlets})`;
+    return `${card.title} (${outlets})`;
+  };
+  const lines = slots.flatMap((slot, i) => {
+    const [only] = slot.cards;
+    if (slot.heading === null && only !== undefined) return [`${i + 1}. ${line(only)}`];
+    return [`${i + 1}. ${slot.heading ?? ''}`, ...slot.cards.map((card) => `   - ${line(card)}`)];
   });
   return [title, subtitle, ...lines].join('\n');
 }

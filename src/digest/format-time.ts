@@ -41,3 +41,12 @@ export function formatWindow(
   });
   return `${format.format(window.from)} – ${format.format(window.to)} (${zone})`;
 }
+
+/** `26 Jul` / `26 juil.`: a day within the last weeks, as an arc's start is named. */
+export function formatShortDay(at: number, timezone: string, locale: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[locale], {
+    timeZone: safeTimezone(timezone),
+    day: 'numeric',
+    month: 'short',
+  }).format(at);
+}

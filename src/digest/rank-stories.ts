@@ -3,7 +3,7 @@
  * actors and more recently comes first.
  */
 import type { WatchlistConfig } from '../core/config-types.js';
-import type { Story } from '../core/story.js';
+import type { Arc, Story } from '../core/story.js';
 
 export interface RankOptions {
   readonly now: number;
@@ -54,4 +54,49 @@ export function rankStories(stories: readonly Story[], options: RankOptions): St
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A digest slot: one story, or the developments of one arc in the window, in arc order. */
+export interface RankedGroup {
+  /** The arc the stories belong to; null for a story outside any known arc. */
+  readonly arc: Arc | null;
+  /** At least one story; an arc's in the order of its developments. */
+  readonly stories: readonly Story[];
+}
+
+/**
+ * Digest slots best first: a developing situation takes one slot, ranked by its best story
+ * ({@link rankStories}), and lists its developments in the order they began, so a reader
+ * follows it in one place instead of finding it scattered. Stories whose arc is not among
+ * `arcs` stand alone.
+ */
+export function rankGroups(
+  stories: readonly Story[],
+  arcs: readonly Arc[],
+  options: RankOptions,
+): RankedGroup[] {
+  const arcById = new Map(arcs.map((arc) => [arc.id, arc]));
+  const groups = new Map<string, { arc: Arc | null; stories: Story[] }>();
+  for (const story of rankStories(stories, options)) {
+    const arc = typeof story.arcId === 'string' ? arcById.get(story.arcId) : undefined;
+    const key = arc === undefined ? `story:${story.id}` : `arc:${arc.id}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { arc: arc ?? null, stories: [story] });
+    else group.stories.push(story);
+  }
+  return [...groups.values()].map(({ arc, stories: members }) => ({
+    arc,
+    stories: arc === null ? members : inArcOrder(members, arc),
+  }));
+}
+
+/** Developments in the arc's order; any the arc does not list follow by first sighting. */
+function inArcOrder(stories: readonly Story[], arc: Arc): Story[] {
+  const position = (story: Story): number => {
+    const index = arc.storyIds.indexOf(story.id);
+    return index < 0 ? arc.storyIds.length : index;
+  };
+  return [...stories].sort(
+    (a, b) => position(a) - position(b) || a.firstSeenAt - b.firstSeenAt || compare(a.id, b.id),
+  );
 }

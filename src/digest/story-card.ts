@@ -2,7 +2,8 @@
 import type { Language } from '../core/config-types.js';
 import { linkFacts, type FactConfigView } from '../core/link-facts.js';
 import type { StoryCard } from '../core/message.js';
-import type { Story, StorySource } from '../core/story.js';
+import type { PieceKind, Story, StorySource } from '../core/story.js';
+import { STRINGS } from './strings.js';
 
 export type CardConfig = FactConfigView;
 
@@ -59,7 +60,11 @@ export interface CardOptions {
   readonly order?: 'best' | 'lead';
 }
 
-/** Builds the card of a story. */
+/**
+ * Builds the card of a story. A piece that is not news (analysis, opinion, an explainer, a live
+ * blog, a roundup) has its kind before its title — `Analysis · What the coup tells us` — since
+ * the neutral card has no field for it and every platform shows the title.
+ */
 export function buildStoryCard(
   story: Story,
   locale: Language,
@@ -71,7 +76,7 @@ export function buildStoryCard(
   const best = sources[0];
   return {
     storyId: story.id,
-    title: best?.title ?? story.title,
+    title: labelledTitle(best?.title ?? story.title, story.kind ?? 'news', locale),
     url: best?.url ?? story.url,
     summary: summaryFor(story, best),
     sources: sources.map((s) => ({ name: s.outlet, url: s.url })),
@@ -80,6 +85,18 @@ export function buildStoryCard(
     ...(best === undefined ? {} : { publishedAt: best.publishedAt }),
     ...(note === undefined || note === '' ? {} : { note }),
   };
+}
+
+/**
+ * The title with the piece's kind before it, unless the headline already opens with that label
+ * in either language (`Analysis: …`, `OPINION | …`, `Décryptage : …`).
+ */
+export function labelledTitle(title: string, kind: PieceKind, locale: Language): string {
+  if (kind === 'news') return title;
+  const opening = title.trimStart().toLocaleLowerCase();
+  const labels = [STRINGS.en.kindLabels[kind], STRINGS.fr.kindLabels[kind]];
+  if (labels.some((label) => opening.startsWith(label.toLocaleLowerCase()))) return title;
+  return `${STRINGS[locale].kindLabels[kind]} · ${title}`;
 }
 
 /** The summary in the language of the linked source when the story has one, else the lead's. */

@@ -1,5 +1,6 @@
 /** Reader-facing words of digests and alerts, in English and French. */
 import type { Language } from '../core/config-types.js';
+import type { PieceKind } from '../core/story.js';
 
 export interface DigestStrings {
   readonly digestTitle: string;
@@ -17,9 +18,32 @@ export interface DigestStrings {
   readonly sources: string;
   readonly background: string;
   readonly listSeparator: string;
+  /** Alert heading of a development after the first of its arc: `Developing — Niger coup`. */
+  readonly developing: (arcTitle: string) => string;
+  /** `3rd development since 26 Jul`: the development's place in its arc and the arc's start. */
+  readonly development: (position: number, since: string) => string;
+  /** Label of the link to the development before this one. */
+  readonly previousDevelopment: string;
+  /** Digest heading of an arc's developments: `Niger coup — 3 developments`. */
+  readonly arcGroup: (arcTitle: string, developments: number) => string;
+  /** Card label of a piece that is not a report of a happening. */
+  readonly kindLabels: Readonly<Record<Exclude<PieceKind, 'news'>, string>>;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `13th`, `21st`, `112th`. */
+export function ordinalEn(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
+  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Readonly<Record<number, string>>)[n % 10];
+  return `${n}${suffix ?? 'th'}`;
+}
+
+/** `1er`, `2e`, `3e`, `21e`: French abbreviates ordinals this way (masculine, as in « développement »). */
+export function ordinalFr(n: number): string {
+  return n === 1 ? '1er' : `${n}e`;
+}
 
 export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
   en: {
@@ -37,6 +61,17 @@ export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
     sources: 'Sources',
     background: 'Background',
     listSeparator: ', ',
+    developing: (arcTitle) => `Developing — ${arcTitle}`,
+    development: (position, since) => `${ordinalEn(position)} development since ${since}`,
+    previousDevelopment: 'Previous development',
+    arcGroup: (arcTitle, n) => `${arcTitle} — ${plural(n, 'development', 'developments')}`,
+    kindLabels: {
+      analysis: 'Analysis',
+      opinion: 'Opinion',
+      explainer: 'Explainer',
+      live: 'Live',
+      roundup: 'Roundup',
+    },
   },
   fr: {
     digestTitle: 'Revue de presse Sahel',
@@ -53,5 +88,16 @@ export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
     sources: 'Sources',
     background: 'Contexte',
     listSeparator: ', ',
+    developing: (arcTitle) => `En développement — ${arcTitle}`,
+    development: (position, since) => `${ordinalFr(position)} développement depuis le ${since}`,
+    previousDevelopment: 'Développement précédent',
+    arcGroup: (arcTitle, n) => `${arcTitle} — ${plural(n, 'développement', 'développements')}`,
+    kindLabels: {
+      analysis: 'Analyse',
+      opinion: 'Opinion',
+      explainer: 'Décryptage',
+      live: 'En direct',
+      roundup: 'Revue',
+    },
   },
 };

@@ -15,6 +15,7 @@ import {
   type OutboxWorker,
   type OutboxWorkerDeps,
 } from '../deliver/outbox-worker.js';
+import { createSqliteArcStore } from '../store/sqlite-arc-store.js';
 import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
 import { createSqliteStoryStore, createSqliteTransaction } from '../store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../store/sqlite-subscription-store.js';
@@ -81,14 +82,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const stories = createSqliteStoryStore<StorySignature>(db);
   const subscriptions = createSqliteSubscriptionStore({ db, clock });
   const outbox = createSqliteOutboxStore(db);
+  const arcs = createSqliteArcStore(db);
   const platforms = new Set<Platform>(options.platforms.map((p) => p.name));
   const common = {
     config,
     stories,
     subscriptions,
     outbox,
+    arcs,
     transaction: createSqliteTransaction(db),
-    messages: options.messages ?? createMessageBuilders(config),
+    // Alerts read their story's arc, and digests their stories' arcs, in the same database.
+    messages: options.messages ?? createMessageBuilders(config, { arcs, stories }),
     clock,
     logger,
     platforms,

@@ -1,17 +1,25 @@
-import type { CardConfig } from '../digest/story-card.js';
-import type { Message } from '../core/message.js';
+import type { ArcStore } from '../core/arc-ports.js';
+import type { SettingsConfig } from '../core/config-types.js';
+import type { StoryStore } from '../core/delivery-ports.js';
+import type { ArcMark, Message } from '../core/message.js';
+import type { Arc, Story } from '../core/story.js';
+import { arcNeighbourIds, buildArcMark } from '../digest/arc-mark.js';
 import {
   buildAlert,
   buildAlertUpdate,
   type AlertInput as AlertBuildInput,
 } from '../digest/build-alert.js';
 import { buildDigest, type DigestInput as DigestBuildInput } from '../digest/build-digest.js';
+import type { CardConfig } from '../digest/story-card.js';
 
-/** What an alert or its later update shows; the knowledge base is bound by the builders. */
-export type AlertInput = Omit<AlertBuildInput, 'config'>;
+/**
+ * What an alert or its later update shows. The knowledge base, the timezone and the story's
+ * place in its arc are filled in by the builders.
+ */
+export type AlertInput = Omit<AlertBuildInput, 'config' | 'arc' | 'timezone'>;
 
-/** A digest's window and presentation; the knowledge base is bound by the builders. */
-export type DigestInput = Omit<DigestBuildInput, 'config'>;
+/** A digest's window and presentation; the knowledge base and the arcs are filled in by the builders. */
+export type DigestInput = Omit<DigestBuildInput, 'config' | 'arcs'>;
 
 /**
  * The messages the pipeline queues. The default set wraps the pure builders of `src/digest`;
@@ -25,11 +33,57 @@ export interface MessageBuilders {
   digest(input: DigestInput): Message | null;
 }
 
-/** The message builders of `src/digest`, bound to the knowledge base. */
-export function createMessageBuilders(config: CardConfig): MessageBuilders {
+/** What the builders read of the store to place a story in its arc (the caller's transaction). */
+export interface ArcSources {
+  readonly arcs: Pick<ArcStore, 'getArc'>;
+  readonly stories: Pick<StoryStore, 'get'>;
+}
+
+/** The knowledge base, and the settings' timezone: where an alert reads the day its arc began. */
+export type BuilderConfig = CardConfig & {
+  readonly settings: Pick<SettingsConfig, 'countries' | 'timezone'>;
+};
+
+/**
+ * The message builders of `src/digest`, bound to the knowledge base and, when given, to the
+ * arcs: alerts then carry their story's arc mark and digests group each arc's developments.
+ * Without `arcs` every story reads as standing alone.
+ */
+export function createMessageBuilders(config: BuilderConfig, arcs?: ArcSources): MessageBuilders {
+  const alertInput = (input: AlertInput): AlertBuildInput => ({
+    ...input,
+    config,
+    timezone: config.settings.timezone,
+    arc: arcs === undefined ? null : arcMarkOf(arcs, input.story),
+  });
   return {
-    alert: (input) => buildAlert({ ...input, config }),
-    update: (input) => buildAlertUpdate({ ...input, config }),
-    digest: (input) => buildDigest({ ...input, config }),
+    alert: (input) => buildAlert(alertInput(input)),
+    update: (input) => buildAlertUpdate(alertInput(input)),
+    digest: (input) =>
+      buildDigest({
+        ...input,
+        config,
+        arcs: arcs === undefined ? [] : arcsOf(arcs, input.stories),
+      }),
   };
+}
+
+/**
+ * A story's arc mark from the store: its arc, the arc's first development and the one before
+ * it. Null when the story has no arc or the arc is gone.
+ */
+export function arcMarkOf(sources: ArcSources, story: Story): ArcMark | null {
+  if (typeof story.arcId !== 'string') return null;
+  const arc = sources.arcs.getArc(story.arcId);
+  if (arc === null) return null;
+  const ids = arcNeighbourIds(arc, story.id);
+  const load = (id: string | null): Story | null =>
+    id === null ? null : id === story.id ? story : (sources.stories.get(id)?.story ?? null);
+  return buildArcMark(arc, story.id, { first: load(ids.first), previous: load(ids.previous) });
+}
+
+/** The arcs of a digest's stories, each read once. */
+function arcsOf(sources: ArcSources, stories: readonly Story[]): Arc[] {
+  const ids = new Set(stories.flatMap((s) => (typeof s.arcId === 'string' ? [s.arcId] : [])));
+  return [...ids].flatMap((id) => sources.arcs.getArc(id) ?? []);
 }

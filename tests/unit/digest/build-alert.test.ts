@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ArcMark } from '../../../src/core/message.js';
 import type { Story } from '../../../src/core/story.js';
 import { buildAlert, buildAlertUpdate } from '../../../src/digest/build-alert.js';
 import { config, HOUR, NOW, render, source, story } from './make-story.js';
@@ -125,5 +126,123 @@ describe('buildAlertUpdate', () => {
     expect(card?.type === 'story' ? card.card.note : null).toBe(
       'Also reported by Outlet A, Outlet B, Outlet C, Outlet D, Outlet E +2',
     );
+  });
+});
+
+/** The third development of the Kidal situation, which began on 22 Nov (UTC). */
+const third: ArcMark = {
+  id: 'arc-kidal',
+  title: 'Kidal attack',
+  position: 3,
+  since: Date.parse('2026-11-22T23:30:00Z'),
+  previous: {
+    storyId: 'fla-claim',
+    title: 'FLA says it attacked the army post near Kidal',
+    url: 'https://rfi.example/fla-claim',
+  },
+};
+
+describe('alerts of a developing situation', () => {
+  it('heads a later development "Developing — …" with its place in the arc and links the one before', () => {
+    const message = buildAlert({ story: single, query, locale: 'en', config, arc: third });
+    expect(render(message)).toMatchInlineSnapshot(`
+      "# Developing — Kidal attack
+        3rd development since 22 Nov · Matches: Kidal AND (attack OR drone)
+      * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
+        Fighters attacked an army post east of Kidal on Monday, the army said.
+        sources: RFI English
+        tags: Attack
+        background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
+      - Previous development: FLA says it attacked the army post near Kidal (https://rfi.example/fla-claim)"
+    `);
+    expect(message.fallback).toMatchInlineSnapshot(`
+      "Developing — Kidal attack · 3rd development since 22 Nov · Matches: Kidal AND (attack OR drone)
+      JNIM attacks army post near Kidal https://rfi.example/kidal
+      Previous development — FLA says it attacked the army post near Kidal https://rfi.example/fla-claim"
+    `);
+  });
+
+  it("says it in French, with the arc's first day in the configured timezone", () => {
+    const message = buildAlert({
+      story: single,
+      query,
+      locale: 'fr',
+      config,
+      arc: third,
+      timezone: 'Asia/Tokyo',
+    });
+    expect(render(message)).toMatchInlineSnapshot(`
+      "# En développement — Kidal attack
+        3e développement depuis le 23 nov. · Correspond à : Kidal AND (attack OR drone)
+      * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
+        Fighters attacked an army post east of Kidal on Monday, the army said.
+        sources: RFI English
+        tags: Attaque
+        background: JNIM (GSIM) (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
+      - Développement précédent: FLA says it attacked the army post near Kidal (https://rfi.example/fla-claim)"
+    `);
+    expect(message.fallback).toMatchInlineSnapshot(`
+      "En développement — Kidal attack · 3e développement depuis le 23 nov. · Correspond à : Kidal AND (attack OR drone)
+      JNIM attacks army post near Kidal https://rfi.example/kidal
+      Développement précédent — FLA says it attacked the army post near Kidal https://rfi.example/fla-claim"
+    `);
+  });
+
+  it('carries the arc mark, so platforms can thread the alert', () => {
+    expect(buildAlert({ story: single, query, locale: 'en', config, arc: third }).arc).toEqual(
+      third,
+    );
+  });
+
+  it('posts the first development as a plain alert that still carries its arc mark', () => {
+    const opening: ArcMark = { ...third, position: 1, previous: null };
+    const message = buildAlert({ story: single, query, locale: 'en', config, arc: opening });
+    expect(message.arc).toEqual(opening);
+    expect(message.blocks).toEqual(
+      buildAlert({ story: single, query, locale: 'en', config }).blocks,
+    );
+    expect(message.fallback).toBe(
+      buildAlert({ story: single, query, locale: 'en', config }).fallback,
+    );
+  });
+
+  it('carries no arc mark for a story outside any arc', () => {
+    expect(
+      buildAlert({ story: single, query, locale: 'en', config, arc: null }),
+    ).not.toHaveProperty('arc');
+  });
+
+  it('keeps the heading, the link to the previous development and the arc mark in an update', () => {
+    const update = buildAlertUpdate({ story: later, query, locale: 'en', config, arc: third });
+    expect(update.arc).toEqual(third);
+    expect(update.blocks[0]).toEqual(
+      buildAlert({ story: single, query, locale: 'en', config, arc: third }).blocks[0],
+    );
+    expect(update.blocks.at(-1)).toEqual({
+      type: 'list',
+      entries: [
+        {
+          label: 'Previous development',
+          text: 'FLA says it attacked the army post near Kidal',
+          url: 'https://rfi.example/fla-claim',
+        },
+      ],
+    });
+  });
+
+  it('names a previous development that has no link without one', () => {
+    const message = buildAlert({
+      story: single,
+      query,
+      locale: 'en',
+      config,
+      arc: {
+        ...third,
+        position: 2,
+        previous: { storyId: 'x', title: 'Earlier report', url: null },
+      },
+    });
+    expect(message.fallback.split('\n').at(-1)).toBe('Previous development — Earlier report');
+    expect(message.fallback.split('\n')[0]).toContain('2nd development since 22 Nov');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../../src/core/story.js';
+import type { Arc, Story } from '../../../src/core/story.js';
+import type { Message } from '../../../src/core/message.js';
 import { buildDigest, type DigestInput } from '../../../src/digest/build-digest.js';
 import { config, HOUR, NOW, render, source, story } from './make-story.js';
 
@@ -170,3 +171,139 @@ describe('buildDigest', () => {
     expect(heading?.type === 'heading' ? heading.subtitle : '').toContain('(UTC)');
   });
 });
+
+/** A developing situation near Kidal: the attack, then a claim, then the army's answer. */
+const claim: Story = story('fla-claim', {
+  title: 'FLA says it attacked the army post near Kidal',
+  summary: 'The Azawad Liberation Front claimed the attack.',
+  tags: ['attack'],
+  entities: ['kidal', 'mali'],
+  firstSeenAt: NOW - 2 * HOUR,
+  lastSeenAt: NOW - HOUR,
+  arcId: 'arc-kidal',
+  sources: [
+    source('RFI English', { title: 'FLA claims Kidal attack', url: 'https://rfi.example/fla' }),
+  ],
+});
+const reinforcements: Story = story('reinforcements', {
+  title: 'Army sends reinforcements to Kidal',
+  summary: 'Troops left Gao for Kidal on Tuesday.',
+  tags: ['attack'],
+  entities: ['kidal', 'mali'],
+  firstSeenAt: NOW - HOUR,
+  lastSeenAt: NOW - HOUR / 2,
+  arcId: 'arc-kidal',
+  sources: [source('BBC News', { title: 'Army sends reinforcements to Kidal', url: null })],
+});
+const kidalArc: Arc = {
+  id: 'arc-kidal',
+  title: 'Kidal attack',
+  firstSeenAt: NOW - 3 * HOUR,
+  lastSeenAt: NOW - HOUR / 2,
+  storyIds: ['kidal-attack', 'fla-claim', 'reinforcements'],
+};
+const arcInput: DigestInput = {
+  ...base,
+  stories: [reinforcements, minor, summit, claim, { ...kidal, arcId: 'arc-kidal' }],
+  arcs: [kidalArc],
+};
+
+describe('digests of developing situations', () => {
+  it("groups an arc's developments under its title, in order, in one slot ranked by its best story", () => {
+    const message = buildDigest({ ...arcInput, size: 2 });
+    expect(compact(message)).toMatchInlineSnapshot(`
+      [
+        "# Sahel digest — Tuesday, 24 November 2026",
+        "# Kidal attack — 3 developments",
+        "* JNIM attacks army post near Kidal",
+        "* FLA claims Kidal attack",
+        "* Army sends reinforcements to Kidal",
+        "divider",
+        "* Goïta meets Algerian envoy",
+        "divider",
+        "text",
+      ]
+    `);
+    expect(message?.fallback).toMatchInlineSnapshot(`
+      "Sahel digest — Tuesday, 24 November 2026
+      4 stories · 23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)
+      1. Kidal attack — 3 developments
+         - JNIM attacks army post near Kidal (RFI English, BBC News, RFI Afrique +2)
+         - FLA claims Kidal attack (RFI English)
+         - Army sends reinforcements to Kidal (BBC News)
+      2. Goïta meets Algerian envoy (DW)"
+    `);
+  });
+
+  it('says it in French', () => {
+    const message = buildDigest({ ...arcInput, locale: 'fr', size: 1 });
+    expect(message?.fallback).toMatchInlineSnapshot(`
+      "Revue de presse Sahel — mardi 24 novembre 2026
+      3 sujets · 23 nov., 08:00 – 24 nov., 08:00 (Africa/Bamako)
+      1. Kidal attack — 3 développements
+         - Mali : le JNIM attaque un poste près de Kidal (RFI Afrique, Le Monde Afrique, RFI English +2)
+         - FLA claims Kidal attack (RFI English)
+         - Army sends reinforcements to Kidal (BBC News)"
+    `);
+  });
+
+  it('shows an arc with one development in the window as a lone card', () => {
+    const message = buildDigest({ ...base, stories: [claim, summit], arcs: [kidalArc] });
+    expect(compact(message)).toEqual(compact(buildDigest({ ...base, stories: [claim, summit] })));
+  });
+
+  it('leaves stories whose arc it was not given standing alone', () => {
+    const message = buildDigest({ ...arcInput, arcs: [] });
+    expect(message?.blocks.filter((b) => b.type === 'story')).toHaveLength(5);
+    expect(message?.blocks.filter((b) => b.type === 'heading')).toHaveLength(1);
+  });
+});
+
+describe('cards of analysis, opinion and other non-news pieces', () => {
+  const pieces: Story[] = [
+    story('analysis', { kind: 'analysis', title: 'What the coup tells us about the Sahel' }),
+    story('opinion', { kind: 'opinion', title: 'Opinion | The junta must hold elections' }),
+    story('explainer', { kind: 'explainer', title: 'Who are the FLA rebels?' }),
+    story('live', { kind: 'live', title: 'Live: Kidal after the attack' }),
+    story('roundup', { kind: 'roundup', title: 'Revue de presse : la semaine au Sahel' }),
+    story('news', { kind: 'news', title: 'Army retakes Kidal' }),
+  ].map((s) => ({ ...s, sources: [source('RFI English', { title: s.title })] }));
+
+  it('labels each kind in English, once', () => {
+    expect(cardTitles(buildDigest({ ...base, stories: pieces }))).toMatchInlineSnapshot(`
+      [
+        "Analysis · What the coup tells us about the Sahel",
+        "Army retakes Kidal",
+        "Explainer · Who are the FLA rebels?",
+        "Live: Kidal after the attack",
+        "Opinion | The junta must hold elections",
+        "Revue de presse : la semaine au Sahel",
+      ]
+    `);
+  });
+
+  it('labels each kind in French', () => {
+    expect(cardTitles(buildDigest({ ...base, locale: 'fr', stories: pieces })))
+      .toMatchInlineSnapshot(`
+      [
+        "Analyse · What the coup tells us about the Sahel",
+        "Army retakes Kidal",
+        "Décryptage · Who are the FLA rebels?",
+        "Live: Kidal after the attack",
+        "Opinion | The junta must hold elections",
+        "Revue de presse : la semaine au Sahel",
+      ]
+    `);
+  });
+});
+
+/** One line per block: headings, card titles, dividers. */
+function compact(message: Message | null): string[] {
+  return (message?.blocks ?? []).map((b) =>
+    b.type === 'heading' ? `# ${b.text}` : b.type === 'story' ? `* ${b.card.title}` : b.type,
+  );
+}
+
+function cardTitles(message: Message | null): string[] {
+  return (message?.blocks ?? []).flatMap((b) => (b.type === 'story' ? [b.card.title] : [])).sort();
+}

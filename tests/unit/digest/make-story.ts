@@ -115,7 +115,12 @@ function renderBlock(block: Block): string {
     case 'divider':
       return '---';
     case 'list':
-      return block.entries.map((e) => `- ${e.text}`).join('\n');
+      return block.entries
+        .map(
+          (e) =>
+            `- ${e.label === undefined ? '' : `${e.label}: `}${e.text}${e.url === undefined ? '' : ` (${e.url})`}`,
+        )
+        .join('\n');
     case 'actions':
       return `[${block.actions.map((a) => a.label).join('] [')}]`;
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entityWeights, rankStories, scoreStory } from '../../../src/digest/rank-stories.js';
+import type { Arc } from '../../../src/core/story.js';
+import {
+  entityWeights,
+  rankGroups,
+  rankStories,
+  scoreStory,
+} from '../../../src/digest/rank-stories.js';
 import { config, HOUR, NOW, source, story } from './make-story.js';
 
 const weights = entityWeights(config.watchlist);
@@ -96,6 +102,39 @@ describe('rankStories', () => {
     expect(scoreStory(s, { now: NOW, entityWeights: weights })).toBeCloseTo(
       Math.log2(3) * 0.7 * Math.SQRT2 * 0.75,
       10,
+    );
+  });
+});
+
+describe('rankGroups', () => {
+  const arc: Arc = {
+    id: 'arc-1',
+    title: 'Niger coup',
+    firstSeenAt: NOW - 30 * HOUR,
+    lastSeenAt: NOW,
+    storyIds: ['coup', 'airspace', 'aid'],
+  };
+  const three = [source('RFI English'), source('BBC News'), source('DW')];
+  const coup = story('coup', { arcId: 'arc-1', firstSeenAt: NOW - 30 * HOUR });
+  const airspace = story('airspace', { arcId: 'arc-1', sources: three });
+  const aid = story('aid', { arcId: 'arc-1', firstSeenAt: NOW - HOUR });
+  const pair = story('pair', { sources: [source('RFI English'), source('DW')] });
+  const lone = story('lone');
+  const options = { now: NOW, entityWeights: weights };
+  const shape = (groups: ReturnType<typeof rankGroups>): string[] =>
+    groups.map((g) => `${g.arc?.id ?? '-'}: ${ids(g.stories).join(' ')}`);
+
+  it("ranks an arc by its best story and lists its developments in the arc's order", () => {
+    expect(shape(rankGroups([lone, aid, pair, coup, airspace], [arc], options))).toEqual([
+      'arc-1: coup airspace aid',
+      '-: pair',
+      '-: lone',
+    ]);
+  });
+
+  it('leaves a story alone when its arc is unknown, as rankStories would order it', () => {
+    expect(shape(rankGroups([lone, aid, pair, coup, airspace], [], options))).toEqual(
+      ids(rankStories([lone, aid, pair, coup, airspace], options)).map((id) => `-: ${id}`),
     );
   });
 });

@@ -1,0 +1,51 @@
+/** Where a development stands in its arc, as alerts show it and platforms thread it. */
+import type { ArcMark } from '../core/message.js';
+import type { Arc, Story } from '../core/story.js';
+
+/** The arc's developments an arc mark names, as the store gives them back (null: pruned). */
+export interface ArcNeighbours {
+  /** The arc's first development: its first publication is when the situation began. */
+  readonly first: Story | null;
+  /** The development just before this one in the arc. */
+  readonly previous: Story | null;
+}
+
+/**
+ * The arc mark of development `storyId`: its 1-based position in `arc.storyIds`, the first
+ * publication of the arc's first development (the arc's first sighting when that story is
+ * gone) and the previous development's title and link. Null when the arc does not list the
+ * story, so a message never claims a place it does not have.
+ */
+export function buildArcMark(arc: Arc, storyId: string, neighbours: ArcNeighbours): ArcMark | null {
+  const index = arc.storyIds.indexOf(storyId);
+  if (index < 0) return null;
+  const { first, previous } = neighbours;
+  return {
+    id: arc.id,
+    title: arc.title,
+    position: index + 1,
+    since: first === null ? arc.firstSeenAt : firstPublication(first),
+    previous:
+      index === 0 || previous === null
+        ? null
+        : { storyId: previous.id, title: previous.title, url: previous.url },
+  };
+}
+
+/** The ids of the developments {@link buildArcMark} needs for `storyId`: the first and the previous. */
+export function arcNeighbourIds(
+  arc: Arc,
+  storyId: string,
+): { readonly first: string | null; readonly previous: string | null } {
+  const index = arc.storyIds.indexOf(storyId);
+  return {
+    first: arc.storyIds[0] ?? null,
+    previous: index > 0 ? (arc.storyIds[index - 1] ?? null) : null,
+  };
+}
+
+/** The earliest publication among a story's sources, or when it was first seen without any. */
+function firstPublication(story: Story): number {
+  const times = story.sources.map((s) => s.publishedAt);
+  return times.length === 0 ? story.firstSeenAt : Math.min(...times);
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/core/ports.js';
+import type { StoredItem } from '../../../src/core/store-ports.js';
+import type { Arc, Story } from '../../../src/core/story.js';
+import { createOutboxWorker } from '../../../src/deliver/outbox-worker.js';
+import type { ClusteredItem } from '../../../src/pipeline/cluster-items.js';
+import { createMessageBuilders } from '../../../src/pipeline/message-builders.js';
+import { queueAlerts } from '../../../src/pipeline/queue-alerts.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
+import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
+import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import { createFakePlatform } from '../../fakes/fake-platform.js';
+import { config, item, T0 } from './pipeline-harness.js';
+
+const HOUR = 3_600_000;
+
+/** The story clustering makes of one item, in the arc `arcId`. */
+function storyOf(stored: StoredItem, arcId: string | null): Story {
+  return {
+    id: `st-${stored.id}`,
+    firstSeenAt: stored.firstSeenAt,
+    lastSeenAt: stored.firstSeenAt,
+    leadItemId: stored.id,
+    title: stored.title,
+    url: stored.url,
+    summary: stored.summary,
+    lang: 'en',
+    tags: [],
+    entities: [],
+    countries: ['ml'],
+    arcId,
+    sources: [
+      {
+        itemId: stored.id,
+        feedId: stored.feedId,
+        outlet: stored.feedId.toUpperCase(),
+        url: stored.url,
+        title: stored.title,
+        lang: 'en',
+        tier: 1,
+        publishedAt: stored.publishedAt,
+      },
+    ],
+  };
+}
+
+/**
+ * Real SQLite stories, arcs, subscriptions and outbox, the real message builders bound to the
+ * arcs, and `queueAlerts` fed what clustering hands it: the story of each item, linked into an
+ * arc as arc linking stores it.
+ */
+function setUp() {
+  const db = openDatabase({ path: ':memory:' });
+  const clock = { now: () => T0 + 12 * HOUR };
+  const stories = createSqliteStoryStore(db);
+  const arcs = createSqliteArcStore(db);
+  const subscriptions = createSqliteSubscriptionStore({ db, clock });
+  const outbox = createSqliteOutboxStore(db);
+  const deps = {
+    outbox,
+    subscriptions,
+    messages: createMessageBuilders(config, { arcs, stories }),
+    defaultLocale: 'en' as const,
+    logger: silentLogger,
+    platforms: new Set(['discord' as const]),
+  };
+  subscriptions.add(
+    { platform: 'discord', channel: 'north', kind: 'alert', query: 'Kidal' },
+    'config',
+  );
+  const queue = (story: Story, stored: StoredItem, created: boolean): void => {
+    const entry: ClusteredItem = { item: stored, story, created, recycled: false, reason: '' };
+    queueAlerts(deps, [entry], clock.now());
+  };
+  return { db, clock, stories, arcs, outbox, queue };
+}
+
+const ATTACK = item({
+  id: 'i1',
+  title: 'Gunmen attack army supply convoy near Kidal',
+  at: T0,
+});
+const CLAIM = item({
+  id: 'i2',
+  title: 'FLA rebels say they hit the army convoy near Kidal',
+  feedId: 'afp-en',
+  at: T0 + 10 * HOUR,
+});
+
+describe('alerts of a developing situation', () => {
+  it('marks the second development of an arc as position 2 with the first as previous, and threads it', async () => {
+    const h = setUp();
+    const attack = storyOf(ATTACK, 'arc-kidal');
+    h.stories.insert(attack, null);
+    const arc: Arc = {
+      id: 'arc-kidal',
+      title: 'Kidal convoy attack',
+      firstSeenAt: T0,
+      lastSeenAt: T0,
+      storyIds: [attack.id],
+    };
+    h.arcs.insertArc(arc, null);
+    h.queue(attack, ATTACK, true);
+
+    const platform = createFakePlatform();
+    const worker = createOutboxWorker({
+      outbox: h.outbox,
+      platforms: [platform],
+      clock: h.clock,
+      logger: silentLogger,
+    });
+    await worker.drain();
+
+    const claim = storyOf(CLAIM, 'arc-kidal');
+    h.stories.insert(claim, null);
+    h.arcs.addToArc('arc-kidal', claim.id, {
+      title: 'Kidal convoy attack',
+      lastSeenAt: CLAIM.firstSeenAt,
+      signature: null,
+    });
+    h.queue(claim, CLAIM, true);
+    await worker.drain();
+
+    const [first, second] = h.outbox.list().filter((r) => r.kind === 'alert');
+    expect(first?.message.arc).toEqual({
+      id: 'arc-kidal',
+      title: 'Kidal convoy attack',
+      position: 1,
+      since: T0,
+      previous: null,
+    });
+    expect(second?.arcId).toBe('arc-kidal');
+    expect(second?.message.arc).toEqual({
+      id: 'arc-kidal',
+      title: 'Kidal convoy attack',
+      position: 2,
+      since: T0,
+      previous: { storyId: attack.id, title: ATTACK.title, url: ATTACK.url },
+    });
+    expect(second?.message.fallback.split('\n')[0]).toBe(
+      'Developing — Kidal convoy attack · 2nd development since 20 Nov · Matches: Kidal',
+    );
+    expect(platform.calls.map((c) => c.thread ?? null)).toEqual([
+      { arcId: 'arc-kidal', title: 'Kidal convoy attack', root: null, previous: null },
+      { arcId: 'arc-kidal', title: 'Kidal convoy attack', root: 'm1', previous: 'm1' },
+    ]);
+  });
+
+  it('keeps the arc mark when a later outlet updates the alert', () => {
+    const h = setUp();
+    const attack = storyOf(ATTACK, 'arc-kidal');
+    const claim = storyOf(CLAIM, 'arc-kidal');
+    h.stories.insert(attack, null);
+    h.stories.insert(claim, null);
+    h.arcs.insertArc(
+      {
+        id: 'arc-kidal',
+        title: 'Kidal convoy attack',
+        firstSeenAt: T0,
+        lastSeenAt: CLAIM.firstSeenAt,
+        storyIds: [attack.id, claim.id],
+      },
+      null,
+    );
+    h.queue(claim, CLAIM, true);
+    const queued = h.outbox.list()[0]?.message.arc;
+    const later = item({
+      id: 'i3',
+      title: 'Azawad rebels claim convoy attack near Kidal',
+      feedId: 'bbc-en',
+      at: T0 + 11 * HOUR,
+    });
+    const grown: Story = {
+      ...claim,
+      sources: [...claim.sources, ...storyOf(later, 'arc-kidal').sources],
+    };
+    h.queue(grown, later, false);
+    const rows = h.outbox.list();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.message.arc).toEqual(queued);
+    expect(queued?.position).toBe(2);
+    expect(rows[0]?.message.blocks.find((b) => b.type === 'story')).toMatchObject({
+      card: { note: 'Also reported by BBC-EN' },
+    });
+  });
+
+  it('marks no arc on the alert of a story outside any arc', () => {
+    const h = setUp();
+    const attack = storyOf(ATTACK, null);
+    h.stories.insert(attack, null);
+    h.queue(attack, ATTACK, true);
+    expect(h.outbox.list()[0]?.message).not.toHaveProperty('arc');
+  });
+});
