@@ -1,79 +1,41 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { invalid, readBody, safeDecode, send, type Answer } from './fake-discord-http.js';
 import { checkCommands, checkMessage } from './fake-discord-checks.js';
+import { checkAllowedMentions } from './fake-discord-mentions.js';
+import {
+  nextSnowflake,
+  type FakeMessage,
+  type RouteName,
+  type State,
+} from './fake-discord-state.js';
+import {
+  activeThreads,
+  channelObject,
+  checkReference,
+  createThread,
+  editChannel,
+  writeRefused,
+} from './fake-discord-threads.js';
 
 /** The request handling of the fake Discord (see fake-discord.ts): routes, failures, state. */
-export type RouteName =
-  | 'createMessage'
-  | 'editMessage'
-  | 'getChannel'
-  | 'putCommands'
-  | 'callback'
-  | 'followUp'
-  | 'editOriginal'
-  | 'gateway'
-  | 'me';
-
-/** A failure to answer on a route instead of handling it, `times` times (default once). */
-export interface FailureRule {
-  readonly route: RouteName;
-  readonly status: 429 | 500 | 502 | 503 | 403 | 404;
-  /** Seconds, for 429: `retry_after` in the body and `Retry-After` header. */
-  readonly retryAfter?: number;
-  readonly times?: number;
-}
-
-export interface FakeMessage {
-  readonly id: string;
-  readonly channel_id: string;
-  readonly nonce?: string;
-  body: Record<string, unknown>;
-  edits: number;
-}
-
-export interface RecordedCall {
-  readonly route: RouteName | 'unknown';
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly body: unknown;
-  readonly authorization: string | undefined;
-}
-
-let snowflake = 1_300_000_000_000_000_000n;
-/** Increasing snowflake-like ids. */
-export const nextSnowflake = (): string => String((snowflake += 1n));
-
-export interface State {
-  readonly options: {
-    readonly token: string;
-    readonly applicationId: string;
-    readonly guildId: string;
-    readonly latencyMs: number;
-  };
-  gatewayUrl: string;
-  readonly channels: Set<string>;
-  readonly forbidden: Set<string>;
-  readonly messages: Map<string, FakeMessage[]>;
-  readonly commands: Map<string, Record<string, unknown>[]>;
-  readonly failures: { rule: FailureRule; left: number }[];
-  readonly fake: {
-    readonly calls: RecordedCall[];
-    readonly callbacks: {
-      readonly id: string;
-      readonly token: string;
-      readonly body: Record<string, unknown>;
-    }[];
-    readonly followUps: { readonly token: string; readonly body: Record<string, unknown> }[];
-    readonly botUserId: string;
-  };
-}
+export { nextSnowflake } from './fake-discord-state.js';
+export type {
+  FailureRule,
+  FakeMessage,
+  RecordedCall,
+  RouteName,
+  State,
+} from './fake-discord-state.js';
 
 const V = '/api/v10';
 const ROUTES: readonly [string, RegExp, RouteName][] = [
   ['POST', /^\/channels\/(\d+)\/messages$/, 'createMessage'],
   ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, 'editMessage'],
+  ['GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, 'getMessage'],
   ['GET', /^\/channels\/(\d+)$/, 'getChannel'],
+  ['PATCH', /^\/channels\/(\d+)$/, 'editChannel'],
+  ['POST', /^\/channels\/(\d+)\/threads$/, 'createThread'],
+  ['GET', /^\/guilds\/(\d+)\/threads\/active$/, 'activeThreads'],
   ['PUT', /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/, 'putCommands'],
   ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, 'callback'],
   ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, 'followUp'],
@@ -176,12 +138,15 @@ function serve(
     case 'editMessage':
       return editMessage(state, first, second, body);
     case 'getChannel':
-      return (
-        channelAccess(state, first) ?? {
-          status: 200,
-          body: { id: first, type: 0, guild_id: state.options.guildId, name: `channel-${first}` },
-        }
-      );
+      return channelAccess(state, first) ?? { status: 200, body: channelObject(state, first) };
+    case 'getMessage':
+      return getMessage(state, first, second);
+    case 'editChannel':
+      return channelAccess(state, first) ?? editChannel(state, first, body);
+    case 'createThread':
+      return channelAccess(state, first) ?? createThread(state, first, body);
+    case 'activeThreads':
+      return activeThreads(state, first);
     case 'putCommands':
       return putCommands(state, first, second, body);
     case 'callback':
@@ -220,12 +185,12 @@ function editMessage(
   id: string,
   body: Record<string, unknown>,
 ): Answer {
-  const access = channelAccess(state, channel);
+  const access = channelAccess(state, channel) ?? writeRefused(state, channel);
   if (access !== null) return access;
   const message = state.messages.get(channel)?.find((m) => m.id === id);
   if (message === undefined)
     return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
-  const problem = checkMessage({ ...message.body, ...body });
+  const problem = checkMessage({ ...message.body, ...body }) ?? checkAllowedMentions(body);
   if (problem !== null) return invalid(problem);
   message.body = { ...message.body, ...body };
   message.edits += 1;
@@ -247,10 +212,12 @@ function putCommands(state: State, application: string, guild: string, body: unk
 }
 
 function createMessage(state: State, channel: string, body: Record<string, unknown>): Answer {
-  const access = channelAccess(state, channel);
+  const access = channelAccess(state, channel) ?? writeRefused(state, channel);
   if (access !== null) return access;
-  const problem = checkMessage(body);
+  const problem = checkMessage(body) ?? checkAllowedMentions(body);
   if (problem !== null) return invalid(problem);
+  const reference = checkReference(state, channel, body);
+  if (reference !== null) return reference;
   const list = state.messages.get(channel) ?? [];
   state.messages.set(channel, list);
   const nonce = typeof body.nonce === 'string' ? body.nonce : undefined;
@@ -268,6 +235,15 @@ function createMessage(state: State, channel: string, body: Record<string, unkno
   };
   list.push(message);
   return { status: 200, body: toApiMessage(state, message) };
+}
+
+function getMessage(state: State, channel: string, id: string): Answer {
+  const access = channelAccess(state, channel);
+  if (access !== null) return access;
+  const message = state.messages.get(channel)?.find((m) => m.id === id);
+  return message === undefined
+    ? { status: 404, body: { message: 'Unknown Message', code: 10008 } }
+    : { status: 200, body: toApiMessage(state, message) };
 }
 
 function channelAccess(state: State, channel: string): Answer | null {

@@ -1,15 +1,24 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import {
-  handle,
-  type FailureRule,
-  type FakeMessage,
-  type RecordedCall,
-  type State,
-} from './fake-discord-routes.js';
+import { handle } from './fake-discord-routes.js';
+import { pingsOf, type Ping } from './fake-discord-mentions.js';
+import type {
+  FailureRule,
+  FakeMessage,
+  FakeThread,
+  RecordedCall,
+  State,
+} from './fake-discord-state.js';
 
-export { nextSnowflake } from './fake-discord-routes.js';
-export type { FailureRule, FakeMessage, RecordedCall, RouteName } from './fake-discord-routes.js';
+export { nextSnowflake } from './fake-discord-state.js';
+export { pingsOf, type Ping } from './fake-discord-mentions.js';
+export type {
+  FailureRule,
+  FakeMessage,
+  FakeThread,
+  RecordedCall,
+  RouteName,
+} from './fake-discord-state.js';
 
 /**
  * A local Discord on 127.0.0.1 for tests: a real HTTP server speaking the REST routes the bot
@@ -21,7 +30,10 @@ export type { FailureRule, FakeMessage, RecordedCall, RouteName } from './fake-d
  * created) and edit, channel fetch, application command bulk overwrite (global and per guild),
  * interaction callbacks (204, no body), follow-up webhooks and `@original` edits,
  * `GET /gateway/bot`, `GET /users/@me`, `GET /applications/@me`. Payloads beyond Discord's
- * limits are answered 400 (code 50035), as Discord does.
+ * limits are answered 400 (code 50035), as Discord does. Forum channels take posts
+ * (`POST /channels/{id}/threads`), threads take messages until archived, replies to an unknown
+ * message are refused unless `fail_if_not_exists: false`, and every message keeps what it was
+ * sent with, so `pings` tells who it would have notified (see fake-discord-threads.ts).
  */
 
 export interface FakeDiscordOptions {
@@ -30,6 +42,8 @@ export interface FakeDiscordOptions {
   /** Channels that exist (text channels of `guildId`); others answer 404 Unknown Channel. */
   readonly channels?: readonly string[];
   readonly guildId?: string;
+  /** Forum channels (type 15) of `guildId`. */
+  readonly forums?: readonly string[];
   /** The gateway URL `GET /gateway/bot` returns (a fake gateway's). */
   readonly gatewayUrl?: string;
   /** Milliseconds each request waits before it is handled, as a real network would. */
@@ -46,8 +60,12 @@ export interface FakeDiscord {
   readonly botUserId: string;
   /** Every request, in order, with the status it got. */
   readonly calls: RecordedCall[];
-  /** Messages of a channel, oldest first. */
+  /** Messages of a channel or thread, oldest first. */
   messages(channel: string): readonly FakeMessage[];
+  /** Posts (threads) of a forum channel, oldest first. */
+  threads(forum: string): readonly FakeThread[];
+  /** Who a message would notify on Discord (its content read with its `allowed_mentions`). */
+  pings(message: FakeMessage): readonly Ping[];
   /** Commands last registered globally, or in `guild`. */
   commands(guild?: string): readonly Record<string, unknown>[];
   readonly callbacks: {
@@ -57,6 +75,9 @@ export interface FakeDiscord {
   }[];
   readonly followUps: { readonly token: string; readonly body: Record<string, unknown> }[];
   addChannel(id: string): void;
+  addForum(id: string): void;
+  /** Archives a thread, as Discord does after its inactivity delay; `locked` as a moderator would. */
+  archive(thread: string, options?: { readonly locked?: boolean }): void;
   /** The bot loses access to a channel: 403 Missing Access. */
   forbid(channel: string): void;
   fail(rule: FailureRule): void;
@@ -74,7 +95,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       guildId: options.guildId ?? '1100000000000000002',
     },
     gatewayUrl: options.gatewayUrl ?? 'ws://127.0.0.1:9',
-    channels: new Set(options.channels ?? []),
+    channels: new Set([...(options.channels ?? []), ...(options.forums ?? [])]),
+    forums: new Map((options.forums ?? []).map((id) => [id, 15] as const)),
+    threads: new Map(),
     forbidden: new Set(),
     messages: new Map(),
     commands: new Map(),
@@ -98,7 +121,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ...state.fake,
     messages: (channel) => state.messages.get(channel) ?? [],
     commands: (guild) => state.commands.get(guild ?? 'global') ?? [],
+    threads: (forum) => [...state.threads.values()].filter((t) => t.parent === forum),
+    pings: (message) => pingsOf(message.body),
     addChannel: (id) => void state.channels.add(id),
+    addForum: (id) => {
+      state.channels.add(id);
+      state.forums.set(id, 15);
+    },
+    archive: (id, { locked = false } = {}) => {
+      const thread = state.threads.get(id);
+      if (thread === undefined) throw new Error(`fake Discord: no thread ${id}`);
+      thread.archived = true;
+      thread.locked = locked;
+    },
     forbid: (channel) => void state.forbidden.add(channel),
     fail: (rule) => void state.failures.push({ rule, left: rule.times ?? 1 }),
     setGatewayUrl: (url) => void (state.gatewayUrl = url),

@@ -57,15 +57,31 @@ export interface DiscordEmbed {
   readonly timestamp?: string;
 }
 
-/** `parse: []`: no `@everyone`, role or user mention in a payload can ever ping. */
+/**
+ * `parse: []`: no `@everyone`, role or user mention in a payload can ever ping. The only
+ * exception is `roles`: the one role an admin attached to an alert subscription. A reply never
+ * pings the author of the message it answers (`replied_user: false`).
+ */
 export interface AllowedMentions {
   readonly parse: readonly [];
+  readonly roles?: readonly [string];
+  readonly replied_user?: false;
+}
+
+/** A reply's target: with `fail_if_not_exists: false` a deleted target does not fail the send. */
+export interface MessageReference {
+  readonly message_id: string;
+  readonly channel_id: string;
+  readonly fail_if_not_exists: false;
 }
 
 export interface DiscordMessagePayload {
+  /** Only ever the admin-chosen role mention (`<@&id>`); feed text goes in embeds, escaped. */
+  readonly content?: string;
   readonly embeds: readonly DiscordEmbed[];
   readonly components: readonly DiscordActionRow[];
   readonly allowed_mentions: AllowedMentions;
+  readonly message_reference?: MessageReference;
 }
 
 /** The characters Discord counts towards a message's 6,000: titles, descriptions, fields, footers, authors. */

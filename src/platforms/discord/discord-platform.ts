@@ -1,15 +1,29 @@
 import { createHash } from 'node:crypto';
-import type { REST, Routes } from 'discord.js';
+import type { REST } from 'discord.js';
 import type { TopCommand } from '../../core/command.js';
 import type { ChannelLost } from '../../core/channel-lost.js';
 import type { Language } from '../../core/config-types.js';
-import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js';
+import type { Message } from '../../core/message.js';
+import type { ChatPlatform, DeliveryFailure, Logger, SendRequest } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { withDiscordPaths } from './discord-command-paths.js';
 import { describeDiscordError, isChannelLost } from './describe-discord-error.js';
 import { createDiscordRest, type DiscordRestOptions } from './discord-rest.js';
 import { renderDiscord } from './render-discord.js';
+import { asReply, postTitle, withPing } from './arc-payload.js';
+import type { DiscordMessagePayload } from './discord-payload.js';
+import {
+  createChannelInfoCache,
+  isArchived,
+  isForum,
+  isUnknownChannel,
+  openPost,
+  unarchive,
+  type ChannelInfo,
+  type DiscordApi,
+} from './discord-forum.js';
+import { decodeRemoteId, encodeRemoteId } from './remote-id.js';
 
 export type { ChannelLost } from '../../core/channel-lost.js';
 
@@ -45,74 +59,165 @@ export function nonceFor(idempotencyKey: string, part: number): string {
 /**
  * The Discord `ChatPlatform`: posts rendered messages through discord.js REST (no gateway
  * needed), one REST message per rendered payload. Sends are idempotent (`nonce` +
- * `enforce_nonce`); story updates edit the first message of the original post. Rate limits are
- * discord.js's to wait out; 5xx and network faults come back retryable for the outbox's backoff;
- * 403/404 come back non-retryable with a reason naming the channel, and `onChannelLost` is told.
+ * `enforce_nonce`); story updates edit the first message of the original post. A new
+ * development of an arc is a reply to the arc's previous post in a text channel, and a message
+ * in the arc's post in a forum channel (see `sendToForum`). Rate limits are discord.js's to
+ * wait out; 5xx and network faults come back retryable for the outbox's backoff; 403/404 come
+ * back non-retryable with a reason naming the channel, and `onChannelLost` is told.
  * @see https://discord.com/developers/docs/resources/message#create-message
  */
 export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
   const logger = deps.logger ?? silentLogger;
-  let rest: Promise<{ rest: REST; routes: typeof Routes }> | undefined;
-  const client = (): NonNullable<typeof rest> =>
+  let rest: Promise<DiscordApi> | undefined;
+  const client = (): Promise<DiscordApi> =>
     (rest ??= createDiscordRest(deps).then(({ rest: made, Routes }) => ({
       rest: deps.rest ?? made,
       routes: Routes,
     })));
-  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> => {
-    const failure = describeDiscordError(error, channel);
+  const channelInfo = createChannelInfoCache(client);
+  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> =>
+    failWith(channel, describeDiscordError(error, channel));
+  const failWith = (channel: string, failure: DeliveryFailure): Result<never, DeliveryFailure> => {
     if (isChannelLost(failure)) deps.onChannelLost?.({ channel, failure });
     logger.warn('discord request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);
+  };
+  const render = (message: Message): DiscordMessagePayload[] => {
+    const [first, ...others] = renderDiscord(
+      withDiscordPaths(message, deps.tops ?? []),
+      withLocale(deps.locale),
+    );
+    return first === undefined ? [] : [withPing(first, message.ping), ...others];
   };
   return {
     name: 'discord',
     idempotentSends: true,
     canEdit: true,
     async send(request) {
-      const payloads = renderDiscord(
-        withDiscordPaths(request.message, deps.tops ?? []),
-        withLocale(deps.locale),
-      );
-      const { rest: api, routes } = await client();
-      let first: string | undefined;
-      for (const [part, payload] of payloads.entries()) {
-        try {
-          const body = {
-            ...payload,
-            nonce: nonceFor(request.idempotencyKey, part),
-            enforce_nonce: true,
-          };
-          const created = (await api.post(routes.channelMessages(request.channel), { body })) as {
-            id: string;
-          };
-          first ??= created.id;
-        } catch (error) {
-          return fail(request.channel, error);
-        }
+      const payloads = render(request.message);
+      const [first] = payloads;
+      if (first === undefined) return fail(request.channel, new Error('nothing to send'));
+      const api = await client();
+      try {
+        const info = await channelInfo(request.channel);
+        if (isForum(info)) return ok(await sendToForum(api, info, request, payloads));
+        const previous = request.thread?.previous;
+        const parts =
+          previous === null || previous === undefined || previous.includes('/')
+            ? payloads
+            : [asReply(first, request.channel, previous), ...payloads.slice(1)];
+        return ok({
+          remoteId: await postParts(api, request.channel, parts, request.idempotencyKey),
+        });
+      } catch (error) {
+        return fail(request.channel, error);
       }
-      return first === undefined
-        ? fail(request.channel, new Error('nothing to send'))
-        : ok({ remoteId: first });
     },
     async edit(channel, remoteId, message) {
-      const [payload, ...rest] = renderDiscord(
-        withDiscordPaths(message, deps.tops ?? []),
-        withLocale(deps.locale),
-      );
-      if (rest.length > 0)
+      const [payload, ...others] = render(message);
+      if (others.length > 0)
         logger.warn('discord edit keeps only the first part of a split message', {
           channel,
           remoteId,
         });
-      const { rest: api, routes } = await client();
+      const api = await client();
+      const at = decodeRemoteId(remoteId, channel);
+      const patch = (): Promise<unknown> =>
+        api.rest.patch(api.routes.channelMessage(at.channel, at.message), { body: payload });
       try {
-        await api.patch(routes.channelMessage(channel, remoteId), { body: payload });
+        await patch().catch(async (error: unknown) => {
+          if (at.thread === null || !isArchived(error) || !(await unarchive(api, at.thread)))
+            throw error;
+          return patch();
+        });
         return ok({ remoteId });
       } catch (error) {
-        return fail(channel, error);
+        return at.thread === null
+          ? fail(channel, error)
+          : failWith(channel, postGone(channel, error));
       }
     },
   };
+}
+
+/**
+ * Posts each payload in `channel` (a text channel or a thread), parts from `firstPart` on, each
+ * with the nonce of its part; returns the remote id of the first one posted.
+ */
+async function postParts(
+  api: DiscordApi,
+  channel: string,
+  payloads: readonly DiscordMessagePayload[],
+  idempotencyKey: string,
+  firstPart = 0,
+  thread: string | null = null,
+): Promise<string> {
+  let first: string | undefined;
+  for (const [index, payload] of payloads.entries()) {
+    const body = {
+      ...payload,
+      nonce: nonceFor(idempotencyKey, firstPart + index),
+      enforce_nonce: true,
+    };
+    const created = (await api.rest.post(api.routes.channelMessages(channel), { body })) as {
+      id: string;
+    };
+    first ??= created.id;
+  }
+  if (first === undefined) throw new Error('nothing to send');
+  return encodeRemoteId(thread, first);
+}
+
+/**
+ * A message for a forum channel. A development of an arc that already has a post here goes
+ * into that post (the thread of its latest development, else of its first). An archived post
+ * is unarchived first, because one post per arc is the point of forum delivery and unarchiving
+ * an unlocked thread needs only Send Messages; a post a moderator locked or deleted is left
+ * alone and a new post opens for the arc. Anything else opens its own post.
+ */
+async function sendToForum(
+  api: DiscordApi,
+  info: ChannelInfo,
+  request: SendRequest,
+  payloads: readonly DiscordMessagePayload[],
+): Promise<{ remoteId: string }> {
+  const { channel, idempotencyKey, thread } = request;
+  const known = thread?.previous ?? thread?.root ?? null;
+  const post = known === null ? null : decodeRemoteId(known, channel).thread;
+  if (post !== null) {
+    const sent = await postParts(api, post, payloads, idempotencyKey, 0, post).catch(
+      async (error: unknown) => {
+        if (isUnknownChannel(error)) return null;
+        if (!isArchived(error)) throw error;
+        if (!(await unarchive(api, post))) return null;
+        return postParts(api, post, payloads, idempotencyKey, 0, post);
+      },
+    );
+    if (sent !== null) return { remoteId: sent };
+  }
+  const [first, ...others] = payloads;
+  if (first === undefined) throw new Error('nothing to send');
+  const opened = await openPost(api, channel, info, postTitle(request.message), first);
+  if (others.length > 0) await postParts(api, opened, others, idempotencyKey, 1, opened);
+  return { remoteId: encodeRemoteId(opened, opened) };
+}
+
+/** An edit inside a forum post that failed: a lost post is not a lost channel. */
+function postGone(channel: string, error: unknown): DeliveryFailure {
+  const failure = describeDiscordError(error, channel);
+  if (failure.code === 'NOT_FOUND')
+    return {
+      code: 'MESSAGE_GONE',
+      message: `the forum post holding the message to edit in Discord channel ${channel} was deleted`,
+      retryable: false,
+    };
+  if (isArchived(error))
+    return {
+      code: 'POST_LOCKED',
+      message: `the forum post holding the message to edit in Discord channel ${channel} is locked`,
+      retryable: false,
+    };
+  return failure;
 }
 
 function withLocale(locale: Language | undefined): { locale?: Language } {
