@@ -1,7 +1,11 @@
 /**
  * The bot's invite link. The permissions are exactly what posting needs: View Channel, Send
  * Messages, Embed Links and Send Messages in Threads, plus Create Public Threads only when
- * forum delivery (a thread per arc) is used. No Mention Everyone, no Manage anything.
+ * forum delivery (a thread per arc) is used (`discord register --forum`). Discord documents
+ * Send Messages as what opens a forum post and Send Messages in Threads as what posts in it, so
+ * `--forum` is a margin, not a requirement. No Mention Everyone: an admin's role ping needs the
+ * role to be mentionable. No Manage anything: archived arc posts are unarchived with Send
+ * Messages alone, and locked ones are left to moderators.
  * @see https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
  */
 export const BOT_PERMISSIONS = {
