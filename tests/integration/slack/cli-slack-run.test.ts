@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,36 @@ describe('sahel-digest run with SLACK_BOT_TOKEN', () => {
       await new Promise((r) => setTimeout(r, 50));
     expect(fake.responses[0]?.body).toMatchObject({ response_type: 'in_channel' });
     expect(JSON.stringify(fake.responses[0]?.body)).toMatch(/20(23|24|25)/);
+    expect(await run.stop()).toBe(0);
+  }, 30_000);
+
+  it('lets a user listed in settings.admins.slack run admin commands', async () => {
+    const settings = join(dir, 'settings.yaml');
+    const listed = readFileSync(settings, 'utf8').replace(/slack: \[\]/, 'slack: [ULISTED]');
+    expect(listed).toContain('slack: [ULISTED]');
+    writeFileSync(settings, listed);
+    fake.addUser('ULISTED');
+    fake.addUser('UOTHER');
+    const run = startRun(fake.apiUrl);
+    const [, port] = await run.waitFor(/"port":(\d+),"msg":"slack bot ready"/);
+    const ask = async (user: string, id: string) => {
+      const body = new URLSearchParams({
+        command: '/sahel',
+        text: 'alert add Kidal',
+        user_id: user,
+        channel_id: 'C9',
+        team_id: fake.teamId,
+        response_url: fake.responseUrl(id),
+      }).toString();
+      await postSlackRequest(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
+      for (let i = 0; i < 100 && !fake.responses.some((r) => r.id === id); i += 1)
+        await new Promise((r) => setTimeout(r, 50));
+      return String(fake.responses.find((r) => r.id === id)?.body.text);
+    };
+    expect(await ask('UOTHER', 'refused')).toMatch(/^only workspace admins can change alerts/);
+    const allowed = await ask('ULISTED', 'allowed');
+    expect(allowed).toMatch(/Kidal/);
+    expect(allowed).not.toMatch(/only workspace admins/);
     expect(await run.stop()).toBe(0);
   }, 30_000);
 });
