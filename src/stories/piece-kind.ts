@@ -1,7 +1,14 @@
 /**
  * What a piece is — a report of a happening, or analysis, opinion, an explainer, a live blog or
  * a roundup — from its headline, lead and link (section paths such as `/opinion/`).
+ *
+ * Only `news` starts an alert by default, so the cues are precise rather than greedy: a label the
+ * outlet itself puts on the piece ("Analysis:", "Tribune", "… live:", `/opinion/`), or a headline
+ * that is a question ("Why is …?", "Qui est …?"). A news headline with "why" or "live" inside, or a
+ * lead that links to a live blog, stays news. Text is folded first (`Décryptage` → `decryptage`,
+ * curly apostrophes → `'`), so each cue is written once, without accents.
  */
+import { foldString } from '../core/fold-text.js';
 import type { PieceKind } from '../core/story.js';
 
 export interface PieceText {
@@ -10,8 +17,153 @@ export interface PieceText {
   readonly url: string | null;
 }
 
+/** A kind and the cue that decided it, as found in the folded text (`null` for news: no cue). */
+export interface PieceKindResult {
+  readonly kind: PieceKind;
+  readonly cue: string | null;
+}
+
+type NonNews = Exclude<PieceKind, 'news'>;
+
+/** Where a cue looks: the folded headline, the folded lead, or the link's path segments. */
+type CueScope = 'title' | 'lead' | 'section';
+
+interface Cue {
+  readonly kind: NonNews;
+  readonly scope: CueScope;
+  readonly pattern: RegExp;
+  /** Where the reason line says the cue was found: `headline`, `link section`. */
+  readonly where: string;
+}
+
+/** Separators outlets put between a label and the headline: `Analysis: …`, `Opinion | …`, `Live – …`. */
+const SEP = String.raw`\s*[:|\u2013\u2014-]`;
+/** Start of the headline, or of a part of it after a separator (`Mali : Décryptage – …`). */
+const PART_START = String.raw`(?:^|[:|\u2013\u2014]\s*)`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+
+/** A label at the start of the headline or of one of its parts, followed by a separator. */
+function label(kind: NonNews, ...words: string[]): Cue {
+  return cue(kind, 'title', `${PART_START}(?:${words.join('|')})${SEP}`, 'headline label');
+}
+
+/** A label closing the headline: `… | Opinion`, `… – en direct`. */
+function closing(kind: NonNews, ...words: string[]): Cue {
+  return cue(kind, 'title', `[:|\u2013\u2014-]\\s*(?:${words.join('|')})\\s*$`, 'headline ending');
+}
+
+/** A phrase anywhere in the headline, as whole words. */
+function phrase(kind: NonNews, ...phrases: string[]): Cue {
+  return cue(kind, 'title', `${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'headline');
+}
+
+/** A phrase opening the lead. */
+function leadStart(kind: NonNews, ...phrases: string[]): Cue {
+  return cue(kind, 'lead', `^(?:${phrases.join('|')})${WORD_END}`, 'lead');
+}
+
+/** A section of the link's path: `/opinion/`, `/program/inside-story/`. */
+function section(kind: NonNews, ...paths: string[]): Cue {
+  return cue(kind, 'section', `/(?:${paths.join('|')})/`, 'link section');
+}
+
+function cue(kind: NonNews, scope: CueScope, source: string, where: string): Cue {
+  return { kind, scope, pattern: new RegExp(source, 'u'), where };
+}
+
+/**
+ * The cue table, first match wins: the outlet's own labels in the headline, then the link's
+ * section, then the lead. Question headlines come after all of them (see `questionKind`).
+ */
+const CUES: readonly Cue[] = [
+  // Live blogs.
+  label('live', 'live', 'en direct', 'direct', 'live updates', 'live blog'),
+  phrase('live', String.raw`live${SEP}`, String.raw`en direct${SEP}`, 'live updates', 'live blog', 'as it happened', "suivez l'evolution"),
+  closing('live', 'live', 'en direct', 'live updates'),
+  // Roundups: briefings, lists of key events, photo galleries, press reviews.
+  label('roundup', 'photos?', 'in pictures', 'en images', 'revue de presse', "l'essentiel", 'newsletter', 'briefing', 'key events'),
+  phrase('roundup', 'list of key events', 'key events', 'in pictures', 'en images', String.raw`week in (?:pictures|review)`, 'revue de presse'),
+  cue('roundup', 'title', String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|daily|weekend|weekly) briefing${WORD_END}`, 'headline'),
+  cue('roundup', 'title', String.raw`^(?:day \d+ of|week in)${WORD_END}`, 'headline'),
+  // Opinion: op-eds, editorials, columns, open letters.
+  label('opinion', 'opinion', 'op-ed', 'commentary', 'comment', 'editorial', 'viewpoint', 'column', 'tribune', 'edito', 'chronique', 'point de vue', 'billet'),
+  closing('opinion', 'opinion', 'op-ed', 'commentary', 'editorial', 'tribune', 'edito', 'chronique', 'point de vue'),
+  phrase('opinion', 'op-ed', 'open letter', 'lettre ouverte'),
+  // Explainers: what to know, timelines, fact checks, guides.
+  label('explainer', 'explainer', 'explained', 'fact check', 'fact-check', 'q&a', 'timeline', 'chronologie', 'comprendre', 'portrait', 'vrai ou faux', 'questions-reponses', 'infographies?'),
+  phrase('explainer', 'what to know', 'what we know', 'what you need to know', 'explainer', String.raw`explained(?=${SEP}|\s*$)`, 'fact[- ]?check(?:ing)?', 'a timeline', 'timeline of', 'full list', 'key facts', 'at a glance', String.raw`in (?:maps|charts|numbers|graphics)`),
+  phrase('explainer', "ce qu'il faut savoir", "ce (?:que l'|qu')on sait", "ce que l'on sait", 'en bref', "a quoi s'attendre", 'infographies?', 'chronologie'),
+  // Analysis: labelled analysis, interviews, features, investigations.
+  label('analysis', 'analysis', 'news analysis', 'insight', 'interview', 'feature', 'in depth', 'long read', 'analyse', 'decryptage', 'entretien', 'enquete', 'reportage', 'recit'),
+  phrase('analysis', 'decryptage'),
+  // Sections of the link.
+  section('live', 'live', 'liveblog', 'live-blog', 'direct', 'en-direct'),
+  section('roundup', 'in-pictures', 'briefing', 'newsletters?', 'revue-de-presse'),
+  section('opinion', 'opinion', 'opinions', 'commentisfree', 'editorials?', 'op-eds?', 'columns?', 'tribunes?', 'editos?', 'editoriaux', 'debats', 'idees', 'chroniques?', 'blogs?', 'points-de-vue'),
+  section('explainer', 'explainers?', 'explained', 'fact-?check', 'les-decodeurs'),
+  section('analysis', 'analysis', 'analyses?', 'features?', 'long-?reads?', 'decryptages?', 'entretiens?', 'interviews?', 'program/inside-story', 'program/counting-the-cost'),
+  cue('live', 'section', String.raw`/(?:direct-[^/]*|[^/]*-en-direct(?:-[^/]*)?|[^/]*live-?(?:blog|updates)[^/]*)/$`, 'link'),
+  // The lead.
+  leadStart('roundup', "in today's newsletter", 'a photo roundup'),
+];
+
+/** English question words that open an explainer ("What is …?"); others open analysis ("Why …?"). */
+const EN_EXPLAINER_QUESTION = /^(?:what|what's|who|who's|which|when|where)\b/u;
+const EN_ANALYSIS_QUESTION = /^(?:why|how|is|are|can|could|will|would|should|does|do|did|has|have|was|were|may|might)\b/u;
+const FR_EXPLAINER_QUESTION = /^(?:qui (?:est|sont|etait|etaient)|qu'est-ce|que (?:sait-on|faut-il savoir)|quel(?:le)?s?)\b/u;
+const MIN_QUESTION_WORDS = 3;
+const FR_ANALYSIS_QUESTION = /^(?:pourquoi|comment)\b|-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b/u;
+
+/**
+ * A question headline — the whole headline, or its last part after a colon or bar, ends with "?"
+ * and opens with a question word: "Why is nobody talking about Brexit?", "G7 meets: what's on the
+ * table?", "Qui sont les putschistes ?". A headline that merely contains "why" is not a question.
+ */
+function questionKind(title: string): PieceKindResult | null {
+  if (!title.endsWith('?')) return null;
+  const parts = title.split(/\s*[:|]\s+/u);
+  const last = parts[parts.length - 1] ?? title;
+  // "Haitians ask: what now?" reports a happening; a question part needs a few words to ask one.
+  const candidates = last.split(' ').length >= MIN_QUESTION_WORDS ? [title, last] : [title];
+  for (const part of candidates) {
+    if (EN_EXPLAINER_QUESTION.test(part) || FR_EXPLAINER_QUESTION.test(part)) return { kind: 'explainer', cue: 'question headline ("What …?")' };
+    if (EN_ANALYSIS_QUESTION.test(part) || FR_ANALYSIS_QUESTION.test(part)) return { kind: 'analysis', cue: 'question headline ("Why …?")' };
+  }
+  return null;
+}
+
+/** The link's path, folded, with a trailing slash so a last segment reads as a section. */
+function linkPath(url: string | null): string {
+  if (url === null) return '';
+  try {
+    return `${foldString(decodeURIComponent(new URL(url).pathname)).replace(/\/+$/u, '')}/`;
+  } catch {
+    return '';
+  }
+}
+
+/** The kind of a piece and the cue that decided it; `news` when no cue speaks. */
+export function classifyPiece(piece: PieceText): PieceKindResult {
+  const text: Record<CueScope, string> = {
+    title: foldString(piece.title.trim()).replace(/\s+/gu, ' '),
+    lead: foldString(piece.summary.trim()),
+    section: linkPath(piece.url),
+  };
+  for (const c of CUES) {
+    const match = c.pattern.exec(text[c.scope]);
+    if (match !== null) return { kind: c.kind, cue: `${c.where} "${match[0].trim()}"` };
+  }
+  return questionKind(text.title) ?? { kind: 'news', cue: null };
+}
+
 /** The kind of a piece; `news` unless a cue says otherwise. */
 export function pieceKind(piece: PieceText): PieceKind {
-  void piece;
-  return 'news';
+  return classifyPiece(piece).kind;
+}
+
+/** One line for logs and `--explain`: `opinion (headline label "tribune :")` or `news (no cue)`. */
+export function explainPieceKind(piece: PieceText): string {
+  const { kind, cue: reason } = classifyPiece(piece);
+  return `${kind} (${reason ?? 'no cue'})`;
 }
