@@ -1,5 +1,10 @@
 import type { WebClient } from '@slack/web-api';
-import type { CommandDefinition, CommandSet, InvocationContext } from '../../core/command.js';
+import type {
+  CommandDefinition,
+  CommandSet,
+  Invocation,
+  InvocationContext,
+} from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import { describeError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
@@ -34,20 +39,17 @@ export interface SlackRequest {
 }
 
 /**
- * The command context of a request running `line`: the requester's admin rights, asked of
- * Slack at every admin command, and the language of the answer, French when the user's Slack
- * is in French, else the configured one.
+ * The command context of a request: the requester's admin rights, asked of Slack when the
+ * request runs an admin command (`needAdmin`), and the language of the answer, French when the
+ * user's Slack is in French, else the configured one.
  */
 async function contextOf(
   client: WebClient,
-  request: SlackRequest & { readonly line: string },
+  request: SlackRequest,
+  needAdmin: boolean,
   deps: SlackHandlerDeps,
 ): Promise<InvocationContext> {
-  const profile = await deps.profiles.lookup(
-    client,
-    request.userId,
-    definitionOf(request.line, deps)?.admin ?? false,
-  );
+  const profile = await deps.profiles.lookup(client, request.userId, needAdmin);
   return {
     ...deps.base,
     locale: profile.language ?? deps.base.config.settings.locale,
@@ -61,11 +63,11 @@ async function contextOf(
   };
 }
 
-/** The command a line runs, or undefined when it does not parse. */
-function definitionOf(line: string, deps: SlackHandlerDeps): CommandDefinition | undefined {
-  const parsed = deps.commands.parse(line);
-  if (!parsed.ok) return undefined;
-  const { top, group, name } = parsed.value;
+/** The definition of the command an invocation runs. */
+function definitionOf(
+  { top, group, name }: Invocation,
+  deps: SlackHandlerDeps,
+): CommandDefinition | undefined {
   return deps.commands.tops
     .find((t) => t.name === top)
     ?.commands.find((c) => c.name === name && c.group === group);
@@ -89,11 +91,12 @@ export async function answerSlashCommand(
       await send(io.respond, errorMessage(parsed.error), { ephemeral: true });
       return;
     }
-    const definition = definitionOf(line, deps);
-    const context = await contextOf(io.client, { ...request, line }, deps);
+    const definition = definitionOf(parsed.value, deps);
+    const admin = definition?.admin === true;
+    const context = await contextOf(io.client, request, admin, deps);
     const message = await deps.commands.run(parsed.value, context);
     await send(io.respond, message, {
-      ephemeral: message.ephemeral === true || definition?.admin === true,
+      ephemeral: message.ephemeral === true || admin,
       locale: context.locale,
     });
   } catch (error) {
@@ -118,7 +121,9 @@ export async function answerButton(
   deps: SlackHandlerDeps,
 ): Promise<void> {
   try {
-    const context = await contextOf(io.client, { ...request, line: value }, deps);
+    const parsed = deps.commands.parse(value);
+    const admin = parsed.ok && definitionOf(parsed.value, deps)?.admin === true;
+    const context = await contextOf(io.client, request, admin, deps);
     const message = await deps.commands.runAction(value, context);
     if (request.inHome || io.respond === undefined) {
       await sendDirect(io.client, request.userId, message, context.locale);
@@ -139,8 +144,8 @@ export async function answerButton(
 }
 
 /**
- * Posts a message to the app's direct conversation with a user (a user id as `channel`), every
- * part of it.
+ * Posts a message to the app's direct conversation with a user, every part of it: a user id
+ * as `channel` begins or continues the conversation in the app's Messages tab.
  * @see https://docs.slack.dev/reference/methods/chat.postMessage
  */
 async function sendDirect(
