@@ -4,6 +4,7 @@ import type { Language } from '../src/core/config-types.js';
 import type { AlertSubscription } from '../src/core/delivery-ports.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply, here } from './admin-reply.js';
+import { errorReply } from './dispatch-reply.js';
 import { pausedNote } from './resume.js';
 
 const WORDS = {
@@ -19,6 +20,11 @@ const WORDS = {
     chat: 'added from chat',
     fromFile: (file: string) => `from ${file}`,
     removed: (s: AlertSubscription) => `Alert #${s.id} removed: ${s.query}`,
+    pings: (role: string) => `Each alert pings role ${role}.`,
+    pingsShort: (role: string) => `pings role ${role}`,
+    pingDiscordOnly: 'ping: names a Discord role, so it works only on Discord',
+    badPing: (value: string) =>
+      `ping: "${value}" is not a role — pick one in the ping option, or give <@&id> or the role id`,
   },
   fr: {
     added: (id: number, query: string) => `Alerte n° ${id} ajoutée : ${query}`,
@@ -32,6 +38,11 @@ const WORDS = {
     chat: 'ajoutée depuis le chat',
     fromFile: (file: string) => `vient de ${file}`,
     removed: (s: AlertSubscription) => `Alerte n° ${s.id} retirée : ${s.query}`,
+    pings: (role: string) => `Chaque alerte mentionne le rôle ${role}.`,
+    pingsShort: (role: string) => `mentionne le rôle ${role}`,
+    pingDiscordOnly: 'ping: désigne un rôle Discord, il ne marche donc que sur Discord',
+    badPing: (value: string) =>
+      `ping: « ${value} » n'est pas un rôle — choisissez-en un dans l'option ping, ou donnez <@&id> ou l'id du rôle`,
   },
 } as const satisfies Record<Language, unknown>;
 
@@ -39,7 +50,8 @@ function addedReply(result: AlertAdded, locale: Language): Message {
   const words = WORDS[locale];
   const { subscription: s, preview } = result;
   const heading = result.created ? words.added(s.id, s.query) : words.existing(s.id, s.query);
-  const summary = words.matched(preview.matched, preview.days);
+  const matched = words.matched(preview.matched, preview.days);
+  const summary = s.pingRole === null ? matched : `${words.pings(s.pingRole)} ${matched}`;
   const entries: ListEntry[] = preview.examples.map((e) => ({
     text: e.title,
     ...(e.url === null ? {} : { url: e.url }),
@@ -54,7 +66,30 @@ function addedReply(result: AlertAdded, locale: Language): Message {
   return { blocks, fallback: [heading, summary, ...lines].join('\n'), ephemeral: true };
 }
 
-/** `/sahel alert add <query>`: a keyword alert for this channel, with a preview of what it catches. */
+/** A Discord role id (snowflake), the only thing `ping:` accepts, bare or as `<@&id>`. */
+const ROLE = /^(?:<@&(\d{17,20})>|(\d{17,20}))$/;
+
+/**
+ * The role `ping:` names, or a one-line refusal: roles are Discord's, so Slack and the console
+ * refuse the option outright; on Discord the option is a role picker, and the text forms
+ * `<@&id>` and `id` are accepted as well.
+ */
+export function parsePing(
+  value: string,
+  platform: CommandContext['platform'],
+  locale: Language,
+): { readonly role: string } | { readonly refusal: string } {
+  const words = WORDS[locale];
+  if (platform !== 'discord') return { refusal: words.pingDiscordOnly };
+  const match = ROLE.exec(value.trim());
+  const role = match?.[1] ?? match?.[2];
+  return role === undefined ? { refusal: words.badPing(value) } : { role };
+}
+
+/**
+ * `/sahel alert add <query> [ping:@role]`: a keyword alert for this channel, with a preview of
+ * what it catches; an admin may name one role each alert pings (Discord only).
+ */
 export const alertAddCommand: CommandDefinition = {
   name: 'add',
   nameFr: 'ajouter',
@@ -78,11 +113,28 @@ export const alertAddCommand: CommandDefinition = {
         fr: 'Mots, « expressions », AND/OR/NOT, entity:jnim, country:mali, lang:fr',
       },
     },
+    {
+      name: 'ping',
+      type: 'string',
+      required: false,
+      description: {
+        en: 'Discord only: a role each alert pings (nobody else is ever pinged)',
+        fr: 'Discord seulement : un rôle que chaque alerte mentionne (personne d’autre)',
+      },
+    },
   ],
-  examples: ['alert add Kidal AND (attack OR drone)', 'alert add "Africa Corps" -Libya'],
+  examples: [
+    'alert add Kidal AND (attack OR drone)',
+    'alert add "Africa Corps" -Libya',
+    'alert add query:Kidal ping:<@&123456789012345678>',
+  ],
   async handle(args, context) {
     const query = typeof args['query'] === 'string' ? args['query'] : '';
-    const result = await context.ports.admin.addAlert(here(context), query);
+    const pingText = typeof args['ping'] === 'string' ? args['ping'] : '';
+    const ping =
+      pingText.trim() === '' ? undefined : parsePing(pingText, context.platform, context.locale);
+    if (ping !== undefined && 'refusal' in ping) return errorReply(ping.refusal);
+    const result = await context.ports.admin.addAlert(here(context), query, undefined, ping);
     return result.ok
       ? addedReply(result.value, context.locale)
       : adminFailureReply(result.error, context.locale);
@@ -116,12 +168,12 @@ function listAlerts(context: CommandContext): Message {
   const file = context.ports.admin.configFile('subscriptions');
   const entries: ListEntry[] = alerts.map((s) => {
     const origin = s.origin === 'config' ? words.fromFile(file) : words.chat;
-    const paused = pausedNote(s, context.locale);
-    return {
-      label: `#${s.id}`,
-      text: s.query,
-      detail: paused === null ? origin : `${origin}; ${paused}`,
-    };
+    const notes = [
+      origin,
+      s.pingRole === null ? null : words.pingsShort(s.pingRole),
+      pausedNote(s, context.locale),
+    ].filter((n) => n !== null);
+    return { label: `#${s.id}`, text: s.query, detail: notes.join('; ') };
   });
   const lines = entries.map((e) => `${e.label} ${e.text} (${e.detail})`);
   return {

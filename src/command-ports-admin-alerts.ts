@@ -1,4 +1,4 @@
-import type { AdminPorts, AlertPreview } from './core/admin-ports.js';
+import type { AdminPorts, AlertPingStore, AlertPreview } from './core/admin-ports.js';
 import type { AlertSubscription } from './core/delivery-ports.js';
 import { err, ok } from './core/result.js';
 import type { StoryReports } from './store/sqlite-admin-store.js';
@@ -16,6 +16,8 @@ const CHUNK = 4 * 3_600_000;
 
 export interface AlertDeps extends SubscriptionDeps {
   readonly items: Pick<ItemStore, 'get'>;
+  /** Where role pings are kept; `alert add … ping:` needs it (the SQLite subscription store). */
+  readonly pings?: AlertPingStore;
 }
 
 type AlertPorts = Pick<AdminPorts, 'addAlert' | 'removeAlert'>;
@@ -23,7 +25,7 @@ type AlertPorts = Pick<AdminPorts, 'addAlert' | 'removeAlert'>;
 /** `alert add|remove`: queries parsed by the matcher's own parser, previewed over the store. */
 export function createAlertPorts(deps: AlertDeps): AlertPorts {
   return {
-    async addAlert(where, text, locale) {
+    async addAlert(where, text, locale, ping) {
       const query = text.trim();
       const parsed = parseQuery(query);
       if (!parsed.ok) {
@@ -40,8 +42,9 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
         );
       if (subscription.kind !== 'alert')
         throw new Error('an alert subscription came back as a digest');
+      const pinged = ping === undefined ? subscription : setPing(deps, subscription, ping.role);
       const preview = await previewQuery(deps, parsed.value);
-      return ok({ subscription, created: existing === undefined, preview });
+      return ok({ subscription: pinged, created: existing === undefined, preview });
     },
     removeAlert(where, id) {
       const found = findOwn(deps, where, 'alert', id);
@@ -50,6 +53,14 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
       return ok(found.value as AlertSubscription);
     },
   };
+}
+
+/** Stores an alert's role ping and returns the alert as it now is. */
+function setPing(deps: AlertDeps, alert: AlertSubscription, role: string): AlertSubscription {
+  if (deps.pings === undefined)
+    throw new Error('alert ports: role pings need the `pings` store, which was not given');
+  deps.pings.setPingRole(alert.id, role);
+  return { ...alert, pingRole: role };
 }
 
 /**

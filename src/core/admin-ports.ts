@@ -101,6 +101,12 @@ export interface AlertPreview {
   }[];
 }
 
+/** Where an alert subscription's opt-in role ping is kept (`subscriptions.ping_role`). */
+export interface AlertPingStore {
+  /** Sets the role alert subscription `id` pings, or clears it with null. */
+  setPingRole(id: number, role: string | null): void;
+}
+
 export interface AlertAdded {
   readonly subscription: AlertSubscription;
   /** False when this channel already had the same query. */
@@ -199,11 +205,16 @@ export interface AdminPorts {
    */
   digestNow(where: ChannelRef, locale: Language): Result<DigestNowReport, AdminFailure>;
 
-  /** Validates the query, adds the alert and previews what it would have matched lately. */
+  /**
+   * Validates the query, adds the alert and previews what it would have matched lately. `ping`
+   * (a Discord role id the command has checked) is the one role each alert may ping; given for
+   * an alert the channel already has, it replaces that alert's role.
+   */
   addAlert(
     where: ChannelRef,
     query: string,
     locale?: Language,
+    ping?: { readonly role: string },
   ): Promise<Result<AlertAdded, AdminFailure>>;
   /** Removes a chat alert of this channel. */
   removeAlert(where: ChannelRef, id: number): Result<AlertSubscription, AdminFailure>;

@@ -5,6 +5,7 @@ import type {
   SubscriptionOrigin,
   SubscriptionStore,
 } from '../core/delivery-ports.js';
+import type { AlertPingStore } from '../core/admin-ports.js';
 import type { Language, Platform, SubscriptionSeed } from '../core/config-types.js';
 import type { Clock } from '../core/ports.js';
 
@@ -44,11 +45,12 @@ export interface SqliteSubscriptionStoreDeps {
  * and query (alerts) or cron + timezone (digests) are equal; adding one again returns the first.
  * A pause (migration 006) lives in the subscription's own row: seeding refreshes a config
  * subscription's locale and size but never its pause, so neither a restart nor a config reload
- * resumes a channel the bot lost.
+ * resumes a channel the bot lost. An alert's role ping (migration 007) is set from chat only
+ * (`setPingRole`), so seeding never adds or clears one.
  */
 export function createSqliteSubscriptionStore(
   deps: SqliteSubscriptionStoreDeps,
-): SubscriptionStore {
+): SubscriptionStore & AlertPingStore {
   const { db, clock } = deps;
   const s = prepare(db);
 
@@ -100,6 +102,9 @@ export function createSqliteSubscriptionStore(
     remove(id) {
       return s.remove.run(id).changes > 0;
     },
+    setPingRole(id, role) {
+      s.setPingRole.run({ id, role });
+    },
     get(id) {
       const row = s.get.get(id) as SubscriptionRow | undefined;
       return row ? toSubscription(row) : null;
@@ -121,7 +126,9 @@ export function createSqliteSubscriptionStore(
           (row) => row.platform === platform && row.channel === channel && row.paused_at === null,
         );
         for (const row of running) s.pause.run({ id: row.id, reason, at });
-        return running.map((row) => toSubscription({ ...row, paused_reason: reason, paused_at: at }));
+        return running.map((row) =>
+          toSubscription({ ...row, paused_reason: reason, paused_at: at }),
+        );
       })();
     },
     resume(target) {
@@ -134,7 +141,9 @@ export function createSqliteSubscriptionStore(
               : row.platform === target.platform && row.channel === target.channel),
         );
         for (const row of paused) s.resume.run(row.id);
-        return paused.map((row) => toSubscription({ ...row, paused_reason: null, paused_at: null }));
+        return paused.map((row) =>
+          toSubscription({ ...row, paused_reason: null, paused_at: null }),
+        );
       })();
     },
     lastDigest(subscriptionId) {
@@ -184,6 +193,9 @@ function prepare(db: Database.Database) {
       `DELETE FROM subscriptions WHERE natural_key = ? AND origin = 'config'`,
     ),
     remove: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
+    setPingRole: db.prepare(
+      `UPDATE subscriptions SET ping_role = @role WHERE id = @id AND kind = 'alert'`,
+    ),
     pause: db.prepare(
       `UPDATE subscriptions SET paused_reason = @reason, paused_at = @at
          WHERE id = @id AND paused_at IS NULL`,
@@ -220,8 +232,7 @@ function toSubscription(row: SubscriptionRow): Subscription {
     locale: row.locale === 'en' || row.locale === 'fr' ? (row.locale as Language) : null,
     origin: (row.origin === 'config' ? 'config' : 'chat') as SubscriptionOrigin,
     createdAt: row.created_at,
-    paused:
-      row.paused_at === null ? null : { reason: row.paused_reason ?? '', at: row.paused_at },
+    paused: row.paused_at === null ? null : { reason: row.paused_reason ?? '', at: row.paused_at },
   };
   if (row.kind === 'alert')
     return { ...base, kind: 'alert', query: row.query ?? '', pingRole: row.ping_role };

@@ -27,7 +27,14 @@ export const OptionType = {
   String: 3,
   Integer: 4,
   Boolean: 5,
+  Role: 8,
 } as const;
+
+/**
+ * Text options Discord offers a picker for: `ping` (alert add) names a role, so Discord shows
+ * the server's roles and sends the chosen role's id, the same text the neutral command reads.
+ */
+const PICKERS: Readonly<Record<string, typeof OptionType.Role>> = { ping: OptionType.Role };
 
 export interface DiscordCommandChoice {
   readonly name: string;
@@ -151,12 +158,14 @@ function subCommand(command: CommandDefinition): DiscordCommandOption {
 }
 
 function option(o: CommandOption): DiscordCommandOption {
+  const picker = o.type === 'string' ? PICKERS[o.name] : undefined;
   const type =
-    o.type === 'integer'
+    picker ??
+    (o.type === 'integer'
       ? OptionType.Integer
       : o.type === 'boolean'
         ? OptionType.Boolean
-        : OptionType.String;
+        : OptionType.String);
   const choices = (o.choices ?? []).slice(0, MAX_OPTIONS).map((c) => ({
     name: truncateWords(c, 100),
     value: type === OptionType.Integer ? Number(c) : c,

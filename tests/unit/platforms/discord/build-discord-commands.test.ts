@@ -275,6 +275,21 @@ describe('buildDiscordCommands', () => {
     const open = JSON.stringify(commands.filter((c) => c.default_member_permissions === null));
     expect(open).not.toContain('"alert"');
   });
+
+  it("offers alert add's ping as Discord's role picker, optional", () => {
+    const config = loadConfig('config');
+    if (!config.ok) throw new Error('config/ does not load');
+    const admin = buildDiscordCommands(createCommandSet(config.value).tops).find(
+      (c) => c.name === 'sahel-admin',
+    );
+    const add = admin?.options
+      .find((o) => o.name === 'alert')
+      ?.options?.find((o) => o.name === 'add');
+    expect(add?.options?.map((o) => [o.name, o.type, o.required])).toEqual([
+      ['query', 3, true],
+      ['ping', 8, false],
+    ]);
+  });
 });
 
 describe('inviteUrl', () => {
