@@ -1,4 +1,5 @@
 import { foldString } from '../core/fold-text.js';
+import type { PieceKind } from '../core/story.js';
 import type { AlertQuery, QueryField } from './parse-query.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern } from './term-pattern.js';
 
@@ -18,6 +19,8 @@ export interface QueryItem {
   /** The feed id (`rfi-fr`). */
   readonly source: string;
   readonly sourceName?: string;
+  /** What the piece is (`analysis`, `live`…); absent: news. */
+  readonly kind?: PieceKind;
 }
 
 const termRegexes = new WeakMap<AlertQuery, RegExp | null>();
@@ -26,8 +29,9 @@ const foldedItems = new WeakMap<QueryItem, string>();
 /**
  * True when `item` satisfies `query`. Words and phrases match whole words of the folded
  * title + summary + content (`menaka` finds Ménaka; `attaqu*` is a prefix). Fields:
- * `entity:jnim`, `tag:attack`, `lang:fr`; `country:burkina` and `source:rfi` also accept the
- * leading part of a kebab-case id (`burkina-faso`, `rfi-fr`).
+ * `entity:jnim`, `tag:attack`, `lang:fr`, `kind:analysis` (`kind:any`: every kind);
+ * `country:burkina` and `source:rfi` also accept the leading part of a kebab-case id
+ * (`burkina-faso`, `rfi-fr`).
  */
 export function evaluateQuery(query: AlertQuery, item: QueryItem): boolean {
   switch (query.kind) {
@@ -78,5 +82,28 @@ function matchField(field: QueryField, value: string, item: QueryItem): boolean 
       return item.lang.toLowerCase() === value;
     case 'source':
       return idMatches(item.source.toLowerCase(), value) || (item.sourceName !== undefined && foldString(item.sourceName) === value);
+    case 'kind':
+      return value === 'any' || (item.kind ?? 'news') === value;
+  }
+}
+
+/**
+ * True when `query` asks for pieces of `kind` by name: a `kind:` field naming it (or `kind:any`)
+ * that is not under a NOT. Non-news pieces (analysis, opinion, live blogs…) alert only such
+ * queries; `Kidal -kind:opinion` asks for no kind.
+ */
+export function queryAsksForKind(query: AlertQuery, kind: PieceKind): boolean {
+  switch (query.kind) {
+    case 'and':
+    case 'or':
+      return query.operands.some((q) => queryAsksForKind(q, kind));
+    case 'not':
+    case 'term':
+      return false;
+    case 'field': {
+      if (query.field !== 'kind') return false;
+      const value = foldString(query.value.trim());
+      return value === 'any' || value === kind;
+    }
   }
 }

@@ -1,5 +1,7 @@
+import { closestMatch } from '../core/closest-match.js';
 import type { Result } from '../core/result.js';
 import { err, ok } from '../core/result.js';
+import { PIECE_KINDS } from '../core/story.js';
 import { queryError, tokenize } from './query-tokens.js';
 import type { QueryError, QueryField, Token } from './query-tokens.js';
 
@@ -9,6 +11,7 @@ export type { QueryError, QueryField } from './query-tokens.js';
  * A parsed alert query. Grammar (OR binds loosest, adjacent terms are joined by AND):
  *   query := and ("OR" and)* · and := unary ("AND"? unary)* · unary := ("NOT" | "-") unary | primary
  *   primary := "(" query ")" | word | "phrase" | field ":" (word | "phrase")
+ * `kind:` takes a piece kind or `any` (`kind:analysis`); any other value is a parse error.
  */
 export type AlertQuery =
   | { readonly kind: 'term'; readonly text: string; readonly phrase: boolean }
@@ -18,6 +21,9 @@ export type AlertQuery =
   | { readonly kind: 'or'; readonly operands: readonly AlertQuery[] };
 
 const MAX_DEPTH = 32;
+
+/** Values of `kind:`: a piece kind, or `any` for every kind (news included). */
+export const KIND_VALUES: readonly string[] = [...PIECE_KINDS, 'any'];
 
 /** Thrown inside the parser only, turned into an `err` by `parseQuery`. */
 interface ParseFailure {
@@ -47,6 +53,14 @@ export function parseQuery(text: string): Result<AlertQuery, QueryError> {
 function fail(what: string, column: number): never {
   const failure: ParseFailure = { failure: queryError(what, column) };
   throw failure;
+}
+
+/** Fails on a `kind:` value that is no kind: `unknown kind "analyis" (did you mean analysis?)`. */
+function checkKind(value: string, column: number): void {
+  if (KIND_VALUES.includes(value.toLowerCase())) return;
+  const closest = closestMatch(value, KIND_VALUES);
+  const hint = closest === undefined ? `use ${KIND_VALUES.join(', ')}` : `did you mean ${closest}?`;
+  fail(`unknown kind "${value}" (${hint})`, column);
 }
 
 function isParseFailure(value: unknown): value is ParseFailure {
@@ -134,6 +148,7 @@ function createParser(tokens: readonly Token[], length: number) {
       case 'phrase':
         return { kind: 'term', text: token.text, phrase: true };
       case 'field':
+        if (token.field === 'kind') checkKind(token.value, token.column);
         return { kind: 'field', field: token.field, value: token.value };
       case 'lparen': {
         if (depth >= MAX_DEPTH) fail(`parentheses nested deeper than ${MAX_DEPTH}`, token.column);

@@ -13,7 +13,7 @@ export interface QueryError {
   readonly column: number;
 }
 
-export const QUERY_FIELDS = ['entity', 'country', 'tag', 'lang', 'source'] as const;
+export const QUERY_FIELDS = ['entity', 'country', 'tag', 'lang', 'source', 'kind'] as const;
 export type QueryField = (typeof QUERY_FIELDS)[number];
 
 export type Token =

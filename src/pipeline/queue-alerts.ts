@@ -7,8 +7,9 @@ import type {
 } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
 import type { Logger } from '../core/ports.js';
-import { evaluateQuery, type QueryItem } from '../match/evaluate-query.js';
+import { evaluateQuery, queryAsksForKind, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
+import { pieceKind } from '../stories/piece-kind.js';
 import type { ClusteredItem } from './cluster-items.js';
 import type { MessageBuilders } from './message-builders.js';
 
@@ -38,7 +39,9 @@ interface ParsedSubscription {
  * Queues what clustering calls for, in the caller's transaction:
  * - an item that matches an alert subscription's query yields one alert per channel and story
  *   (`alert:<subscription>:<story>`); a story already alerted to that channel is not alerted
- *   again. Backfill and recycled items never alert;
+ *   again. Backfill and recycled items never alert; nor does analysis, opinion, an explainer, a
+ *   live blog or a roundup, unless the query asks for its kind (`kind:analysis`, `kind:any`), so
+ *   such a piece goes to digests and a later news report of its story still alerts;
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
@@ -57,7 +60,7 @@ export function queueAlerts(
     if (entry.item.backfill || entry.recycled) continue;
     const queryItem = toQueryItem(entry);
     for (const { subscription, query } of subscriptions) {
-      if (!evaluateQuery(query, queryItem)) continue;
+      if (!startsAlert(query, queryItem)) continue;
       if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
         continue;
       const locale = subscription.locale ?? deps.defaultLocale;
@@ -81,6 +84,13 @@ export function queueAlerts(
     }
   }
   return { alerts, updates };
+}
+
+/** A news item alerts any query it satisfies; another kind only a query that names its kind. */
+function startsAlert(query: AlertQuery, item: QueryItem): boolean {
+  const kind = item.kind ?? 'news';
+  if (kind !== 'news' && !queryAsksForKind(query, kind)) return false;
+  return evaluateQuery(query, item);
 }
 
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
@@ -175,5 +185,6 @@ function toQueryItem(entry: ClusteredItem): QueryItem {
     lang: item.lang,
     source: item.feedId,
     ...(source ? { sourceName: source.outlet } : {}),
+    kind: pieceKind({ title: item.title, summary: item.summary, url: item.url }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateQuery } from '../../../src/match/evaluate-query.js';
+import { evaluateQuery, queryAsksForKind } from '../../../src/match/evaluate-query.js';
 import type { QueryItem } from '../../../src/match/evaluate-query.js';
 import { parseQuery } from '../../../src/match/parse-query.js';
 
@@ -54,6 +54,29 @@ describe('evaluateQuery', () => {
     expect(matches('entity:issp tag:attack lang:fr')).toBe(true);
     expect(matches('entity:jnim')).toBe(false);
     expect(matches('lang:en')).toBe(false);
+  });
+
+  it('reads the kind field, an item without a kind being news', () => {
+    expect(matches('kind:news')).toBe(true);
+    expect(matches('kind:analysis')).toBe(false);
+    expect(matches('kind:analysis', { ...item, kind: 'analysis' })).toBe(true);
+    expect(matches('kind:Analysis', { ...item, kind: 'analysis' })).toBe(true);
+    expect(matches('kind:any', { ...item, kind: 'live' })).toBe(true);
+    expect(matches('Ménaka -kind:opinion', { ...item, kind: 'opinion' })).toBe(false);
+  });
+
+  it('says whether a query names a kind outside a NOT', () => {
+    const asks = (query: string, kind: Parameters<typeof queryAsksForKind>[1]): boolean => {
+      const parsed = parseQuery(query);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return queryAsksForKind(parsed.value, kind);
+    };
+    expect(asks('country:mali kind:analysis', 'analysis')).toBe(true);
+    expect(asks('country:mali (kind:opinion OR kind:ANY)', 'live')).toBe(true);
+    expect(asks('country:mali kind:analysis', 'opinion')).toBe(false);
+    expect(asks('country:mali -kind:analysis', 'analysis')).toBe(false);
+    expect(asks('NOT (kind:any)', 'roundup')).toBe(false);
+    expect(asks('country:mali', 'analysis')).toBe(false);
   });
 
   it('accepts the leading part of a country or source id', () => {

@@ -58,6 +58,18 @@ describe('parseQuery', () => {
       });
     });
 
+    it('parses kind: with every piece kind and any, in any case', () => {
+      expect(parsed('kind:analysis OR kind:Opinion OR kind:any')).toEqual({
+        kind: 'or',
+        operands: [
+          { kind: 'field', field: 'kind', value: 'analysis' },
+          { kind: 'field', field: 'kind', value: 'Opinion' },
+          { kind: 'field', field: 'kind', value: 'any' },
+        ],
+      });
+      for (const value of ['news', 'explainer', 'live', 'roundup']) expect(parseQuery(`kind:${value}`).ok).toBe(true);
+    });
+
     it('keeps accents, apostrophes and stars in terms as written', () => {
       expect(parsed("Ménaka l'AES attaqu*")).toEqual({ kind: 'and', operands: [term('Ménaka'), term("l'AES"), term('attaqu*')] });
     });
@@ -94,7 +106,14 @@ describe('parseQuery', () => {
     });
 
     it('reports an unknown field', () => {
-      expect(error('Gao place:kidal')).toBe('unknown field "place" (use entity, country, tag, lang, source) at column 5');
+      expect(error('Gao place:kidal')).toBe('unknown field "place" (use entity, country, tag, lang, source, kind) at column 5');
+    });
+
+    it('reports a kind that is no piece kind, suggesting the nearest', () => {
+      expect(error('Kidal kind:analyis')).toBe('unknown kind "analyis" (did you mean analysis?) at column 7');
+      expect(error('kind:gossip')).toBe(
+        'unknown kind "gossip" (use news, analysis, opinion, explainer, live, roundup, any) at column 1',
+      );
     });
 
     it('reports a field without a value', () => {
