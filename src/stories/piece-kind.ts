@@ -79,41 +79,187 @@ function cue(kind: NonNews, scope: CueScope, source: string, where: string): Cue
 const CUES: readonly Cue[] = [
   // Live blogs.
   label('live', 'live', 'en direct', 'direct', 'live updates', 'live blog'),
-  phrase('live', String.raw`live${SEP}`, String.raw`en direct${SEP}`, 'live updates', 'live blog', 'as it happened', "suivez l'evolution"),
+  phrase(
+    'live',
+    String.raw`live${SEP}`,
+    String.raw`en direct${SEP}`,
+    'live updates',
+    'live blog',
+    'as it happened',
+    "suivez l'evolution",
+  ),
   closing('live', 'live', 'en direct', 'live updates'),
   // Roundups: briefings, lists of key events, photo galleries, press reviews.
-  label('roundup', 'photos?', 'in pictures', 'en images', 'revue de presse', "l'essentiel", 'newsletter', 'briefing', 'key events'),
-  phrase('roundup', 'list of key events', 'key events', 'in pictures', 'en images', String.raw`week in (?:pictures|review)`, 'revue de presse'),
-  cue('roundup', 'title', String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|daily|weekend|weekly) briefing${WORD_END}`, 'headline'),
+  label(
+    'roundup',
+    'photos?',
+    'in pictures',
+    'en images',
+    'revue de presse',
+    "l'essentiel",
+    'newsletter',
+    'briefing',
+    'key events',
+  ),
+  phrase(
+    'roundup',
+    'list of key events',
+    'key events',
+    'in pictures',
+    'en images',
+    String.raw`week in (?:pictures|review)`,
+    'revue de presse',
+  ),
+  cue(
+    'roundup',
+    'title',
+    String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|daily|weekend|weekly) briefing${WORD_END}`,
+    'headline',
+  ),
   cue('roundup', 'title', String.raw`^(?:day \d+ of|week in)${WORD_END}`, 'headline'),
   // Opinion: op-eds, editorials, columns, open letters.
-  label('opinion', 'opinion', 'op-ed', 'commentary', 'comment', 'editorial', 'viewpoint', 'column', 'tribune', 'edito', 'chronique', 'point de vue', 'billet'),
-  closing('opinion', 'opinion', 'op-ed', 'commentary', 'editorial', 'tribune', 'edito', 'chronique', 'point de vue'),
+  label(
+    'opinion',
+    'opinion',
+    'op-ed',
+    'commentary',
+    'comment',
+    'editorial',
+    'viewpoint',
+    'column',
+    'tribune',
+    'edito',
+    'chronique',
+    'point de vue',
+    'billet',
+  ),
+  closing(
+    'opinion',
+    'opinion',
+    'op-ed',
+    'commentary',
+    'editorial',
+    'tribune',
+    'edito',
+    'chronique',
+    'point de vue',
+  ),
   phrase('opinion', 'op-ed', 'open letter', 'lettre ouverte'),
   // Explainers: what to know, timelines, fact checks, guides.
-  label('explainer', 'explainer', 'explained', 'fact check', 'fact-check', 'q&a', 'timeline', 'chronologie', 'comprendre', 'portrait', 'vrai ou faux', 'questions-reponses', 'infographies?'),
-  phrase('explainer', 'what to know', 'what we know', 'what you need to know', 'explainer', String.raw`explained(?=${SEP}|\s*$)`, 'fact[- ]?check(?:ing)?', 'a timeline', 'timeline of', 'full list', 'key facts', 'at a glance', String.raw`in (?:maps|charts|numbers|graphics)`),
-  phrase('explainer', "ce qu'il faut savoir", "ce (?:que l'|qu')on sait", "ce que l'on sait", 'en bref', "a quoi s'attendre", 'infographies?', 'chronologie'),
+  label(
+    'explainer',
+    'explainer',
+    'explained',
+    'fact check',
+    'fact-check',
+    'q&a',
+    'timeline',
+    'chronologie',
+    'comprendre',
+    'portrait',
+    'vrai ou faux',
+    'questions-reponses',
+    'infographies?',
+  ),
+  phrase(
+    'explainer',
+    'what to know',
+    'what we know',
+    'what you need to know',
+    'explainer',
+    String.raw`explained(?=${SEP}|\s*$)`,
+    'fact[- ]?check(?:ing)?',
+    'a timeline',
+    'timeline of',
+    'full list',
+    'key facts',
+    'at a glance',
+    String.raw`in (?:maps|charts|numbers|graphics)`,
+  ),
+  phrase(
+    'explainer',
+    "ce qu'il faut savoir",
+    "ce (?:que l'|qu')on sait",
+    "ce que l'on sait",
+    'en bref',
+    "a quoi s'attendre",
+    'infographies?',
+    'chronologie',
+  ),
   // Analysis: labelled analysis, interviews, features, investigations.
-  label('analysis', 'analysis', 'news analysis', 'insight', 'interview', 'feature', 'in depth', 'long read', 'analyse', 'decryptage', 'entretien', 'enquete', 'reportage', 'recit'),
+  label(
+    'analysis',
+    'analysis',
+    'news analysis',
+    'insight',
+    'interview',
+    'feature',
+    'in depth',
+    'long read',
+    'analyse',
+    'decryptage',
+    'entretien',
+    'enquete',
+    'reportage',
+    'recit',
+  ),
   phrase('analysis', 'decryptage'),
+  // "How Conservatives lost a heartland": a How-headline that is no question tells a story of causes.
+  cue('analysis', 'title', String.raw`${PART_START}how (?![^?]*\?\s*$)`, 'headline'),
   // Sections of the link.
   section('live', 'live', 'liveblog', 'live-blog', 'direct', 'en-direct'),
   section('roundup', 'in-pictures', 'briefing', 'newsletters?', 'revue-de-presse'),
-  section('opinion', 'opinion', 'opinions', 'commentisfree', 'editorials?', 'op-eds?', 'columns?', 'tribunes?', 'editos?', 'editoriaux', 'debats', 'idees', 'chroniques?', 'blogs?', 'points-de-vue'),
+  section(
+    'opinion',
+    'opinion',
+    'opinions',
+    'commentisfree',
+    'editorials?',
+    'op-eds?',
+    'columns?',
+    'tribunes?',
+    'editos?',
+    'editoriaux',
+    'debats',
+    'idees',
+    'chroniques?',
+    'blogs?',
+    'points-de-vue',
+  ),
   section('explainer', 'explainers?', 'explained', 'fact-?check', 'les-decodeurs'),
-  section('analysis', 'analysis', 'analyses?', 'features?', 'long-?reads?', 'decryptages?', 'entretiens?', 'interviews?', 'program/inside-story', 'program/counting-the-cost'),
-  cue('live', 'section', String.raw`/(?:direct-[^/]*|[^/]*-en-direct(?:-[^/]*)?|[^/]*live-?(?:blog|updates)[^/]*)/$`, 'link'),
+  section(
+    'analysis',
+    'analysis',
+    'analyses?',
+    'features?',
+    'long-?reads?',
+    'decryptages?',
+    'entretiens?',
+    'interviews?',
+    'program/inside-story',
+    'program/counting-the-cost',
+  ),
+  cue(
+    'live',
+    'section',
+    String.raw`/(?:direct-[^/]*|[^/]*-en-direct(?:-[^/]*)?|[^/]*live-?(?:blog|updates)[^/]*)/$`,
+    'link',
+  ),
   // The lead.
   leadStart('roundup', "in today's newsletter", 'a photo roundup'),
+  // Articles of The Conversation (academics explaining) as syndicated by allAfrica: "[The Conversation Africa] …".
+  leadStart('analysis', String.raw`\[the conversation`),
 ];
 
 /** English question words that open an explainer ("What is …?"); others open analysis ("Why …?"). */
 const EN_EXPLAINER_QUESTION = /^(?:what|what's|who|who's|which|when|where)\b/u;
-const EN_ANALYSIS_QUESTION = /^(?:why|how|is|are|can|could|will|would|should|does|do|did|has|have|was|were|may|might)\b/u;
-const FR_EXPLAINER_QUESTION = /^(?:qui (?:est|sont|etait|etaient)|qu'est-ce|que (?:sait-on|faut-il savoir)|quel(?:le)?s?)\b/u;
+const EN_ANALYSIS_QUESTION =
+  /^(?:why|how|is|are|can|could|will|would|should|does|do|did|has|have|was|were|may|might)\b/u;
+const FR_EXPLAINER_QUESTION =
+  /^(?:qui (?:est|sont|etait|etaient)|qu'est-ce|que (?:sait-on|faut-il savoir)|quel(?:le)?s?)\b/u;
 const MIN_QUESTION_WORDS = 3;
-const FR_ANALYSIS_QUESTION = /^(?:pourquoi|comment)\b|-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b/u;
+const FR_ANALYSIS_QUESTION =
+  /^(?:pourquoi|comment)\b|-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b/u;
 
 /**
  * A question headline — the whole headline, or its last part after a colon or bar, ends with "?"
@@ -127,8 +273,10 @@ function questionKind(title: string): PieceKindResult | null {
   // "Haitians ask: what now?" reports a happening; a question part needs a few words to ask one.
   const candidates = last.split(' ').length >= MIN_QUESTION_WORDS ? [title, last] : [title];
   for (const part of candidates) {
-    if (EN_EXPLAINER_QUESTION.test(part) || FR_EXPLAINER_QUESTION.test(part)) return { kind: 'explainer', cue: 'question headline ("What …?")' };
-    if (EN_ANALYSIS_QUESTION.test(part) || FR_ANALYSIS_QUESTION.test(part)) return { kind: 'analysis', cue: 'question headline ("Why …?")' };
+    if (EN_EXPLAINER_QUESTION.test(part) || FR_EXPLAINER_QUESTION.test(part))
+      return { kind: 'explainer', cue: 'question headline ("What …?")' };
+    if (EN_ANALYSIS_QUESTION.test(part) || FR_ANALYSIS_QUESTION.test(part))
+      return { kind: 'analysis', cue: 'question headline ("Why …?")' };
   }
   return null;
 }

@@ -12,8 +12,16 @@ import { createRecordingBuilders, item, T0 } from './pipeline-harness.js';
 const HOUR = 3_600_000;
 const STORY = 'st-kidal';
 
-const ANALYSIS = item({ id: 'a1', title: 'Analysis: What the Kidal attack tells us about Mali’s army', at: T0 });
-const OPINION = item({ id: 'o1', title: 'Opinion | Kidal shows the junta cannot win alone', at: T0 });
+const ANALYSIS = item({
+  id: 'a1',
+  title: 'Analysis: What the Kidal attack tells us about Mali’s army',
+  at: T0,
+});
+const OPINION = item({
+  id: 'o1',
+  title: 'Opinion | Kidal shows the junta cannot win alone',
+  at: T0,
+});
 const NEWS = item({ id: 'n1', title: 'Jihadists attack army camp in Kidal, Mali', at: T0 + HOUR });
 
 /** The story `items` make together, led by the first. */
@@ -62,8 +70,13 @@ function setUp(queries: Record<string, string>) {
     subscriptions.add({ platform: 'discord', channel, kind: 'alert', query }, 'config');
   }
   const queue = (stored: StoredItem, story: Story, created: boolean) =>
-    queueAlerts(deps, [{ item: stored, story, created, recycled: false, reason: '' } satisfies ClusteredItem], clock.now());
-  const alerted = (channel: string): boolean => outbox.findAlert('discord', channel, STORY) !== null;
+    queueAlerts(
+      deps,
+      [{ item: stored, story, created, recycled: false, reason: '' } satisfies ClusteredItem],
+      clock.now(),
+    );
+  const alerted = (channel: string): boolean =>
+    outbox.findAlert('discord', channel, STORY) !== null;
   return { queue, alerted, outbox };
 }
 
@@ -80,11 +93,20 @@ describe('queueAlerts and piece kinds', () => {
     queue(ANALYSIS, storyOf(ANALYSIS), true);
     expect(queue(NEWS, storyOf(ANALYSIS, NEWS), false)).toEqual({ alerts: 1, updates: 1 });
     expect(alerted('north')).toBe(true);
-    expect(outbox.alertsOfStory(STORY).map((row) => row.channel).sort()).toEqual(['essays', 'north']);
+    expect(
+      outbox
+        .alertsOfStory(STORY)
+        .map((row) => row.channel)
+        .sort(),
+    ).toEqual(['essays', 'north']);
   });
 
   it('keeps an opinion piece from a kind:analysis query, and gives it to kind:any', () => {
-    const { queue, alerted } = setUp({ essays: 'Kidal kind:analysis', all: 'Kidal kind:any', north: 'Kidal' });
+    const { queue, alerted } = setUp({
+      essays: 'Kidal kind:analysis',
+      all: 'Kidal kind:any',
+      north: 'Kidal',
+    });
     expect(queue(OPINION, storyOf(OPINION), true)).toEqual({ alerts: 1, updates: 0 });
     expect(alerted('essays')).toBe(false);
     expect(alerted('north')).toBe(false);
@@ -92,7 +114,11 @@ describe('queueAlerts and piece kinds', () => {
   });
 
   it('alerts news as before, but not to a query that asks only for analysis', () => {
-    const { queue, alerted } = setUp({ north: 'Kidal', essays: 'Kidal kind:analysis', quiet: 'Kidal -kind:opinion' });
+    const { queue, alerted } = setUp({
+      north: 'Kidal',
+      essays: 'Kidal kind:analysis',
+      quiet: 'Kidal -kind:opinion',
+    });
     expect(queue(NEWS, storyOf(NEWS), true)).toEqual({ alerts: 2, updates: 0 });
     expect(alerted('north')).toBe(true);
     expect(alerted('quiet')).toBe(true);

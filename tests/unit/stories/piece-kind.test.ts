@@ -109,6 +109,27 @@ describe('pieceKind: false friends stay news', () => {
   });
 });
 
+describe('story-telling headlines and syndicated analysis', () => {
+  it('reads a How-headline that is no question as analysis', () => {
+    expect(kindOf('How Conservatives Lost a New U.K. Heartland')).toBe('analysis');
+    expect(kindOf('Africa: How New Bills Expand Crackdown On Rights')).toBe('analysis');
+    expect(kindOf('Howard Street reopens after Bamako floods')).toBe('news');
+  });
+
+  it('reads an article of The Conversation by its lead', () => {
+    expect(
+      kindOf(
+        'Africa: Girls Usually Read Better Than Boys',
+        null,
+        '[The Conversation Africa] In most parts…',
+      ),
+    ).toBe('analysis');
+    expect(
+      kindOf('Africa: AFRICOM Denies U.S. Airstrike', null, '[VOA] The U.S. military says…'),
+    ).toBe('news');
+  });
+});
+
 describe('question headlines', () => {
   it('reads a question after a colon', () => {
     expect(kindOf('G7 meets in Italy: What’s on the table?')).toBe('explainer');
@@ -126,13 +147,21 @@ describe('explainPieceKind', () => {
       'opinion (headline label "tribune :")',
     );
     expect(
-      explainPieceKind({ title: 'Mali', summary: '', url: 'https://www.aljazeera.com/opinions/2024/1/28/x' }),
+      explainPieceKind({
+        title: 'Mali',
+        summary: '',
+        url: 'https://www.aljazeera.com/opinions/2024/1/28/x',
+      }),
     ).toBe('opinion (link section "/opinions/")');
-    expect(explainPieceKind({ title: 'Mali army retakes Kidal', summary: '', url: null })).toBe('news (no cue)');
+    expect(explainPieceKind({ title: 'Mali army retakes Kidal', summary: '', url: null })).toBe(
+      'news (no cue)',
+    );
   });
 
   it('returns the cue with the kind', () => {
-    expect(classifyPiece({ title: 'Why is Niger leaving ECOWAS?', summary: '', url: null })).toEqual({
+    expect(
+      classifyPiece({ title: 'Why is Niger leaving ECOWAS?', summary: '', url: null }),
+    ).toEqual({
       kind: 'analysis',
       cue: 'question headline ("Why …?")',
     });
