@@ -76,6 +76,7 @@ interface StoredRows {
   readonly storyItems: readonly { story_id: string; item_id: string }[];
   readonly guids: readonly { id: string; guid: string | null }[];
   readonly alerts: readonly { story_id: string | null }[];
+  readonly arcs: readonly { id: string; arc_id: string | null }[];
 }
 
 /** Translates the store's stories and alert rows into the stream's item ids. */
@@ -89,8 +90,10 @@ function toOutcome(rows: StoredRows): ReplayOutcome {
   }
   return {
     stories: [...stories].map(([id, items]) => ({ id, items })),
-    // Arcs do not exist yet: every story is its own developing situation.
-    arcOfStory: new Map(),
+    // A story not linked into an arc is its own developing situation.
+    arcOfStory: new Map(
+      rows.arcs.flatMap((r) => (r.arc_id === null ? [] : [[r.id, r.arc_id] as const])),
+    ),
     alerts: rows.alerts.flatMap((r) => (r.story_id === null ? [] : [{ storyId: r.story_id }])),
   };
 }
@@ -148,6 +151,7 @@ function readOutcome(app: App): ReplayOutcome {
     alerts: db
       .prepare("SELECT story_id FROM outbox WHERE kind = 'alert' ORDER BY id")
       .all() as StoredRows['alerts'],
+    arcs: db.prepare('SELECT id, arc_id FROM stories').all() as StoredRows['arcs'],
   });
 }
 

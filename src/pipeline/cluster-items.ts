@@ -1,8 +1,9 @@
+import type { ArcStore } from '../core/arc-ports.js';
 import type { Config } from '../core/config-types.js';
 import type { StoredStory, StoryStore } from '../core/delivery-ports.js';
 import type { EntityMatch, MatchResult } from '../core/match-types.js';
 import type { StoredItem } from '../core/store-ports.js';
-import type { Story, StorySource } from '../core/story.js';
+import type { PieceKind, Story, StorySource } from '../core/story.js';
 import {
   assignStory,
   mergeSignatures,
@@ -12,7 +13,10 @@ import {
   type StorySignature,
 } from '../stories/cluster-stories.js';
 import { clusterFacets } from '../stories/event-tags.js';
+import { pieceKind } from '../stories/piece-kind.js';
 import { isRecycled } from '../stories/recycled-news.js';
+import type { ArcInput } from '../stories/link-arcs.js';
+import { createArcLinker } from './link-story-arcs.js';
 
 /** What clustering did with one item. */
 export interface ClusteredItem {
@@ -24,11 +28,18 @@ export interface ClusteredItem {
   readonly recycled: boolean;
   /** One line: why it joined or started its story. */
   readonly reason: string;
+  /** For a new story: one line saying which arc it continues or why it starts one. */
+  readonly arcReason?: string;
 }
 
 export interface ClusterDeps {
   readonly config: Pick<Config, 'watchlist' | 'settings'>;
   readonly stories: StoryStore<StorySignature>;
+  /**
+   * Developing situations: each new story continues a recent arc or starts one, in the same
+   * transaction. Absent, stories are filed without arcs (tools that only re-cluster).
+   */
+  readonly arcs?: ArcStore;
   /** Outlet name and tier of a feed (feeds added from chat are not in the config). */
   readonly feedInfo: (feedId: string) => { readonly name: string; readonly tier: 1 | 2 | 3 } | null;
 }
@@ -52,6 +63,7 @@ export function clusterItems(
   const open = new Map<string, StoredStory<StorySignature>>();
   for (const stored of deps.stories.recent(now - RECYCLE_LOOKBACK))
     open.set(stored.story.id, stored);
+  const arcs = createArcLinker(deps, now);
   const results: ClusteredItem[] = [];
   for (const item of items) {
     if (deps.stories.storyOfItem(item.id) !== null) continue;
@@ -71,14 +83,20 @@ export function clusterItems(
     const target = assignment.storyId === null ? undefined : open.get(assignment.storyId);
     const source = toSource(item, deps.feedInfo(item.feedId));
     const summary = summaries.get(item.id) ?? '';
-    const stored = target
-      ? joinStored(
-          deps.stories,
-          target,
-          joinStory(target.story, item, input, source, summary),
-          signature,
-        )
-      : deps.stories.insert(newStory(item, input, source, summary), signature);
+    const kind = pieceKind({ title: item.title, summary: item.summary, url: item.url });
+    let arcReason: string | undefined;
+    let stored: StoredStory<StorySignature>;
+    if (target) {
+      const story = joinStory(target.story, item, input, source, summary, kind);
+      stored = joinStored(deps.stories, target, story, signature);
+      arcs?.touch(story, arcInput(item, input));
+    } else {
+      const fresh = newStory(item, input, source, summary, kind);
+      const linked = arcs?.link(fresh, arcInput(item, input));
+      arcReason = linked?.reason;
+      stored = deps.stories.insert(linked?.story ?? fresh, signature);
+      if (linked) arcs?.commit(linked);
+    }
     open.set(stored.story.id, stored);
     const reason =
       recycled.recycled && recycled.storyId === null
@@ -90,9 +108,14 @@ export function clusterItems(
       created: !target,
       recycled: recycled.recycled,
       reason,
+      ...(arcReason === undefined ? {} : { arcReason }),
     });
   }
   return results;
+}
+
+function arcInput(item: StoredItem, input: ClusterInput): ArcInput {
+  return { ...input, titleEntities: input.titleEntities ?? [], matches: item.matches };
 }
 
 /** A `MatchResult` rebuilt from stored matches: title hits first, then by number of hits. */
@@ -184,6 +207,7 @@ function newStory(
   input: ReturnType<typeof clusterInput>,
   source: StorySource,
   summary: string,
+  kind: PieceKind,
 ): Story {
   return {
     id: `st-${item.id}`,
@@ -199,6 +223,7 @@ function newStory(
     entities: input.entities,
     countries: input.countries,
     sources: [source],
+    kind,
   };
 }
 
@@ -214,10 +239,11 @@ function joinStory(
   input: ReturnType<typeof clusterInput>,
   source: StorySource,
   summary: string,
+  kind: PieceKind,
 ): Story {
   const lead = story.sources.find((s) => s.itemId === story.leadItemId);
   const promote = lead !== undefined && source.tier < lead.tier;
-  const base = promote ? newStory(item, input, source, summary) : story;
+  const base = promote ? newStory(item, input, source, summary, kind) : story;
   const summaries = withSummary(story, source, summary);
   const own = promote ? summary : story.summary;
   return {
@@ -233,7 +259,14 @@ function joinStory(
     entities: unique([...story.entities, ...input.entities]),
     countries: unique([...story.countries, ...input.countries]),
     sources: [...story.sources, source],
+    kind: joinedKind(story.kind ?? 'news', kind, promote),
   };
+}
+
+/** `news` once any source is news; otherwise the lead's kind. */
+function joinedKind(story: PieceKind, item: PieceKind, promoted: boolean): PieceKind {
+  if (story === 'news' || item === 'news') return 'news';
+  return promoted ? item : story;
 }
 
 type Summaries = NonNullable<Story['summaries']>;

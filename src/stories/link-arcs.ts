@@ -1,0 +1,422 @@
+/**
+ * Arcs: developing situations. A new development (story) continues a recent arc when both lead
+ * with the same principal actor or place AND speak of the same topic; otherwise it starts one.
+ * A shared country alone never links ("Burkina: HRW report" beside "Mali: attack"): a state
+ * counts only when the new headline names it, and then the topic evidence must be stronger.
+ * Everything here is pure: the pipeline keeps arcs in the store and calls these functions.
+ */
+import type { StoredArc } from '../core/arc-ports.js';
+import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
+import type { EntityMatch } from '../core/match-types.js';
+import { contentStems, foldedWords, stemWord } from './text-features.js';
+
+/** What arc linking reads of a new story's lead item. */
+export interface ArcInput {
+  readonly title: string;
+  readonly summary: string;
+  /** Entity ids named in the title, in order (who the headline leads with first). */
+  readonly titleEntities: readonly string[];
+  /** Matched entity ids, strongest first. */
+  readonly entities: readonly string[];
+  /** Event tags (topic entity ids). */
+  readonly tags: readonly string[];
+  /** The item's matches: their spans are blanked before stemming, so names are not topics. */
+  readonly matches: readonly EntityMatch[];
+}
+
+/**
+ * The linking fingerprint of a story or an arc: plain JSON, kept in `arcs.signature`.
+ * Weights: principals 3 (the headline leads with it), 2 (named in a headline), 1 (in a lead);
+ * stems 2 (in a headline) or 1 (in a lead), the highest over the developments; situation
+ * keys the same, added up over the developments (how prominent they are); tags count
+ * developments.
+ */
+export interface ArcSignature {
+  readonly principals: Readonly<Record<string, number>>;
+  /** How many developments' headlines name each principal: who the arc is about, for its title. */
+  readonly named: Readonly<Record<string, number>>;
+  readonly developments: number;
+  readonly tags: Readonly<Record<string, number>>;
+  readonly keys: Readonly<Record<string, number>>;
+  readonly stems: Readonly<Record<string, number>>;
+  /** The first development's title: the fallback arc title. */
+  readonly lead: string;
+}
+
+export interface ArcLink {
+  /** The arc to continue, or null to start one. */
+  readonly arcId: string | null;
+  /**
+   * Other arcs the story continues too: it shows they are one situation, so they join `arcId`
+   * (their developments move to it).
+   */
+  readonly merged: readonly string[];
+  /** One line saying why, for logs and `--explain`. */
+  readonly reason: string;
+}
+
+/** Entity facts linking and titles need, by id. */
+export type ArcVocabulary = ReadonlyMap<
+  string,
+  Pick<EntityConfig, 'kind' | 'name' | 'acronyms' | 'countries'>
+>;
+
+/**
+ * Situation words in English and French (folded; `*` = any ending) that a tag does not cover,
+ * mapped to one key so an English and a French report meet; `label` names it in arc titles.
+ */
+const SITUATIONS: readonly { key: string; label: string; words: readonly string[] }[] = [
+  {
+    key: 'fuel',
+    label: 'fuel',
+    words: [
+      'fuel*',
+      'petrol*',
+      'diesel',
+      'gasoline',
+      'tanker*',
+      'carburant*',
+      'gasoil',
+      'hydrocarbure*',
+      'citerne*',
+    ],
+  },
+  {
+    key: 'blockade',
+    label: 'blockade',
+    words: ['blockade*', 'besieg*', 'siege', 'blocus', 'assieg*'],
+  },
+  { key: 'shortage', label: 'shortage', words: ['shortage*', 'penurie*'] },
+  {
+    key: 'exit',
+    label: 'exit',
+    words: [
+      'withdraw*',
+      'exit',
+      'exits',
+      'quit',
+      'quits',
+      'quitting',
+      'pullout',
+      'pull out',
+      'retrait',
+      'quitte',
+      'quittent',
+      'quitter',
+      'sortie',
+      'se retire*',
+    ],
+  },
+  { key: 'flood', label: 'floods', words: ['flood*', 'inondation*', 'crue', 'crues'] },
+  { key: 'curfew', label: 'curfew', words: ['curfew*', 'couvre feu'] },
+  { key: 'convoy', label: 'convoy', words: ['convoy*', 'convoi*'] },
+  { key: 'strike', label: 'strike', words: ['general strike', 'walkout', 'greve*'] },
+  { key: 'trial', label: 'trial', words: ['trial', 'trials', 'verdict*', 'proces', 'condamn*'] },
+];
+
+/** Stems too common in news to say what a situation is about. */
+const GENERIC = new Set(
+  (
+    'country countries government people official officials report reports year years week day ' +
+    'days time first one two three news world nation national region west african africa state ' +
+    'pays gouvernement annee jour semaine premier deux trois monde region afrique ouest etat ' +
+    'urgent breaking update latest live video photos'
+  )
+    .split(' ')
+    .map(stemWord),
+);
+
+const HEADLINE = 2;
+const MAX_STEMS = 160;
+const MAX_PRINCIPALS = 16;
+const LEAD_CHARS = 300;
+/** Topic evidence a link needs: with a shared actor or place, and with a shared state only. */
+const TOPIC_WITH_ACTOR = 1;
+const TOPIC_WITH_STATE = 2;
+
+/** The watchlist entities by id, for linking and titles. */
+export function arcVocabulary(watchlist: Pick<WatchlistConfig, 'entities'>): ArcVocabulary {
+  return new Map(watchlist.entities.map((e) => [e.id, e]));
+}
+
+/** The arc signature of one story, from its lead item. */
+export function signArcStory(input: ArcInput, vocabulary: ArcVocabulary): ArcSignature {
+  const principals: Record<string, number> = {};
+  const actors = (ids: readonly string[]): string[] =>
+    ids.filter((id) => vocabulary.has(id) && vocabulary.get(id)?.kind !== 'topic');
+  for (const id of actors(input.entities).slice(0, 6)) principals[id] = 1;
+  const named = actors(input.titleEntities);
+  const leading = named.length > 0 ? named : actors(input.entities).slice(0, 1);
+  leading.forEach((id, index) => (principals[id] = index === 0 ? 3 : HEADLINE));
+  const title = blankNames(input.title, input.matches, 'title');
+  const lead = blankNames(input.summary.slice(0, LEAD_CHARS), input.matches, 'summary');
+  const names = new Set(input.entities.flatMap((id) => id.split('-')).map(stemWord));
+  return {
+    principals,
+    named: Object.fromEntries(leading.map((id) => [id, 1])),
+    developments: 1,
+    tags: Object.fromEntries(input.tags.map((tag) => [tag, 1])),
+    keys: weigh(situationKeys(title), situationKeys(lead)),
+    stems: weigh(topicStems(title, names), topicStems(lead, names)),
+    lead: input.title.trim(),
+  };
+}
+
+/**
+ * An arc signature as read back from the store, whatever was stored: fields missing from an
+ * older or empty signature (`{}`) read as empty, so linking never fails on a stored row.
+ */
+export function readArcSignature(value: unknown): ArcSignature {
+  const object = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof ArcSignature, unknown>
+  >;
+  const weights = (field: unknown): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries(typeof field === 'object' && field !== null ? field : {}).filter(
+        (entry): entry is [string, number] => typeof entry[1] === 'number',
+      ),
+    );
+  return {
+    principals: weights(object.principals),
+    named: weights(object.named),
+    developments: typeof object.developments === 'number' ? object.developments : 1,
+    tags: weights(object.tags),
+    keys: weights(object.keys),
+    stems: weights(object.stems),
+    lead: typeof object.lead === 'string' ? object.lead : '',
+  };
+}
+
+/** An arc's signature with one more development: weights add up, the first lead stays. */
+export function mergeArcSignatures(arc: ArcSignature, story: ArcSignature): ArcSignature {
+  const principals = addWeights(arc.principals, story.principals, Math.max);
+  return {
+    principals: top(principals, MAX_PRINCIPALS),
+    named: addWeights(arc.named, story.named, (a, b) => a + b),
+    developments: arc.developments + story.developments,
+    tags: addWeights(arc.tags, story.tags, (a, b) => a + b),
+    keys: addWeights(arc.keys, story.keys, (a, b) => a + b),
+    stems: top(addWeights(arc.stems, story.stems, Math.max), MAX_STEMS),
+    lead: arc.lead === '' ? story.lead : arc.lead,
+  };
+}
+
+/**
+ * An arc's signature with one more report of a development it has: only its situation words
+ * count, for the title; who it is about and what links to it stay the developments'.
+ */
+export function addReport(arc: ArcSignature, report: ArcSignature): ArcSignature {
+  return { ...arc, keys: addWeights(arc.keys, report.keys, (a, b) => a + b) };
+}
+
+/**
+ * Picks the recent arc a new story continues, or null. An arc is a candidate when it was last
+ * seen within `windowMs` and shares a principal: a non-state actor or place named in a headline
+ * of either, or a state the new headline names. Its topic evidence (shared tags, situation
+ * keys and headline stems) must then reach {@link TOPIC_WITH_ACTOR}, or {@link TOPIC_WITH_STATE}
+ * when only states are shared. When several arcs qualify, the one that began first is
+ * continued and the others are named in `merged`.
+ */
+export function linkArc(
+  story: ArcSignature,
+  arcs: readonly StoredArc<ArcSignature>[],
+  vocabulary: ArcVocabulary,
+  options: { readonly now: number; readonly windowMs: number },
+): ArcLink {
+  const open = arcs.filter(
+    (a) => a.arc.lastSeenAt >= options.now - options.windowMs && a.arc.storyIds.length > 0,
+  );
+  const continued: { arc: StoredArc<ArcSignature>; why: string }[] = [];
+  let closest = '';
+  for (const candidate of open) {
+    const shared = sharedPrincipals(story, candidate.signature, vocabulary);
+    if (shared.length === 0) continue;
+    const topic = topicEvidence(story, candidate.signature);
+    const onlyStates = shared.every((id) => vocabulary.get(id)?.kind === 'state');
+    const needed = onlyStates ? TOPIC_WITH_STATE : TOPIC_WITH_ACTOR;
+    const why = `shares ${shared.join(', ')}; topic ${topic.score} (${topic.shared.join(', ') || 'none'})`;
+    if (topic.score >= needed) continued.push({ arc: candidate, why });
+    else closest ||= `closest "${candidate.arc.title}" ${why} < ${needed}`;
+  }
+  // The situation that began first carries on; any other the story also continues joins it.
+  const [first, ...others] = continued.sort(
+    (a, b) =>
+      a.arc.arc.firstSeenAt - b.arc.arc.firstSeenAt || a.arc.arc.id.localeCompare(b.arc.arc.id),
+  );
+  if (first === undefined) {
+    return {
+      arcId: null,
+      merged: [],
+      reason: `new arc: ${closest || 'no recent arc shares a principal actor or place'}`,
+    };
+  }
+  const joins = others.map((o) => `"${o.arc.arc.title}" (${o.why})`).join(', ');
+  return {
+    arcId: first.arc.arc.id,
+    merged: others.map((o) => o.arc.arc.id),
+    reason: `continues "${first.arc.arc.title}": ${first.why}${joins === '' ? '' : `; joins it with ${joins}`}`,
+  };
+}
+
+/**
+ * A short English title from the arc's data: who it leads with (the alliance when all its
+ * states lead together) and what it is about (its commonest tag, else its situation words),
+ * e.g. "Niger coup", "Mali fuel blockade", "AES exit from ECOWAS". Without a topic, the first
+ * development's title, trimmed.
+ */
+export function arcTitle(signature: ArcSignature, vocabulary: ArcVocabulary): string {
+  const named = (id: string): number => signature.named[id] ?? 0;
+  const ranked = Object.entries(signature.principals)
+    .filter(([id, weight]) => weight >= HEADLINE && vocabulary.has(id))
+    .sort((a, b) => named(b[0]) - named(a[0]) || b[1] - a[1])
+    .map(([id]) => id);
+  const who = leadName(ranked, vocabulary);
+  const topic = topicLabel(signature, ranked, vocabulary);
+  return who !== null && topic !== null ? `${who} ${topic}` : trimTitle(signature.lead);
+}
+
+function leadName(ranked: readonly string[], vocabulary: ArcVocabulary): string | null {
+  const leading = new Set(ranked);
+  for (const [, entity] of vocabulary) {
+    if (entity.kind !== 'alliance' || entity.countries.length < 2) continue;
+    if (entity.countries.every((c) => leading.has(c))) return displayName(entity);
+  }
+  const first = ranked.find((id) => vocabulary.get(id)?.kind !== 'organisation') ?? ranked[0];
+  const entity = first === undefined ? undefined : vocabulary.get(first);
+  return entity === undefined ? null : displayName(entity);
+}
+
+function topicLabel(
+  signature: ArcSignature,
+  ranked: readonly string[],
+  vocabulary: ArcVocabulary,
+): string | null {
+  // A tag names the arc only when at least half its developments carry it.
+  const [tag, count] = Object.entries(signature.tags).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const tagName = 2 * count >= signature.developments ? vocabulary.get(tag)?.name : undefined;
+  if (tagName !== undefined) return tagName.toLowerCase();
+  // The two most prominent situation words, in the table's order ("fuel blockade").
+  const weight = (key: string): number => signature.keys[key] ?? 0;
+  const prominent = SITUATIONS.filter((s) => weight(s.key) >= HEADLINE)
+    .sort((a, b) => weight(b.key) - weight(a.key))
+    .slice(0, 2);
+  if (prominent.length === 0) return null;
+  const words = SITUATIONS.filter((s) => prominent.includes(s)).map((s) => s.label);
+  const body = vocabulary.get(
+    ranked.find((id) => vocabulary.get(id)?.kind === 'organisation') ?? '',
+  );
+  if (words[0] === 'exit' && body !== undefined) return `exit from ${displayName(body)}`;
+  return words.join(' ');
+}
+
+/** The name an arc title uses: the acronym of a long name (FAMa, not Malian Armed Forces). */
+function displayName(entity: Pick<EntityConfig, 'name' | 'acronyms'>): string {
+  const acronym = entity.acronyms[0];
+  return entity.name.length > 20 && acronym !== undefined ? acronym : entity.name;
+}
+
+function trimTitle(title: string): string {
+  if (title.length <= 60) return title;
+  const cut = title.slice(0, 59);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 30 ? cut.slice(0, space) : cut}…`;
+}
+
+function sharedPrincipals(
+  story: ArcSignature,
+  arc: ArcSignature,
+  vocabulary: ArcVocabulary,
+): string[] {
+  return Object.entries(story.principals).flatMap(([id, weight]) => {
+    const other = arc.principals[id];
+    if (other === undefined) return [];
+    const state = vocabulary.get(id)?.kind === 'state';
+    const headline = state ? weight >= HEADLINE : Math.max(weight, other) >= HEADLINE;
+    return headline ? [id] : [];
+  });
+}
+
+/** Tags 2 each; keys and stems by where they occur: headline–headline full, headline–lead half. */
+function topicEvidence(
+  story: ArcSignature,
+  arc: ArcSignature,
+): { score: number; shared: string[] } {
+  const shared: string[] = [];
+  let score = 0;
+  for (const tag of Object.keys(story.tags)) {
+    if (arc.tags[tag] !== undefined) {
+      score += 2;
+      shared.push(tag);
+    }
+  }
+  const meet = (a: number, b: number): number =>
+    a >= HEADLINE && b >= HEADLINE ? 1 : a >= HEADLINE || b >= HEADLINE ? 0.5 : 0;
+  for (const [key, weight] of Object.entries(story.keys)) {
+    const other = arc.keys[key];
+    const value = other === undefined ? 0 : 2 * meet(weight, other) || 0.5;
+    if (value > 0) {
+      score += value;
+      shared.push(key);
+    }
+  }
+  for (const [stem, weight] of Object.entries(story.stems)) {
+    const value = arc.stems[stem] === undefined ? 0 : meet(weight, arc.stems[stem]);
+    if (value > 0) {
+      score += value;
+      shared.push(stem);
+    }
+  }
+  return { score, shared: shared.slice(0, 6) };
+}
+
+/** Text with the matched names of `field` replaced by spaces. */
+function blankNames(
+  text: string,
+  matches: readonly EntityMatch[],
+  field: EntityMatch['field'],
+): string {
+  let out = text;
+  for (const m of matches) {
+    if (m.field !== field || m.start >= out.length) continue;
+    out = out.slice(0, m.start) + ' '.repeat(Math.max(0, m.end - m.start)) + out.slice(m.end);
+  }
+  return out;
+}
+
+function topicStems(text: string, names: ReadonlySet<string>): string[] {
+  return contentStems(text).filter((s) => !GENERIC.has(s) && !names.has(s) && !/^\d+$/.test(s));
+}
+
+function situationKeys(text: string): string[] {
+  const words = ` ${foldedWords(text).join(' ')} `;
+  const found = (word: string): boolean =>
+    word.endsWith('*') ? words.includes(` ${word.slice(0, -1)}`) : words.includes(` ${word} `);
+  return SITUATIONS.filter((s) => s.words.some(found)).map((s) => s.key);
+}
+
+/** Headline values weigh 2, lead-only ones 1. */
+function weigh(headline: readonly string[], lead: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const value of lead) out[value] = 1;
+  for (const value of headline) out[value] = HEADLINE;
+  return out;
+}
+
+function addWeights(
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+  combine: (x: number, y: number) => number,
+): Record<string, number> {
+  const out: Record<string, number> = { ...a };
+  for (const [key, value] of Object.entries(b))
+    out[key] = out[key] === undefined ? value : combine(out[key], value);
+  return out;
+}
+
+/** The `limit` heaviest entries; among equals, the later ones (the newer developments). */
+function top(values: Readonly<Record<string, number>>, limit: number): Record<string, number> {
+  const entries = Object.entries(values);
+  if (entries.length <= limit) return { ...values };
+  const ranked = entries.map((e, i) => ({ e, i })).sort((x, y) => y.e[1] - x.e[1] || y.i - x.i);
+  return Object.fromEntries(ranked.slice(0, limit).map((r) => r.e));
+}
