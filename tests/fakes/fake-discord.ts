@@ -78,6 +78,8 @@ export interface FakeDiscord {
   addForum(id: string): void;
   /** Archives a thread, as Discord does after its inactivity delay; `locked` as a moderator would. */
   archive(thread: string, options?: { readonly locked?: boolean }): void;
+  /** A moderator deletes a forum post: its thread and messages are gone (404 Unknown Channel). */
+  deleteThread(thread: string): void;
   /** The bot loses access to a channel: 403 Missing Access. */
   forbid(channel: string): void;
   fail(rule: FailureRule): void;
@@ -127,6 +129,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     addForum: (id) => {
       state.channels.add(id);
       state.forums.set(id, 15);
+    },
+    deleteThread: (id) => {
+      state.threads.delete(id);
+      state.channels.delete(id);
+      state.messages.delete(id);
     },
     archive: (id, { locked = false } = {}) => {
       const thread = state.threads.get(id);

@@ -201,6 +201,31 @@ describe('Discord arcs: forum posts and replies', () => {
     expect(lost).toEqual([]);
   });
 
+  it('edits a development inside an archived post by unarchiving it', async () => {
+    const [first = ''] = await sendArc(FORUM, ['Soldiers seize power']);
+    const thread = first.split('/')[0] ?? '';
+    fake.archive(thread);
+    const edit = await platform.edit(FORUM, first, development(1, 'Soldiers seize power (3)'));
+    expect(edit.ok).toBe(true);
+    expect(fake.messages(thread)[0]?.edits).toBe(1);
+  });
+
+  it('opens a new post when the arc post was deleted, and pauses nothing', async () => {
+    const [first = ''] = await sendArc(FORUM, ['Soldiers seize power']);
+    fake.deleteThread(first.split('/')[0] ?? '');
+    const result = await platform.send({
+      channel: FORUM,
+      message: development(2, 'ECOWAS sets deadline'),
+      idempotencyKey: 'alert:1:s2',
+      thread: threadOf([first]),
+    });
+    expect(result.ok).toBe(true);
+    expect(fake.threads(FORUM)).toHaveLength(1);
+    const edit = await platform.edit(FORUM, first, development(1, 'Soldiers seize power (3)'));
+    expect(edit.ok || edit.error.code).toBe('MESSAGE_GONE');
+    expect(lost).toEqual([]);
+  });
+
   it('posts a new development in a text channel as a reply to the previous one, pinging nobody', async () => {
     const [first = '', second = ''] = await sendArc(TEXT, [
       'Soldiers seize power',
