@@ -260,7 +260,8 @@ export function linkArc(
 
 /**
  * A short English title from the arc's data: who it leads with (the alliance when all its
- * states lead together) and what it is about (its commonest tag, else its situation words),
+ * states lead together) and what it is about (the tag most developments carry, else its most
+ * prominent situation words),
  * e.g. "Niger coup", "Mali fuel blockade", "AES exit from ECOWAS". Without a topic, the first
  * development's title, trimmed.
  */
@@ -291,9 +292,9 @@ function topicLabel(
   ranked: readonly string[],
   vocabulary: ArcVocabulary,
 ): string | null {
-  // A tag names the arc only when at least half its developments carry it.
+  // A tag names the arc only when most of its developments carry it.
   const [tag, count] = Object.entries(signature.tags).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  const tagName = 2 * count >= signature.developments ? vocabulary.get(tag)?.name : undefined;
+  const tagName = 2 * count > signature.developments ? vocabulary.get(tag)?.name : undefined;
   if (tagName !== undefined) return tagName.toLowerCase();
   // The two most prominent situation words, in the table's order ("fuel blockade").
   const weight = (key: string): number => signature.keys[key] ?? 0;

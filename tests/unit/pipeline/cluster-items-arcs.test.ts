@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoredItem } from '../../../src/core/store-ports.js';
+import { clusterItems, type ClusterDeps } from '../../../src/pipeline/cluster-items.js';
+import type { StorySignature } from '../../../src/stories/cluster-stories.js';
+import { pieceKind } from '../../../src/stories/piece-kind.js';
+import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
+import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
+import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
+import { T0, config, item } from '../../integration/delivery/pipeline-harness.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let db: SqliteDatabase;
+afterEach(() => db.close());
+
+function setup(withArcs = true) {
+  db = openDatabase({ path: ':memory:' });
+  const stories = createSqliteStoryStore<StorySignature>(db);
+  const arcs = createSqliteArcStore(db);
+  const deps: ClusterDeps = {
+    config,
+    stories,
+    ...(withArcs ? { arcs } : {}),
+    feedInfo: (feedId) => ({ name: feedId, tier: 2 }),
+  };
+  /** Files one item as a poll does, a minute after it was first seen. */
+  const file = (next: StoredItem) => {
+    const [result] = clusterItems(deps, [next], new Map(), next.firstSeenAt + 60_000);
+    if (result === undefined) throw new Error(`${next.id} was not filed`);
+    return result;
+  };
+  return { stories, arcs, file };
+}
+
+const schools = item({
+  id: 'schools',
+  feedId: 'wire',
+  at: T0,
+  title: 'Mali closes schools as fuel blockade chokes Bamako',
+  summary: 'Jihadists have cut fuel supplies to the capital for weeks.',
+});
+const schoolsAgain = item({
+  id: 'schools-2',
+  feedId: 'desk',
+  at: T0 + 5 * HOUR,
+  title: 'Mali shuts schools as fuel blockade chokes Bamako',
+  summary: 'Jihadists have cut fuel supplies to the capital for weeks.',
+});
+const leave = item({
+  id: 'leave',
+  feedId: 'wire',
+  at: T0 + 2 * DAY,
+  title: 'US urges citizens to leave Mali as fuel blockade tightens',
+  summary: 'The embassy said commercial flights were still available from Bamako.',
+});
+const burkina = item({
+  id: 'burkina',
+  feedId: 'desk',
+  at: T0 + 2 * DAY + HOUR,
+  title: 'Burkina Faso: rights group says soldiers killed civilians in Djibo',
+  summary: 'Human Rights Watch documented the killings in a report.',
+});
+
+describe('clusterItems with arcs', () => {
+  it('links a later development into the arc of the first, in order, and leaves other news out', () => {
+    const { stories, arcs, file } = setup();
+    const first = file(schools);
+    expect(first.created).toBe(true);
+    expect(first.arcReason).toMatch(/^new arc: /);
+    const arcId = first.story.arcId;
+    expect(arcId).toBe('arc-st-schools');
+    expect(file(schoolsAgain)).toMatchObject({ created: false, story: { arcId } });
+    const second = file(leave);
+    expect(second.created).toBe(true);
+    expect(second.story.arcId).toBe(arcId);
+    expect(second.arcReason).toMatch(/^continues "Mali fuel blockade": shares mali/);
+    expect(file(burkina).story.arcId).toBe('arc-st-burkina');
+    expect(arcs.getArc(arcId ?? '')).toMatchObject({
+      title: 'Mali fuel blockade',
+      firstSeenAt: T0,
+      lastSeenAt: T0 + 2 * DAY,
+      storyIds: ['st-schools', 'st-leave'],
+    });
+    expect(stories.get('st-leave')?.story.arcId).toBe(arcId);
+  });
+
+  it('keeps the arc last seen as late as its latest report, for retention', () => {
+    const { arcs, file } = setup();
+    file(schools);
+    file(schoolsAgain);
+    expect(arcs.getArc('arc-st-schools')?.lastSeenAt).toBe(T0 + 5 * HOUR);
+  });
+
+  it('files stories without arcs when the store has none to give', () => {
+    const { file } = setup(false);
+    expect(file(schools).story.arcId).toBeUndefined();
+  });
+
+  it('gives a story the kind of its lead until a news report joins it', () => {
+    const { stories, file } = setup();
+    const opinion = item({
+      id: 'opinion',
+      at: T0,
+      title: 'Opinion | Mali closes schools as fuel blockade chokes Bamako',
+      summary: 'Jihadists have cut fuel supplies to the capital for weeks.',
+    });
+    expect(pieceKind({ title: opinion.title, summary: opinion.summary, url: null })).toBe(
+      'opinion',
+    );
+    expect(file(opinion).story.kind).toBe('opinion');
+    const joined = file(schoolsAgain);
+    expect(joined.story).toMatchObject({ id: 'st-opinion', kind: 'news' });
+    expect(stories.get('st-opinion')?.story.kind).toBe('news');
+  });
+});

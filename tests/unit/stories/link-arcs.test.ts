@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredArc } from '../../../src/core/arc-ports.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
+import { matchItem } from '../../../src/match/match-item.js';
+import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
+import { clusterFacets } from '../../../src/stories/event-tags.js';
+import {
+  arcTitle,
+  arcVocabulary,
+  linkArc,
+  mergeArcSignatures,
+  readArcSignature,
+  signArcStory,
+  type ArcSignature,
+} from '../../../src/stories/link-arcs.js';
+
+const loaded = loadConfig('config');
+if (!loaded.ok) throw new Error('the default config does not load');
+const watchlist = loaded.value.watchlist;
+const compiled = compileWatchlist(watchlist);
+const vocabulary = arcVocabulary(watchlist);
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-03-10T12:00:00Z');
+const OPTIONS = { now: NOW, windowMs: 7 * DAY };
+
+/** The arc signature of a report, through the real matcher and watchlist. */
+function sign(title: string, summary = ''): ArcSignature {
+  const matches = matchItem(compiled, { title, summary }).matches;
+  const facets = clusterFacets(matchResultOf(matches), watchlist);
+  const titleEntities = [
+    ...new Set(
+      matches
+        .filter((m) => m.field === 'title' && m.impliedBy === undefined)
+        .sort((a, b) => a.start - b.start)
+        .map((m) => m.entity),
+    ),
+  ];
+  return signArcStory(
+    { title, summary, titleEntities, entities: facets.entities, tags: facets.tags, matches },
+    vocabulary,
+  );
+}
+
+/** An arc of the given reports (one development each), last seen `daysAgo` before NOW. */
+function arc(id: string, reports: readonly ArcSignature[], daysAgo = 1): StoredArc<ArcSignature> {
+  const [first, ...rest] = reports;
+  if (first === undefined) throw new Error('an arc needs a report');
+  const signature = rest.reduce(mergeArcSignatures, first);
+  const at = NOW - daysAgo * DAY;
+  return {
+    arc: {
+      id,
+      title: arcTitle(signature, vocabulary),
+      firstSeenAt: at,
+      lastSeenAt: at,
+      storyIds: reports.map((_, i) => `${id}-${i}`),
+    },
+    signature,
+  };
+}
+
+const exit = sign(
+  'Mali, Burkina Faso and Niger announce their withdrawal from ECOWAS',
+  'The three military governments said they were leaving the regional bloc with immediate effect.',
+);
+const blockade = arc('blockade', [
+  sign('Mali closes schools as fuel blockade chokes Bamako', 'Jihadists have cut fuel supplies.'),
+  sign(
+    'Fuel shortage: queues grow at Bamako petrol stations',
+    'The blockade enters its second month.',
+  ),
+]);
+const bamakoAttack = arc('attack', [
+  sign('Gunmen attack gendarmerie school in Bamako', 'JNIM claimed the assault on the capital.'),
+]);
+
+describe('linkArc', () => {
+  it('links an ECOWAS reply, in French, to the arc of the withdrawal it answers', () => {
+    const reply = sign(
+      'La CEDEAO dit n’avoir reçu aucune notification formelle du retrait',
+      'Le Mali, le Burkina Faso et le Niger restent membres de la CEDEAO, selon l’organisation.',
+    );
+    const link = linkArc(reply, [arc('aes', [exit])], vocabulary, OPTIONS);
+    expect(link.arcId).toBe('aes');
+    expect(link.reason).toMatch(/^continues "AES exit from ECOWAS": shares ecowas/);
+  });
+
+  it('does not link a Burkina Faso rights report to an attack in Mali', () => {
+    const report = sign(
+      'Burkina Faso: soldiers killed dozens of civilians in Djibo, rights group says',
+      'Human Rights Watch documented the killings in a report published on Monday.',
+    );
+    const link = linkArc(report, [bamakoAttack, blockade], vocabulary, OPTIONS);
+    expect(link).toEqual({
+      arcId: null,
+      merged: [],
+      reason: 'new arc: no recent arc shares a principal actor or place',
+    });
+  });
+
+  it('does not link a story that shares only its country and no topic', () => {
+    const vote = sign(
+      'Mali sets date for presidential election',
+      'The transitional authorities announced the timetable on state television.',
+    );
+    const link = linkArc(vote, [blockade], vocabulary, OPTIONS);
+    expect(link.arcId).toBeNull();
+    expect(link.reason).toMatch(/^new arc: closest "Bamako fuel blockade" shares mali; topic 0 /);
+  });
+
+  it('links a later development on the same situation, in another language', () => {
+    const convoy = sign(
+      'Mali : un convoi de camions-citernes escorté par l’armée arrive à Bamako',
+      'Le carburant manque depuis des semaines dans la capitale.',
+    );
+    expect(linkArc(convoy, [bamakoAttack, blockade], vocabulary, OPTIONS).arcId).toBe('blockade');
+  });
+
+  it('leaves an arc last seen before the window closed', () => {
+    const later = sign('Fuel blockade: Mali orders schools shut for two more weeks');
+    const earlier = sign('Mali closes schools as fuel blockade bites');
+    expect(linkArc(later, [arc('old', [earlier], 8)], vocabulary, OPTIONS).arcId).toBeNull();
+    expect(linkArc(later, [arc('recent', [earlier], 6)], vocabulary, OPTIONS).arcId).toBe('recent');
+  });
+
+  it('continues the arc that began first and joins the other arcs the story also continues', () => {
+    const first = arc('first', [sign('Mali closes schools over fuel blockade')], 5);
+    const second = arc('second', [sign('US urges Americans to leave Mali over fuel blockade')], 2);
+    const link = linkArc(
+      sign('Fuel blockade: Mali extends school closures'),
+      [second, first],
+      vocabulary,
+      OPTIONS,
+    );
+    expect(link.arcId).toBe('first');
+    expect(link.merged).toEqual(['second']);
+    expect(link.reason).toContain('; joins it with "Mali fuel blockade"');
+  });
+});
+
+describe('arcTitle', () => {
+  it('names the alliance when its states lead together, and the body they leave', () => {
+    expect(arcTitle(exit, vocabulary)).toBe('AES exit from ECOWAS');
+  });
+
+  it('names a place or actor and the tag most developments carry', () => {
+    const coup = arc('coup', [
+      sign('Soldiers detain president in Niger coup', 'The presidential guard sealed off Niamey.'),
+      sign(
+        'Niger coup leaders close borders and airspace',
+        'The junta announced it on television.',
+      ),
+    ]);
+    expect(coup.arc.title).toBe('Niger coup');
+  });
+
+  it('puts the two most prominent situation words in a fixed order', () => {
+    const third = sign(
+      'Mali: the fuel blockade reaches Kayes',
+      'Tankers are stranded at the border.',
+    );
+    expect(arcTitle(mergeArcSignatures(blockade.signature, third), vocabulary)).toBe(
+      'Mali fuel blockade',
+    );
+  });
+
+  it('falls back to the first development’s title, trimmed, when there is no topic', () => {
+    const plain = sign(
+      'Mali’s transitional president receives the visiting prime minister of a neighbouring country in Koulouba',
+    );
+    expect(arcTitle(plain, vocabulary)).toBe(
+      'Mali’s transitional president receives the visiting prime…',
+    );
+  });
+});
+
+describe('readArcSignature', () => {
+  it('reads an empty or damaged stored signature as empty, never throwing', () => {
+    expect(readArcSignature({})).toEqual({
+      principals: {},
+      named: {},
+      developments: 1,
+      tags: {},
+      keys: {},
+      stems: {},
+      lead: '',
+    });
+    expect(readArcSignature({ principals: { mali: 3, bad: 'x' }, lead: 4 }).principals).toEqual({
+      mali: 3,
+    });
+    expect(readArcSignature(null).lead).toBe('');
+  });
+});
