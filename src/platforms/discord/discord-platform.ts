@@ -101,14 +101,13 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
       try {
         const info = await channelInfo(request.channel);
         if (isForum(info)) return ok(await sendToForum(api, info, request, payloads));
-        const previous = request.thread?.previous;
+        const previous = replyTarget(request);
         const parts =
-          previous === null || previous === undefined || previous.includes('/')
+          previous === null
             ? payloads
             : [asReply(first, request.channel, previous), ...payloads.slice(1)];
-        return ok({
-          remoteId: await postParts(api, request.channel, parts, request.idempotencyKey),
-        });
+        const target = { channel: request.channel, thread: null, firstPart: 0 };
+        return ok({ remoteId: await postParts(api, target, parts, request.idempotencyKey) });
       } catch (error) {
         return fail(request.channel, error);
       }
@@ -140,32 +139,46 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
   };
 }
 
+/** The message a text-channel development replies to: the arc's latest post in the channel. */
+function replyTarget(request: SendRequest): string | null {
+  const previous = request.thread?.previous ?? null;
+  if (previous === null) return null;
+  const at = decodeRemoteId(previous, request.channel);
+  return at.thread === null ? at.message : null;
+}
+
+/** Where parts of a message go: a text channel (`thread` null) or a thread, from which part on. */
+interface PartsTarget {
+  readonly channel: string;
+  readonly thread: string | null;
+  /** The part number of the first payload, for its nonce. */
+  readonly firstPart: number;
+}
+
 /**
- * Posts each payload in `channel` (a text channel or a thread), parts from `firstPart` on, each
- * with the nonce of its part; returns the remote id of the first one posted.
+ * Posts each payload in the target, each with the nonce of its part; returns the remote id of
+ * the first one posted.
  */
 async function postParts(
   api: DiscordApi,
-  channel: string,
+  target: PartsTarget,
   payloads: readonly DiscordMessagePayload[],
   idempotencyKey: string,
-  firstPart = 0,
-  thread: string | null = null,
 ): Promise<string> {
   let first: string | undefined;
   for (const [index, payload] of payloads.entries()) {
     const body = {
       ...payload,
-      nonce: nonceFor(idempotencyKey, firstPart + index),
+      nonce: nonceFor(idempotencyKey, target.firstPart + index),
       enforce_nonce: true,
     };
-    const created = (await api.rest.post(api.routes.channelMessages(channel), { body })) as {
-      id: string;
-    };
+    const created = (await api.rest.post(api.routes.channelMessages(target.channel), {
+      body,
+    })) as { id: string };
     first ??= created.id;
   }
   if (first === undefined) throw new Error('nothing to send');
-  return encodeRemoteId(thread, first);
+  return encodeRemoteId(target.thread, first);
 }
 
 /**
@@ -185,12 +198,13 @@ async function sendToForum(
   const known = thread?.previous ?? thread?.root ?? null;
   const post = known === null ? null : decodeRemoteId(known, channel).thread;
   if (post !== null) {
-    const sent = await postParts(api, post, payloads, idempotencyKey, 0, post).catch(
+    const inPost = { channel: post, thread: post, firstPart: 0 };
+    const sent = await postParts(api, inPost, payloads, idempotencyKey).catch(
       async (error: unknown) => {
         if (isUnknownChannel(error)) return null;
         if (!isArchived(error)) throw error;
         if (!(await unarchive(api, post))) return null;
-        return postParts(api, post, payloads, idempotencyKey, 0, post);
+        return postParts(api, inPost, payloads, idempotencyKey);
       },
     );
     if (sent !== null) return { remoteId: sent };
@@ -198,7 +212,8 @@ async function sendToForum(
   const [first, ...others] = payloads;
   if (first === undefined) throw new Error('nothing to send');
   const opened = await openPost(api, channel, info, postTitle(request.message), first);
-  if (others.length > 0) await postParts(api, opened, others, idempotencyKey, 1, opened);
+  if (others.length > 0)
+    await postParts(api, { channel: opened, thread: opened, firstPart: 1 }, others, idempotencyKey);
   return { remoteId: encodeRemoteId(opened, opened) };
 }
 

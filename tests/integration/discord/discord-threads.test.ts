@@ -136,6 +136,29 @@ describe('Discord arcs: forum posts and replies', () => {
     ]);
   });
 
+  it('puts every part of a split message in its post, once even when sent again', async () => {
+    const digest: Message = {
+      blocks: [
+        { type: 'heading', text: 'Sahel digest' },
+        ...Array.from({ length: 14 }, (_, i) => ({
+          type: 'story' as const,
+          card: card(`d${i}`, `Story number ${i}`),
+        })),
+      ],
+      fallback: 'Sahel digest',
+    };
+    const request = { channel: FORUM, message: digest, idempotencyKey: 'digest:1:w1' };
+    const first = await platform.send(request);
+    await createDiscordPlatform({ token: fake.token, apiBase: fake.api }).send(request);
+    const [post, ...others] = fake.threads(FORUM);
+    expect(others).toEqual([]);
+    expect(post?.name).toBe('Sahel digest');
+    expect(first.ok && first.value.remoteId).toBe(`${post?.id}/${post?.id}`);
+    const embeds = fake.messages(post?.id ?? '').flatMap((m) => m.body.embeds as unknown[]);
+    expect(fake.messages(post?.id ?? '')).toHaveLength(2);
+    expect(embeds.length).toBeGreaterThanOrEqual(14);
+  });
+
   it('cuts a long arc title at a word, within the 100 characters of a post name', async () => {
     const long = `${'Junta '.repeat(20)}extends the transition`;
     await platform.send({
