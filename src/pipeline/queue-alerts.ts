@@ -9,7 +9,7 @@ import type { Message } from '../core/message.js';
 import type { Logger } from '../core/ports.js';
 import { evaluateQuery, queryAsksForKind, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
-import { pieceKind } from '../stories/piece-kind.js';
+import { classifyPiece, type PieceKindResult } from '../stories/piece-kind.js';
 import type { ClusteredItem } from './cluster-items.js';
 import type { MessageBuilders } from './message-builders.js';
 
@@ -58,7 +58,9 @@ export function queueAlerts(
   for (const entry of clustered) {
     if (!entry.created) updates += updateAlerts(deps, entry, now);
     if (entry.item.backfill || entry.recycled) continue;
-    const queryItem = toQueryItem(entry);
+    const piece = classifyPiece(entry.item);
+    if (piece.kind !== 'news') logHeldBack(deps, entry, piece);
+    const queryItem = toQueryItem(entry, piece);
     for (const { subscription, query } of subscriptions) {
       if (!startsAlert(query, queryItem)) continue;
       if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
@@ -172,7 +174,17 @@ function parseSubscriptions(deps: QueueAlertsDeps): ParsedSubscription[] {
   return parsed;
 }
 
-function toQueryItem(entry: ClusteredItem): QueryItem {
+/** Says why a piece alerts only queries that ask for its kind, for whoever wonders where its alert went. */
+function logHeldBack(deps: QueueAlertsDeps, entry: ClusteredItem, piece: PieceKindResult): void {
+  deps.logger.debug('alert held back unless a query asks for its kind: the piece is not news', {
+    item: entry.item.id,
+    story: entry.story.id,
+    kind: piece.kind,
+    cue: piece.cue,
+  });
+}
+
+function toQueryItem(entry: ClusteredItem, piece: PieceKindResult): QueryItem {
   const { item, story } = entry;
   const source = story.sources.find((s) => s.itemId === item.id);
   return {
@@ -185,6 +197,6 @@ function toQueryItem(entry: ClusteredItem): QueryItem {
     lang: item.lang,
     source: item.feedId,
     ...(source ? { sourceName: source.outlet } : {}),
-    kind: pieceKind({ title: item.title, summary: item.summary, url: item.url }),
+    kind: piece.kind,
   };
 }

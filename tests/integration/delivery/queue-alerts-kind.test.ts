@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/core/ports.js';
+import { silentLogger, type Logger } from '../../../src/core/ports.js';
 import type { StoredItem } from '../../../src/core/store-ports.js';
 import type { Story } from '../../../src/core/story.js';
 import type { ClusteredItem } from '../../../src/pipeline/cluster-items.js';
@@ -53,7 +53,7 @@ function storyOf(...items: StoredItem[]): Story {
 }
 
 /** Real SQLite subscriptions and outbox; `queueAlerts` fed what clustering hands it. */
-function setUp(queries: Record<string, string>) {
+function setUp(queries: Record<string, string>, logger: Logger = silentLogger) {
   const db = openDatabase({ path: ':memory:' });
   const clock = { now: () => T0 + 2 * HOUR };
   const subscriptions = createSqliteSubscriptionStore({ db, clock });
@@ -63,7 +63,7 @@ function setUp(queries: Record<string, string>) {
     subscriptions,
     messages: createRecordingBuilders().builders,
     defaultLocale: 'en' as const,
-    logger: silentLogger,
+    logger,
     platforms: new Set(['discord' as const]),
   };
   for (const [channel, query] of Object.entries(queries)) {
@@ -123,5 +123,22 @@ describe('queueAlerts and piece kinds', () => {
     expect(alerted('north')).toBe(true);
     expect(alerted('quiet')).toBe(true);
     expect(alerted('essays')).toBe(false);
+  });
+
+  it('logs which cue held an analysis piece back', () => {
+    const lines: { msg: string; meta?: Record<string, unknown> }[] = [];
+    const logger: Logger = {
+      ...silentLogger,
+      debug: (msg, meta) => void lines.push({ msg, ...(meta ? { meta } : {}) }),
+    };
+    const { queue } = setUp({ north: 'Kidal' }, logger);
+    queue(ANALYSIS, storyOf(ANALYSIS), true);
+    queue(NEWS, storyOf(ANALYSIS, NEWS), false);
+    expect(lines).toEqual([
+      {
+        msg: 'alert held back unless a query asks for its kind: the piece is not news',
+        meta: { item: 'a1', story: STORY, kind: 'analysis', cue: 'headline label "analysis:"' },
+      },
+    ]);
   });
 });
