@@ -31,6 +31,33 @@ const tops: TopCommand[] = [
 ];
 
 describe('resolveCommand', () => {
+  it("passes a role picker's choice (type 8) on as the role id alert add's ping reads", () => {
+    const resolved = resolveCommand(
+      'sahel-admin',
+      [
+        {
+          name: 'alert',
+          type: 2,
+          options: [
+            {
+              name: 'add',
+              type: 1,
+              options: [
+                { name: 'query', type: 3, value: 'Kidal' },
+                { name: 'ping', type: 8, value: '1250000000000000007' },
+              ],
+            },
+          ],
+        },
+      ],
+      tops,
+    );
+    expect(resolved.ok && resolved.value.invocation.args).toEqual({
+      query: 'Kidal',
+      ping: '1250000000000000007',
+    });
+  });
+
   it('maps /sahel-admin alert add back to the neutral /sahel alert add with its arguments', () => {
     const resolved = resolveCommand(
       'sahel-admin',
