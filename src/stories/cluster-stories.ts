@@ -1,10 +1,22 @@
 /**
- * Cross-outlet story clustering. An item joins an open story when its title or lead is a
- * near-duplicate of the story's text, or when it shares the story's event tag, place and
- * entities within a short window (which also joins an English and a French report of one
- * event), or, with no shared tag, a distinctive name (see name-evidence.ts). Everything here is
- * pure: the store keeps signatures and calls these functions.
+ * Cross-outlet story clustering: a story is one development, reports of the same happening.
+ * What a headline says happened (its action frame, see action-frame.ts) decides first: a
+ * different action, or the same action negated, is another development however alike the
+ * words. Within hours of the story's first report, an item joins when its frame agrees and it
+ * leads with the same actors, when its title or lead is a near-duplicate, or, when one side
+ * names no action, by the event rule (tag, place, entities), the names rule (see
+ * name-evidence.ts) or the same-subject rule. Everything here is pure: the store keeps
+ * signatures and calls these functions.
  */
+import {
+  actionFrame,
+  compareWithStory,
+  leadFrame,
+  frameKey,
+  isEmptyFrame,
+  type ActionFrame,
+  type FrameVerdict,
+} from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import { anchorsMeet, textAnchors, titleStems } from './text-anchors.js';
 import {
@@ -62,6 +74,23 @@ export interface StorySignature {
    * the field existed, which then match on places only.
    */
   readonly anchors?: readonly string[];
+  /**
+   * Action frames of the story's reports, distinct, oldest first (at most {@link MAX_TITLES});
+   * an item's holds its own, or nothing when its headline names no action. Absent in
+   * signatures stored before the field existed: the frame then decides nothing.
+   */
+  readonly frames?: readonly ActionFrame[];
+  /**
+   * The entities the story's first headline leads with (its first three title entities, topics
+   * left out): who did what. Absent when the headline names none.
+   */
+  readonly subjects?: readonly string[];
+  /**
+   * An item's lead-sentence frame, when its headline names an action without a verb of command
+   * or speech and the lead sentence has one: it settles a weak conflict (see
+   * {@link compareFrames}). Items only; a story does not keep it.
+   */
+  readonly leadFrame?: ActionFrame;
 }
 
 /** An open story the item may join. */
@@ -85,6 +114,11 @@ export interface AssignOptions {
   readonly now: number;
   /** Window for the entity/place/tag rule, around the story's first and last item. Default 24 h. */
   readonly eventWindowMs?: number;
+  /**
+   * How long after a story's first report another report may still join it: a development is
+   * reported within hours, a day or two for slower outlets. Default 48 h.
+   */
+  readonly developmentWindowMs?: number;
 }
 
 export interface Assignment {
@@ -110,6 +144,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Entity overlap that joins two reports with no place and no shared name, when close in time. */
 const STRONG_ENTITY_JACCARD = 0.75;
 const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
+const DEVELOPMENT_WINDOW_MS = 2 * DAY_MS;
+const MAX_SUBJECTS = 3;
+/** Entity overlap that, with the same lead subject, backs an agreeing action frame. */
+const SUBJECT_ENTITIES = 0.25;
+/** Entity overlap and text similarity that join a report naming no action to its subject's story. */
+const SUBJECT_ENTITY_JACCARD = 0.6;
+const SUBJECT_TEXT = 0.35;
 
 /** Builds the signature of one item. */
 export function signItem(item: ClusterInput): StorySignature {
@@ -128,7 +169,33 @@ export function signItem(item: ClusterInput): StorySignature {
       `${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`,
       item.entities,
     ).slice(0, MAX_ANCHORS),
+    ...framing(item),
   };
+}
+
+/** The action frames and lead subjects of one item. */
+function framing(item: ClusterInput): Pick<StorySignature, 'frames' | 'subjects' | 'leadFrame'> {
+  const lead = item.summary.slice(0, LEAD_CHARS);
+  const frame = actionFrame(item.title, lead);
+  const fromLead = leadFrame(lead);
+  const dropsHead = frame.heads.length === 0 && frame.acts.length > 0 && fromLead.heads.length > 0;
+  return {
+    frames: isEmptyFrame(frame) ? [] : [frame],
+    subjects: quoted(item.title)
+      ? []
+      : (item.titleEntities ?? [])
+          .filter((id) => !item.tags.includes(id) && !item.places.includes(id))
+          .slice(0, MAX_SUBJECTS),
+    ...(dropsHead ? { leadFrame: fromLead } : {}),
+  };
+}
+
+/**
+ * A headline that is a quotation (« … », "…") leads with what someone said: the first entity
+ * inside the quotation is not who acted, so such a headline has no lead subject.
+ */
+function quoted(title: string): boolean {
+  return /^\s*[«"“‘']/u.test(title);
 }
 
 /** The signature of the union of two stories (or a story and a new item); `a` is the older. */
@@ -146,7 +213,27 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
         ? [...titles.slice(0, 1), ...titles.slice(1 - MAX_TITLES)]
         : titles,
     anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
+    frames: uniqueFrames([...(a.frames ?? []), ...(b.frames ?? [])]).slice(0, MAX_TITLES),
+    subjects: (a.subjects ?? []).length > 0 ? (a.subjects ?? []) : (b.subjects ?? []),
   };
+}
+
+function uniqueFrames(frames: readonly ActionFrame[]): ActionFrame[] {
+  const seen = new Map<string, ActionFrame>();
+  for (const frame of frames) if (!seen.has(frameKey(frame))) seen.set(frameKey(frame), frame);
+  return [...seen.values()];
+}
+
+/**
+ * True when two reports lead with the same actors: the first entity of one headline is among
+ * the first of the other's ("Niger, Mali, Burkina Faso quit" and "Mali, Niger and Burkina Faso
+ * leave"). Null when either headline names no entity.
+ */
+export function subjectsAgree(a: readonly string[], b: readonly string[]): boolean | null {
+  const [x] = a;
+  const [y] = b;
+  if (x === undefined || y === undefined) return null;
+  return b.includes(x) || a.includes(y);
 }
 
 /** How alike an item's text is to a story's: the larger of lead overlap and best title match. */
@@ -175,10 +262,13 @@ function itemTitleStems(signature: StorySignature): ReadonlySet<string> {
 }
 
 /**
- * Picks the open story an item belongs to, or null for a new story. Among the stories it may
- * join (near-duplicate text, the entity/place/tag rule, or the names rule), the highest score
- * wins: the text similarity for a near-duplicate, 0.5 × entity Jaccard + 0.5 for the event
- * rule, 0.5 × entity Jaccard + 0.25 (+ 0.25 with a shared tag) for the names rule.
+ * Picks the open story an item belongs to, or null for a new story. A story whose action frame
+ * clearly differs is never joined. Among the stories it may join (same action and actors,
+ * near-duplicate text, or, when one side names no action, the event, names or same-subject
+ * rule), the highest score wins: 0.75 + 0.25 × entity Jaccard for the same action, the text
+ * similarity for a near-duplicate, 0.5 × entity Jaccard + 0.5 for the event rule, 0.5 × entity
+ * Jaccard + 0.25 (+ 0.25 with a shared tag) for the names rule, the mean of entity Jaccard and
+ * text for the same-subject rule; on a tie, the story whose last report is nearest in time.
  */
 export function assignStory(
   item: ClusterInput,
@@ -192,18 +282,15 @@ export function assignStory(
   // Counted on first use: most items join, or not, before the names rule is reached.
   let counts: NameCounts | undefined;
   const nameCounts = (): NameCounts => (counts ??= countNames(open.map((c) => c.signature)));
+  const windows = {
+    event: options.eventWindowMs ?? DAY_MS,
+    development: options.developmentWindowMs ?? DEVELOPMENT_WINDOW_MS,
+  };
   let best: (Verdict & { readonly candidate: ClusterCandidate }) | null = null;
   for (const candidate of open) {
-    const verdict = judge(
-      { item, signature, itemTitle, nameCounts },
-      candidate,
-      options.eventWindowMs ?? DAY_MS,
-    );
-    const better =
-      best === null ||
-      (verdict.joins && !best.joins) ||
-      (verdict.joins === best.joins && verdict.score > best.score);
-    if (better) best = { candidate, ...verdict };
+    const verdict = judge({ item, signature, itemTitle, nameCounts }, candidate, windows);
+    if (best === null || ranksAbove(verdict, candidate, best, item.publishedAt))
+      best = { candidate, ...verdict };
   }
   if (best === null || !best.joins) {
     const detail = best === null ? '' : `; closest ${best.candidate.storyId}: ${explain(best)}`;
@@ -212,10 +299,34 @@ export function assignStory(
   return { storyId: best.candidate.storyId, reason: explain(best), score: round(best.score) };
 }
 
+/** A joining verdict beats a rejection, a higher score a lower one, then the nearer story in time. */
+function ranksAbove(
+  verdict: Verdict,
+  candidate: ClusterCandidate,
+  best: Verdict & { readonly candidate: ClusterCandidate },
+  at: number,
+): boolean {
+  if (verdict.joins !== best.joins) return verdict.joins;
+  if (verdict.score !== best.score) return verdict.score > best.score;
+  return distance(candidate, at) < distance(best.candidate, at);
+}
+
+function distance(candidate: ClusterCandidate, at: number): number {
+  return Math.abs(at - (candidate.lastPublishedAt ?? candidate.lastSeenAt));
+}
+
 interface Verdict {
   readonly joins: boolean;
   readonly score: number;
-  readonly rule: 'near-duplicate' | 'event' | 'names' | 'outside-window';
+  readonly rule:
+    | 'same-action'
+    | 'near-duplicate'
+    | 'event'
+    | 'names'
+    | 'same-subject'
+    | 'different-action'
+    | 'outside-window';
+  readonly frames: FrameVerdict;
   readonly text: number;
   readonly tag: boolean;
   readonly placed: boolean;
@@ -233,14 +344,86 @@ interface Judged {
   readonly nameCounts: () => NameCounts;
 }
 
-function judge(judged: Judged, candidate: ClusterCandidate, eventWindowMs: number): Verdict {
+interface Windows {
+  readonly event: number;
+  readonly development: number;
+}
+
+function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): Verdict {
   const { item, signature, itemTitle } = judged;
-  const text = similarity(signature, itemTitle, candidate.signature);
   const story = candidate.signature;
-  const tag = sharedCount(signature.tags, story.tags) > 0;
-  const entities = listJaccard(signature.entities, story.entities);
+  const text = similarity(signature, itemTitle, story);
+  const facts = {
+    frames: frameVerdict(signature, story),
+    text,
+    tag: sharedCount(signature.tags, story.tags) > 0,
+    entities: listJaccard(signature.entities, story.entities),
+  };
+  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
+  const inDevelopment =
+    item.publishedAt >= storyFrom - windows.event &&
+    item.publishedAt <= storyFrom + windows.development;
+  const rejected = (rule: Verdict['rule']): Verdict => ({
+    joins: false,
+    score: text / 2,
+    rule,
+    placed: false,
+    ...facts,
+  });
+  if (facts.frames === 'conflict') return rejected('different-action');
+  if (!inDevelopment) return rejected('outside-window');
+  if (facts.frames === 'weak-conflict') return rejected('different-action');
   if (text >= NEAR_DUPLICATE)
-    return { joins: true, score: text, rule: 'near-duplicate', text, tag, placed: false, entities };
+    return { joins: true, score: text, rule: 'near-duplicate', placed: false, ...facts };
+  const subjects = subjectsAgree(signature.subjects ?? [], story.subjects ?? []);
+  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
+  const sameAction =
+    facts.frames === 'agree' &&
+    item.publishedAt <= storyTo + windows.event &&
+    (subjects === null
+      ? facts.entities >= MIN_ENTITY_JACCARD
+      : subjects && facts.entities >= SUBJECT_ENTITIES);
+  if (sameAction)
+    return {
+      joins: true,
+      score: 0.75 + 0.25 * facts.entities,
+      rule: 'same-action',
+      placed: false,
+      ...facts,
+    };
+  return unframed(judged, candidate, windows.event, facts, subjects === true);
+}
+
+const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };
+
+/**
+ * The item's frame against the story's; a weak conflict (a headline without the verb of speech
+ * or command the story's reports have) is settled by the item's lead sentence when it has one.
+ */
+function frameVerdict(item: StorySignature, story: StorySignature): FrameVerdict {
+  const frames = story.frames ?? [];
+  const verdict = compareWithStory(item.frames?.[0] ?? EMPTY_FRAME, frames);
+  return verdict === 'weak-conflict' && item.leadFrame !== undefined
+    ? compareWithStory(item.leadFrame, frames)
+    : verdict;
+}
+
+type Facts = Pick<Verdict, 'frames' | 'text' | 'tag' | 'entities'>;
+
+/**
+ * The rules for a report or a story that names no action: the event rule (tag, place and
+ * entities within the event window), the names rule, and the same-subject rule (a report that
+ * leads with the story's actors, shares most of its entities and enough of its wording).
+ */
+function unframed(
+  judged: Judged,
+  candidate: ClusterCandidate,
+  eventWindowMs: number,
+  facts: Facts,
+  sameSubject: boolean,
+): Verdict {
+  const { item, signature } = judged;
+  const story = candidate.signature;
   const placeless = signature.places.length === 0 && story.places.length === 0;
   const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
   const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
@@ -249,23 +432,20 @@ function judge(judged: Judged, candidate: ClusterCandidate, eventWindowMs: numbe
     sharedCount(signature.places, story.places) > 0 ||
     (placeless &&
       (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) ||
-        (close && entities >= STRONG_ENTITY_JACCARD)));
-  const score = 0.5 * entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
+        (close && facts.entities >= STRONG_ENTITY_JACCARD)));
+  const score = 0.5 * facts.entities + (facts.tag ? 0.25 : 0) + (placed ? 0.25 : 0);
   const inTime =
     item.publishedAt >= storyFrom - eventWindowMs && item.publishedAt <= storyTo + eventWindowMs;
-  if (!inTime)
-    return {
-      joins: false,
-      score: Math.max(text, score / 2),
-      rule: 'outside-window',
-      text,
-      tag,
-      placed,
-      entities,
-    };
-  const joins = tag && placed && entities >= MIN_ENTITY_JACCARD;
-  const verdict: Verdict = { joins, score, rule: 'event', text, tag, placed, entities };
-  return joins || entities < MIN_ENTITY_JACCARD ? verdict : byName(verdict, judged, story);
+  if (!inTime) return { ...facts, joins: false, score: score / 2, rule: 'outside-window', placed };
+  const joins = facts.tag && placed && facts.entities >= MIN_ENTITY_JACCARD;
+  const verdict: Verdict = { ...facts, joins, score, rule: 'event', placed };
+  if (joins || facts.entities < MIN_ENTITY_JACCARD) return verdict;
+  const named = byName(verdict, judged, story);
+  if (named.joins || !sameSubject) return named;
+  const sameLanguage = story.lang.split(',').includes(item.lang);
+  return sameLanguage && facts.text >= SUBJECT_TEXT && facts.entities >= SUBJECT_ENTITY_JACCARD
+    ? { ...verdict, joins: true, score: (facts.entities + facts.text) / 2, rule: 'same-subject' }
+    : verdict;
 }
 
 /** The names rule, tried when the event rule did not join but the entities overlap enough. */
@@ -287,11 +467,21 @@ function explain(verdict: Verdict): string {
   if (verdict.rule === 'near-duplicate') return `near-duplicate text (${round(verdict.text)})`;
   const facts =
     `tag ${verdict.tag ? 'shared' : 'differs'}, place ${verdict.placed ? 'shared' : 'differs'}, ` +
-    `entities ${round(verdict.entities)}, text ${round(verdict.text)}`;
-  if (verdict.rule === 'outside-window') return `outside the event window (${facts})`;
-  if (verdict.rule === 'names')
-    return `same event by name (${(verdict.names ?? []).join(', ')}): ${facts}`;
-  return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
+    `entities ${round(verdict.entities)}, text ${round(verdict.text)}, action ${verdict.frames}`;
+  switch (verdict.rule) {
+    case 'same-action':
+      return `same action and actors (${facts})`;
+    case 'different-action':
+      return `different action (${facts})`;
+    case 'outside-window':
+      return `outside the event window (${facts})`;
+    case 'names':
+      return `same event by name (${(verdict.names ?? []).join(', ')}): ${facts}`;
+    case 'same-subject':
+      return `same subject, no action named (${facts})`;
+    case 'event':
+      return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
+  }
 }
 
 function unique<T>(values: readonly T[]): T[] {

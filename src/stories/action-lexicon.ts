@@ -1,0 +1,228 @@
+/**
+ * The event-verb lexicon of clustering, as data: what a headline says happened, in English and
+ * French, mapped to one concept per happening, so that "quit", "exit", "withdrawal" and
+ * "quittent" are one action and a story is one development. Words are folded (no accents, lower
+ * case); a trailing `*` matches any ending, a space joins a phrase of consecutive words.
+ *
+ * `head` concepts are acts of speech or command (notify, urge, order, claim): "X sends formal
+ * notice of withdrawal" is a notification, not the withdrawal itself, so a report with a head
+ * is a different development from one without. `respond` is a reaction: it agrees with any
+ * other statement of the same actors, whatever the statement says.
+ */
+export interface ActionConcept {
+  readonly head: boolean;
+  readonly words: readonly string[];
+  /** Concepts that tell the same happening from another side ("attack", "seven killed"). */
+  readonly alike?: readonly string[];
+}
+
+export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
+  leave: {
+    head: false,
+    words: [
+      'leave',
+      'leaves',
+      'leaving',
+      'quit',
+      'quits',
+      'quitting',
+      'exit*',
+      'withdraw*',
+      'depart*',
+      'pull out',
+      'pulls out',
+      'break away',
+      'breaks away',
+      'evacuat*',
+      'quitter',
+      'quitte',
+      'quittent',
+      'retrait*',
+      'retire*',
+      'se retirent',
+      'sortie',
+      'evacu*',
+    ],
+  },
+  close: {
+    head: false,
+    words: [
+      'close',
+      'closes',
+      'closed',
+      'closure*',
+      'shut*',
+      'fermeture*',
+      'ferme',
+      'fermes',
+      'ferment',
+      'fermer',
+    ],
+  },
+  supply: {
+    head: false,
+    words: ['deliver*', 'supply', 'supplies', 'livr*', 'ravitaill*', 'approvisionn*', 'secours'],
+  },
+  arrive: {
+    head: false,
+    words: ['arrive*', 'arrival', 'reach', 'reaches', 'reached', 'arrivee', 'recoit', 'parvient'],
+  },
+  attack: {
+    head: false,
+    words: [
+      'attack*',
+      'assault*',
+      'ambush*',
+      'raid',
+      'raids',
+      'attaque',
+      'attaques',
+      'attaquee*',
+      'attaquent',
+      'attaquer',
+      'assaut*',
+      'embuscade*',
+      'attentat*',
+    ],
+  },
+  toll: {
+    head: false,
+    alike: ['attack'],
+    words: [
+      'toll',
+      'death toll',
+      'killed',
+      'kills',
+      'dead',
+      'deaths',
+      'bilan',
+      'morts',
+      'tues',
+      'victimes',
+    ],
+  },
+  kidnap: {
+    head: false,
+    words: ['kidnap*', 'abduct*', 'hostage*', 'enlev*', 'otage*'],
+  },
+  seize: {
+    head: false,
+    words: [
+      'coup',
+      'putsch*',
+      'seize power',
+      'seized power',
+      'seizes power',
+      'overthrow*',
+      'renvers*',
+      'prise du pouvoir',
+      'prend le pouvoir',
+    ],
+  },
+  suspend: {
+    head: false,
+    words: ['suspend*', 'pause', 'pauses', 'paused', 'halt*', 'freeze*', 'suspens*'],
+  },
+  notify: {
+    head: true,
+    words: ['notif*', 'notice', 'informed', 'formal request', 'demande formelle'],
+  },
+  urge: {
+    head: true,
+    words: ['urge', 'urges', 'urged', 'urging', 'warn*', 'advise*', 'exhort*', 'appelle', 'alerte'],
+  },
+  order: {
+    head: true,
+    words: ['order', 'orders', 'ordered', 'ordonne*'],
+  },
+  authorise: {
+    head: true,
+    words: ['authori*', 'autoris*'],
+  },
+  claim: {
+    head: true,
+    words: ['claim*', 'revendiqu*'],
+  },
+  respond: {
+    head: true,
+    words: ['respond*', 'react*', 'reagi*', 'repond*', 'reaction*'],
+  },
+};
+
+/** The reaction concept: it agrees with any other statement of the same actors. */
+export const REACTION = 'respond';
+
+/** Words that flip what a headline says happened ("yet to receive", "ne pas avoir reçu"). */
+export const NEGATIONS: readonly string[] = [
+  'not',
+  'no',
+  'never',
+  'yet to',
+  'deny',
+  'denies',
+  'denied',
+  'ne',
+  'pas',
+  'jamais',
+  'aucun',
+  'aucune',
+  'dement*',
+];
+
+/**
+ * Words after which a clause names the cause or the thing reacted to, not what happened
+ * ("urges Americans to leave amid a fuel blockade", "ECOWAS responds to the decision to quit").
+ * The clause ends at punctuation or at {@link CAUSE_ENDS}.
+ */
+export const CAUSE_CUES: readonly string[] = [
+  'respond* to',
+  'react* to',
+  'in response to',
+  'over',
+  'amid',
+  'as',
+  'after',
+  'following',
+  'due to',
+  'because of',
+  'reagi* a',
+  'repond* a',
+  'suite a',
+  'en reaction a',
+  'apres',
+  'face a',
+  'en raison de',
+  'a la suite de',
+];
+
+/**
+ * Words after which a clause says what may happen, not what did ("weigh leaving the CFA franc",
+ * "threatens to close the border", "prévoit de livrer"): its actions are not the report's.
+ */
+export const MODAL_CUES: readonly string[] = [
+  'weigh*',
+  'consider*',
+  'mull*',
+  'plan',
+  'plans',
+  'planning',
+  'threaten*',
+  'could',
+  'may',
+  'might',
+  'want',
+  'wants',
+  'seek',
+  'seeks',
+  'envisag*',
+  'prevoi*',
+  'veut',
+  'veulent',
+  'menace*',
+  'pourrai*',
+  'souhait*',
+  'compte',
+];
+
+/** "responded to the blockade by closing schools": what follows `by` is the act itself. */
+export const CAUSE_ENDS: readonly string[] = ['by'];
