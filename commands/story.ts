@@ -1,12 +1,15 @@
+import type { StoryArc } from '../src/core/arc-read-ports.js';
 import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
+import type { Language } from '../src/core/config-types.js';
 import type { Message } from '../src/core/message.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatMoment } from './format-moment.js';
 
 /**
  * `/sahel story <id>`: one story whole — its card (summary, tags, background facts) and every
- * report of it (outlet, title, link, time), oldest first. Story ids are shown by `news`,
- * `search` and `fact`.
+ * report of it (outlet, title, link, time), oldest first; when it is one development of a
+ * developing situation, the situation's developments in order under the arc's title. Story ids
+ * are shown by `news`, `search` and `fact`.
  */
 export const storyCommand: CommandDefinition = {
   name: 'story',
@@ -50,19 +53,46 @@ function answerStory(args: CommandArgs, context: CommandContext): Message {
     text: `${r.outlet}: ${r.title}`,
     ...(r.url === null ? {} : { url: r.url }),
   }));
+  const arc = detail.arc === undefined ? null : arcEntries(detail.arc, locale);
+  const line = (e: ListEntry): string =>
+    `- ${e.label} — ${e.text}${e.url === undefined ? '' : ` <${e.url}>`}`;
   return {
     blocks: [
       { type: 'heading', text: card.title, subtitle },
       { type: 'story', card: { ...card, note: `${words.id}: ${card.storyId}` } },
       { type: 'text', text: words.reports },
       { type: 'list', entries },
+      ...(arc === null
+        ? []
+        : [
+            { type: 'text' as const, text: arc.heading },
+            { type: 'list' as const, entries: arc.entries },
+          ]),
     ],
     fallback: [
       `${card.title} (${subtitle})`,
       card.summary,
-      ...entries.map((e) => `- ${e.label} — ${e.text}${e.url === undefined ? '' : ` <${e.url}>`}`),
+      ...entries.map(line),
+      ...(arc === null ? [] : [arc.heading, ...arc.entries.map(line)]),
     ].join('\n'),
   };
+}
+
+interface ListEntry {
+  readonly label: string;
+  readonly text: string;
+  readonly url?: string;
+}
+
+/** The arc's developments, oldest first, this story marked, under the arc's title. */
+function arcEntries(arc: StoryArc, locale: Language): { heading: string; entries: ListEntry[] } {
+  const words = WORDS[locale];
+  const entries = arc.developments.map((d) => ({
+    label: formatMoment(d.publishedAt, locale),
+    text: d.current ? `${d.title} ${words.thisStory}` : `${d.title} (${d.storyId})`,
+    ...(d.url === null ? {} : { url: d.url }),
+  }));
+  return { heading: words.arc(arc.title, arc.developments.length), entries };
 }
 
 const WORDS = {
@@ -75,6 +105,8 @@ const WORDS = {
       `${reports === 1 ? '1 report' : `${reports} reports`} by ${outlets === 1 ? '1 outlet' : `${outlets} outlets`} · ${first} – ${last}`,
     id: 'Story id',
     reports: 'Every report',
+    arc: (title: string, n: number) => `Developing — ${title}: ${n} developments`,
+    thisStory: '(this story)',
   },
   fr: {
     missing:
@@ -85,5 +117,7 @@ const WORDS = {
       `${reports === 1 ? '1 article' : `${reports} articles`} de ${outlets === 1 ? '1 média' : `${outlets} médias`} · ${first} – ${last}`,
     id: 'Identifiant',
     reports: 'Tous les articles',
+    arc: (title: string, n: number) => `En développement — ${title} : ${n} développements`,
+    thisStory: '(ce récit)',
   },
 } as const;

@@ -1,3 +1,5 @@
+import type { ArcStore } from './core/arc-ports.js';
+import type { StoryArc } from './core/arc-read-ports.js';
 import type { Config, EntityConfig } from './core/config-types.js';
 import type { StoryStore } from './core/delivery-ports.js';
 import type { MatchResult } from './core/match-types.js';
@@ -13,6 +15,7 @@ import { classifyEntities } from './match/is-sahel-news.js';
 import { matchItem } from './match/match-item.js';
 import { createSqliteReadQueries, type StoryRankRow } from './store/sqlite-read-queries.js';
 import type { SqliteDatabase } from './store/open-database.js';
+import { createSqliteArcStore } from './store/sqlite-arc-store.js';
 import { createSqliteStoryStore } from './store/sqlite-story-store.js';
 
 /** What the read ports need of the application: its configuration, clock and store. */
@@ -35,6 +38,7 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
   const { config } = app;
   const stories = createSqliteStoryStore(app.store.db);
   const queries = createSqliteReadQueries(app.store.db);
+  const arcs = createSqliteArcStore(app.store.db);
   const weights = entityWeights(config.watchlist);
   // Entities only change a story's rank through weights other than 1; without any, no story's
   // entity list needs parsing.
@@ -84,6 +88,7 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
         reports,
         firstSeenAt: story.firstSeenAt,
         lastSeenAt: story.lastSeenAt,
+        ...arcOf(arcs, stories, story),
       };
     },
     storiesNaming: (entities, limit) =>
@@ -115,7 +120,32 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
  * A country and everything in it: the state itself and every watchlist entity (place, actor,
  * organisation) that lists it among its countries. Topics are not subjects.
  */
-export function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): string[] {
+export /** The story's arc with its developments in order, when it has more than this one. */
+function arcOf(
+  arcs: Pick<ArcStore, 'getArc'>,
+  stories: Pick<StoryStore, 'get'>,
+  story: Story,
+): { arc: StoryArc } | Record<string, never> {
+  const arc = story.arcId == null ? null : arcs.getArc(story.arcId);
+  if (arc === null || arc.storyIds.length < 2) return {};
+  const developments = arc.storyIds.flatMap((id) => {
+    const development = id === story.id ? story : stories.get(id)?.story;
+    if (development === undefined) return [];
+    const published = development.sources.map((s) => s.publishedAt);
+    return [
+      {
+        storyId: id,
+        title: development.title,
+        url: development.url,
+        publishedAt: published.length === 0 ? development.firstSeenAt : Math.min(...published),
+        current: id === story.id,
+      },
+    ];
+  });
+  return { arc: { arcId: arc.id, title: arc.title, developments } };
+}
+
+function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): string[] {
   const inside = config.watchlist.entities
     .filter((e) => e.kind !== 'topic' && e.countries.includes(country))
     .map((e) => e.id);
