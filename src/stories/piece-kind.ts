@@ -90,9 +90,9 @@ const CUES: readonly Cue[] = [
   ),
   closing('live', 'live', 'en direct', 'live updates'),
   // Roundups: briefings, lists of key events, photo galleries, press reviews.
+  // Not "Photos:": Al Jazeera labels photo reports of a happening so ("Photos: 70 killed in Gaza").
   label(
     'roundup',
-    'photos?',
     'in pictures',
     'en images',
     'revue de presse',
@@ -204,8 +204,6 @@ const CUES: readonly Cue[] = [
     'recit',
   ),
   phrase('analysis', 'decryptage'),
-  // "How Conservatives lost a heartland": a How-headline that is no question tells a story of causes.
-  cue('analysis', 'title', String.raw`${PART_START}how (?![^?]*\?\s*$)`, 'headline'),
   // Sections of the link.
   section('live', 'live', 'liveblog', 'live-blog', 'direct', 'en-direct'),
   section('roundup', 'in-pictures', 'briefing', 'newsletters?', 'revue-de-presse'),
@@ -245,6 +243,9 @@ const CUES: readonly Cue[] = [
     String.raw`/(?:direct-[^/]*|[^/]*-en-direct(?:-[^/]*)?|[^/]*live-?(?:blog|updates)[^/]*)/$`,
     'link',
   ),
+  // "How Conservatives lost a heartland": a How-headline that is no question tells a story of
+  // causes. It comes after the sections, which name the kind more surely (`/opinions/`).
+  cue('analysis', 'title', String.raw`${PART_START}how (?![^?]*\?\s*$)`, 'headline'),
   // The lead.
   leadStart('roundup', "in today's newsletter", 'a photo roundup'),
   // Articles of The Conversation (academics explaining) as syndicated by allAfrica: "[The Conversation Africa] …".
