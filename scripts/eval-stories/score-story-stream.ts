@@ -38,6 +38,8 @@ export interface StreamErrors {
   readonly distractorAlerts: readonly string[];
   /** Alert posts started by an analysis, opinion, explainer, live blog or roundup. */
   readonly analysisAlerts: readonly string[];
+  /** Distractors linked into an arc with labelled items, outside those items' stories. */
+  readonly arcDistractors: readonly string[];
 }
 
 export interface StreamScore {
@@ -48,7 +50,13 @@ export interface StreamScore {
   readonly outlets: number;
   readonly developments: number;
   readonly developmentPairs: PairFigures;
+  /**
+   * Arc pairs: pairs of the same labelled arc against pairs linked into one arc, counting pairs
+   * with a distractor as wrong (pairs of two distractors are left out).
+   */
   readonly arcPairs: PairFigures;
+  /** Distractors linked into an arc with labelled items of other stories. */
+  readonly arcDistractorsLinked: number;
   readonly alertPosts: number;
   /** Alert posts on the stream's developments divided by its developments. */
   readonly alertPostsPerDevelopment: number;
@@ -107,7 +115,7 @@ function findErrors(
   stream: StoryStream,
   outcome: ReplayOutcome,
   byId: Map<string, StreamItem>,
-): Omit<StreamErrors, 'repeated' | 'distractorAlerts' | 'analysisAlerts'> {
+): Omit<StreamErrors, 'repeated' | 'distractorAlerts' | 'analysisAlerts' | 'arcDistractors'> {
   const storyOf = new Map<string, string>();
   for (const story of outcome.stories) for (const id of story.items) storyOf.set(id, story.id);
   const split = [...groupBy(stream.items, (i) => i.development)].flatMap(([development, ids]) => {
@@ -162,8 +170,8 @@ function attributeAlerts(
  * Scores one replay against the labels. Development pairs: pairs of items put in one story
  * against pairs of the same labelled development; pairs of two distractors are left out (two
  * reports of some other event may rightly share a story). Arc pairs: pairs of the same labelled
- * arc whose stories are linked into one arc. Each alert post counts for the development of the
- * item that started its story.
+ * arc whose stories are linked into one arc; a pair with a distractor linked in is a wrong one.
+ * Each alert post counts for the development of the item that started its story.
  */
 export function scoreStoryStream(stream: StoryStream, outcome: ReplayOutcome): StreamScore {
   const byId = new Map(stream.items.map((i) => [i.id, i]));
@@ -188,9 +196,10 @@ export function scoreStoryStream(stream: StoryStream, outcome: ReplayOutcome): S
     pairsOf(groupBy(stream.items, (i) => i.arc).values(), () => true),
     pairsOf(
       arcMembers.values(),
-      (a, b) => labelOf(a, 'arc') !== NONE && labelOf(b, 'arc') !== NONE,
+      (a, b) => labelOf(a, 'arc') !== NONE || labelOf(b, 'arc') !== NONE,
     ),
   );
+  const arcDistractors = linkedDistractors(outcome, (id) => labelOf(id, 'arc'));
   const { alertsByDevelopment, distractorAlerts, analysisAlerts } = attributeAlerts(
     stream,
     outcome,
@@ -212,6 +221,7 @@ export function scoreStoryStream(stream: StoryStream, outcome: ReplayOutcome): S
     alertsByDevelopment,
     developmentsWithoutAlert: developments.filter((d) => alertsByDevelopment[d] === 0),
     analysisAlerted: analysisAlerts.length,
+    arcDistractorsLinked: arcDistractors.length,
     errors: {
       ...findErrors(stream, outcome, byId),
       repeated: Object.entries(alertsByDevelopment)
@@ -219,6 +229,25 @@ export function scoreStoryStream(stream: StoryStream, outcome: ReplayOutcome): S
         .map(([development, posts]) => ({ development, posts })),
       distractorAlerts,
       analysisAlerts,
+      arcDistractors,
     },
   };
+}
+
+/**
+ * Distractor items in an arc that also holds labelled items, when they are not in the story of
+ * a labelled item (a distractor inside a labelled story is a development error, counted there).
+ */
+function linkedDistractors(outcome: ReplayOutcome, arcLabel: (id: string) => string): string[] {
+  const byArc = new Map<string, (readonly string[])[]>();
+  for (const story of outcome.stories) {
+    const arc = outcome.arcOfStory.get(story.id) ?? story.id;
+    byArc.set(arc, [...(byArc.get(arc) ?? []), story.items]);
+  }
+  return [...byArc.values()].flatMap((stories) => {
+    const labelled = (items: readonly string[]): boolean =>
+      items.some((id) => arcLabel(id) !== NONE);
+    if (!stories.some(labelled)) return [];
+    return stories.filter((items) => !labelled(items)).flat();
+  });
 }
