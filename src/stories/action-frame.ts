@@ -38,11 +38,38 @@ const toPattern = (concept: string, phrase: string): Pattern => ({
   words: phrase.split(' '),
 });
 
-const CONCEPT_PATTERNS: readonly Pattern[] = Object.entries(ACTION_CONCEPTS).flatMap(
-  ([concept, { words }]) => words.map((w) => toPattern(concept, w)),
+/**
+ * Patterns by the first word they can start at: an exact first word under itself, a prefix
+ * under its first {@link KEY_LENGTH} letters. Every headline word is looked up once instead of
+ * being tried against the whole lexicon.
+ */
+interface PatternIndex {
+  readonly exact: ReadonlyMap<string, readonly Pattern[]>;
+  readonly prefix: ReadonlyMap<string, readonly Pattern[]>;
+}
+
+const KEY_LENGTH = 3;
+
+function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+  const exact = new Map<string, Pattern[]>();
+  const prefix = new Map<string, Pattern[]>();
+  for (const pattern of patterns) {
+    const first = pattern.words[0] ?? '';
+    const [map, key] = first.endsWith('*') ? [prefix, first.slice(0, KEY_LENGTH)] : [exact, first];
+    map.set(key, [...(map.get(key) ?? []), pattern]);
+  }
+  return { exact, prefix };
+}
+
+const CONCEPT_PATTERNS = indexPatterns(
+  Object.entries(ACTION_CONCEPTS).flatMap(([concept, { words }]) =>
+    words.map((w) => toPattern(concept, w)),
+  ),
 );
-const NEGATION_PATTERNS = NEGATIONS.map((w) => toPattern('not', w));
-const CAUSE_PATTERNS = [...CAUSE_CUES, ...MODAL_CUES].map((w) => toPattern('cause', w));
+const NEGATION_PATTERNS = indexPatterns(NEGATIONS.map((w) => toPattern('not', w)));
+const CAUSE_PATTERNS = indexPatterns(
+  [...CAUSE_CUES, ...MODAL_CUES].map((w) => toPattern('cause', w)),
+);
 const ALIKE = new Set(
   Object.entries(ACTION_CONCEPTS).flatMap(([id, c]) =>
     (c.alike ?? []).flatMap((other) => [`${id} ${other}`, `${other} ${id}`]),
@@ -149,7 +176,12 @@ function frameOf(text: string): ActionFrame {
   return { heads: [...heads].sort(), acts: [...acts].sort(), negated };
 }
 
-function matchesAt(words: readonly string[], at: number, patterns: readonly Pattern[]): string[] {
+function matchesAt(words: readonly string[], at: number, index: PatternIndex): string[] {
+  const word = words[at] ?? '';
+  const patterns = [
+    ...(index.exact.get(word) ?? []),
+    ...(index.prefix.get(word.slice(0, KEY_LENGTH)) ?? []),
+  ];
   const found: string[] = [];
   for (const pattern of patterns) {
     const fits = pattern.words.every((p, k) => wordFits(words[at + k], p));

@@ -8,90 +8,30 @@
  * name-evidence.ts) or the same-subject rule. Everything here is pure: the store keeps
  * signatures and calls these functions.
  */
-import {
-  actionFrame,
-  compareWithStory,
-  leadFrame,
-  frameKey,
-  isEmptyFrame,
-  type ActionFrame,
-  type FrameVerdict,
-} from './action-frame.js';
+import { compareWithStory, type ActionFrame, type FrameVerdict } from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
-import { anchorsMeet, textAnchors, titleStems } from './text-anchors.js';
 import {
-  bottomK,
-  contentStems,
-  hashString,
-  jaccard,
-  listJaccard,
-  sharedCount,
-  sketchOverlap,
-} from './text-features.js';
+  NEAR_DUPLICATE,
+  itemTitleStems,
+  similarity,
+  subjectsAgree,
+  type ClusterInput,
+  type StorySignature,
+} from './story-signature.js';
+import { anchorsMeet } from './text-anchors.js';
+import { listJaccard, sharedCount } from './text-features.js';
 
-/** What clustering reads from an item (entity, place and tag ids come from the matcher). */
-export interface ClusterInput {
-  readonly title: string;
-  readonly summary: string;
-  readonly lang: string;
-  /** Epoch ms. */
-  readonly publishedAt: number;
-  /** Matched entity ids, strongest first (places and topics may be included). */
-  readonly entities: readonly string[];
-  /** Entity ids of kind `place`. */
-  readonly places: readonly string[];
-  /** Event tags: topic entity ids (`attack`, `coup`, …). */
-  readonly tags: readonly string[];
-  /**
-   * Entity ids named in the title (not implied), in the order they appear: the first is who
-   * the headline leads with. Absent for inputs built before the field existed.
-   */
-  readonly titleEntities?: readonly string[];
-}
-
-/**
- * The clustering fingerprint of an item or a story: plain JSON (numbers, strings, arrays), so
- * the store can keep it in one column and hand it back unchanged.
- */
-export interface StorySignature {
-  /**
-   * Bottom-k sketch (ascending unsigned 32-bit FNV-1a hashes, at most {@link SKETCH_SIZE}) of the
-   * content-word stems and stem pairs of title + lead; for a story, of the union over its items.
-   */
-  readonly shingles: readonly number[];
-  /** Entity ids, first-seen order, at most 24. */
-  readonly entities: readonly string[];
-  readonly places: readonly string[];
-  readonly tags: readonly string[];
-  /** Languages seen, sorted and comma-joined: `en`, `fr`, `en,fr`. */
-  readonly lang: string;
-  /** Distinct titles of the story's items, oldest first, at most {@link MAX_TITLES}. */
-  readonly titles: readonly string[];
-  /**
-   * Folded stems of names and numbers in title + lead that are not watchlist entities
-   * (`ouagad`, `arlit`, `400`): they survive translation. A `^` prefix marks a weak anchor,
-   * a sentence's capitalised first word, which counts only against a strong one. Absent in signatures stored before
-   * the field existed, which then match on places only.
-   */
-  readonly anchors?: readonly string[];
-  /**
-   * Action frames of the story's reports, distinct, oldest first (at most {@link MAX_TITLES});
-   * an item's holds its own, or nothing when its headline names no action. Absent in
-   * signatures stored before the field existed: the frame then decides nothing.
-   */
-  readonly frames?: readonly ActionFrame[];
-  /**
-   * The entities the story's first headline leads with (its first three title entities, topics
-   * left out): who did what. Absent when the headline names none.
-   */
-  readonly subjects?: readonly string[];
-  /**
-   * An item's lead-sentence frame, when its headline names an action without a verb of command
-   * or speech and the lead sentence has one: it settles a weak conflict (see
-   * {@link compareFrames}). Items only; a story does not keep it.
-   */
-  readonly leadFrame?: ActionFrame;
-}
+export {
+  MAX_TITLES,
+  NEAR_DUPLICATE,
+  SKETCH_SIZE,
+  mergeSignatures,
+  signItem,
+  subjectsAgree,
+  textSimilarity,
+  type ClusterInput,
+  type StorySignature,
+} from './story-signature.js';
 
 /** An open story the item may join. */
 export interface ClusterCandidate {
@@ -130,136 +70,17 @@ export interface Assignment {
   readonly score: number;
 }
 
-export const SKETCH_SIZE = 96;
-export const MAX_TITLES = 12;
-const MAX_ENTITIES = 24;
-const MAX_ANCHORS = 24;
-const LEAD_CHARS = 400;
-/** Overlap of title+lead stems at or above which two texts are the same report. */
-export const NEAR_DUPLICATE = 0.5;
-/** Title-stem Jaccard at or above which two titles are the same report. */
-const TITLE_DUPLICATE = 0.45;
 const MIN_ENTITY_JACCARD = 0.4;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Entity overlap that joins two reports with no place and no shared name, when close in time. */
 const STRONG_ENTITY_JACCARD = 0.75;
 const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
 const DEVELOPMENT_WINDOW_MS = 2 * DAY_MS;
-const MAX_SUBJECTS = 3;
 /** Entity overlap that, with the same lead subject, backs an agreeing action frame. */
 const SUBJECT_ENTITIES = 0.25;
 /** Entity overlap and text similarity that join a report naming no action to its subject's story. */
 const SUBJECT_ENTITY_JACCARD = 0.6;
 const SUBJECT_TEXT = 0.35;
-
-/** Builds the signature of one item. */
-export function signItem(item: ClusterInput): StorySignature {
-  const stems = contentStems(`${item.title} ${item.summary.slice(0, LEAD_CHARS)}`);
-  const hashes: number[] = stems.map((stem) => hashString(stem));
-  for (let i = 1; i < stems.length; i += 1)
-    hashes.push(hashString(`${stems[i - 1] ?? ''} ${stems[i] ?? ''}`));
-  return {
-    shingles: bottomK(hashes, SKETCH_SIZE),
-    entities: unique(item.entities).slice(0, MAX_ENTITIES),
-    places: unique(item.places),
-    tags: unique(item.tags),
-    lang: item.lang,
-    titles: item.title.trim() === '' ? [] : [item.title.trim()],
-    anchors: textAnchors(
-      `${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`,
-      item.entities,
-    ).slice(0, MAX_ANCHORS),
-    ...framing(item),
-  };
-}
-
-/** The action frames and lead subjects of one item. */
-function framing(item: ClusterInput): Pick<StorySignature, 'frames' | 'subjects' | 'leadFrame'> {
-  const lead = item.summary.slice(0, LEAD_CHARS);
-  const frame = actionFrame(item.title, lead);
-  const fromLead = leadFrame(lead);
-  const dropsHead = frame.heads.length === 0 && frame.acts.length > 0 && fromLead.heads.length > 0;
-  return {
-    frames: isEmptyFrame(frame) ? [] : [frame],
-    subjects: quoted(item.title)
-      ? []
-      : (item.titleEntities ?? [])
-          .filter((id) => !item.tags.includes(id) && !item.places.includes(id))
-          .slice(0, MAX_SUBJECTS),
-    ...(dropsHead ? { leadFrame: fromLead } : {}),
-  };
-}
-
-/**
- * A headline that is a quotation (« … », "…") leads with what someone said: the first entity
- * inside the quotation is not who acted, so such a headline has no lead subject.
- */
-function quoted(title: string): boolean {
-  return /^\s*[«"“‘']/u.test(title);
-}
-
-/** The signature of the union of two stories (or a story and a new item); `a` is the older. */
-export function mergeSignatures(a: StorySignature, b: StorySignature): StorySignature {
-  const langs = unique([...a.lang.split(','), ...b.lang.split(',')].filter((l) => l !== '')).sort();
-  const titles = unique([...a.titles, ...b.titles]);
-  return {
-    shingles: bottomK([...a.shingles, ...b.shingles], SKETCH_SIZE),
-    entities: unique([...a.entities, ...b.entities]).slice(0, MAX_ENTITIES),
-    places: unique([...a.places, ...b.places]),
-    tags: unique([...a.tags, ...b.tags]),
-    lang: langs.join(','),
-    titles:
-      titles.length > MAX_TITLES
-        ? [...titles.slice(0, 1), ...titles.slice(1 - MAX_TITLES)]
-        : titles,
-    anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
-    frames: uniqueFrames([...(a.frames ?? []), ...(b.frames ?? [])]).slice(0, MAX_TITLES),
-    subjects: (a.subjects ?? []).length > 0 ? (a.subjects ?? []) : (b.subjects ?? []),
-  };
-}
-
-function uniqueFrames(frames: readonly ActionFrame[]): ActionFrame[] {
-  const seen = new Map<string, ActionFrame>();
-  for (const frame of frames) if (!seen.has(frameKey(frame))) seen.set(frameKey(frame), frame);
-  return [...seen.values()];
-}
-
-/**
- * True when two reports lead with the same actors: the first entity of one headline is among
- * the first of the other's ("Niger, Mali, Burkina Faso quit" and "Mali, Niger and Burkina Faso
- * leave"). Null when either headline names no entity.
- */
-export function subjectsAgree(a: readonly string[], b: readonly string[]): boolean | null {
-  const [x] = a;
-  const [y] = b;
-  if (x === undefined || y === undefined) return null;
-  return b.includes(x) || a.includes(y);
-}
-
-/** How alike an item's text is to a story's: the larger of lead overlap and best title match. */
-export function textSimilarity(item: StorySignature, story: StorySignature): number {
-  return similarity(item, itemTitleStems(item), story);
-}
-
-function similarity(
-  item: StorySignature,
-  itemTitle: ReadonlySet<string>,
-  story: StorySignature,
-): number {
-  const lead = sketchOverlap(item.shingles, story.shingles);
-  let title = 0;
-  for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, titleStems(other)));
-  return Math.min(1, Math.max(lead, title * (NEAR_DUPLICATE / TITLE_DUPLICATE)));
-}
-
-/** Stems of an item's title (an item signature has one title; a story's are compared one by one). */
-function itemTitleStems(signature: StorySignature): ReadonlySet<string> {
-  const [first, ...rest] = signature.titles;
-  if (first === undefined) return new Set();
-  return rest.length === 0
-    ? titleStems(first)
-    : new Set(signature.titles.flatMap((t) => [...titleStems(t)]));
-}
 
 /**
  * Picks the open story an item belongs to, or null for a new story. A story whose action frame
@@ -482,10 +303,6 @@ function explain(verdict: Verdict): string {
     case 'event':
       return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
   }
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 function round(value: number): number {
