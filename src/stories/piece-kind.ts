@@ -204,6 +204,9 @@ const CUES: readonly Cue[] = [
     'recit',
   ),
   phrase('analysis', 'decryptage'),
+  // French headlines often drop the question mark: "Pourquoi le Mali quitte la Cédéao".
+  cue('analysis', 'title', String.raw`${PART_START}(?:pourquoi|comment) `, 'headline'),
+  cue('explainer', 'title', String.raw`${PART_START}qui (?:est|sont|etait|etaient) `, 'headline'),
   // Sections of the link.
   section('live', 'live', 'liveblog', 'live-blog', 'direct', 'en-direct'),
   section('roundup', 'in-pictures', 'briefing', 'newsletters?', 'revue-de-presse'),

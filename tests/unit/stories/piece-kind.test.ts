@@ -45,6 +45,9 @@ describe('pieceKind: headline labels in French', () => {
     ['Attaque à Bamako : ce que l’on sait', 'explainer'],
     ['Qui est Abdourahamane Tiani, le nouvel homme fort du Niger ?', 'explainer'],
     ['Pourquoi le Mali quitte la Cédéao ?', 'analysis'],
+    ['Pourquoi le Mali quitte la Cédéao', 'analysis'],
+    ['Confédération AES : comment Tiani, Traoré et Goïta veulent doubler la Cédéao', 'analysis'],
+    ['Qui sont les putschistes du Niger', 'explainer'],
     ['Comprendre : la crise du carburant au Mali', 'explainer'],
     ['Chronologie des coups d’État au Sahel', 'explainer'],
     ['EN DIRECT – Attaque à Bamako : les dernières informations', 'live'],
@@ -89,6 +92,7 @@ describe('pieceKind: false friends stay news', () => {
     ['Sahel Tribune: Malian army retakes Kidal'],
     ['Le chef de la junte accorde une interview à la télévision publique'],
     ['Who killed Mali’s mayor? Police arrest two suspects'],
+    ['Le ministre explique pourquoi le Mali quitte la Cédéao'],
     ['Photos: Thousands rally in Niamey behind the junta'],
   ])('keeps %j as news', (title) => {
     expect(kindOf(title, 'https://www.example.com/news/2024/01/28/story')).toBe('news');
