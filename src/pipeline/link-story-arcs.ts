@@ -2,7 +2,6 @@ import type { ArcStore, StoredArc } from '../core/arc-ports.js';
 import type { Config } from '../core/config-types.js';
 import type { Story } from '../core/story.js';
 import {
-  arcTitle,
   arcVocabulary,
   linkArc,
   addReport,
@@ -13,6 +12,7 @@ import {
   type ArcSignature,
   type ArcVocabulary,
 } from '../stories/link-arcs.js';
+import { arcTitle } from '../stories/arc-title.js';
 
 const DAY = 24 * 3_600_000;
 

@@ -6,7 +6,6 @@ import { matchItem } from '../../../src/match/match-item.js';
 import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
 import { clusterFacets } from '../../../src/stories/event-tags.js';
 import {
-  arcTitle,
   arcVocabulary,
   linkArc,
   mergeArcSignatures,
@@ -14,6 +13,7 @@ import {
   signArcStory,
   type ArcSignature,
 } from '../../../src/stories/link-arcs.js';
+import { arcTitle } from '../../../src/stories/arc-title.js';
 
 const loaded = loadConfig('config');
 if (!loaded.ok) throw new Error('the default config does not load');
