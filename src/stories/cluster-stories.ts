@@ -181,9 +181,11 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     entities: listJaccard(signature.entities, story.entities),
   };
   const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
+  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
+  // Hours, not days: within a day of the story's last report and two of its first.
   const inDevelopment =
     item.publishedAt >= storyFrom - windows.event &&
-    item.publishedAt <= storyFrom + windows.development;
+    item.publishedAt <= Math.min(storyFrom + windows.development, storyTo + windows.event);
   const rejected = (rule: Verdict['rule']): Verdict => ({
     joins: false,
     score: text / 2,
@@ -197,10 +199,8 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   if (text >= NEAR_DUPLICATE)
     return { joins: true, score: text, rule: 'near-duplicate', placed: false, ...facts };
   const subjects = subjectsAgree(signature.subjects ?? [], story.subjects ?? []);
-  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
   const sameAction =
     facts.frames === 'agree' &&
-    item.publishedAt <= storyTo + windows.event &&
     (subjects === null
       ? facts.entities >= MIN_ENTITY_JACCARD
       : subjects && facts.entities >= SUBJECT_ENTITIES);

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assignStory,
+  mergeSignatures,
+  signItem,
+  type ClusterCandidate,
+  type ClusterInput,
+} from '../../../src/stories/cluster-stories.js';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2023-07-28T08:00:00Z');
+const WINDOW = 72 * HOUR;
+
+/** A report of the Niger coup of 2023; entity ids as the matcher would give them. */
+function report(
+  title: string,
+  summary: string,
+  hours: number,
+  extra: Partial<ClusterInput> = {},
+): ClusterInput {
+  return {
+    title,
+    summary,
+    lang: 'en',
+    publishedAt: T0 + hours * HOUR,
+    entities: ['niger', 'cnsp', 'ecowas'],
+    places: [],
+    tags: [],
+    titleEntities: ['niger'],
+    ...extra,
+  };
+}
+
+/** A story made of `inputs`, in order, as the pipeline would have built it. */
+function story(id: string, ...inputs: ClusterInput[]): ClusterCandidate {
+  const [first, ...rest] = inputs;
+  if (first === undefined) throw new Error('a story needs a report');
+  const signature = rest.reduce((s, input) => mergeSignatures(s, signItem(input)), signItem(first));
+  const times = inputs.map((input) => input.publishedAt);
+  return {
+    storyId: id,
+    firstSeenAt: Math.min(...times),
+    lastSeenAt: Math.max(...times),
+    firstPublishedAt: Math.min(...times),
+    lastPublishedAt: Math.max(...times),
+    signature,
+  };
+}
+
+function assign(item: ClusterInput, ...candidates: ClusterCandidate[]) {
+  return assignStory(item, signItem(item), candidates, {
+    windowMs: WINDOW,
+    now: item.publishedAt + HOUR,
+  });
+}
+
+const closure = report(
+  'Niger junta closes airspace and borders',
+  'The military leaders who seized power in Niger said they had closed the country’s airspace and land borders until further notice.',
+  0,
+);
+
+describe('assignStory, one story per development', () => {
+  it('keeps a negated statement apart from the statement, however alike the words', () => {
+    const notice = report(
+      'Niger junta sends ECOWAS formal notice of its withdrawal',
+      'Niger’s military rulers have sent ECOWAS formal notice of their withdrawal from the regional bloc, the junta said.',
+      2,
+    );
+    const noNotice = report(
+      'ECOWAS says Niger junta has not sent formal notice of its withdrawal',
+      'ECOWAS says Niger’s military rulers have not sent formal notice of their withdrawal from the regional bloc.',
+      3,
+      { titleEntities: ['ecowas', 'niger'] },
+    );
+    const result = assign(noNotice, story('notice', notice));
+    expect(result.storyId).toBeNull();
+    expect(result.reason).toContain('different action');
+  });
+
+  it('keeps a statement about an action apart from the action itself', () => {
+    const exit = report(
+      'Niger junta announces withdrawal from ECOWAS',
+      'Niger’s military rulers announced the country’s immediate withdrawal from ECOWAS.',
+      0,
+    );
+    const notice = report(
+      'Niger junta sends ECOWAS formal notice of withdrawal',
+      'Niger’s military rulers announced the country’s withdrawal from ECOWAS in a formal notice.',
+      20,
+    );
+    expect(assign(notice, story('exit', exit)).storyId).toBeNull();
+  });
+
+  it('joins an English and a French report of the same action by the same actors', () => {
+    const french = report(
+      'Le Niger ferme son espace aérien',
+      'La junte au pouvoir à Niamey a annoncé la fermeture de l’espace aérien du pays.',
+      3,
+      { lang: 'fr' },
+    );
+    expect(assign(french, story('closure', closure))).toMatchObject({
+      storyId: 'closure',
+      reason: expect.stringContaining('same action and actors'),
+    });
+  });
+
+  it('files a report telling two developments under the one its headline leads with', () => {
+    const aid = report(
+      'United States pauses aid to Niger',
+      'Washington suspended some aid programmes to Niger after the coup.',
+      1,
+      { entities: ['niger', 'united-states'], titleEntities: ['united-states', 'niger'] },
+    );
+    const both = report(
+      'Niger closes its airspace after US pauses aid',
+      'Niger’s junta closed the country’s airspace hours after Washington suspended aid.',
+      4,
+      { entities: ['niger', 'cnsp', 'united-states'] },
+    );
+    expect(assign(both, story('aid', aid), story('closure', closure)).storyId).toBe('closure');
+  });
+
+  it('does not join the same kind of action a day and a half after the story’s last report', () => {
+    const attack = report(
+      'Gunmen attack army post near Tillabéri',
+      'Gunmen attacked an army post near Tillabéri, the defence ministry said.',
+      0,
+      { entities: ['niger', 'tillaberi'], places: ['tillaberi'], tags: ['attack'] },
+    );
+    const another = report(
+      'Gunmen attack village near Tillabéri',
+      'Gunmen attacked a village near Tillabéri, residents said.',
+      36,
+      { entities: ['niger', 'tillaberi'], places: ['tillaberi'], tags: ['attack'] },
+    );
+    expect(assign(another, story('attack', attack)).storyId).toBeNull();
+  });
+
+  it('lets the lead sentence restore a verb of command the headline dropped', () => {
+    const ordered = report(
+      'France orders its citizens to leave Niger',
+      'France ordered its citizens to leave Niger on evacuation flights.',
+      0,
+      { entities: ['niger', 'france'], titleEntities: ['france', 'niger'] },
+    );
+    const dropped = report(
+      'French citizens leave Niger on first flights',
+      'Paris has ordered its citizens to leave Niger; the first evacuation flight left Niamey overnight.',
+      6,
+      { entities: ['niger', 'france'], titleEntities: ['france', 'niger'] },
+    );
+    expect(assign(dropped, story('ordered', ordered)).storyId).toBe('ordered');
+    const unsaid = { ...dropped, summary: 'The first evacuation flight left Niamey overnight.' };
+    expect(assign(unsaid, story('ordered', ordered)).storyId).toBeNull();
+  });
+
+  it('never joins a near-duplicate whose action clearly differs', () => {
+    const attack = report(
+      'Gunmen attack army convoy near Niamey',
+      'Gunmen attacked an army convoy near Niamey on Sunday, the army said in a statement on Sunday.',
+      0,
+    );
+    const claim = report(
+      'JNIM claims attack on army convoy near Niamey',
+      'Gunmen attacked an army convoy near Niamey on Sunday, the army said in a statement on Sunday.',
+      5,
+    );
+    expect(assign(claim, story('attack', attack)).storyId).toBeNull();
+  });
+});
