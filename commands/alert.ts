@@ -109,8 +109,8 @@ export const alertAddCommand: CommandDefinition = {
       type: 'string',
       required: true,
       description: {
-        en: 'Words, "phrases", AND/OR/NOT, entity:jnim, country:mali, lang:fr',
-        fr: 'Mots, « expressions », AND/OR/NOT, entity:jnim, country:mali, lang:fr',
+        en: 'Words, "phrases", AND/OR/NOT, entity:jnim, country:mali, lang:fr, kind:analysis',
+        fr: 'Mots, « expressions », AND/OR/NOT, entity:jnim, country:mali, lang:fr, kind:analysis',
       },
     },
     {

@@ -29,8 +29,8 @@ export const searchCommand: CommandDefinition = {
       type: 'string',
       required: true,
       description: {
-        en: 'Words, "phrases", AND/OR/NOT, -word, entity:, country:, tag:, lang:, source:',
-        fr: 'Mots, "expressions", AND/OR/NOT, -mot, entity:, country:, tag:, lang:, source:',
+        en: 'Words, "phrases", AND/OR/NOT, -word, entity:, country:, tag:, lang:, source:, kind:',
+        fr: 'Mots, "expressions", AND/OR/NOT, -mot, entity:, country:, tag:, lang:, source:, kind:',
       },
     },
     {

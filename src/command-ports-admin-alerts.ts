@@ -3,7 +3,8 @@ import type { AlertSubscription } from './core/delivery-ports.js';
 import { err, ok } from './core/result.js';
 import type { StoryReports } from './store/sqlite-admin-store.js';
 import { findOwn, type SubscriptionDeps } from './command-ports-admin-digests.js';
-import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
+import { startsAlert, type QueryItem } from './match/evaluate-query.js';
+import { pieceKind } from './stories/piece-kind.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
 import type { ItemStore } from './core/store-ports.js';
 
@@ -76,7 +77,7 @@ export async function previewQuery(deps: AlertDeps, query: AlertQuery): Promise<
   // thousands of stories, and the bot keeps polling and answering while an admin previews.
   for (let to = now; to > now - PREVIEW_DAYS * DAY; to -= CHUNK) {
     for (const story of deps.admin.storyReports(to - CHUNK, to)) {
-      if (story.reports.some((report) => evaluateQuery(query, reportQuery(deps, story, report)))) {
+      if (story.reports.some((report) => startsAlert(query, reportQuery(deps, story, report)))) {
         matched.push(story);
       }
     }
@@ -111,6 +112,7 @@ function reportQuery(
       summary: story.summary,
       entities: story.entities,
       lang: story.lang,
+      kind: pieceKind({ title: story.title, summary: story.summary, url: story.url }),
     };
   }
   return {
@@ -120,5 +122,6 @@ function reportQuery(
     content: item.content,
     entities: [...new Set(item.matches.map((m) => m.entity))],
     lang: item.lang,
+    kind: pieceKind(item),
   };
 }

@@ -40,10 +40,11 @@ export function createAdminPorts(
   const { config, clock, store } = app;
   const db = store.db;
   const admin = createSqliteAdminStore(db);
+  const subscriptions = createSqliteSubscriptionStore({ db, clock });
   const deps: SubscriptionDeps = {
     config,
     clock,
-    subscriptions: createSqliteSubscriptionStore({ db, clock }),
+    subscriptions,
     stories: createSqliteStoryStore(db),
     outbox: createSqliteOutboxStore(db),
     admin,
@@ -60,7 +61,7 @@ export function createAdminPorts(
     subscriptions: deps.subscriptions,
     configFile: (kind) => configFile(config, kind),
     ...createDigestPorts(deps),
-    ...createAlertPorts({ ...deps, items: store.items }),
+    ...createAlertPorts({ ...deps, items: store.items, pings: subscriptions }),
     ...createResumePorts(deps),
     ...createFeedPorts({
       config,

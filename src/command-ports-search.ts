@@ -5,6 +5,7 @@ import { err, ok, type Result } from './core/result.js';
 import type { FeedStateStore } from './core/store-ports.js';
 import { leadFirstSources } from './digest/story-card.js';
 import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
+import { pieceKind } from './stories/piece-kind.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
 import type { ItemHitRow, ReadQueries } from './store/sqlite-read-queries.js';
 
@@ -155,6 +156,7 @@ function toQueryItem(
     countries: own?.countries ?? entities.filter((id) => kinds.get(id) === 'state'),
     lang: item.lang,
     source: item.feedId,
+    kind: pieceKind(item),
   };
 }
 

@@ -92,6 +92,17 @@ function matchField(field: QueryField, value: string, item: QueryItem): boolean 
  * that is not under a NOT. Non-news pieces (analysis, opinion, live blogs…) alert only such
  * queries; `Kidal -kind:opinion` asks for no kind.
  */
+/**
+ * Whether an item starts an alert of a subscription: a news item alerts any query it satisfies;
+ * analysis, opinion and the other kinds only a query that names their kind. The pipeline and
+ * the preview of `alert add` both decide with it.
+ */
+export function startsAlert(query: AlertQuery, item: QueryItem): boolean {
+  const kind = item.kind ?? 'news';
+  if (kind !== 'news' && !queryAsksForKind(query, kind)) return false;
+  return evaluateQuery(query, item);
+}
+
 export function queryAsksForKind(query: AlertQuery, kind: PieceKind): boolean {
   switch (query.kind) {
     case 'and':

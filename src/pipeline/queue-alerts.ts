@@ -7,7 +7,7 @@ import type {
 } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
 import type { Logger } from '../core/ports.js';
-import { evaluateQuery, queryAsksForKind, type QueryItem } from '../match/evaluate-query.js';
+import { startsAlert, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
 import { classifyPiece, type PieceKindResult } from '../stories/piece-kind.js';
 import type { ClusteredItem } from './cluster-items.js';
@@ -86,13 +86,6 @@ export function queueAlerts(
     }
   }
   return { alerts, updates };
-}
-
-/** A news item alerts any query it satisfies; another kind only a query that names its kind. */
-function startsAlert(query: AlertQuery, item: QueryItem): boolean {
-  const kind = item.kind ?? 'news';
-  if (kind !== 'news' && !queryAsksForKind(query, kind)) return false;
-  return evaluateQuery(query, item);
 }
 
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {

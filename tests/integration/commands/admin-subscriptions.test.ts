@@ -177,6 +177,14 @@ describe('/sahel alert add, list and remove', () => {
     });
   });
 
+  it('previews what would alert: an analysis piece only for a query that asks for its kind', async () => {
+    addStories(h.store, [story('s4', 'Analysis: what Kidal tells us about the war', 2)]);
+    expect(await h.text('/sahel alert add Kidal')).toContain('would have matched 2 stories');
+    expect(await h.text('/sahel alert add Kidal kind:analysis')).toContain(
+      'would have matched 1 story',
+    );
+  });
+
   it("reads each report's own text and matched entities, as alerts do", async () => {
     h.store.feeds.upsert(
       {
