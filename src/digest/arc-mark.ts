@@ -1,6 +1,8 @@
 /** Where a development stands in its arc, as alerts show it and platforms thread it. */
+import type { Language } from '../core/config-types.js';
 import type { ArcMark } from '../core/message.js';
 import type { Arc, Story } from '../core/story.js';
+import { orderSources } from './story-card.js';
 
 /** The arc's developments an arc mark names, as the store gives them back (null: pruned). */
 export interface ArcNeighbours {
@@ -13,10 +15,16 @@ export interface ArcNeighbours {
 /**
  * The arc mark of development `storyId`: its 1-based position in `arc.storyIds`, the first
  * publication of the arc's first development (the arc's first sighting when that story is
- * gone) and the previous development's title and link. Null when the arc does not list the
+ * gone) and the previous development's title and link as the reader's digest card would show
+ * them (best source, in the reader's language first). Null when the arc does not list the
  * story, so a message never claims a place it does not have.
  */
-export function buildArcMark(arc: Arc, storyId: string, neighbours: ArcNeighbours): ArcMark | null {
+export function buildArcMark(
+  arc: Arc,
+  storyId: string,
+  neighbours: ArcNeighbours,
+  locale: Language,
+): ArcMark | null {
   const index = arc.storyIds.indexOf(storyId);
   if (index < 0) return null;
   const { first, previous } = neighbours;
@@ -25,10 +33,16 @@ export function buildArcMark(arc: Arc, storyId: string, neighbours: ArcNeighbour
     title: arc.title,
     position: index + 1,
     since: first === null ? arc.firstSeenAt : firstPublication(first),
-    previous:
-      index === 0 || previous === null
-        ? null
-        : { storyId: previous.id, title: previous.title, url: previous.url },
+    previous: index === 0 || previous === null ? null : previousOf(previous, locale),
+  };
+}
+
+function previousOf(story: Story, locale: Language): NonNullable<ArcMark['previous']> {
+  const best = orderSources(story, locale)[0];
+  return {
+    storyId: story.id,
+    title: best?.title ?? story.title,
+    url: best === undefined ? story.url : (best.url ?? story.url),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ArcStore } from '../core/arc-ports.js';
-import type { SettingsConfig } from '../core/config-types.js';
+import type { Language, SettingsConfig } from '../core/config-types.js';
 import type { StoryStore } from '../core/delivery-ports.js';
 import type { ArcMark, Message } from '../core/message.js';
 import type { Arc, Story } from '../core/story.js';
@@ -54,7 +54,7 @@ export function createMessageBuilders(config: BuilderConfig, arcs?: ArcSources):
     ...input,
     config,
     timezone: config.settings.timezone,
-    arc: arcs === undefined ? null : arcMarkOf(arcs, input.story),
+    arc: arcs === undefined ? null : arcMarkOf(arcs, input.story, input.locale),
   });
   return {
     alert: (input) => buildAlert(alertInput(input)),
@@ -72,14 +72,15 @@ export function createMessageBuilders(config: BuilderConfig, arcs?: ArcSources):
  * A story's arc mark from the store: its arc, the arc's first development and the one before
  * it. Null when the story has no arc or the arc is gone.
  */
-export function arcMarkOf(sources: ArcSources, story: Story): ArcMark | null {
+export function arcMarkOf(sources: ArcSources, story: Story, locale: Language): ArcMark | null {
   if (typeof story.arcId !== 'string') return null;
   const arc = sources.arcs.getArc(story.arcId);
   if (arc === null) return null;
   const ids = arcNeighbourIds(arc, story.id);
   const load = (id: string | null): Story | null =>
     id === null ? null : id === story.id ? story : (sources.stories.get(id)?.story ?? null);
-  return buildArcMark(arc, story.id, { first: load(ids.first), previous: load(ids.previous) });
+  const neighbours = { first: load(ids.first), previous: load(ids.previous) };
+  return buildArcMark(arc, story.id, neighbours, locale);
 }
 
 /** The arcs of a digest's stories, each read once. */

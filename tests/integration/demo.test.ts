@@ -200,7 +200,7 @@ describe('npm run demo', () => {
       /first poll at 2026-11-22T20:00:00Z: polled 8 feeds in [\d.]+ s: 0 new items, 8 seeded; \d+ items/,
     );
     expect(printed).toMatch(
-      /second poll at 2026-11-23T08:00:00Z: polled 8 feeds in [\d.]+ s: 9 new items, 2 not modified\n/,
+      /second poll at 2026-11-23T08:00:00Z: polled 8 feeds in [\d.]+ s: 13 new items, 2 not modified\n/,
     );
   });
 
@@ -230,6 +230,39 @@ describe('npm run demo', () => {
     for (const title of titles) expect(title).toMatch(/Kidal|Ménaka/);
   });
 
+  /** The posts of the alert channel, each from its `── #demo-alerts (console-N) ──` line. */
+  const alertPosts = (): string[] =>
+    section('━━ Alerts', '━━ Morning digest')
+      .split(/^── #demo-alerts .*$/m)
+      .slice(1);
+
+  it('alerts the NGOs\' suspension as "Developing — …", after the kidnapping it follows', () => {
+    const posts = alertPosts();
+    const kidnapping = posts.findIndex((p) => /^\* .*(kidnap two NGO staff|ONG enlevés)/m.test(p));
+    const suspension = posts.findIndex((p) => /^\* .*(NGOs suspend|ONG suspendent)/m.test(p));
+    expect(kidnapping, 'the kidnapping alerted').toBeGreaterThanOrEqual(0);
+    expect(suspension).toBeGreaterThan(kidnapping);
+    const post = posts[suspension] ?? '';
+    expect(post).toMatch(
+      /^Developing — .+\n=+\n2nd development since 22 Nov · Matches: Kidal OR Ménaka$/m,
+    );
+    expect(post).toMatch(/^- Previous development — .*(kidnap two NGO staff|ONG enlevés)/m);
+    expect(posts[kidnapping]).toMatch(/^Sahel alert$/m);
+  });
+
+  it('groups the kidnapping and the suspension in the digest under their arc, in order', () => {
+    const text = digest();
+    const heading = /^(.+) — 2 developments\n=+\n\n(?=\* Armed men kidnap)/m.exec(text);
+    expect(heading, 'the arc heading above the kidnapping').not.toBeNull();
+    const group = text
+      .slice((heading?.index ?? 0) + (heading?.[0].length ?? 0))
+      .split(/^-{40}$/m)[0];
+    expect([...(group ?? '').matchAll(/^\* (.+)$/gm)].map((c) => c[1])).toEqual([
+      'Armed men kidnap two NGO staff on the Anderamboukane road near Ménaka',
+      'NGOs suspend work in Ménaka after two staff kidnapped',
+    ]);
+  });
+
   it('shows no distractor and no news from elsewhere, in the alerts or the digest', () => {
     const shown = section('━━ Alerts', null);
     const leaked = sampleItems
@@ -251,9 +284,14 @@ describe('npm run demo', () => {
     const news = text.slice(text.indexOf('> /mali news'), text.indexOf('> /sahel search convoy'));
     expect(news).toMatch(/News: Mali\n=+\n\d+ stories · since 16 Nov 2026/);
     expect(news).toMatch(/Open: \/sahel story st-[0-9a-f]+/);
-    const search = text.slice(text.indexOf('> /sahel search convoy'), text.indexOf('> /mali fact kidal'));
+    const search = text.slice(
+      text.indexOf('> /sahel search convoy'),
+      text.indexOf('> /mali fact kidal'),
+    );
     expect(search).toMatch(/Search: convoy\n=+\n\d+ stories/);
-    expect(search).toMatch(/convoi logistique de l’armée attaqué au sud de Kidal|convoy near Kidal/);
+    expect(search).toMatch(
+      /convoi logistique de l’armée attaqué au sud de Kidal|convoy near Kidal/,
+    );
     const fact = text.slice(text.indexOf('> /mali fact kidal'));
     expect(fact).toContain('Kidal\n=====\n\nTown and region in northern Mali');
     expect(fact).toMatch(/Latest stories\n\n- 2\d Nov 2026 — .*Kidal/);

@@ -20,11 +20,22 @@ const coup = story('coup', {
     source('BBC News', { publishedAt: NOW - 47.5 * HOUR }),
   ],
 });
-const airspace = story('airspace', { title: 'Junta closes airspace', url: null });
+const airspace = story('airspace', {
+  title: 'Junta closes airspace',
+  url: null,
+  sources: [
+    source('RFI English', { title: 'Junta closes airspace', url: null }),
+    source('Le Monde Afrique', {
+      lang: 'fr',
+      title: 'La junte ferme l’espace aérien',
+      url: 'https://lemonde.example/espace',
+    }),
+  ],
+});
 
 describe('buildArcMark', () => {
   it('places a development in its arc: position, first publication of the arc, the one before', () => {
-    expect(buildArcMark(arc, 'aid', { first: coup, previous: airspace })).toEqual({
+    expect(buildArcMark(arc, 'aid', { first: coup, previous: airspace }, 'en')).toEqual({
       id: 'arc-1',
       title: 'Niger coup',
       position: 3,
@@ -33,21 +44,29 @@ describe('buildArcMark', () => {
     });
   });
 
+  it("names the previous development as the reader's language tells it", () => {
+    expect(buildArcMark(arc, 'aid', { first: coup, previous: airspace }, 'fr')?.previous).toEqual({
+      storyId: 'airspace',
+      title: 'La junte ferme l’espace aérien',
+      url: 'https://lemonde.example/espace',
+    });
+  });
+
   it('gives the first development position 1 and no previous one', () => {
-    expect(buildArcMark(arc, 'coup', { first: coup, previous: null })).toMatchObject({
+    expect(buildArcMark(arc, 'coup', { first: coup, previous: null }, 'en')).toMatchObject({
       position: 1,
       previous: null,
     });
   });
 
   it('dates the arc from its first sighting when its first development is gone', () => {
-    expect(buildArcMark(arc, 'airspace', { first: null, previous: null })?.since).toBe(
+    expect(buildArcMark(arc, 'airspace', { first: null, previous: null }, 'en')?.since).toBe(
       NOW - 48 * HOUR,
     );
   });
 
   it('marks nothing for a story the arc does not list', () => {
-    expect(buildArcMark(arc, 'other', { first: coup, previous: null })).toBeNull();
+    expect(buildArcMark(arc, 'other', { first: coup, previous: null }, 'en')).toBeNull();
   });
 });
 
