@@ -95,10 +95,12 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'kills',
       'dead',
       'deaths',
+      'loss of life',
       'bilan',
       'morts',
       'tues',
       'victimes',
+      'pertes en vies humaines',
     ],
   },
   kidnap: {
