@@ -2,7 +2,7 @@
  * Arcs: developing situations. A new development (story) continues a recent arc when both lead
  * with the same principal actor or place AND speak of the same topic; otherwise it starts one.
  * A shared country alone never links ("Burkina: HRW report" beside "Mali: attack"): a state
- * counts only when the new headline names it, and then the topic evidence must be stronger.
+ * counts only when headlines of both name it, and the topic must agree as well.
  * Everything here is pure: the pipeline keeps arcs in the store and calls these functions.
  */
 import type { StoredArc } from '../core/arc-ports.js';
@@ -81,7 +81,6 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   ],
   ['flood', 'floods', 'flood* inondation* crue crues'],
   ['curfew', 'curfew', 'curfew* couvre_feu'],
-  ['convoy', 'convoy', 'convoy* convoi*'],
   ['strike', 'strike', 'general_strike walkout greve*'],
   ['trial', 'trial', 'trial trials verdict* proces condamn*'],
 ].map(([key = '', label = '', words = '']) => ({
@@ -96,7 +95,9 @@ const GENERIC = new Set(
     'country countries government people official officials report reports year years week day ' +
     'days time first one two three news world nation national region west african africa state ' +
     'pays gouvernement annee jour semaine premier deux trois monde region afrique ouest etat ' +
-    'urgent breaking update latest live video photos'
+    'urgent breaking update latest live video photos northern southern eastern central north ' +
+    'south east nord sud est centre several many plusieurs nouveau nouvelle new meet meets ' +
+    'meeting rencontre reunion talk talks discussion discussions after amid says dit'
   )
     .split(' ')
     .map(stemWord),
@@ -107,9 +108,12 @@ export const HEADLINE = 2;
 const MAX_STEMS = 160;
 const MAX_PRINCIPALS = 16;
 const LEAD_CHARS = 300;
-/** Topic evidence a link needs: with a shared actor or place, and with a shared state only. */
-const TOPIC_WITH_ACTOR = 1;
-const TOPIC_WITH_STATE = 2;
+/** Topic evidence a link needs: a tag, a situation word or two headline stems in common. */
+const TOPIC_NEEDED = 2;
+/** Evidence with another qualifying arc beyond which the story joins that arc to its own. */
+const MERGE_MARGIN = 1;
+/** Tags too broad to say alone that two stories are one situation: they weigh half. */
+const BROAD_TAGS = new Set(['diplomacy', 'humanitarian', 'sanctions']);
 
 /** The watchlist entities by id, for linking and titles. */
 export function arcVocabulary(watchlist: Pick<WatchlistConfig, 'entities'>): ArcVocabulary {
@@ -188,11 +192,11 @@ export function addReport(arc: ArcSignature, report: ArcSignature): ArcSignature
 
 /**
  * Picks the recent arc a new story continues, or null. An arc is a candidate when it was last
- * seen within `windowMs` and shares a principal: a non-state actor or place named in a headline
- * of either, or a state the new headline names. Its topic evidence (shared tags, situation
- * keys and headline stems) must then reach {@link TOPIC_WITH_ACTOR}, or {@link TOPIC_WITH_STATE}
- * when only states are shared. When several arcs qualify, the one that began first is
- * continued and the others are named in `merged`.
+ * seen within `windowMs` and shares a principal: an actor or place named in a headline of
+ * either, or a state named in headlines of both. Its topic evidence (shared tags, situation
+ * words and headline stems) must then reach {@link TOPIC_NEEDED}; the strongest wins. Another
+ * arc the story continues clearly too ({@link MERGE_MARGIN} more) is the same situation: the
+ * one of them that began first carries on, and the others are named in `merged`.
  */
 export function linkArc(
   story: ArcSignature,
@@ -203,38 +207,43 @@ export function linkArc(
   const open = arcs.filter(
     (a) => a.arc.lastSeenAt >= options.now - options.windowMs && a.arc.storyIds.length > 0,
   );
-  const continued: { arc: StoredArc<ArcSignature>; why: string }[] = [];
-  let closest = '';
+  const continued: { arc: StoredArc<ArcSignature>; score: number; why: string }[] = [];
+  let closest: { score: number; why: string } | null = null;
   for (const candidate of open) {
     const shared = sharedPrincipals(story, candidate.signature, vocabulary);
     if (shared.length === 0) continue;
     const topic = topicEvidence(story, candidate.signature);
-    const onlyStates = shared.every((id) => vocabulary.get(id)?.kind === 'state');
-    const needed = onlyStates ? TOPIC_WITH_STATE : TOPIC_WITH_ACTOR;
-    const why = `shares ${shared.join(', ')}; topic ${topic.score} (${topic.shared.join(', ') || 'none'})`;
-    if (topic.score >= needed) continued.push({ arc: candidate, why });
-    else closest ||= `closest "${candidate.arc.title}" ${why} < ${needed}`;
+    const why = `"${candidate.arc.title}" shares ${shared.join(', ')}; topic ${topic.score} (${topic.shared.join(', ') || 'none'})`;
+    if (topic.score >= TOPIC_NEEDED) continued.push({ arc: candidate, score: topic.score, why });
+    else if (closest === null || topic.score > closest.score) closest = { score: topic.score, why };
   }
-  // The situation that began first carries on; any other the story also continues joins it.
-  const [first, ...others] = continued.sort(
-    (a, b) =>
-      a.arc.arc.firstSeenAt - b.arc.arc.firstSeenAt || a.arc.arc.id.localeCompare(b.arc.arc.id),
-  );
-  if (first === undefined) {
-    return {
-      arcId: null,
-      merged: [],
-      reason: `new arc: ${closest || 'no recent arc shares a principal actor or place'}`,
-    };
+  const best = continued.sort((a, b) => b.score - a.score)[0];
+  if (best === undefined) {
+    const why =
+      closest === null
+        ? 'no recent arc shares a principal actor or place'
+        : `closest ${closest.why} < ${TOPIC_NEEDED}`;
+    return { arcId: null, merged: [], reason: `new arc: ${why}` };
   }
-  const joins = others.map((o) => `"${o.arc.arc.title}" (${o.why})`).join(', ');
+  const [first, ...others] = continued
+    .filter((c) => c === best || c.score >= TOPIC_NEEDED + MERGE_MARGIN)
+    .sort(
+      (a, b) =>
+        a.arc.arc.firstSeenAt - b.arc.arc.firstSeenAt || a.arc.arc.id.localeCompare(b.arc.arc.id),
+    );
+  const survivor = first ?? best;
+  const joins = others.map((o) => o.why).join(', ');
   return {
-    arcId: first.arc.arc.id,
+    arcId: survivor.arc.arc.id,
     merged: others.map((o) => o.arc.arc.id),
-    reason: `continues "${first.arc.arc.title}": ${first.why}${joins === '' ? '' : `; joins it with ${joins}`}`,
+    reason: `continues ${survivor.why}${joins === '' ? '' : `; joins it with ${joins}`}`,
   };
 }
 
+/**
+ * Principals both name: an actor or place named in a headline of either (and anywhere in the
+ * other), a state only when headlines of both name it — a country is where most news happens.
+ */
 function sharedPrincipals(
   story: ArcSignature,
   arc: ArcSignature,
@@ -244,8 +253,8 @@ function sharedPrincipals(
     const other = arc.principals[id];
     if (other === undefined) return [];
     const state = vocabulary.get(id)?.kind === 'state';
-    const headline = state ? weight >= HEADLINE : Math.max(weight, other) >= HEADLINE;
-    return headline ? [id] : [];
+    const named = state ? Math.min(weight, other) : Math.max(weight, other);
+    return named >= HEADLINE ? [id] : [];
   });
 }
 
@@ -258,7 +267,7 @@ function topicEvidence(
   let score = 0;
   for (const tag of Object.keys(story.tags)) {
     if (arc.tags[tag] !== undefined) {
-      score += 2;
+      score += BROAD_TAGS.has(tag) ? 1 : 2;
       shared.push(tag);
     }
   }
@@ -296,8 +305,12 @@ function blankNames(
   return out;
 }
 
+/** Stems of the words that are neither names, numbers, generic nor situation words. */
 function topicStems(text: string, names: ReadonlySet<string>): string[] {
-  return contentStems(text).filter((s) => !GENERIC.has(s) && !names.has(s) && !/^\d+$/.test(s));
+  const plain = foldedWords(text).filter((w) => situationKeys(w).length === 0);
+  return contentStems(plain.join(' ')).filter(
+    (s) => !GENERIC.has(s) && !names.has(s) && !/^\d+$/.test(s),
+  );
 }
 
 function situationKeys(text: string): string[] {

@@ -74,7 +74,7 @@ describe('clusterItems with arcs', () => {
     const second = file(leave);
     expect(second.created).toBe(true);
     expect(second.story.arcId).toBe(arcId);
-    expect(second.arcReason).toMatch(/^continues "Mali fuel blockade": shares mali/);
+    expect(second.arcReason).toMatch(/^continues "Mali fuel blockade" shares mali/);
     expect(file(burkina).story.arcId).toBe('arc-st-burkina');
     expect(arcs.getArc(arcId ?? '')).toMatchObject({
       title: 'Mali fuel blockade',

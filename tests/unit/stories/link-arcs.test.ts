@@ -84,7 +84,7 @@ describe('linkArc', () => {
     );
     const link = linkArc(reply, [arc('aes', [exit])], vocabulary, OPTIONS);
     expect(link.arcId).toBe('aes');
-    expect(link.reason).toMatch(/^continues "AES exit from ECOWAS": shares ecowas/);
+    expect(link.reason).toMatch(/^continues "AES exit from ECOWAS" shares ecowas/);
   });
 
   it('does not link a Burkina Faso rights report to an attack in Mali', () => {
@@ -137,6 +137,31 @@ describe('linkArc', () => {
     expect(link.arcId).toBe('first');
     expect(link.merged).toEqual(['second']);
     expect(link.reason).toContain('; joins it with "Mali fuel blockade"');
+  });
+});
+
+describe('linkArc on weak evidence', () => {
+  it('does not count a state that only one side’s headlines name', () => {
+    const shortage = arc('shortage', [
+      sign('Long queues at Bamako petrol stations', 'Fuel is scarce across Mali, drivers say.'),
+    ]);
+    const attack = sign(
+      'Gunmen attack army fuel convoy near Kidal in northern Mali',
+      'The convoy was carrying supplies to the northern garrison.',
+    );
+    expect(linkArc(attack, [shortage], vocabulary, OPTIONS)).toMatchObject({ arcId: null });
+  });
+
+  it('does not join two arcs on evidence just enough for one of them', () => {
+    const schools = arc('schools', [sign('Mali closes schools over fuel blockade')], 5);
+    const prices = arc('prices', [sign('Mali fuel prices double in a week')], 2);
+    const link = linkArc(
+      sign('Fuel blockade: Mali extends school closures'),
+      [prices, schools],
+      vocabulary,
+      OPTIONS,
+    );
+    expect(link).toMatchObject({ arcId: 'schools', merged: [] });
   });
 });
 
