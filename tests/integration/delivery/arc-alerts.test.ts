@@ -5,12 +5,18 @@ import type { Arc, Story } from '../../../src/core/story.js';
 import { createOutboxWorker } from '../../../src/deliver/outbox-worker.js';
 import type { ClusteredItem } from '../../../src/pipeline/cluster-items.js';
 import { createMessageBuilders } from '../../../src/pipeline/message-builders.js';
+import { processNewItems } from '../../../src/pipeline/process-new-items.js';
 import { queueAlerts } from '../../../src/pipeline/queue-alerts.js';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
+import {
+  createSqliteStoryStore,
+  createSqliteTransaction,
+} from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import type { StorySignature } from '../../../src/stories/cluster-stories.js';
+import { createExtractiveSummarizer } from '../../../src/stories/summarize-extractive.js';
 import { createFakePlatform } from '../../fakes/fake-platform.js';
 import { config, item, T0 } from './pipeline-harness.js';
 
@@ -54,7 +60,7 @@ function storyOf(stored: StoredItem, arcId: string | null): Story {
 function setUp() {
   const db = openDatabase({ path: ':memory:' });
   const clock = { now: () => T0 + 12 * HOUR };
-  const stories = createSqliteStoryStore(db);
+  const stories = createSqliteStoryStore<StorySignature>(db);
   const arcs = createSqliteArcStore(db);
   const subscriptions = createSqliteSubscriptionStore({ db, clock });
   const outbox = createSqliteOutboxStore(db);
@@ -67,14 +73,30 @@ function setUp() {
     platforms: new Set(['discord' as const]),
   };
   subscriptions.add(
-    { platform: 'discord', channel: 'north', kind: 'alert', query: 'Kidal' },
+    { platform: 'discord', channel: 'north', kind: 'alert', query: 'Kidal OR Ménaka' },
     'config',
   );
   const queue = (story: Story, stored: StoredItem, created: boolean): void => {
     const entry: ClusteredItem = { item: stored, story, created, recycled: false, reason: '' };
     queueAlerts(deps, [entry], clock.now());
   };
-  return { db, clock, stories, arcs, outbox, queue };
+  const process = (items: readonly StoredItem[]) =>
+    processNewItems(
+      {
+        ...deps,
+        config,
+        stories,
+        arcs,
+        transaction: createSqliteTransaction(db),
+        summarizer: createExtractiveSummarizer(),
+        feedInfo: (feedId) => ({ name: feedId.toUpperCase(), tier: 1 }),
+        clock,
+      },
+      items,
+    );
+  // Stories filed by hand, as clustering would, with no clustering signature.
+  const filed = createSqliteStoryStore(db);
+  return { db, clock, stories, filed, arcs, outbox, queue, process };
 }
 
 const ATTACK = item({
@@ -93,7 +115,7 @@ describe('alerts of a developing situation', () => {
   it('marks the second development of an arc as position 2 with the first as previous, and threads it', async () => {
     const h = setUp();
     const attack = storyOf(ATTACK, 'arc-kidal');
-    h.stories.insert(attack, null);
+    h.filed.insert(attack, null);
     const arc: Arc = {
       id: 'arc-kidal',
       title: 'Kidal convoy attack',
@@ -114,7 +136,7 @@ describe('alerts of a developing situation', () => {
     await worker.drain();
 
     const claim = storyOf(CLAIM, 'arc-kidal');
-    h.stories.insert(claim, null);
+    h.filed.insert(claim, null);
     h.arcs.addToArc('arc-kidal', claim.id, {
       title: 'Kidal convoy attack',
       lastSeenAt: CLAIM.firstSeenAt,
@@ -140,7 +162,7 @@ describe('alerts of a developing situation', () => {
       previous: { storyId: attack.id, title: ATTACK.title, url: ATTACK.url },
     });
     expect(second?.message.fallback.split('\n')[0]).toBe(
-      'Developing — Kidal convoy attack · 2nd development since 20 Nov · Matches: Kidal',
+      'Developing — Kidal convoy attack · 2nd development since 20 Nov · Matches: Kidal OR Ménaka',
     );
     expect(platform.calls.map((c) => c.thread ?? null)).toEqual([
       { arcId: 'arc-kidal', title: 'Kidal convoy attack', root: null, previous: null },
@@ -152,8 +174,8 @@ describe('alerts of a developing situation', () => {
     const h = setUp();
     const attack = storyOf(ATTACK, 'arc-kidal');
     const claim = storyOf(CLAIM, 'arc-kidal');
-    h.stories.insert(attack, null);
-    h.stories.insert(claim, null);
+    h.filed.insert(attack, null);
+    h.filed.insert(claim, null);
     h.arcs.insertArc(
       {
         id: 'arc-kidal',
@@ -189,8 +211,56 @@ describe('alerts of a developing situation', () => {
   it('marks no arc on the alert of a story outside any arc', () => {
     const h = setUp();
     const attack = storyOf(ATTACK, null);
-    h.stories.insert(attack, null);
+    h.filed.insert(attack, null);
     h.queue(attack, ATTACK, true);
     expect(h.outbox.list()[0]?.message).not.toHaveProperty('arc');
+  });
+
+  it('threads two developments through clustering and arc linking: the second alert is position 2 after the first', async () => {
+    const h = setUp();
+    const kidnapping = [
+      item({
+        id: 'k1',
+        title: 'Armed men kidnap two NGO staff on the Anderamboukane road near Ménaka',
+        summary:
+          'Two Malian employees of a local health NGO were kidnapped by armed men near Ménaka.',
+        feedId: 'sahel-wire',
+        at: T0,
+      }),
+      item({
+        id: 'k2',
+        title: 'Ménaka : deux employés d’une ONG enlevés sur la route d’Anderamboukane',
+        summary:
+          'Deux employés maliens d’une ONG de santé ont été enlevés entre Anderamboukane et Ménaka.',
+        feedId: 'courrier',
+        at: T0 + HOUR / 2,
+      }),
+    ];
+    const suspension = [
+      item({
+        id: 's1',
+        title: 'NGOs suspend work in Ménaka after two staff kidnapped',
+        summary:
+          'Several NGOs in the Ménaka region suspended their field trips after two staff were kidnapped.',
+        feedId: 'herald',
+        at: T0 + 3 * HOUR,
+      }),
+    ];
+    await h.process(kidnapping);
+    await h.process(suspension);
+    const alerts = h.outbox.list().filter((r) => r.kind === 'alert');
+    expect(alerts).toHaveLength(2);
+    const [first, second] = alerts;
+    expect(first?.message.arc).toMatchObject({ position: 1, previous: null, since: T0 });
+    expect(second?.message.arc).toMatchObject({
+      id: first?.message.arc?.id,
+      position: 2,
+      since: T0,
+      previous: { storyId: first?.storyId, title: kidnapping[0]?.title },
+    });
+    expect(second?.arcId).toBe(first?.message.arc?.id);
+    expect(second?.message.fallback.split('\n')[0]).toMatch(
+      /^Developing — .+ · 2nd development since 20 Nov · Matches: Kidal OR Ménaka$/,
+    );
   });
 });
