@@ -146,6 +146,11 @@ export function compareWithStory(item: ActionFrame, story: readonly ActionFrame[
   return verdicts.includes('weak-conflict') ? 'weak-conflict' : 'unknown';
 }
 
+/** True when the frame names a happening that recurs from day to day (see the lexicon). */
+export function recurs(frame: ActionFrame): boolean {
+  return frame.acts.some((act) => ACTION_CONCEPTS[act]?.recurs === true);
+}
+
 /** Frames equal in content, for keeping a story's list of distinct frames. */
 export function frameKey(frame: ActionFrame): string {
   return `${frame.heads.join(',')}|${frame.acts.join(',')}|${frame.negated ? 'not' : ''}${frame.fromLead === true ? '|lead' : ''}`;

@@ -14,6 +14,12 @@ export interface ActionConcept {
   readonly words: readonly string[];
   /** Concepts that tell the same happening from another side ("attack", "seven killed"). */
   readonly alike?: readonly string[];
+  /**
+   * A happening that recurs in one region from one day to the next (attacks, kidnappings):
+   * the same action a day after a story's last report is another one. A closure, an exit or a
+   * pledge told again within two days of the first report is the same.
+   */
+  readonly recurs?: true;
 }
 
 export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
@@ -69,6 +75,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   },
   attack: {
     head: false,
+    recurs: true,
     words: [
       'attack*',
       'assault*',
@@ -87,6 +94,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   },
   toll: {
     head: false,
+    recurs: true,
     alike: ['attack'],
     words: [
       'toll',
@@ -105,6 +113,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   },
   kidnap: {
     head: false,
+    recurs: true,
     words: ['kidnap*', 'abduct*', 'hostage*', 'enlev*', 'otage*'],
   },
   seize: {
@@ -199,31 +208,21 @@ export const CAUSE_CUES: readonly string[] = [
 
 /**
  * Words after which a clause says what may happen, not what did ("weigh leaving the CFA franc",
- * "threatens to close the border", "prévoit de livrer"): its actions are not the report's.
+ * "threatens to close the border"): its actions are not the report's. A plan announced ("Russia
+ * plans to deliver fuel") is a happening, so intentions are not among them.
  */
 export const MODAL_CUES: readonly string[] = [
   'weigh*',
   'consider*',
   'mull*',
-  'plan',
-  'plans',
-  'planning',
   'threaten*',
   'could',
   'may',
   'might',
-  'want',
-  'wants',
-  'seek',
-  'seeks',
   'envisag*',
-  'prevoi*',
-  'veut',
-  'veulent',
   'menace*',
   'pourrai*',
-  'souhait*',
-  'compte',
+  'eventuel*',
 ];
 
 /** "responded to the blockade by closing schools": what follows `by` is the act itself. */

@@ -8,7 +8,7 @@
  * name-evidence.ts) or the same-subject rule. Everything here is pure: the store keeps
  * signatures and calls these functions.
  */
-import { compareWithStory, type ActionFrame, type FrameVerdict } from './action-frame.js';
+import { compareWithStory, recurs, type ActionFrame, type FrameVerdict } from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import {
   NEAR_DUPLICATE,
@@ -182,10 +182,14 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   };
   const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
   const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
-  // Hours, not days: within a day of the story's last report and two of its first.
+  // Hours, not days: within two days of the story's first report, and a day of its last unless
+  // the same action that does not recur (a closure, an exit) is told again.
+  const frame = signature.frames?.[0];
+  const lasting = facts.frames === 'agree' && frame !== undefined && !recurs(frame);
   const inDevelopment =
     item.publishedAt >= storyFrom - windows.event &&
-    item.publishedAt <= Math.min(storyFrom + windows.development, storyTo + windows.event);
+    item.publishedAt <= storyFrom + windows.development &&
+    (lasting || item.publishedAt <= storyTo + windows.event);
   const rejected = (rule: Verdict['rule']): Verdict => ({
     joins: false,
     score: text / 2,

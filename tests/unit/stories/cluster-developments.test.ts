@@ -137,6 +137,21 @@ describe('assignStory, one story per development', () => {
     expect(assign(another, story('attack', attack)).storyId).toBeNull();
   });
 
+  it('joins the same closure told again by a slower outlet a day and a half later', () => {
+    const later = report(
+      'Niger’s military rulers close the country’s airspace',
+      'Flights to Niamey were cancelled after the junta shut the airspace, airlines said.',
+      36,
+    );
+    expect(assign(later, story('closure', closure))).toMatchObject({
+      storyId: 'closure',
+      reason: expect.stringContaining('same action and actors'),
+    });
+    expect(
+      assign({ ...later, publishedAt: T0 + 50 * HOUR }, story('closure', closure)).storyId,
+    ).toBeNull();
+  });
+
   it('lets the lead sentence restore a verb of command the headline dropped', () => {
     const ordered = report(
       'France orders its citizens to leave Niger',
