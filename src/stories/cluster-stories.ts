@@ -2,11 +2,11 @@
  * Cross-outlet story clustering: a story is one development, reports of the same happening.
  * What a headline says happened (its action frame, see action-frame.ts) decides first: a
  * different action, or the same action negated, is another development however alike the
- * words. Within hours of the story's first report, an item joins when its frame agrees and it
- * leads with the same actors, when its title or lead is a near-duplicate, or, when one side
- * names no action, by the event rule (tag, place, entities), the names rule (see
- * name-evidence.ts) or the same-subject rule. Everything here is pure: the store keeps
- * signatures and calls these functions.
+ * words. Within hours of the story (a day of its last report, two of its first), an item joins
+ * when its frame agrees and it leads with the same actors, when its title or lead is a
+ * near-duplicate, or, when one side names no action, by the event rule (tag, place, entities),
+ * the names rule (see name-evidence.ts) or the same-subject rule. Everything here is pure: the
+ * store keeps signatures and calls these functions.
  */
 import { compareWithStory, recurs, type ActionFrame, type FrameVerdict } from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
@@ -52,11 +52,14 @@ export interface AssignOptions {
   /** Stories whose last item is older than `now - windowMs` are closed (DESIGN: 72 h). */
   readonly windowMs: number;
   readonly now: number;
-  /** Window for the entity/place/tag rule, around the story's first and last item. Default 24 h. */
+  /**
+   * How long before a story's first report and after its last one a report may join it (the
+   * event rule's window too). Default 24 h.
+   */
   readonly eventWindowMs?: number;
   /**
    * How long after a story's first report another report may still join it: a development is
-   * reported within hours, a day or two for slower outlets. Default 48 h.
+   * reported within hours, a day or two by slower outlets. Default 48 h.
    */
   readonly developmentWindowMs?: number;
 }
@@ -75,6 +78,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Entity overlap that joins two reports with no place and no shared name, when close in time. */
 const STRONG_ENTITY_JACCARD = 0.75;
 const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
+/** A development is told within two days of its first report (see `developmentWindowMs`). */
 const DEVELOPMENT_WINDOW_MS = 2 * DAY_MS;
 /** Entity overlap that, with the same lead subject, backs an agreeing action frame. */
 const SUBJECT_ENTITIES = 0.25;
