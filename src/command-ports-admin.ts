@@ -41,16 +41,17 @@ export function createAdminPorts(
   const db = store.db;
   const admin = createSqliteAdminStore(db);
   const subscriptions = createSqliteSubscriptionStore({ db, clock });
+  const stories = createSqliteStoryStore(db);
   const deps: SubscriptionDeps = {
     config,
     clock,
     subscriptions,
-    stories: createSqliteStoryStore(db),
+    stories,
     outbox: createSqliteOutboxStore(db),
     admin,
     transaction: createSqliteTransaction(db),
     calendar: createCronCalendar(),
-    messages: createMessageBuilders(config),
+    messages: createMessageBuilders(config, { arcs: store.arcs, stories }),
     subscriptionsFile: configFile(config, 'subscriptions'),
   };
   // `say` and `chat` may run before any `run` seeded the config's subscriptions: add the

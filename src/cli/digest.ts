@@ -1,12 +1,14 @@
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { parseDuration } from '../config/parse-duration.js';
+import type { ArcStore } from '../core/arc-ports.js';
 import type { Config, Language } from '../core/config-types.js';
 import type { Message } from '../core/message.js';
 import { systemClock, type Clock } from '../core/ports.js';
 import type { Story } from '../core/story.js';
 import { buildDigest } from '../digest/build-digest.js';
 import { entityWeights, rankStories } from '../digest/rank-stories.js';
+import { arcsOf } from '../pipeline/message-builders.js';
 import { renderText } from '../platforms/console/render-text.js';
 import { createSqliteStore } from '../store/create-sqlite-store.js';
 import { createSqliteStoryStore } from '../store/sqlite-story-store.js';
@@ -69,7 +71,7 @@ function printDigest(options: DigestOptions, command: Command): number {
   }
   const store = createSqliteStore({ path: dbPath.value });
   try {
-    const report = buildDigestReport(config, createSqliteStoryStore(store.db), {
+    const report = buildDigestReport(config, createSqliteStoryStore(store.db), store.arcs, {
       sinceMs: since.value,
       locale: options.locale ?? config.settings.locale,
       size: size ?? config.settings.digest.size,
@@ -86,6 +88,7 @@ function printDigest(options: DigestOptions, command: Command): number {
 export function buildDigestReport(
   config: Config,
   stories: Pick<ReturnType<typeof createSqliteStoryStore>, 'listSeenBetween'>,
+  arcs: Pick<ArcStore, 'getArc'>,
   options: {
     readonly sinceMs: number;
     readonly locale: Language;
@@ -105,6 +108,7 @@ export function buildDigestReport(
     size: options.size,
     empty: 'notice',
     config,
+    arcs: arcsOf({ arcs }, ranked),
   });
   return { from, to, stories: ranked, message };
 }

@@ -45,16 +45,15 @@ export type BuilderConfig = CardConfig & {
 };
 
 /**
- * The message builders of `src/digest`, bound to the knowledge base and, when given, to the
- * arcs: alerts then carry their story's arc mark and digests group each arc's developments.
- * Without `arcs` every story reads as standing alone.
+ * The message builders of `src/digest`, bound to the knowledge base and to the arcs: alerts
+ * carry their story's arc mark and digests group each arc's developments.
  */
-export function createMessageBuilders(config: BuilderConfig, arcs?: ArcSources): MessageBuilders {
+export function createMessageBuilders(config: BuilderConfig, arcs: ArcSources): MessageBuilders {
   const alertInput = (input: AlertInput): AlertBuildInput => ({
     ...input,
     config,
     timezone: config.settings.timezone,
-    arc: arcs === undefined ? null : arcMarkOf(arcs, input.story, input.locale),
+    arc: arcMarkOf(arcs, input.story, input.locale),
   });
   return {
     alert: (input) => buildAlert(alertInput(input)),
@@ -63,7 +62,7 @@ export function createMessageBuilders(config: BuilderConfig, arcs?: ArcSources):
       buildDigest({
         ...input,
         config,
-        arcs: arcs === undefined ? [] : arcsOf(arcs, input.stories),
+        arcs: arcsOf(arcs, input.stories),
       }),
   };
 }
@@ -84,7 +83,7 @@ export function arcMarkOf(sources: ArcSources, story: Story, locale: Language): 
 }
 
 /** The arcs of a digest's stories, each read once. */
-function arcsOf(sources: ArcSources, stories: readonly Story[]): Arc[] {
+export function arcsOf(sources: Pick<ArcSources, 'arcs'>, stories: readonly Story[]): Arc[] {
   const ids = new Set(stories.flatMap((s) => (typeof s.arcId === 'string' ? [s.arcId] : [])));
   return [...ids].flatMap((id) => sources.arcs.getArc(id) ?? []);
 }

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
 import { addStories, idIn, NOW, story, subscriptionsOf, useAdminHarness } from './admin-harness.js';
 
+const HOUR_MS = 3_600_000;
+
 const h = useAdminHarness();
 
 describe('/sahel digest subscribe and unsubscribe', () => {
@@ -135,6 +137,31 @@ describe('/sahel digest now', () => {
     expect(row?.message.fallback).not.toContain('Older report from Menaka');
     // The scheduled digest still starts its chain at its own time.
     expect(subscriptionsOf(h).lastDigest(subscription)).toBeNull();
+  });
+
+  it("groups a situation's developments under its arc", async () => {
+    addStories(h.store, [
+      story('s1', 'Gunmen kidnap aid workers near Menaka', 6),
+      story('s2', 'Aid groups suspend work around Menaka', 2),
+    ]);
+    h.store.arcs.insertArc(
+      {
+        id: 'arc-s1',
+        title: 'Menaka kidnapping',
+        firstSeenAt: NOW - 6 * HOUR_MS,
+        lastSeenAt: NOW - 6 * HOUR_MS,
+        storyIds: ['s1'],
+      },
+      {},
+    );
+    h.store.arcs.addToArc('arc-s1', 's2', {
+      title: 'Menaka kidnapping',
+      lastSeenAt: NOW - 2 * HOUR_MS,
+      signature: {},
+    });
+    await h.text('/sahel digest now');
+    const row = createSqliteOutboxStore(h.store.db).findByKey(`digest-now:console:console:${NOW}`);
+    expect(row?.message.fallback).toContain('Menaka kidnapping — 2 developments');
   });
 
   it('posts a notice when the window is empty, in the channel language', async () => {

@@ -25,16 +25,17 @@ function adminPorts(): { admin: AdminPorts; alerts: () => AlertSubscription[] } 
   const db = h.store.db;
   const clock = { now: () => NOW };
   const subscriptions = createSqliteSubscriptionStore({ db, clock });
+  const stories = createSqliteStoryStore(db);
   const alertPorts = createAlertPorts({
     config,
     clock,
     subscriptions,
-    stories: createSqliteStoryStore(db),
+    stories,
     outbox: createSqliteOutboxStore(db),
     admin: createSqliteAdminStore(db),
     transaction: createSqliteTransaction(db),
     calendar: createCronCalendar(),
-    messages: createMessageBuilders(config),
+    messages: createMessageBuilders(config, { arcs: h.store.arcs, stories }),
     subscriptionsFile: 'config/subscriptions.yaml',
     items: h.store.items,
     pings: subscriptions,
