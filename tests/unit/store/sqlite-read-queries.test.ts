@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/core/story.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/create-sqlite-store.js';
@@ -89,12 +90,14 @@ describe('migration 005 on a database with stories', () => {
     const path = join(dir, 'db.sqlite');
     try {
       const old = openDatabase({ path, migrations: migrations.slice(0, 4) });
-      createSqliteStoryStore(old).insert(
-        story('a', {
-          countries: ['mali'],
-          sources: [source('RFI', { tier: 2 }), source('AFP', { itemId: 'afp-1', tier: 1 })],
-        }),
-        null,
+      insertAsVersion4(
+        old,
+        'a',
+        ['mali'],
+        [
+          { itemId: 'rfi-1', outlet: 'RFI', tier: 2 },
+          { itemId: 'afp-1', outlet: 'AFP', tier: 1 },
+        ],
       );
       old.close();
       const db = openDatabase({ path });
@@ -107,3 +110,24 @@ describe('migration 005 on a database with stories', () => {
     }
   });
 });
+
+/** A story and its sources written as the schema of migration 004 stored them. */
+function insertAsVersion4(
+  db: Database.Database,
+  id: string,
+  countries: readonly string[],
+  sources: readonly { itemId: string; outlet: string; tier: number }[],
+): void {
+  db.prepare(
+    `INSERT INTO stories (id, first_seen_at, last_seen_at, lead_item_id, title, url, summary,
+       lang, tags, entities, countries, signature)
+     VALUES (?, 1, 1, ?, 'Title', NULL, '', 'en', '[]', '[]', ?, 'null')`,
+  ).run(id, sources[0]?.itemId ?? '', JSON.stringify(countries));
+  sources.forEach((s, position) => {
+    db.prepare(
+      `INSERT INTO story_items (story_id, item_id, position, feed_id, outlet, url, title, lang,
+         tier, published_at)
+       VALUES (?, ?, ?, 'feed', ?, NULL, 'Title', 'en', ?, 1)`,
+    ).run(id, s.itemId, position, s.outlet, s.tier);
+  });
+}
