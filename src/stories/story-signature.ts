@@ -72,8 +72,8 @@ export interface StorySignature {
   readonly subjects?: readonly string[];
   /**
    * An item's lead-sentence frame, when its headline names an action without a verb of command
-   * or speech and the lead sentence has one: it settles a weak conflict (see
-   * {@link compareFrames}). Items only; a story does not keep it.
+   * or speech and the lead sentence has one: it settles the item's weak conflict with a story
+   * (see `compareFrames`). Only an item's is read; merging drops it.
    */
   readonly leadFrame?: ActionFrame;
 }
