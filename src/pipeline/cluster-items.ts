@@ -87,9 +87,10 @@ export function clusterItems(
     let arcReason: string | undefined;
     let stored: StoredStory<StorySignature>;
     if (target) {
-      const story = joinStory(target.story, item, input, source, summary, kind);
+      const joined = joinStory(target.story, item, input, source, summary, kind);
+      const arcId = arcs?.touch(joined, arcInput(item, input)) ?? joined.arcId ?? null;
+      const story = arcId === (joined.arcId ?? null) ? joined : { ...joined, arcId };
       stored = joinStored(deps.stories, target, story, signature);
-      arcs?.touch(story, arcInput(item, input));
     } else {
       const fresh = newStory(item, input, source, summary, kind);
       const linked = arcs?.link(fresh, arcInput(item, input));

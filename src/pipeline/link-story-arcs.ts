@@ -6,6 +6,7 @@ import {
   linkArc,
   addReport,
   mergeArcSignatures,
+  HEADLINE,
   readArcSignature,
   signArcStory,
   type ArcInput,
@@ -36,10 +37,12 @@ export interface ArcLinker {
   /** Writes a placement once its story is stored (same transaction). */
   commit(placement: ArcPlacement): void;
   /**
-   * Another report joined a story of an arc: the arc is last seen as late as its stories (so
-   * retention keeps it whole) and counts the report's situation words (for its title).
+   * Another report joined a story: its arc is last seen as late as the story (so retention keeps
+   * it whole) and counts the report's situation words (for its title). A story whose first
+   * headline named no topic, alone in its arc, joins the arc this report continues, if any.
+   * Returns the story's arc id now, or null without one.
    */
-  touch(story: Story, input: ArcInput): void;
+  touch(story: Story, input: ArcInput): string | null;
 }
 
 export interface ArcLinkerDeps {
@@ -47,17 +50,38 @@ export interface ArcLinkerDeps {
   readonly arcs?: ArcStore;
 }
 
+type Linked = StoredArc<ArcSignature>;
+
 /** An arc linker over the store's arcs last seen within `stories.arcDays`, or null without arcs. */
 export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | null {
+  if (deps.arcs === undefined) return null;
   const store = deps.arcs;
-  if (store === undefined) return null;
   const vocabulary = arcVocabulary(deps.config.watchlist);
   const windowMs = deps.config.settings.stories.arcDays * DAY;
-  const recent = new Map(
+  const recent = new Map<string, Linked>(
     store
       .recentArcs(now - windowMs)
       .map((a) => [a.arc.id, { arc: a.arc, signature: readArcSignature(a.signature) }]),
   );
+  /** Arcs joined into another during this batch: stories filed earlier may still name them. */
+  const movedTo = new Map<string, string>();
+  const current = (arcId: string): string => {
+    let id = arcId;
+    for (let next = movedTo.get(id); next !== undefined; next = movedTo.get(id)) id = next;
+    return id;
+  };
+
+  /** Writes `arc` (already holding the others' developments) and moves the others' stories. */
+  function absorb(arc: Linked, others: readonly Linked[]): void {
+    const update = { ...arc.arc, signature: arc.signature };
+    for (const other of others) {
+      for (const storyId of other.arc.storyIds) store.addToArc(arc.arc.id, storyId, update);
+      recent.delete(other.arc.id);
+      movedTo.set(other.arc.id, arc.arc.id);
+    }
+    recent.set(arc.arc.id, arc);
+  }
+
   return {
     link(story, input) {
       const signature = signArcStory(input, vocabulary);
@@ -65,33 +89,55 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const target = link.arcId === null ? undefined : recent.get(link.arcId);
       const merged = link.merged.flatMap((id) => recent.get(id) ?? []);
       const own = startArc(story, signature, vocabulary);
-      const arc = target
-        ? [...merged, own].reduce((into, other) => joinArcs(into, other, vocabulary), target)
-        : own;
+      const arc = target ? joinAll(target, [...merged, own], vocabulary) : own;
       const placed = { ...story, arcId: arc.arc.id };
       return { story: placed, reason: link.reason, arc, created: !target, merged };
     },
     commit({ story, arc, created, merged }) {
-      const update = { ...arc.arc, signature: arc.signature };
       if (created) store.insertArc(arc.arc, arc.signature);
-      else store.addToArc(arc.arc.id, story.id, update);
-      for (const other of merged) {
-        for (const storyId of other.arc.storyIds) store.addToArc(arc.arc.id, storyId, update);
-        recent.delete(other.arc.id);
-      }
-      recent.set(arc.arc.id, arc);
+      else store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature: arc.signature });
+      absorb(arc, merged);
     },
     touch(story, input) {
-      const arc = story.arcId == null ? undefined : recent.get(story.arcId);
-      if (arc === undefined) return;
-      const signature = addReport(arc.signature, signArcStory(input, vocabulary));
-      const lastSeenAt = Math.max(arc.arc.lastSeenAt, story.lastSeenAt);
-      const title = arcTitle(signature, vocabulary);
-      const touched = { arc: { ...arc.arc, lastSeenAt, title }, signature };
-      store.addToArc(arc.arc.id, story.id, { ...touched.arc, signature });
-      recent.set(arc.arc.id, touched);
+      const own = story.arcId == null ? undefined : recent.get(current(story.arcId));
+      if (own === undefined) return story.arcId ?? null;
+      const report = signArcStory(input, vocabulary);
+      const others = [...recent.values()].filter((a) => a.arc.id !== own.arc.id);
+      const link = unplaced(own)
+        ? linkArc(report, others, vocabulary, { now, windowMs })
+        : { arcId: null, merged: [] };
+      const joined = link.arcId === null ? [] : [link.arcId, ...link.merged];
+      const arcs = [own, ...joined.flatMap((id) => recent.get(id) ?? [])].sort(
+        (a, b) => a.arc.firstSeenAt - b.arc.firstSeenAt || a.arc.id.localeCompare(b.arc.id),
+      );
+      const [first = own, ...rest] = arcs;
+      const whole = joinAll(first, rest, vocabulary);
+      const seen = { ...whole.arc, lastSeenAt: Math.max(whole.arc.lastSeenAt, story.lastSeenAt) };
+      const signature = addReport(whole.signature, report);
+      const arc = { arc: { ...seen, title: arcTitle(signature, vocabulary) }, signature };
+      store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature });
+      absorb(arc, rest);
+      return arc.arc.id;
     },
   };
+}
+
+/**
+ * True for an arc of one story whose headline named no topic (no tag, no situation word): its
+ * first report could not place it, so a later report of the story may.
+ */
+function unplaced(arc: Linked): boolean {
+  const { tags, keys } = arc.signature;
+  return (
+    arc.arc.storyIds.length === 1 &&
+    Object.keys(tags).length === 0 &&
+    Object.values(keys).every((weight) => weight < HEADLINE)
+  );
+}
+
+/** `into` with the developments of `others` added, in turn. */
+function joinAll(into: Linked, others: readonly Linked[], vocabulary: ArcVocabulary): Linked {
+  return others.reduce((arc, other) => joinArcs(arc, other, vocabulary), into);
 }
 
 function startArc(

@@ -45,7 +45,8 @@ export function createSqliteTransaction(db: Database.Database): RunInTransaction
 
 /**
  * The SQLite `StoryStore`. Signatures are stored as JSON and handed back parsed, typed as the
- * caller's signature type `S`; only the clustering code writes them.
+ * caller's signature type `S`; only the clustering code writes them. A story's `arcId` is
+ * written with its insert and afterwards only by the arc store (an update leaves it alone).
  */
 export function createSqliteStoryStore<S = unknown>(db: Database.Database): StoryStore<S> {
   const statements = prepare(db);
@@ -119,8 +120,7 @@ function prepare(db: Database.Database) {
     'first_seen_at = @first_seen_at, last_seen_at = @last_seen_at, lead_item_id = @lead_item_id, ' +
     'title = @title, url = @url, summary = @summary, summaries = @summaries, lang = @lang, ' +
     'tags = @tags, ' +
-    'entities = @entities, countries = @countries, signature = @signature, kind = @kind, ' +
-    'arc_id = COALESCE(@arc_id, arc_id)';
+    'entities = @entities, countries = @countries, signature = @signature, kind = @kind';
   return {
     insert: db.prepare(
       `INSERT INTO stories (id, first_seen_at, last_seen_at, lead_item_id, title, url, summary,

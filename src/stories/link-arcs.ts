@@ -51,6 +51,8 @@ export interface ArcLink {
    * (their developments move to it).
    */
   readonly merged: readonly string[];
+  /** The topic evidence with `arcId`, 0 without one. */
+  readonly score: number;
   /** One line saying why, for logs and `--explain`. */
   readonly reason: string;
 }
@@ -106,12 +108,17 @@ const GENERIC = new Set(
 /** The weight of a principal, stem or situation word named in a headline. */
 export const HEADLINE = 2;
 const MAX_STEMS = 160;
-const MAX_PRINCIPALS = 16;
+const MAX_PRINCIPALS = 24;
 const LEAD_CHARS = 300;
-/** Topic evidence a link needs: a tag, a situation word or two headline stems in common. */
-const TOPIC_NEEDED = 2;
-/** Evidence with another qualifying arc beyond which the story joins that arc to its own. */
-const MERGE_MARGIN = 1;
+/** Topic evidence a link needs: a tag, a situation word or four headline words in common. */
+export const TOPIC_NEEDED = 2;
+/**
+ * Evidence beyond {@link TOPIC_NEEDED} with which a story shows two arcs are one situation:
+ * a second arc it continues, or another arc a later report of it continues.
+ */
+export const MERGE_MARGIN = 1;
+/** A shared headline word weighs this much: it takes several to link without a tag or situation word. */
+const STEM_WEIGHT = 0.5;
 /** Tags too broad to say alone that two stories are one situation: they weigh half. */
 const BROAD_TAGS = new Set(['diplomacy', 'humanitarian', 'sanctions']);
 
@@ -183,11 +190,17 @@ export function mergeArcSignatures(arc: ArcSignature, story: ArcSignature): ArcS
 }
 
 /**
- * An arc's signature with one more report of a development it has: only its situation words
- * count, for the title; who it is about and what links to it stay the developments'.
+ * An arc's signature with one more report of a development it has: its situation words count
+ * (for the title) and the actors and places it names become mentions of the arc (weight 1:
+ * never a headline of the arc); headlines and words that link stay the developments'.
  */
 export function addReport(arc: ArcSignature, report: ArcSignature): ArcSignature {
-  return { ...arc, keys: addWeights(arc.keys, report.keys, (a, b) => a + b) };
+  const mentioned = Object.fromEntries(Object.keys(report.principals).map((id) => [id, 1]));
+  return {
+    ...arc,
+    principals: top(addWeights(arc.principals, mentioned, Math.max), MAX_PRINCIPALS),
+    keys: addWeights(arc.keys, report.keys, (a, b) => a + b),
+  };
 }
 
 /**
@@ -212,7 +225,7 @@ export function linkArc(
   for (const candidate of open) {
     const shared = sharedPrincipals(story, candidate.signature, vocabulary);
     if (shared.length === 0) continue;
-    const topic = topicEvidence(story, candidate.signature);
+    const topic = topicEvidence(story, candidate.signature, vocabulary);
     const why = `"${candidate.arc.title}" shares ${shared.join(', ')}; topic ${topic.score} (${topic.shared.join(', ') || 'none'})`;
     if (topic.score >= TOPIC_NEEDED) continued.push({ arc: candidate, score: topic.score, why });
     else if (closest === null || topic.score > closest.score) closest = { score: topic.score, why };
@@ -223,7 +236,7 @@ export function linkArc(
       closest === null
         ? 'no recent arc shares a principal actor or place'
         : `closest ${closest.why} < ${TOPIC_NEEDED}`;
-    return { arcId: null, merged: [], reason: `new arc: ${why}` };
+    return { arcId: null, merged: [], score: 0, reason: `new arc: ${why}` };
   }
   const [first, ...others] = continued
     .filter((c) => c === best || c.score >= TOPIC_NEEDED + MERGE_MARGIN)
@@ -236,6 +249,7 @@ export function linkArc(
   return {
     arcId: survivor.arc.arc.id,
     merged: others.map((o) => o.arc.arc.id),
+    score: best.score,
     reason: `continues ${survivor.why}${joins === '' ? '' : `; joins it with ${joins}`}`,
   };
 }
@@ -258,15 +272,21 @@ function sharedPrincipals(
   });
 }
 
-/** Tags 2 each; keys and stems by where they occur: headline–headline full, headline–lead half. */
+/**
+ * Tags 2 each (broad ones 1); situation words 2 and other words 0.5 when both headlines have
+ * them, half that when one headline and the other's lead do. An event happens somewhere: tags
+ * do not count when the headlines of both name places and none of them is the other's.
+ */
 function topicEvidence(
   story: ArcSignature,
   arc: ArcSignature,
+  vocabulary: ArcVocabulary,
 ): { score: number; shared: string[] } {
   const shared: string[] = [];
   let score = 0;
+  const elsewhere = placesConflict(story, arc, vocabulary);
   for (const tag of Object.keys(story.tags)) {
-    if (arc.tags[tag] !== undefined) {
+    if (!elsewhere && arc.tags[tag] !== undefined) {
       score += BROAD_TAGS.has(tag) ? 1 : 2;
       shared.push(tag);
     }
@@ -282,13 +302,32 @@ function topicEvidence(
     }
   }
   for (const [stem, weight] of Object.entries(story.stems)) {
-    const value = arc.stems[stem] === undefined ? 0 : meet(weight, arc.stems[stem]);
+    const value = arc.stems[stem] === undefined ? 0 : STEM_WEIGHT * meet(weight, arc.stems[stem]);
     if (value > 0) {
       score += value;
       shared.push(stem);
     }
   }
   return { score, shared: shared.slice(0, 6) };
+}
+
+/** True when both headlines name places and neither names one the other mentions. */
+function placesConflict(
+  story: ArcSignature,
+  arc: ArcSignature,
+  vocabulary: ArcVocabulary,
+): boolean {
+  const places = (signature: ArcSignature): string[] =>
+    Object.entries(signature.principals)
+      .filter(([id, weight]) => weight >= HEADLINE && vocabulary.get(id)?.kind === 'place')
+      .map(([id]) => id);
+  const mine = places(story);
+  const theirs = places(arc);
+  if (mine.length === 0 || theirs.length === 0) return false;
+  return (
+    !mine.some((id) => arc.principals[id] !== undefined) &&
+    !theirs.some((id) => story.principals[id] !== undefined)
+  );
 }
 
 /** Text with the matched names of `field` replaced by spaces. */

@@ -92,6 +92,22 @@ describe('clusterItems with arcs', () => {
     expect(arcs.getArc('arc-st-schools')?.lastSeenAt).toBe(T0 + 5 * HOUR);
   });
 
+  it('places a story whose first headline named no topic once a later report does', () => {
+    const { stories, arcs, file } = setup();
+    file(schools);
+    const speech = (id: string, title: string, hours: number) =>
+      item({ id, feedId: id, at: T0 + 30 * HOUR + hours * HOUR, title });
+    const first = file(speech('speech', 'Mali’s president speaks to the nation from Koulouba', 0));
+    expect(first.story.arcId).toBe('arc-st-speech');
+    const later = file(
+      speech('speech-2', 'Mali’s president speaks to the nation on the fuel blockade', 1),
+    );
+    expect(later).toMatchObject({ created: false, story: { id: 'st-speech' } });
+    expect(later.story.arcId).toBe('arc-st-schools');
+    expect(stories.get('st-speech')?.story.arcId).toBe('arc-st-schools');
+    expect(arcs.getArc('arc-st-schools')?.storyIds).toEqual(['st-schools', 'st-speech']);
+  });
+
   it('files stories without arcs when the store has none to give', () => {
     const { file } = setup(false);
     expect(file(schools).story.arcId).toBeUndefined();

@@ -84,11 +84,11 @@ describe('SQLite arc store', () => {
     expect(stories.get('s1')?.story.arcId).toBeNull();
   });
 
-  it('reads back the kind of a story and keeps its arc when an update does not name one', () => {
+  it('reads back the kind of a story and leaves its arc to the arc store on update', () => {
     const { stories, arcs } = stores();
     stories.insert(story('s1', 100, { kind: 'analysis' }), null);
     arcs.insertArc(arc('a1', ['s1'], 100), { keys: [] });
-    stories.update(story('s1', 100, { lastSeenAt: 150, kind: 'news' }), null);
+    stories.update(story('s1', 100, { lastSeenAt: 150, kind: 'news', arcId: 'stale' }), null);
     const loaded = stories.get('s1')?.story;
     expect(loaded?.kind).toBe('news');
     expect(loaded?.arcId).toBe('a1');

@@ -6,6 +6,7 @@ import { matchItem } from '../../../src/match/match-item.js';
 import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
 import { clusterFacets } from '../../../src/stories/event-tags.js';
 import {
+  addReport,
   arcVocabulary,
   linkArc,
   mergeArcSignatures,
@@ -96,6 +97,7 @@ describe('linkArc', () => {
     expect(link).toEqual({
       arcId: null,
       merged: [],
+      score: 0,
       reason: 'new arc: no recent arc shares a principal actor or place',
     });
   });
@@ -162,6 +164,27 @@ describe('linkArc on weak evidence', () => {
       OPTIONS,
     );
     expect(link).toMatchObject({ arcId: 'schools', merged: [] });
+  });
+});
+
+describe('linkArc and places', () => {
+  it('does not link two attacks by one group in different places on the tag alone', () => {
+    const gao = arc('gao', [sign('JNIM fighters attack army post in Gao')]);
+    expect(
+      linkArc(sign('JNIM attack on checkpoint near Kidal'), [gao], vocabulary, OPTIONS),
+    ).toMatchObject({
+      arcId: null,
+    });
+    expect(linkArc(sign('JNIM claims Gao attack'), [gao], vocabulary, OPTIONS).arcId).toBe('gao');
+  });
+
+  it('lets a later report teach the arc the places it mentions, never as its headline', () => {
+    const first = sign('Mali closes schools over fuel blockade');
+    const report = sign('Schools shut in Mali as fuel runs short', 'Queues stretch across Bamako.');
+    const taught = addReport(first, report);
+    expect(taught.principals).toMatchObject({ mali: 3, bamako: 1 });
+    expect(taught.keys['fuel']).toBe(4);
+    expect(taught.developments).toBe(1);
   });
 });
 
