@@ -152,7 +152,21 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   },
   claim: {
     head: true,
-    words: ['claim*', 'revendiqu*'],
+    // An actor saying it attacked or killed claims the act ("JNIM says it attacked soldiers").
+    words: [
+      'claim*',
+      'revendiqu*',
+      'says it attacked',
+      'say they attacked',
+      'said it attacked',
+      'says it killed',
+      'say they killed',
+      'said it killed',
+      'dit avoir attaque',
+      'affirme avoir attaque',
+      'dit avoir tue',
+      'affirme avoir tue',
+    ],
   },
   respond: {
     head: true,

@@ -30,6 +30,12 @@ describe('actionFrame', () => {
     expect(frame('Le Burkina Faso notifie son retrait à la CEDEAO').heads).toEqual(['notify']);
   });
 
+  it('reads an actor saying it attacked as a claim of the attack', () => {
+    expect(frame('JNIM says it attacked soldiers near Kidal').heads).toEqual(['claim']);
+    expect(frame('Le JNIM affirme avoir attaqué un camp près de Kidal').heads).toEqual(['claim']);
+    expect(frame('Army says it repelled an assault near Djibo').heads).toEqual([]);
+  });
+
   it('marks a negated headline, in English and French', () => {
     expect(frame('ECOWAS says it is yet to receive formal notice of withdrawal').negated).toBe(
       true,
