@@ -1,19 +1,19 @@
 import type { ArcStore, StoredArc } from '../core/arc-ports.js';
 import type { Config } from '../core/config-types.js';
 import type { Story } from '../core/story.js';
+import { arcTitle } from '../stories/arc-title.js';
 import {
-  arcVocabulary,
-  linkArc,
   addReport,
-  mergeArcSignatures,
+  arcVocabulary,
   HEADLINE,
+  linkArc,
+  mergeArcSignatures,
   readArcSignature,
   signArcStory,
   type ArcInput,
   type ArcSignature,
   type ArcVocabulary,
 } from '../stories/link-arcs.js';
-import { arcTitle } from '../stories/arc-title.js';
 
 const DAY = 24 * 3_600_000;
 

@@ -51,8 +51,6 @@ export interface ArcLink {
    * (their developments move to it).
    */
   readonly merged: readonly string[];
-  /** The topic evidence with `arcId`, 0 without one. */
-  readonly score: number;
   /** One line saying why, for logs and `--explain`. */
   readonly reason: string;
 }
@@ -236,7 +234,7 @@ export function linkArc(
       closest === null
         ? 'no recent arc shares a principal actor or place'
         : `closest ${closest.why} < ${TOPIC_NEEDED}`;
-    return { arcId: null, merged: [], score: 0, reason: `new arc: ${why}` };
+    return { arcId: null, merged: [], reason: `new arc: ${why}` };
   }
   const [first, ...others] = continued
     .filter((c) => c === best || c.score >= TOPIC_NEEDED + MERGE_MARGIN)
@@ -249,7 +247,6 @@ export function linkArc(
   return {
     arcId: survivor.arc.arc.id,
     merged: others.map((o) => o.arc.arc.id),
-    score: best.score,
     reason: `continues ${survivor.why}${joins === '' ? '' : `; joins it with ${joins}`}`,
   };
 }

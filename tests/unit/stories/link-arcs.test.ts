@@ -97,7 +97,6 @@ describe('linkArc', () => {
     expect(link).toEqual({
       arcId: null,
       merged: [],
-      score: 0,
       reason: 'new arc: no recent arc shares a principal actor or place',
     });
   });
