@@ -170,6 +170,41 @@ describe('assignStory, one story per development', () => {
     expect(assign(unsaid, story('ordered', ordered)).storyId).toBeNull();
   });
 
+  it('files a report naming no action with the story of its actors when wording and entities agree', () => {
+    const blockade = report(
+      'Mali closes schools over fuel blockade',
+      'The government ordered schools and universities in Bamako shut for two weeks as a jihadist fuel blockade deepened.',
+      0,
+      { entities: ['mali', 'jnim', 'bamako'], places: ['bamako'], titleEntities: ['mali'] },
+    );
+    const squeezed = report(
+      'Mali squeezed as militants enforce fuel blockade',
+      'Queues grow at petrol stations in Bamako as a jihadist blockade on fuel imports deepens, traders said on Monday.',
+      20,
+      { entities: ['mali', 'jnim', 'bamako'], places: ['bamako'], titleEntities: ['mali'] },
+    );
+    expect(assign(squeezed, story('schools', blockade))).toMatchObject({
+      storyId: 'schools',
+      reason: expect.stringContaining('same subject, no action named'),
+    });
+    const french = { ...squeezed, lang: 'fr' };
+    expect(assign(french, story('schools', blockade)).storyId).toBeNull();
+  });
+
+  it('does not take the first name inside a quoted headline for its actor', () => {
+    const quoted = report(
+      '« Niger remains a member of ECOWAS », the commission says',
+      'ECOWAS responded on Sunday to the junta’s announcement.',
+      2,
+      { titleEntities: ['niger', 'ecowas'] },
+    );
+    expect(signItem(quoted).subjects).toEqual([]);
+    expect(signItem({ ...quoted, title: 'Niger remains a member of ECOWAS' }).subjects).toEqual([
+      'niger',
+      'ecowas',
+    ]);
+  });
+
   it('never joins a near-duplicate whose action clearly differs', () => {
     const attack = report(
       'Gunmen attack army convoy near Niamey',
