@@ -161,12 +161,15 @@ function frameOf(text: string): ActionFrame {
   const acts = new Set<string>();
   let negated = false;
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const words = foldedWords(clause);
-    let inCause = false;
+    const { words, commaAt } = clauseWords(clause);
+    // A cause that opens the clause ("Face à la menace, le Mali ferme…") ends at its comma;
+    // elsewhere commas only separate list items, so a cause runs to the clause's end or `by`.
+    let cause: 'none' | 'opening' | 'rest' = 'none';
     for (let i = 0; i < words.length; i += 1) {
-      if (inCause) {
+      if (cause === 'opening' && commaAt.has(i)) cause = 'none';
+      if (cause !== 'none') {
         if (CAUSE_ENDS.includes(words[i] ?? '')) {
-          inCause = false;
+          cause = 'none';
           // "responded to X by closing schools": the closing is the act, not a reaction.
           heads.delete(REACTION);
         }
@@ -175,10 +178,21 @@ function frameOf(text: string): ActionFrame {
       for (const concept of matchesAt(words, i, CONCEPT_PATTERNS))
         (HEADS.has(concept) ? heads : acts).add(concept);
       if (matchesAt(words, i, NEGATION_PATTERNS).length > 0) negated = true;
-      inCause = matchesAt(words, i, CAUSE_PATTERNS).length > 0;
+      if (matchesAt(words, i, CAUSE_PATTERNS).length > 0) cause = i === 0 ? 'opening' : 'rest';
     }
   }
   return { heads: [...heads].sort(), acts: [...acts].sort(), negated };
+}
+
+/** The folded words of a clause and the indexes of the words that follow a comma. */
+function clauseWords(clause: string): { words: string[]; commaAt: ReadonlySet<number> } {
+  const words: string[] = [];
+  const commaAt = new Set<number>();
+  for (const part of clause.split(',')) {
+    if (words.length > 0) commaAt.add(words.length);
+    words.push(...foldedWords(part));
+  }
+  return { words, commaAt };
 }
 
 function matchesAt(words: readonly string[], at: number, index: PatternIndex): string[] {

@@ -34,7 +34,11 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'quitting',
       'exit*',
       'withdraw*',
-      'depart*',
+      'depart',
+      'departs',
+      'departed',
+      'departing',
+      'departure*',
       'pull out',
       'pulls out',
       'break away',
@@ -140,7 +144,19 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   },
   urge: {
     head: true,
-    words: ['urge', 'urges', 'urged', 'urging', 'warn*', 'advise*', 'exhort*', 'appelle', 'alerte'],
+    words: [
+      'urge',
+      'urges',
+      'urged',
+      'urging',
+      'warn*',
+      'advise',
+      'advises',
+      'advised',
+      'exhort*',
+      'appelle',
+      'alerte',
+    ],
   },
   order: {
     head: true,
@@ -148,7 +164,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   },
   authorise: {
     head: true,
-    words: ['authori*', 'autoris*'],
+    words: ['authorise*', 'authorize*', 'authorisation*', 'authorization*', 'autoris*'],
   },
   claim: {
     head: true,
@@ -227,14 +243,17 @@ export const CAUSE_CUES: readonly string[] = [
  */
 export const MODAL_CUES: readonly string[] = [
   'weigh*',
-  'consider*',
+  'consider',
+  'considers',
+  'considering',
   'mull*',
   'threaten*',
   'could',
   'may',
   'might',
   'envisag*',
-  'menace*',
+  'menace de',
+  'menacent de',
   'pourrai*',
   'eventuel*',
 ];

@@ -75,6 +75,21 @@ describe('actionFrame', () => {
     expect(read).toMatchObject({ heads: ['order'], acts: ['close'], fromLead: true });
   });
 
+  it('reads the act after an opening cause that ends at its comma', () => {
+    expect(frame('Face à la menace jihadiste, le Mali ferme ses écoles').acts).toEqual(['close']);
+    expect(frame('ECOWAS reacts to Niger, Mali, Burkina Faso’s exit').acts).toEqual([]);
+  });
+
+  it('does not read authorities, departments, advisers or considerable as actions', () => {
+    for (const title of [
+      'Authorities in Gao say calm has returned',
+      'Les autorités du département de Kayes font le point',
+      'Russian military advisers seen in Niamey',
+      'Considerable damage in Gao after the storm',
+    ])
+      expect(frame(title), title).toMatchObject({ heads: [], acts: [] });
+  });
+
   it('does not take a striker (attaquant) for an attack', () => {
     expect(frame('Football : Traoré, attaquant des Étalons, marque encore').acts).toEqual([]);
   });
