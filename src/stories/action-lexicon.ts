@@ -43,7 +43,6 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'pulls out',
       'break away',
       'breaks away',
-      'evacuat*',
       'quitter',
       'quitte',
       'quittent',
