@@ -112,6 +112,7 @@ export function clusterItems(
       ...(arcReason === undefined ? {} : { arcReason }),
     });
   }
+  arcs?.flush();
   return results;
 }
 

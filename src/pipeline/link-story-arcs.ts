@@ -9,6 +9,7 @@ import {
   linkArc,
   mergeArcSignatures,
   readArcSignature,
+  signArcReport,
   signArcStory,
   type ArcInput,
   type ArcSignature,
@@ -43,6 +44,8 @@ export interface ArcLinker {
    * Returns the story's arc id now, or null without one.
    */
   touch(story: Story, input: ArcInput): string | null;
+  /** Writes the arcs `touch` changed (once each, however many reports joined): end of batch. */
+  flush(): void;
 }
 
 export interface ArcLinkerDeps {
@@ -63,6 +66,24 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       .recentArcs(now - windowMs)
       .map((a) => [a.arc.id, { arc: a.arc, signature: readArcSignature(a.signature) }]),
   );
+  // Arcs by the actors, places and states they name: a story is compared only with the arcs
+  // it shares one with, not with every arc of the week.
+  const byPrincipal = new Map<string, Set<string>>();
+  const index = (arc: Linked): void => {
+    for (const id of Object.keys(arc.signature.principals)) {
+      const arcs = byPrincipal.get(id) ?? new Set<string>();
+      byPrincipal.set(id, arcs.add(arc.arc.id));
+    }
+  };
+  const candidates = (signature: ArcSignature, except?: string): Linked[] => {
+    const ids = new Set<string>();
+    for (const id of Object.keys(signature.principals))
+      for (const arcId of byPrincipal.get(id) ?? []) if (arcId !== except) ids.add(arcId);
+    return [...ids].flatMap((id) => recent.get(id) ?? []);
+  };
+  for (const arc of recent.values()) index(arc);
+  /** Arcs changed only by reports joining their stories: written once, by `flush`. */
+  const touched = new Map<string, string>();
   /** Arcs joined into another during this batch: stories filed earlier may still name them. */
   const movedTo = new Map<string, string>();
   const current = (arcId: string): string => {
@@ -80,12 +101,13 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       movedTo.set(other.arc.id, arc.arc.id);
     }
     recent.set(arc.arc.id, arc);
+    index(arc);
   }
 
   return {
     link(story, input) {
       const signature = signArcStory(input, vocabulary);
-      const link = linkArc(signature, [...recent.values()], vocabulary, { now, windowMs });
+      const link = linkArc(signature, candidates(signature), vocabulary, { now, windowMs });
       const target = link.arcId === null ? undefined : recent.get(link.arcId);
       const merged = link.merged.flatMap((id) => recent.get(id) ?? []);
       const own = startArc(story, signature, vocabulary);
@@ -101,23 +123,32 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
     touch(story, input) {
       const own = story.arcId == null ? undefined : recent.get(current(story.arcId));
       if (own === undefined) return story.arcId ?? null;
-      const report = signArcStory(input, vocabulary);
-      const others = [...recent.values()].filter((a) => a.arc.id !== own.arc.id);
-      const link = unplaced(own)
-        ? linkArc(report, others, vocabulary, { now, windowMs })
-        : { arcId: null, merged: [] };
-      const joined = link.arcId === null ? [] : [link.arcId, ...link.merged];
+      const unsure = unplaced(own) ? signArcStory(input, vocabulary) : null;
+      const link =
+        unsure === null
+          ? null
+          : linkArc(unsure, candidates(unsure, own.arc.id), vocabulary, { now, windowMs });
+      const joined = link?.arcId == null ? [] : [link.arcId, ...link.merged];
       const arcs = [own, ...joined.flatMap((id) => recent.get(id) ?? [])].sort(
         (a, b) => a.arc.firstSeenAt - b.arc.firstSeenAt || a.arc.id.localeCompare(b.arc.id),
       );
       const [first = own, ...rest] = arcs;
       const whole = joinAll(first, rest, vocabulary);
       const seen = { ...whole.arc, lastSeenAt: Math.max(whole.arc.lastSeenAt, story.lastSeenAt) };
-      const signature = addReport(whole.signature, report);
+      const signature = addReport(whole.signature, unsure ?? signArcReport(input, vocabulary));
       const arc = { arc: { ...seen, title: arcTitle(signature, vocabulary) }, signature };
-      store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature });
+      if (rest.length > 0) store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature });
+      else touched.set(arc.arc.id, story.id);
       absorb(arc, rest);
       return arc.arc.id;
+    },
+    flush() {
+      for (const [arcId, storyId] of touched) {
+        const arc = recent.get(current(arcId));
+        if (arc !== undefined)
+          store.addToArc(arc.arc.id, storyId, { ...arc.arc, signature: arc.signature });
+      }
+      touched.clear();
     },
   };
 }

@@ -89,6 +89,18 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   words: words.split(' ').map((w) => w.replace('_', ' ')),
 }));
 
+/** The situation words by form: whole words, prefixes (`fuel*`) and phrases of two words. */
+const WORDS = new Map<string, string>();
+const PREFIXES: [string, string][] = [];
+const PHRASES: [string, string][] = [];
+for (const { key, words } of SITUATIONS) {
+  for (const word of words) {
+    if (word.includes(' ')) PHRASES.push([word, key]);
+    else if (word.endsWith('*')) PREFIXES.push([word.slice(0, -1), key]);
+    else WORDS.set(word, key);
+  }
+}
+
 /** Stems too common in news to say what a situation is about. */
 const GENERIC = new Set(
   (
@@ -127,24 +139,35 @@ export function arcVocabulary(watchlist: Pick<WatchlistConfig, 'entities'>): Arc
 
 /** The arc signature of one story, from its lead item. */
 export function signArcStory(input: ArcInput, vocabulary: ArcVocabulary): ArcSignature {
+  const { principals, named, keys } = signArcReport(input, vocabulary);
+  const names = new Set(input.entities.flatMap((id) => id.split('-')).map(stemWord));
+  return {
+    principals,
+    named,
+    developments: 1,
+    tags: Object.fromEntries(input.tags.map((tag) => [tag, 1])),
+    keys,
+    stems: weigh(topicStems(titleText(input), names), topicStems(leadText(input), names)),
+    lead: input.title.trim(),
+  };
+}
+
+/** What one more report of a development adds to its arc (see {@link addReport}). */
+export type ArcReport = Pick<ArcSignature, 'principals' | 'named' | 'keys'>;
+
+/** The principals and situation words of a report, without the stems linking needs. */
+export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcReport {
   const principals: Record<string, number> = {};
   const actors = (ids: readonly string[]): string[] =>
     ids.filter((id) => vocabulary.has(id) && vocabulary.get(id)?.kind !== 'topic');
   for (const id of actors(input.entities).slice(0, 6)) principals[id] = 1;
-  const named = actors(input.titleEntities);
-  const leading = named.length > 0 ? named : actors(input.entities).slice(0, 1);
+  const titled = actors(input.titleEntities);
+  const leading = titled.length > 0 ? titled : actors(input.entities).slice(0, 1);
   leading.forEach((id, index) => (principals[id] = index === 0 ? 3 : HEADLINE));
-  const title = blankNames(input.title, input.matches, 'title');
-  const lead = blankNames(input.summary.slice(0, LEAD_CHARS), input.matches, 'summary');
-  const names = new Set(input.entities.flatMap((id) => id.split('-')).map(stemWord));
   return {
     principals,
     named: Object.fromEntries(leading.map((id) => [id, 1])),
-    developments: 1,
-    tags: Object.fromEntries(input.tags.map((tag) => [tag, 1])),
-    keys: weigh(situationKeys(title), situationKeys(lead)),
-    stems: weigh(topicStems(title, names), topicStems(lead, names)),
-    lead: input.title.trim(),
+    keys: weigh(situationKeys(titleText(input)), situationKeys(leadText(input))),
   };
 }
 
@@ -192,7 +215,7 @@ export function mergeArcSignatures(arc: ArcSignature, story: ArcSignature): ArcS
  * (for the title) and the actors and places it names become mentions of the arc (weight 1:
  * never a headline of the arc); headlines and words that link stay the developments'.
  */
-export function addReport(arc: ArcSignature, report: ArcSignature): ArcSignature {
+export function addReport(arc: ArcSignature, report: ArcReport): ArcSignature {
   const mentioned = Object.fromEntries(Object.keys(report.principals).map((id) => [id, 1]));
   return {
     ...arc,
@@ -327,6 +350,15 @@ function placesConflict(
   );
 }
 
+/** The headline and the lead of a report, names blanked. */
+function titleText(input: ArcInput): string {
+  return blankNames(input.title, input.matches, 'title');
+}
+
+function leadText(input: ArcInput): string {
+  return blankNames(input.summary.slice(0, LEAD_CHARS), input.matches, 'summary');
+}
+
 /** Text with the matched names of `field` replaced by spaces. */
 function blankNames(
   text: string,
@@ -343,17 +375,30 @@ function blankNames(
 
 /** Stems of the words that are neither names, numbers, generic nor situation words. */
 function topicStems(text: string, names: ReadonlySet<string>): string[] {
-  const plain = foldedWords(text).filter((w) => situationKeys(w).length === 0);
+  const plain = foldedWords(text).filter((w) => situationOf(w) === undefined);
   return contentStems(plain.join(' ')).filter(
     (s) => !GENERIC.has(s) && !names.has(s) && !/^\d+$/.test(s),
   );
 }
 
 function situationKeys(text: string): string[] {
-  const words = ` ${foldedWords(text).join(' ')} `;
-  const found = (word: string): boolean =>
-    word.endsWith('*') ? words.includes(` ${word.slice(0, -1)}`) : words.includes(` ${word} `);
-  return SITUATIONS.filter((s) => s.words.some(found)).map((s) => s.key);
+  const words = foldedWords(text);
+  const keys = new Set(words.flatMap((word) => situationOf(word) ?? []));
+  if (PHRASES.length > 0) {
+    const joined = ` ${words.join(' ')} `;
+    for (const [phrase, key] of PHRASES) {
+      const found = phrase.endsWith('*')
+        ? joined.includes(` ${phrase.slice(0, -1)}`)
+        : joined.includes(` ${phrase} `);
+      if (found) keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+/** The situation key of one folded word, if any. */
+function situationOf(word: string): string | undefined {
+  return WORDS.get(word) ?? PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
 }
 
 /** Headline values weigh 2, lead-only ones 1. */
