@@ -121,13 +121,10 @@ const MAX_STEMS = 160;
 const MAX_PRINCIPALS = 24;
 const LEAD_CHARS = 300;
 /** Topic evidence a link needs: a tag, a situation word or four headline words in common. */
-export const TOPIC_NEEDED = 2;
-/**
- * Evidence beyond {@link TOPIC_NEEDED} with which a story shows two arcs are one situation:
- * a second arc it continues, or another arc a later report of it continues.
- */
-export const MERGE_MARGIN = 1;
-/** A shared headline word weighs this much: it takes several to link without a tag or situation word. */
+const TOPIC_NEEDED = 2;
+/** Evidence beyond {@link TOPIC_NEEDED} with which a story shows a second arc is its situation too. */
+const MERGE_MARGIN = 1;
+/** A shared headline word: it takes several to link without a tag or a situation word. */
 const STEM_WEIGHT = 0.5;
 /** Tags too broad to say alone that two stories are one situation: they weigh half. */
 const BROAD_TAGS = new Set(['diplomacy', 'humanitarian', 'sanctions']);
