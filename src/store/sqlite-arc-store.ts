@@ -56,7 +56,10 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
           signature: JSON.stringify(update.signature ?? null),
         }).changes;
         if (changed === 0) {
-          throw new AppError(ErrorCode.StoreFailure, `arc ${arcId} not found (adding story ${storyId})`);
+          throw new AppError(
+            ErrorCode.StoreFailure,
+            `arc ${arcId} not found (adding story ${storyId})`,
+          );
         }
         statements.link.run(arcId, storyId);
       })();
@@ -70,12 +73,10 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
     recentArcs(since) {
       const rows = statements.recent.all(since) as ArcRow[];
       const members = groupMembers(statements.recentMembers.all(since) as MemberRow[]);
-      return rows.map(
-        (row): StoredArc<S> => ({
-          arc: toArc(row, members.get(row.id) ?? []),
-          signature: JSON.parse(row.signature) as S,
-        }),
-      );
+      return rows.map((row): StoredArc<S> => ({
+        arc: toArc(row, members.get(row.id) ?? []),
+        signature: JSON.parse(row.signature) as S,
+      }));
     },
   };
 }
@@ -92,7 +93,9 @@ function prepare(db: Database.Database) {
          signature = @signature WHERE id = @id`,
     ),
     link: db.prepare('UPDATE stories SET arc_id = ? WHERE id = ?'),
-    get: db.prepare('SELECT id, title, first_seen_at, last_seen_at, signature FROM arcs WHERE id = ?'),
+    get: db.prepare(
+      'SELECT id, title, first_seen_at, last_seen_at, signature FROM arcs WHERE id = ?',
+    ),
     members: db.prepare(`SELECT s.id FROM stories s WHERE s.arc_id = ? ${byStart}`),
     recent: db.prepare(
       `SELECT id, title, first_seen_at, last_seen_at, signature FROM arcs

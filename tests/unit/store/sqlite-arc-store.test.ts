@@ -32,7 +32,12 @@ const story = (id: string, at: number, extra: Partial<Story> = {}): Story => ({
   ...extra,
 });
 
-const arc = (id: string, storyIds: string[], firstSeenAt: number, lastSeenAt = firstSeenAt): Arc => ({
+const arc = (
+  id: string,
+  storyIds: string[],
+  firstSeenAt: number,
+  lastSeenAt = firstSeenAt,
+): Arc => ({
   id,
   title: 'Niger coup',
   firstSeenAt,
@@ -42,7 +47,10 @@ const arc = (id: string, storyIds: string[], firstSeenAt: number, lastSeenAt = f
 
 function stores() {
   const db = openDatabase({ path: ':memory:' });
-  return { stories: createSqliteStoryStore(db), arcs: createSqliteArcStore<{ keys: string[] }>(db) };
+  return {
+    stories: createSqliteStoryStore(db),
+    arcs: createSqliteArcStore<{ keys: string[] }>(db),
+  };
 }
 
 describe('SQLite arc store', () => {
@@ -52,8 +60,16 @@ describe('SQLite arc store', () => {
     stories.insert(story('s2', 300), null);
     stories.insert(story('s3', 200), null);
     arcs.insertArc(arc('a1', ['s1'], 100), { keys: ['niger'] });
-    arcs.addToArc('a1', 's2', { title: 'Niger coup', lastSeenAt: 300, signature: { keys: ['coup'] } });
-    arcs.addToArc('a1', 's3', { title: 'Niger junta', lastSeenAt: 200, signature: { keys: ['junta'] } });
+    arcs.addToArc('a1', 's2', {
+      title: 'Niger coup',
+      lastSeenAt: 300,
+      signature: { keys: ['coup'] },
+    });
+    arcs.addToArc('a1', 's3', {
+      title: 'Niger junta',
+      lastSeenAt: 200,
+      signature: { keys: ['junta'] },
+    });
     expect(arcs.getArc('a1')).toEqual({
       id: 'a1',
       title: 'Niger junta',
@@ -67,7 +83,12 @@ describe('SQLite arc store', () => {
 
   it('lists only arcs last seen at or after the cut-off, each with its own stories', () => {
     const { stories, arcs } = stores();
-    for (const [id, at] of [['s1', 100], ['s2', 500], ['s3', 600]] as const) stories.insert(story(id, at), null);
+    for (const [id, at] of [
+      ['s1', 100],
+      ['s2', 500],
+      ['s3', 600],
+    ] as const)
+      stories.insert(story(id, at), null);
     arcs.insertArc(arc('old', ['s1'], 100), { keys: [] });
     arcs.insertArc(arc('new', ['s2', 's3'], 500, 600), { keys: ['x'] });
     const recent = arcs.recentArcs(500);
