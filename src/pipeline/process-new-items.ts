@@ -47,6 +47,14 @@ export async function processNewItems(
   return deps.transaction(() => {
     const now = deps.clock.now();
     const clustered = clusterItems(deps, fresh, summaries, now);
+    for (const c of clustered.filter((c) => c.created)) {
+      deps.logger.debug('story started', {
+        story: c.story.id,
+        reason: c.reason,
+        arc: c.story.arcId ?? null,
+        arcReason: c.arcReason ?? null,
+      });
+    }
     const queued = queueAlerts(
       { ...deps, defaultLocale: deps.config.settings.locale },
       clustered,
