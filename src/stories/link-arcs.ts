@@ -117,7 +117,7 @@ const GENERIC = new Set(
 
 /** The weight of a principal, stem or situation word named in a headline. */
 export const HEADLINE = 2;
-const MAX_STEMS = 160;
+const MAX_STEMS = 80;
 const MAX_PRINCIPALS = 24;
 const LEAD_CHARS = 300;
 /** Topic evidence a link needs: a tag, a situation word or four headline words in common. */
