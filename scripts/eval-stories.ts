@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   console.log(formatScoreTable([...tuned, ...scores.filter((s) => s.heldOut)]));
   console.log('* held out: never used to tune rules; its errors are not listed.');
   console.log(
-    'dev P/R: pair precision and recall of developments; arc R: pair recall of arcs (same story until arcs exist).\n',
+    'dev P/R: pair precision and recall of developments; arc P/R: pair precision (a distractor linked in counts as wrong) and recall of arcs.\n',
   );
   console.log(`Errors on the tuning streams:\n\n${details.join('\n\n')}\n`);
   console.log(`Error kinds on the tuning streams, most frequent first:\n${tallyErrorKinds(tuned)}`);

@@ -9,6 +9,7 @@ const COLUMNS = [
   ['devs', 5],
   ['dev P', 7],
   ['dev R', 7],
+  ['arc P', 7],
   ['arc R', 7],
   ['alerts', 7],
   ['alerts/dev', 11],
@@ -27,6 +28,7 @@ function cells(score: StreamScore): string[] {
     String(score.developments),
     ratio(score.developmentPairs.precision),
     ratio(score.developmentPairs.recall),
+    ratio(score.arcPairs.precision),
     ratio(score.arcPairs.recall),
     String(score.alertPosts),
     score.alertPostsPerDevelopment.toFixed(2),
@@ -87,6 +89,8 @@ export function formatStreamErrors(
   for (const r of errors.repeated) out.push(`posted ${r.posts} times: ${r.development}`);
   if (score.developmentsWithoutAlert.length > 0)
     out.push(`no alert: ${score.developmentsWithoutAlert.join(', ')}`);
+  if (errors.arcDistractors.length > 0)
+    out.push(`distractors linked into an arc: ${errors.arcDistractors.map(describe).join(' | ')}`);
   if (errors.distractorAlerts.length > 0)
     out.push(`alerts started by distractors: ${errors.distractorAlerts.map(describe).join(' | ')}`);
   if (errors.analysisAlerts.length > 0)
@@ -106,6 +110,7 @@ export function tallyErrorKinds(scores: readonly StreamScore[]): string {
     'labelled items never filed': 0,
     'alerts started by analysis pieces': 0,
     'alerts started by distractors': 0,
+    'distractors linked into an arc': 0,
   };
   const add = (name: string, n: number): void => void (counts[name] = (counts[name] ?? 0) + n);
   for (const s of scores) {
@@ -125,6 +130,7 @@ export function tallyErrorKinds(scores: readonly StreamScore[]): string {
     add('labelled items never filed', s.errors.unfiled.length);
     add('alerts started by analysis pieces', s.analysisAlerted);
     add('alerts started by distractors', s.errors.distractorAlerts.length);
+    add('distractors linked into an arc', s.arcDistractorsLinked);
   }
   return Object.entries(counts)
     .sort((a, b) => b[1] - a[1])

@@ -1,8 +1,4 @@
-/**
- * What `/sahel story` shows of a story's arc (developing situation). It extends the read
- * ports' `StoryDetail` from here, beside the arc store port, so the arc stays one optional
- * field that read ports without arcs simply leave out.
- */
+/** What `/sahel story` shows of a story's arc (developing situation): `StoryDetail.arc`. */
 
 /** One development of an arc, as `/sahel story` lists it. */
 export interface ArcDevelopment {
@@ -20,11 +16,4 @@ export interface StoryArc {
   readonly arcId: string;
   readonly title: string;
   readonly developments: readonly ArcDevelopment[];
-}
-
-declare module './read-ports.js' {
-  interface StoryDetail {
-    /** The story's arc when it has other developments; absent otherwise. */
-    readonly arc?: StoryArc;
-  }
 }

@@ -1,3 +1,4 @@
+import type { StoryArc } from './arc-read-ports.js';
 import type { Completion } from './command.js';
 import type { Language } from './config-types.js';
 import type { StoryStore } from './delivery-ports.js';
@@ -80,6 +81,8 @@ export interface StoryDetail {
   readonly reports: readonly StoryReport[];
   readonly firstSeenAt: number;
   readonly lastSeenAt: number;
+  /** The story's arc when it has other developments; absent otherwise. */
+  readonly arc?: StoryArc;
 }
 
 export interface SearchRequest {
