@@ -253,7 +253,7 @@ describe('sahel-digest chat', () => {
     expect(said.get('Chronologie : Mali')).toMatch(
       /Page 1 sur 3, 25 événements, les plus récents d’abord\.\n\[1\] Page suivante$/,
     );
-    expect(said.get('Commandes')).toContain('- /sahel alert add <query> — ');
+    expect(said.get('Commandes')).toContain('- /sahel alert add <query> [ping:…] — ');
   }, 60_000);
 
   it('adds a local feed after a trial fetch when private feeds are allowed', async () => {
