@@ -7,6 +7,7 @@ import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
 import { createDiscordPlatform } from '../../../src/platforms/discord/discord-platform.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { arcDevelopment } from '../../fakes/arc-message.js';
 
 /**
  * An arc's developments through the real outbox (SQLite) and worker to the fake Discord: the
@@ -21,34 +22,14 @@ const FORUM = '1200000000000000002';
 const ROLE = '1250000000000000007';
 
 function development(position: number, title: string, note?: string): Message {
-  return {
-    blocks: [
-      { type: 'heading', text: 'Alert', subtitle: 'Niger' },
-      {
-        type: 'story',
-        card: {
-          storyId: `s${position}`,
-          title,
-          url: `https://example.org/s${position}`,
-          summary: 'The junta spoke on state television.',
-          sources: [{ name: 'RFI', url: null }],
-          tags: [],
-          facts: [],
-          ...(note === undefined ? {} : { note }),
-        },
-      },
-    ],
-    fallback: title,
-    arc: {
-      id: ARC,
-      title: 'Niger coup',
-      position,
-      since: NOW - 86_400_000,
-      previous:
-        position === 1 ? null : { storyId: `s${position - 1}`, title: 'Earlier', url: null },
-    },
-    ping: { role: ROLE },
-  };
+  const since = NOW - 86_400_000;
+  return arcDevelopment(position, title, {
+    arcId: ARC,
+    arcTitle: 'Niger coup',
+    since,
+    pingRole: ROLE,
+    ...(note === undefined ? {} : { note }),
+  });
 }
 
 describe('Discord arc posts through the outbox', () => {

@@ -10,6 +10,7 @@ import {
   createSlackPlatform,
 } from '../../../src/platforms/slack/slack-platform.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { arcDevelopment } from '../../fakes/arc-message.js';
 
 /**
  * An arc's developments through the real outbox (SQLite) and worker to the fake Slack: the
@@ -20,32 +21,13 @@ const NOW = Date.UTC(2026, 11, 6, 12);
 const ARC = 'arc-niger-coup';
 
 function development(position: number, title: string, note?: string): Message {
-  return {
-    blocks: [
-      {
-        type: 'story',
-        card: {
-          storyId: `s${position}`,
-          title,
-          url: null,
-          summary: 'The junta spoke on state television.',
-          sources: [{ name: 'RFI', url: null }],
-          tags: [],
-          facts: [],
-          ...(note === undefined ? {} : { note }),
-        },
-      },
-    ],
-    fallback: title,
-    arc: {
-      id: ARC,
-      title: 'Niger coup',
-      position,
-      since: NOW - 86_400_000,
-      previous:
-        position === 1 ? null : { storyId: `s${position - 1}`, title: 'Earlier', url: null },
-    },
-  };
+  const since = NOW - 86_400_000;
+  return arcDevelopment(position, title, {
+    arcId: ARC,
+    arcTitle: 'Niger coup',
+    since,
+    ...(note === undefined ? {} : { note }),
+  });
 }
 
 describe('Slack arc threads through the outbox', () => {

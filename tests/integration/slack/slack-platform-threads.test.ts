@@ -1,43 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArcMark, Message } from '../../../src/core/message.js';
+import type { Message } from '../../../src/core/message.js';
 import type { ChatPlatform, ThreadContext } from '../../../src/core/ports.js';
 import {
   createSlackClient,
   createSlackPlatform,
 } from '../../../src/platforms/slack/slack-platform.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { arcDevelopment } from '../../fakes/arc-message.js';
 
 const ARC = 'arc-kidal';
 
 /** Development `position` of the Kidal arc, as an alert message carrying its arc. */
 function development(position: number, title: string, note?: string): Message {
-  const arc: ArcMark = {
-    id: ARC,
-    title: 'Fighting around Kidal',
-    position,
+  return arcDevelopment(position, title, {
+    arcId: ARC,
+    arcTitle: 'Fighting around Kidal',
     since: Date.UTC(2026, 11, 1),
-    previous: position === 1 ? null : { storyId: `s${position - 1}`, title: 'Earlier', url: null },
-  };
-  return {
-    blocks: [
-      { type: 'heading', text: 'Alert', subtitle: 'Kidal' },
-      {
-        type: 'story',
-        card: {
-          storyId: `s${position}`,
-          title,
-          url: `https://example.org/kidal/${position}`,
-          summary: 'Fighting was reported near Kidal.',
-          sources: [{ name: 'RFI', url: `https://example.org/kidal/${position}` }],
-          tags: [],
-          facts: [],
-          ...(note === undefined ? {} : { note }),
-        },
-      },
-    ],
-    fallback: `Alert: ${title}`,
-    arc,
-  };
+    ...(note === undefined ? {} : { note }),
+  });
 }
 
 /** The thread context the outbox gives a development once `root` was posted in the channel. */
