@@ -272,8 +272,9 @@ export function linkArc(
 }
 
 /**
- * Principals both name: an actor or place named in a headline of either (and anywhere in the
- * other), a state only when headlines of both name it — a country is where most news happens.
+ * Principals both name: an actor named in a headline of either (and anywhere in the other); a
+ * place or a state only when headlines of both name it — a town a lead mentions in passing, or
+ * the country where most news happens, says nothing of what a story is about.
  */
 function sharedPrincipals(
   story: ArcSignature,
@@ -283,8 +284,9 @@ function sharedPrincipals(
   return Object.entries(story.principals).flatMap(([id, weight]) => {
     const other = arc.principals[id];
     if (other === undefined) return [];
-    const state = vocabulary.get(id)?.kind === 'state';
-    const named = state ? Math.min(weight, other) : Math.max(weight, other);
+    const kind = vocabulary.get(id)?.kind;
+    const where = kind === 'state' || kind === 'place';
+    const named = where ? Math.min(weight, other) : Math.max(weight, other);
     return named >= HEADLINE ? [id] : [];
   });
 }
@@ -292,7 +294,8 @@ function sharedPrincipals(
 /**
  * Tags 2 each (broad ones 1); situation words 2 and other words 0.5 when both headlines have
  * them, half that when one headline and the other's lead do. An event happens somewhere: tags
- * do not count when the headlines of both name places and none of them is the other's.
+ * do not count when the headlines of both name places and none of them is the other's (a
+ * headline that names no place contradicts none: "attack in Mali" may be the Bamako attack).
  */
 function topicEvidence(
   story: ArcSignature,
@@ -328,23 +331,23 @@ function topicEvidence(
   return { score, shared: shared.slice(0, 6) };
 }
 
-/** True when both headlines name places and neither names one the other mentions. */
+/** True when both headlines name places and no place is named by headlines of both. */
 function placesConflict(
   story: ArcSignature,
   arc: ArcSignature,
   vocabulary: ArcVocabulary,
 ): boolean {
-  const places = (signature: ArcSignature): string[] =>
-    Object.entries(signature.principals)
-      .filter(([id, weight]) => weight >= HEADLINE && vocabulary.get(id)?.kind === 'place')
-      .map(([id]) => id);
-  const mine = places(story);
-  const theirs = places(arc);
-  if (mine.length === 0 || theirs.length === 0) return false;
-  return (
-    !mine.some((id) => arc.principals[id] !== undefined) &&
-    !theirs.some((id) => story.principals[id] !== undefined)
-  );
+  const mine = headlinePlaces(story, vocabulary);
+  const theirs = new Set(headlinePlaces(arc, vocabulary));
+  if (mine.length === 0 || theirs.size === 0) return false;
+  return !mine.some((id) => theirs.has(id));
+}
+
+/** The places a signature's headlines name. */
+function headlinePlaces(signature: ArcSignature, vocabulary: ArcVocabulary): string[] {
+  return Object.entries(signature.principals)
+    .filter(([id, weight]) => weight >= HEADLINE && vocabulary.get(id)?.kind === 'place')
+    .map(([id]) => id);
 }
 
 /** The headline and the lead of a report, names blanked. */

@@ -177,6 +177,17 @@ describe('linkArc and places', () => {
     expect(linkArc(sign('JNIM claims Gao attack'), [gao], vocabulary, OPTIONS).arcId).toBe('gao');
   });
 
+  it('does not link on a place only a lead of one side mentions', () => {
+    const gao = arc('gao', [
+      sign('JNIM fighters attack army post in Gao', 'The group also attacks posts near Kidal.'),
+    ]);
+    expect(
+      linkArc(sign('JNIM attack on checkpoint near Kidal'), [gao], vocabulary, OPTIONS),
+    ).toMatchObject({
+      arcId: null,
+    });
+  });
+
   it('lets a later report teach the arc the places it mentions, never as its headline', () => {
     const first = sign('Mali closes schools over fuel blockade');
     const report = sign('Schools shut in Mali as fuel runs short', 'Queues stretch across Bamako.');
