@@ -12,7 +12,10 @@ import {
   NEGATIONS,
   REACTION,
 } from './action-lexicon.js';
+import { ACRONYMS, ACTORS, ATTRIBUTIONS } from './actor-lexicon.js';
+import { foldString } from '../core/fold-text.js';
 import { foldedWords } from './text-features.js';
+import { indexLexicon, indexPatterns, matchesAt, patternsAt, toPattern } from './word-patterns.js';
 
 /** Plain JSON, so a story signature can carry the frames of its reports. */
 export interface ActionFrame {
@@ -28,39 +31,6 @@ export interface ActionFrame {
 /** How two frames relate: one happening, clearly two, two by a missing head, or no telling. */
 export type FrameVerdict = 'agree' | 'conflict' | 'weak-conflict' | 'unknown';
 
-interface Pattern {
-  readonly concept: string;
-  readonly words: readonly string[];
-}
-
-const toPattern = (concept: string, phrase: string): Pattern => ({
-  concept,
-  words: phrase.split(' '),
-});
-
-/**
- * Patterns by the first word they can start at: an exact first word under itself, a prefix
- * under its first {@link KEY_LENGTH} letters. Every headline word is looked up once instead of
- * being tried against the whole lexicon.
- */
-interface PatternIndex {
-  readonly exact: ReadonlyMap<string, readonly Pattern[]>;
-  readonly prefix: ReadonlyMap<string, readonly Pattern[]>;
-}
-
-const KEY_LENGTH = 3;
-
-function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
-  const exact = new Map<string, Pattern[]>();
-  const prefix = new Map<string, Pattern[]>();
-  for (const pattern of patterns) {
-    const first = pattern.words[0] ?? '';
-    const [map, key] = first.endsWith('*') ? [prefix, first.slice(0, KEY_LENGTH)] : [exact, first];
-    map.set(key, [...(map.get(key) ?? []), pattern]);
-  }
-  return { exact, prefix };
-}
-
 const CONCEPT_PATTERNS = indexPatterns(
   Object.entries(ACTION_CONCEPTS).flatMap(([concept, { words }]) =>
     words.map((w) => toPattern(concept, w)),
@@ -70,6 +40,7 @@ const NEGATION_PATTERNS = indexPatterns(NEGATIONS.map((w) => toPattern('not', w)
 const CAUSE_PATTERNS = indexPatterns(
   [...CAUSE_CUES, ...MODAL_CUES].map((w) => toPattern('cause', w)),
 );
+const ACTOR_PATTERNS = indexLexicon(ACTORS);
 const ALIKE = new Set(
   Object.entries(ACTION_CONCEPTS).flatMap(([id, c]) =>
     (c.alike ?? []).flatMap((other) => [`${id} ${other}`, `${other} ${id}`]),
@@ -89,8 +60,29 @@ const CLAUSE_BREAK = /[.;:!?|«»"“”()[\]–—]|\s-\s/u;
  * "Mali squeezed as militants enforce fuel blockade"), its lead sentence's.
  */
 export function actionFrame(title: string, lead: string): ActionFrame {
-  const own = frameOf(title);
-  return isEmptyFrame(own) ? leadFrame(lead) : own;
+  return readHeadline(title, lead).frame;
+}
+
+/** What a headline says happened and who it says acted (see {@link headlineActor}). */
+export interface HeadlineReading {
+  readonly frame: ActionFrame;
+  /** An actor id of the actor lexicon; absent when the headline names none. */
+  readonly actor?: string;
+}
+
+/**
+ * Reads a report's frame (see {@link actionFrame}) and its headline's actor: the speaker a
+ * headline ends by naming ("…, rights group says"), else the first actor named before the
+ * first action of a clause ("le SG de l'ONU condamne", "Attaque de Barsalogho : l'UA
+ * condamne"). An actor named after the action is its object or its setting ("quit ECOWAS",
+ * "killed in jihadist attack"), one in a clause naming no action does nothing ("ECOWAS in
+ * shambles: …") unless no clause names one, and one inside a cause is not who acted.
+ */
+export function readHeadline(title: string, lead: string): HeadlineReading {
+  const own = scan(expandAcronyms(title));
+  const frame = isEmptyFrame(own.frame) ? leadFrame(lead) : own.frame;
+  const actor = attributedActor(title) ?? own.actor;
+  return actor === undefined ? { frame } : { frame, actor };
 }
 
 /**
@@ -99,7 +91,7 @@ export function actionFrame(title: string, lead: string): ActionFrame {
  * non-emergency employees … to depart"); the lead sentence then says what the report is.
  */
 export function leadFrame(lead: string): ActionFrame {
-  return { ...frameOf(firstSentence(lead)), fromLead: true };
+  return { ...scan(firstSentence(lead)).frame, fromLead: true };
 }
 
 /** True for a frame that names no action: it neither agrees nor conflicts with any other. */
@@ -151,20 +143,34 @@ export function recurs(frame: ActionFrame): boolean {
   return frame.acts.some((act) => ACTION_CONCEPTS[act]?.recurs === true);
 }
 
+/** True when the frame names only the violent happening itself (see `incident` in the lexicon). */
+export function incident(frame: ActionFrame): boolean {
+  return (
+    frame.heads.length === 0 &&
+    frame.acts.length > 0 &&
+    frame.acts.every((act) => ACTION_CONCEPTS[act]?.incident === true)
+  );
+}
+
 /** Frames equal in content, for keeping a story's list of distinct frames. */
 export function frameKey(frame: ActionFrame): string {
   return `${frame.heads.join(',')}|${frame.acts.join(',')}|${frame.negated ? 'not' : ''}${frame.fromLead === true ? '|lead' : ''}`;
 }
 
-function frameOf(text: string): ActionFrame {
+function scan(text: string): { frame: ActionFrame; actor?: string } {
   const heads = new Set<string>();
   const acts = new Set<string>();
   let negated = false;
+  let actor: string | undefined;
+  let firstNamed: string | undefined;
   for (const clause of text.split(CLAUSE_BREAK)) {
     const { words, commaAt } = clauseWords(clause);
     // A cause that opens the clause ("Face à la menace, le Mali ferme…") ends at its comma;
     // elsewhere commas only separate list items, so a cause runs to the clause's end or `by`.
     let cause: 'none' | 'opening' | 'rest' = 'none';
+    // The first actor named before the clause's first action acts, once an action follows.
+    let acted = false;
+    let named: string | undefined;
     for (let i = 0; i < words.length; i += 1) {
       if (cause === 'opening' && commaAt.has(i)) cause = 'none';
       if (cause !== 'none') {
@@ -175,13 +181,66 @@ function frameOf(text: string): ActionFrame {
         }
         continue;
       }
-      for (const concept of matchesAt(words, i, CONCEPT_PATTERNS))
+      if (!acted) named ??= actorAt(words, i);
+      firstNamed ??= named;
+      for (const concept of matchesAt(words, i, CONCEPT_PATTERNS)) {
         (HEADS.has(concept) ? heads : acts).add(concept);
+        acted = true;
+        actor ??= named;
+      }
       if (matchesAt(words, i, NEGATION_PATTERNS).length > 0) negated = true;
       if (matchesAt(words, i, CAUSE_PATTERNS).length > 0) cause = i === 0 ? 'opening' : 'rest';
     }
   }
-  return { heads: [...heads].sort(), acts: [...acts].sort(), negated };
+  const frame = { heads: [...heads].sort(), acts: [...acts].sort(), negated };
+  // A headline naming no action ("une délégation gouvernementale à Barsalogho") is about the
+  // first actor it names.
+  if (isEmptyFrame(frame)) actor ??= firstNamed;
+  return actor === undefined ? { frame } : { frame, actor };
+}
+
+/**
+ * The actor named at word `at`, unless in the possessive, opposed or naming a site: in "the
+ * junta's strategy", "anti-jihadist strategy" and "military camp" the actor qualifies what
+ * the headline is about.
+ */
+function actorAt(words: readonly string[], at: number): string | undefined {
+  const [pattern] = patternsAt(words, at, ACTOR_PATTERNS);
+  if (pattern === undefined) return undefined;
+  const before = words[at - 1] ?? '';
+  const after = words[at + pattern.words.length] ?? '';
+  const qualifies =
+    after === 's' || QUALIFIERS.has(before) || PLACES.has(before) || PLACES.has(after);
+  return qualifies ? undefined : pattern.concept;
+}
+
+/** Words that make the actor after them a qualifier ("anti-jihadist", "counter-terrorism"). */
+const QUALIFIERS = new Set(['anti', 'counter', 'contre']);
+/** Sites an actor word qualifies ("military camp", "camp militaire"): a target, not who acted. */
+const PLACES = new Set(
+  (
+    'camp camps base bases post posts poste postes barracks caserne casernes convoy convoys ' +
+    'convoi positions outpost checkpoint school ecole academy'
+  ).split(' '),
+);
+
+/** The actor a headline ends by naming as its speaker, if the lexicon knows it. */
+function attributedActor(title: string): string | undefined {
+  const folded = foldString(expandAcronyms(title.trim()));
+  for (const attribution of ATTRIBUTIONS) {
+    const speaker = attribution.exec(folded)?.[1];
+    if (speaker === undefined) continue;
+    const words = foldedWords(speaker);
+    for (let i = 0; i < words.length; i += 1) {
+      const [actor] = matchesAt(words, i, ACTOR_PATTERNS);
+      if (actor !== undefined) return actor;
+    }
+  }
+  return undefined;
+}
+
+function expandAcronyms(text: string): string {
+  return ACRONYMS.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
 }
 
 /** The folded words of a clause and the indexes of the words that follow a comma. */
@@ -193,25 +252,6 @@ function clauseWords(clause: string): { words: string[]; commaAt: ReadonlySet<nu
     words.push(...foldedWords(part));
   }
   return { words, commaAt };
-}
-
-function matchesAt(words: readonly string[], at: number, index: PatternIndex): string[] {
-  const word = words[at] ?? '';
-  const patterns = [
-    ...(index.exact.get(word) ?? []),
-    ...(index.prefix.get(word.slice(0, KEY_LENGTH)) ?? []),
-  ];
-  const found: string[] = [];
-  for (const pattern of patterns) {
-    const fits = pattern.words.every((p, k) => wordFits(words[at + k], p));
-    if (fits) found.push(pattern.concept);
-  }
-  return found;
-}
-
-function wordFits(word: string | undefined, pattern: string): boolean {
-  if (word === undefined) return false;
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
 function firstSentence(text: string): string {

@@ -20,6 +20,12 @@ export interface ActionConcept {
    * pledge told again within two days of the first report is the same.
    */
   readonly recurs?: true;
+  /**
+   * The violent happening itself (an attack, its dead, a kidnapping): its reports lead with
+   * the attackers, the army that fought them or the victims alike, so who a headline names
+   * first does not part two of them.
+   */
+  readonly incident?: true;
 }
 
 export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
@@ -79,6 +85,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   attack: {
     head: false,
     recurs: true,
+    incident: true,
     words: [
       'attack*',
       'assault*',
@@ -98,6 +105,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   toll: {
     head: false,
     recurs: true,
+    incident: true,
     alike: ['attack'],
     words: [
       'toll',
@@ -112,11 +120,21 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'tues',
       'victimes',
       'pertes en vies humaines',
+      'leaves # dead',
+      'left # dead',
+      'leave # dead',
+      'leaves at least',
+      'left at least',
+      'leaves dozens',
+      'left dozens',
+      'leaves hundreds',
+      'left hundreds',
     ],
   },
   kidnap: {
     head: false,
     recurs: true,
+    incident: true,
     words: ['kidnap*', 'abduct*', 'hostage*', 'enlev*', 'otage*'],
   },
   seize: {
@@ -131,6 +149,25 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'renvers*',
       'prise du pouvoir',
       'prend le pouvoir',
+    ],
+  },
+  sentence: {
+    head: false,
+    // A court's sentence, not a condemnation ("condamné à cinq ans de prison").
+    words: ['sentenced', 'sentences', 'condamne a', 'condamnee a', 'condamnes a', 'condamnees a'],
+  },
+  visit: {
+    head: false,
+    words: [
+      'visit',
+      'visits',
+      'visited',
+      'visiting',
+      'au chevet',
+      'rend visite',
+      'rendu visite',
+      'se rend',
+      'se rendent',
     ],
   },
   suspend: {
@@ -183,14 +220,47 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'affirme avoir tue',
     ],
   },
+  denounce: {
+    head: true,
+    // Blame and condemnation: "un collectif fustige l'armée", "réclame des comptes à l'armée".
+    words: [
+      'condemn*',
+      'condamn*',
+      'denounc*',
+      'denonc*',
+      'fustig*',
+      'blame*',
+      'accus*',
+      'critici*',
+      'critiqu*',
+      'deplor*',
+      'reclame des comptes',
+      'reclament des comptes',
+      'demand accountability',
+      'demands accountability',
+    ],
+  },
   respond: {
     head: true,
-    words: ['respond*', 'react*', 'reagi*', 'repond*', 'reaction*'],
+    words: [
+      'respond*',
+      'react*',
+      'reagi*',
+      'repond*',
+      'reaction*',
+      'solidaire*',
+      'solidarity',
+      'solidarite',
+      'condolence*',
+    ],
   },
 };
 
 /** The reaction concept: it agrees with any other statement of the same actors. */
 export const REACTION = 'respond';
+
+/** Statements that react to a happening (solidarity, condemnation) rather than command or notify. */
+export const REACTIONS: readonly string[] = [REACTION, 'denounce'];
 
 /** Words that flip what a headline says happened ("yet to receive", "ne pas avoir reçu"). */
 export const NEGATIONS: readonly string[] = [

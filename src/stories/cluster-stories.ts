@@ -8,6 +8,8 @@
  * the names rule (see name-evidence.ts) or the same-subject rule. Everything here is pure: the
  * store keeps signatures and calls these functions.
  */
+import { EVERYDAY_ACTORS } from './actor-lexicon.js';
+import { actorVerdict, reactsAgain, revisesToll } from './actor-verdict.js';
 import { compareWithStory, recurs, type ActionFrame, type FrameVerdict } from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import {
@@ -90,7 +92,8 @@ const SUBJECT_TEXT = 0.35;
  * Picks the open story an item belongs to, or null for a new story. A story whose action frame
  * clearly differs is never joined. Among the stories it may join (same action and actors,
  * near-duplicate text, or, when one side names no action, the event, names or same-subject
- * rule), the highest score wins: 0.75 + 0.25 × entity Jaccard for the same action, the text
+ * rule), a story whose reports date their happening to the day the item names wins (see
+ * happening-day.ts), then the highest score: 0.75 + 0.25 × entity Jaccard for the same action, the text
  * similarity for a near-duplicate, 0.5 × entity Jaccard + 0.5 for the event rule, 0.5 × entity
  * Jaccard + 0.25 (+ 0.25 with a shared tag) for the names rule, the mean of entity Jaccard and
  * text for the same-subject rule; on a tie, the story whose last report is nearest in time.
@@ -124,7 +127,10 @@ export function assignStory(
   return { storyId: best.candidate.storyId, reason: explain(best), score: round(best.score) };
 }
 
-/** A joining verdict beats a rejection, a higher score a lower one, then the nearer story in time. */
+/**
+ * A joining verdict beats a rejection, a story dated to the item's day one that is not, a
+ * higher score a lower one, then the nearer story in time.
+ */
 function ranksAbove(
   verdict: Verdict,
   candidate: ClusterCandidate,
@@ -132,6 +138,7 @@ function ranksAbove(
   at: number,
 ): boolean {
   if (verdict.joins !== best.joins) return verdict.joins;
+  if (verdict.sameDay !== best.sameDay) return verdict.sameDay;
   if (verdict.score !== best.score) return verdict.score > best.score;
   return distance(candidate, at) < distance(best.candidate, at);
 }
@@ -149,13 +156,18 @@ interface Verdict {
     | 'event'
     | 'names'
     | 'same-subject'
+    | 'same-actor'
     | 'different-action'
+    | 'different-actor'
+    | 'revised-toll'
     | 'outside-window';
   readonly frames: FrameVerdict;
   readonly text: number;
   readonly tag: boolean;
   readonly placed: boolean;
   readonly entities: number;
+  /** The item names the day of its happening, and one of the story's reports names it too. */
+  readonly sameDay: boolean;
   /** The distinctive names the names rule joined on. */
   readonly names?: readonly string[];
 }
@@ -183,6 +195,7 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     text,
     tag: sharedCount(signature.tags, story.tags) > 0,
     entities: listJaccard(signature.entities, story.entities),
+    sameDay: (signature.days ?? []).some((day) => (story.days ?? []).includes(day)),
   };
   const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
   const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
@@ -190,10 +203,15 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   // the same action that does not recur (a closure, an exit) is told again.
   const frame = signature.frames?.[0];
   const lasting = facts.frames === 'agree' && frame !== undefined && !recurs(frame);
-  const inDevelopment =
-    item.publishedAt >= storyFrom - windows.event &&
-    item.publishedAt <= storyFrom + windows.development &&
-    (lasting || item.publishedAt <= storyTo + windows.event);
+  // Late coverage that names the day of its happening is placed on that day (see happening-day.ts).
+  const [day] = signature.days ?? [];
+  const times = day === undefined ? [item.publishedAt] : [item.publishedAt, (day + 1) * DAY_MS - 1];
+  const inDevelopment = times.some(
+    (at) =>
+      at >= storyFrom - windows.event &&
+      at <= storyFrom + windows.development &&
+      (lasting || at <= storyTo + windows.event),
+  );
   const rejected = (rule: Verdict['rule']): Verdict => ({
     joins: false,
     score: text / 2,
@@ -203,9 +221,20 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   });
   if (facts.frames === 'conflict') return rejected('different-action');
   if (!inDevelopment) return rejected('outside-window');
-  if (facts.frames === 'weak-conflict') return rejected('different-action');
+  const actors = actorVerdict(signature, story);
+  if (facts.frames === 'weak-conflict' && !reactsAgain(actors, signature, story))
+    return rejected('different-action');
+  // A wire report updated with a new toll keeps its wording: the number decides first.
+  if (revisesToll(signature.tolls ?? [], story.tolls ?? [])) return rejected('revised-toll');
   if (text >= NEAR_DUPLICATE)
-    return { joins: true, score: text, rule: 'near-duplicate', placed: false, ...facts };
+    return {
+      joins: true,
+      score: text,
+      rule: 'near-duplicate',
+      placed: false,
+      ...facts,
+    };
+  if (actors === 'differ') return rejected('different-actor');
   const subjects = subjectsAgree(signature.subjects ?? [], story.subjects ?? []);
   const sameAction =
     facts.frames === 'agree' &&
@@ -220,7 +249,10 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
       placed: false,
       ...facts,
     };
-  return unframed(judged, candidate, windows.event, facts, subjects === true);
+  return unframed(judged, candidate, windows.event, facts, {
+    sameSubject: subjects === true,
+    sameActor: actors === 'same' && !EVERYDAY_ACTORS.includes(signature.actors?.[0] ?? ''),
+  });
 }
 
 const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };
@@ -237,7 +269,7 @@ function frameVerdict(item: StorySignature, story: StorySignature): FrameVerdict
     : verdict;
 }
 
-type Facts = Pick<Verdict, 'frames' | 'text' | 'tag' | 'entities'>;
+type Facts = Pick<Verdict, 'frames' | 'text' | 'tag' | 'entities' | 'sameDay'>;
 
 /**
  * The rules for a report or a story that names no action: the event rule (tag, place and
@@ -249,7 +281,7 @@ function unframed(
   candidate: ClusterCandidate,
   eventWindowMs: number,
   facts: Facts,
-  sameSubject: boolean,
+  same: { readonly sameSubject: boolean; readonly sameActor: boolean },
 ): Verdict {
   const { item, signature } = judged;
   const story = candidate.signature;
@@ -268,9 +300,13 @@ function unframed(
   if (!inTime) return { ...facts, joins: false, score: score / 2, rule: 'outside-window', placed };
   const joins = facts.tag && placed && facts.entities >= MIN_ENTITY_JACCARD;
   const verdict: Verdict = { ...facts, joins, score, rule: 'event', placed };
-  if (joins || facts.entities < MIN_ENTITY_JACCARD) return verdict;
+  if (joins) return verdict;
+  // A report by the story's actor within its hours, naming no other action, is its development.
+  if (same.sameActor && (facts.tag || facts.entities >= MIN_ENTITY_JACCARD))
+    return { ...verdict, joins: true, score: 0.5 + 0.25 * facts.entities, rule: 'same-actor' };
+  if (facts.entities < MIN_ENTITY_JACCARD) return verdict;
   const named = byName(verdict, judged, story);
-  if (named.joins || !sameSubject) return named;
+  if (named.joins || !same.sameSubject) return named;
   const sameLanguage = story.lang.split(',').includes(item.lang);
   return sameLanguage && facts.text >= SUBJECT_TEXT && facts.entities >= SUBJECT_ENTITY_JACCARD
     ? { ...verdict, joins: true, score: (facts.entities + facts.text) / 2, rule: 'same-subject' }
@@ -302,6 +338,12 @@ function explain(verdict: Verdict): string {
       return `same action and actors (${facts})`;
     case 'different-action':
       return `different action (${facts})`;
+    case 'different-actor':
+      return `another actor's development (${facts})`;
+    case 'revised-toll':
+      return `a new count of the dead (${facts})`;
+    case 'same-actor':
+      return `same actor, no other action named (${facts})`;
     case 'outside-window':
       return `outside the event window (${facts})`;
     case 'names':

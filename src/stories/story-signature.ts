@@ -5,12 +5,14 @@
  * store can keep a signature in one column.
  */
 import {
-  actionFrame,
   frameKey,
   isEmptyFrame,
   leadFrame,
+  readHeadline,
   type ActionFrame,
 } from './action-frame.js';
+import { happeningDay } from './happening-day.js';
+import { headlineTolls } from './headline-toll.js';
 import { textAnchors, titleStems } from './text-anchors.js';
 import { bottomK, contentStems, hashString, jaccard, sketchOverlap } from './text-features.js';
 
@@ -76,6 +78,19 @@ export interface StorySignature {
    * (see `compareFrames`). Only an item's is read; merging drops it.
    */
   readonly leadFrame?: ActionFrame;
+  /**
+   * Who the story's headlines say acted (actor ids, see actor-lexicon.ts), first seen first:
+   * a statement by another actor is another development. Absent or empty when no headline
+   * names one.
+   */
+  readonly actors?: readonly string[];
+  /** The death tolls the story's headlines state (see headline-toll.ts), at most {@link MAX_TOLLS}. */
+  readonly tolls?: readonly number[];
+  /**
+   * The days (UTC day numbers) the story's reports say their happening took place (see
+   * happening-day.ts), at most {@link MAX_TOLLS}; an item's holds its own, if it names one.
+   */
+  readonly days?: readonly number[];
 }
 
 export const SKETCH_SIZE = 96;
@@ -88,6 +103,8 @@ export const NEAR_DUPLICATE = 0.5;
 /** Title-stem Jaccard at or above which two titles are the same report. */
 export const TITLE_DUPLICATE = 0.45;
 const MAX_SUBJECTS = 3;
+const MAX_ACTORS = 6;
+const MAX_TOLLS = 6;
 
 /** Builds the signature of one item. */
 export function signItem(item: ClusterInput): StorySignature {
@@ -110,14 +127,19 @@ export function signItem(item: ClusterInput): StorySignature {
   };
 }
 
-/** The action frames and lead subjects of one item. */
-function framing(item: ClusterInput): Pick<StorySignature, 'frames' | 'subjects' | 'leadFrame'> {
+/** The action frames, actor, tolls and lead subjects of one item. */
+function framing(
+  item: ClusterInput,
+): Pick<StorySignature, 'frames' | 'subjects' | 'leadFrame' | 'actors' | 'tolls' | 'days'> {
   const lead = item.summary.slice(0, LEAD_CHARS);
-  const frame = actionFrame(item.title, lead);
+  const { frame, actor } = readHeadline(item.title, lead);
   const fromLead = leadFrame(lead);
   const dropsHead = frame.heads.length === 0 && frame.acts.length > 0 && fromLead.heads.length > 0;
   return {
     frames: isEmptyFrame(frame) ? [] : [frame],
+    actors: actor === undefined ? [] : [actor],
+    tolls: headlineTolls(item.title).slice(0, MAX_TOLLS),
+    days: optional(happeningDay(item.title, lead, item.publishedAt)),
     subjects: quoted(item.title)
       ? []
       : (item.titleEntities ?? [])
@@ -152,6 +174,9 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
     anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
     frames: uniqueFrames([...(a.frames ?? []), ...(b.frames ?? [])]).slice(0, MAX_TITLES),
     subjects: (a.subjects ?? []).length > 0 ? (a.subjects ?? []) : (b.subjects ?? []),
+    actors: unique([...(a.actors ?? []), ...(b.actors ?? [])]).slice(0, MAX_ACTORS),
+    tolls: unique([...(a.tolls ?? []), ...(b.tolls ?? [])]).slice(0, MAX_TOLLS),
+    days: unique([...(a.days ?? []), ...(b.days ?? [])]).slice(0, MAX_TOLLS),
   };
 }
 
@@ -196,6 +221,10 @@ export function itemTitleStems(signature: StorySignature): ReadonlySet<string> {
   return rest.length === 0
     ? titleStems(first)
     : new Set(signature.titles.flatMap((t) => [...titleStems(t)]));
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -4,6 +4,7 @@
  */
 import { contentStems, stemWord } from './text-features.js';
 import { foldString } from '../core/fold-text.js';
+import { isMonthName } from './happening-day.js';
 
 const stemCache = new Map<string, ReadonlySet<string>>();
 const STEM_CACHE_SIZE = 20_000;
@@ -60,7 +61,7 @@ const GENERIC_NAMES = new Set(
 );
 
 /**
- * Numbers of two or more digits and capitalised words, as stems, minus generic words and the
+ * Numbers of two or more digits (not a date's: "26 August", "août 2024") and capitalised words, as stems, minus generic words and the
  * words of the item's own entity ids (`burkina-faso` → burkina, faso): what is left names the
  * particular town, site or count of this report. A sentence's first word may just be
  * capitalised, so it is kept as a weak anchor (`^djibo`) that only meets a strong one.
@@ -71,8 +72,9 @@ export function textAnchors(text: string, entities: readonly string[]): string[]
   for (const sentence of text.split(/[.!?:;]\s+/)) {
     const words = sentence.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
     words.forEach((word, index) => {
-      if (/^\d{2,}$/.test(word)) anchors.push(word);
-      else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
+      if (/^\d{2,}$/.test(word)) {
+        if (!nextToMonth(words, index)) anchors.push(word);
+      } else if (/^\p{Lu}\p{Ll}{3,}$/u.test(word)) {
         const folded = foldString(word);
         const stem = stemWord(folded);
         if (!GENERIC_NAMES.has(folded) && !GENERIC_NAMES.has(stem) && !known.has(stem))
@@ -81,4 +83,11 @@ export function textAnchors(text: string, entities: readonly string[]): string[]
     });
   }
   return [...new Set(anchors)];
+}
+
+/** True when the number at `index` is part of a date: a month name stands beside it. */
+function nextToMonth(words: readonly string[], index: number): boolean {
+  return [words[index - 1], words[index + 1]].some(
+    (w) => w !== undefined && isMonthName(foldString(w)),
+  );
 }

@@ -1,0 +1,170 @@
+/**
+ * Who acts in a headline, as data: the kinds of actor that Sahel coverage leads with, in English
+ * and French, each mapped to one id. Reports of one situation share its country, so the country
+ * says nothing of who acted; the actor does: the attackers, the army, the government, a foreign
+ * body (each its own id), a rights group, the victims' side (relatives, survivors, residents). A reaction by one body and
+ * the same reaction by another are two developments. Words are folded as in action-lexicon.ts.
+ * News outlets and wire services are not actors: they report, they do not act.
+ */
+export const ACTORS: Readonly<Record<string, readonly string[]>> = {
+  attackers: [
+    'jnim',
+    'gsim',
+    'jihadi',
+    'jihadis',
+    'jihadist*',
+    'djihadist*',
+    'gunmen',
+    'gunman',
+    'hommes armes',
+    'individus armes',
+    'assailants',
+    'assaillants',
+    'militant',
+    'militants',
+    'terroris*',
+    'insurgent*',
+    'rebel*',
+    'armed group',
+    'armed groups',
+    'groupe arme',
+    'groupes armes',
+    'al qaeda',
+    'al qaida',
+    'qaeda',
+    'islamic state',
+    'etat islamique',
+    'issp',
+    'isgs',
+    'eigs',
+  ],
+  army: [
+    'army',
+    'armee',
+    'armees',
+    'military',
+    'militaire',
+    'militaires',
+    'soldier',
+    'soldiers',
+    'soldat',
+    'soldats',
+    'troops',
+    'troupes',
+    'fama',
+    'general staff',
+    'etat major',
+    'armed forces',
+    'forces armees',
+    'gendarm*',
+  ],
+  government: [
+    'government*',
+    'gouvernement*',
+    'junta*',
+    'junte*',
+    'minist*',
+    'premier ministre',
+    'pm',
+    'president',
+    'presidency',
+    'presidence',
+    'head of state',
+    'chef de l etat',
+    'authorities',
+    'autorites',
+    'regime',
+    'porte parole du gouvernement',
+    'military junta*',
+    'military led',
+    'military government',
+    'military regime',
+    'military rulers',
+    'military ruled',
+    'military leaders',
+  ],
+  victims: [
+    'collectif',
+    'collective',
+    'relatives',
+    'proches',
+    'families',
+    'familles',
+    'survivors',
+    'survivants',
+    'residents',
+    'habitants',
+    'locals',
+  ],
+  un: [
+    'onu',
+    'united nations',
+    'nations unies',
+    'guterres',
+    'secretary general',
+    'secretaire general',
+    'unicef',
+    'unhcr',
+    'ocha',
+    'security council',
+    'conseil de securite',
+  ],
+  au: ['ua', 'african union', 'union africaine'],
+  ecowas: ['ecowas', 'cedeao'],
+  eu: ['ue', 'european union', 'union europeenne'],
+  us: [
+    'usa',
+    'united states',
+    'etats unis',
+    'washington',
+    'state department',
+    'american embassy',
+    'ambassade americaine',
+    'pentagon',
+  ],
+  russia: ['russia', 'russian', 'russie', 'russe', 'russes', 'moscow', 'moscou', 'kremlin'],
+  france: ['france', 'french', 'francais', 'francaise', 'elysee', 'quai d orsay'],
+  rights: [
+    'hrw',
+    'human rights watch',
+    'amnesty',
+    'rights group',
+    'rights groups',
+    'rights watchdog',
+    'droits de l homme',
+    'droits humains',
+  ],
+};
+
+/** The two sides of a fight: a report leading with either may tell the same clash or attack. */
+export const COMBATANTS: readonly string[] = ['attackers', 'army'];
+
+/**
+ * Actors that act every day (the fighters, the army, the government): that one of them acted
+ * says little of which development a report tells, so it only parts, never joins, reports.
+ */
+export const EVERYDAY_ACTORS: readonly string[] = ['attackers', 'army', 'government'];
+
+/**
+ * Acronyms that are also common words once folded (`UN` and French `un`, `AU` and `au`, `US`
+ * and `us`, `EU` and `eu`): read only in capitals, and written as the unambiguous form the
+ * lexicon knows.
+ */
+export const ACRONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bUN\b/gu, 'ONU'],
+  [/\bAU\b/gu, 'UA'],
+  [/\bU\.S\.(?=[\s,:']|$)|\bUS\b/gu, 'USA'],
+  [/\bEU\b/gu, 'UE'],
+];
+
+/**
+ * A headline that ends by naming its speaker ("…, rights group says", "… says Reuters",
+ * "… according to HRW", "… selon l'ONU", "… - HRW"): the speaker is who the report is about,
+ * whatever the headline led with. Tried on the folded title; the first group is the speaker.
+ */
+export const ATTRIBUTIONS: readonly RegExp[] = [
+  /,\s*([^,]{2,60}?)\s+(?:says|said|say)\s*$/u,
+  /\b(?:says|said)\s+([^,]{2,60})$/u,
+  /\b(?:according to|selon|d'apres)\s+([^,]{2,80})$/u,
+  /\s[-–—|]\s+([^-–—|]{2,40})$/u,
+];

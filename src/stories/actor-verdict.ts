@@ -1,0 +1,71 @@
+/**
+ * Who acted and how many died, as clustering weighs them: a development is who did what, so a
+ * report by another actor is another development, and a much higher toll is a new count.
+ */
+import { incident, type ActionFrame } from './action-frame.js';
+import { REACTIONS } from './action-lexicon.js';
+import { COMBATANTS } from './actor-lexicon.js';
+import type { StorySignature } from './story-signature.js';
+
+/** The item's actor against the story's: the same, another, or no telling. */
+export type ActorVerdict = 'same' | 'differ' | 'unknown';
+
+/** How many times the story's highest toll a headline's toll must be to be a new count. */
+const TOLL_REVISION = 1.5;
+
+/**
+ * Who acted, the item's headline against the story's: a statement, a visit or a decision by
+ * another actor (the African Union after the UN, the government after a victims' collective)
+ * is another development. Two reports of the violent happening itself may lead with the
+ * attackers, the army or nobody alike (see `incident` in action-frame.ts), so their actors do
+ * not part them, nor do the attackers and the army, two sides of one fight; but another
+ * actor's act is not the happening it reacts to, whichever side names its actor.
+ */
+export function actorVerdict(item: StorySignature, story: StorySignature): ActorVerdict {
+  const [actor] = item.actors ?? [];
+  const known = story.actors ?? [];
+  const frame = item.frames?.[0];
+  // A frame read from the lead sentence recalls the background, not what this report tells.
+  const itemIncident = frame !== undefined && frame.fromLead !== true && incident(frame);
+  const frames = story.frames ?? [];
+  const storyIncident = frames.length > 0 && frames.every((f) => incident(f));
+  if (itemIncident && storyIncident) return 'unknown';
+  if (actor !== undefined && known.includes(actor)) return 'same';
+  if (actor !== undefined && known.length > 0)
+    return fighting(actor) && known.every(fighting) ? 'unknown' : 'differ';
+  if (actor !== undefined) return storyIncident && !fighting(actor) ? 'differ' : 'unknown';
+  const storyActs = frames.length > 0 && !known.every(fighting);
+  return known.length > 0 && itemIncident && storyActs ? 'differ' : 'unknown';
+}
+
+/** The attackers and the army are the two sides of one fight: neither parts reports of it. */
+function fighting(actor: string): boolean {
+  return COMBATANTS.includes(actor);
+}
+
+/**
+ * A weak conflict (a statement against a plain act) that the lead sentence did not settle,
+ * between reports of one actor where the statement is a reaction (solidarity, condemnation):
+ * the government's solidarity and its visit, residents' account of a strike and their
+ * denunciation of it, are one development. A command is not a reaction: "France orders its
+ * citizens to leave" and "French citizens leave" stay apart unless the lead sentence joins them.
+ */
+export function reactsAgain(
+  actors: ActorVerdict,
+  item: StorySignature,
+  story: StorySignature,
+): boolean {
+  if (actors !== 'same') return false;
+  const reacts = (f: ActionFrame): boolean =>
+    f.fromLead !== true && f.heads.length > 0 && f.heads.every((h) => REACTIONS.includes(h));
+  return [...(item.frames ?? []), ...(story.frames ?? [])].some(reacts);
+}
+
+/**
+ * A toll well above every toll the story's headlines told is a new count of the dead, another
+ * development; a lower one is the first count told again, or an older source.
+ */
+export function revisesToll(item: readonly number[], story: readonly number[]): boolean {
+  if (item.length === 0 || story.length === 0) return false;
+  return Math.max(...item) >= TOLL_REVISION * Math.max(...story);
+}

@@ -1,0 +1,39 @@
+/**
+ * The death toll a headline states ("Up to 200 people killed", "Au moins 400 civils tués",
+ * "estimated to have killed 500", "left 600 dead"). Tolls of one attack are revised as sources
+ * come in: a toll far above every toll a story has told is a new count, another development
+ * ("the toll rises to 400"), where a lower or equal one is the first count told again.
+ */
+import { foldedWords } from './text-features.js';
+
+/** Words that say a number counts the dead, when they follow it closely … */
+const AFTER = new Set(
+  'killed dead deaths died morts tues tuees victimes massacred massacres'.split(' '),
+);
+/** … or when they come just before it ("killed 500", "toll of 77", "bilan de 40"). */
+const BEFORE = new Set('killed killing kills toll bilan tue tuent'.split(' '));
+/** How far after a number a toll word may stand ("400 civils tués", "200 people were killed"). */
+const AFTER_SPAN = 3;
+/** Words between a toll word and the number after it ("killed at least 500", "toll to 77"). */
+const BEFORE_SPAN = 4;
+/** Fewer dead than this is a count of a small incident, not one to revise. */
+const MIN_TOLL = 10;
+
+/** The tolls a headline states, in order; digits grouped by spaces or commas are read whole. */
+export function headlineTolls(title: string): number[] {
+  const words = foldedWords(title.replace(/(\d)[\s,.](?=\d{3}\b)/gu, '$1'));
+  const tolls: number[] = [];
+  words.forEach((word, i) => {
+    if (!/^\d+$/u.test(word)) return;
+    const value = Number(word);
+    if (value < MIN_TOLL || isYear(value, words[i - 1])) return;
+    const after = words.slice(i + 1, i + 1 + AFTER_SPAN).some((w) => AFTER.has(w));
+    const before = words.slice(Math.max(0, i - BEFORE_SPAN), i).some((w) => BEFORE.has(w));
+    if (after || before) tolls.push(value);
+  });
+  return tolls;
+}
+
+function isYear(value: number, previous: string | undefined): boolean {
+  return value >= 1900 && value <= 2100 && previous !== 'killed' && previous !== 'tue';
+}
