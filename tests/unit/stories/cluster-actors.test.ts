@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assignStory,
+  mergeSignatures,
+  signItem,
+  type ClusterCandidate,
+  type ClusterInput,
+} from '../../../src/stories/cluster-stories.js';
+
+const HOUR = 3_600_000;
+/** A Sunday: the attack below took place the day before. */
+const T0 = Date.parse('2024-08-25T12:00:00Z');
+const WINDOW = 72 * HOUR;
+
+/** A report of a jihadist attack on the town of Djibo and what followed it. */
+function report(
+  title: string,
+  summary: string,
+  hours: number,
+  extra: Partial<ClusterInput> = {},
+): ClusterInput {
+  return {
+    title,
+    summary,
+    lang: 'fr',
+    publishedAt: T0 + hours * HOUR,
+    entities: ['burkina-faso'],
+    places: [],
+    tags: ['attack'],
+    titleEntities: ['burkina-faso'],
+    ...extra,
+  };
+}
+
+function story(id: string, ...inputs: ClusterInput[]): ClusterCandidate {
+  const [first, ...rest] = inputs;
+  if (first === undefined) throw new Error('a story needs a report');
+  const signature = rest.reduce((s, input) => mergeSignatures(s, signItem(input)), signItem(first));
+  const times = inputs.map((input) => input.publishedAt);
+  return {
+    storyId: id,
+    firstSeenAt: Math.min(...times),
+    lastSeenAt: Math.max(...times),
+    firstPublishedAt: Math.min(...times),
+    lastPublishedAt: Math.max(...times),
+    signature,
+  };
+}
+
+function assign(item: ClusterInput, ...candidates: ClusterCandidate[]) {
+  return assignStory(item, signItem(item), candidates, {
+    windowMs: WINDOW,
+    now: item.publishedAt + HOUR,
+  });
+}
+
+const attack = story(
+  'attack',
+  report(
+    'Burkina Faso : une nouvelle attaque terroriste à Djibo',
+    'Plusieurs dizaines de personnes ont été tuées samedi par des hommes armés à Djibo.',
+    0,
+  ),
+  report(
+    'Burkina Faso : au moins 100 civils tués dans une attaque à Djibo',
+    'Au moins 100 civils ont été tués dans une attaque contre la ville de Djibo.',
+    4,
+  ),
+);
+const un = story(
+  'un',
+  report(
+    'Burkina Faso : le SG de l’ONU condamne une récente attaque terroriste',
+    'Le secrétaire général de l’ONU a fermement condamné l’attaque de Djibo.',
+    48,
+  ),
+);
+
+describe('assignStory, one story per actor of a development', () => {
+  it('keeps another body’s condemnation apart from the UN’s', () => {
+    const au = report(
+      'Attaque de Djibo : l’UA condamne',
+      'L’Union africaine a condamné l’attaque.',
+      50,
+    );
+    expect(assign(au, un)).toMatchObject({
+      storyId: null,
+      reason: expect.stringContaining("another actor's development") as unknown,
+    });
+    const again = report(
+      'Burkina Faso : le chef de l’ONU condamne l’attaque de Djibo',
+      'Antonio Guterres a vivement condamné l’attaque, selon son porte-parole.',
+      50,
+    );
+    expect(assign(again, un).storyId).toBe('un');
+  });
+
+  it('keeps a government visit apart from the attack it follows', () => {
+    const visit = report(
+      'Attaque de Djibo : le gouvernement au chevet des blessés',
+      'Une délégation du gouvernement s’est rendue à l’hôpital auprès des victimes de l’attaque.',
+      9,
+    );
+    expect(assign(visit, attack)).toMatchObject({
+      storyId: null,
+      reason: expect.stringContaining("another actor's development") as unknown,
+    });
+    const visits = story('visit', visit);
+    const solidarity = report(
+      'Attaque de Djibo : le gouvernement solidaire des victimes',
+      'Les ministres étaient au chevet des blessés dimanche.',
+      10,
+    );
+    expect(assign(solidarity, visits).storyId).toBe('visit');
+  });
+
+  it('keeps a report of the attack out of a story of what an actor did about it', () => {
+    const visits = story(
+      'visit',
+      report('Kaya : le gouvernement au chevet des blessés de Djibo', 'Les ministres à Kaya.', 9),
+    );
+    const toll = report(
+      'Burkina Faso : 150 morts dans l’attaque de Djibo',
+      'Le bilan s’alourdit.',
+      10,
+    );
+    expect(assign(toll, visits).storyId).toBeNull();
+  });
+
+  it('lets the attackers and the army lead reports of one fight', () => {
+    const fight = story(
+      'fight',
+      report('Mali : violents combats entre l’armée et les rebelles près d’Anéfis', 'Combats.', 0, {
+        tags: ['clash'],
+      }),
+    );
+    const rebels = report('Tuareg rebels and Malian army clash near Anefis', 'Fighting.', 2, {
+      lang: 'en',
+      tags: ['clash'],
+    });
+    expect(assign(rebels, fight).reason).not.toContain("another actor's development");
+  });
+});
+
+describe('assignStory, tolls and late coverage', () => {
+  it('files a toll well above the story’s as a new count', () => {
+    const higher = report(
+      'Burkina Faso : au moins 400 civils tués dans une attaque à Djibo',
+      'Au moins 400 civils ont été tués, selon des sources locales.',
+      20,
+    );
+    expect(assign(higher, attack)).toMatchObject({
+      storyId: null,
+      reason: expect.stringContaining('a new count of the dead') as unknown,
+    });
+    const lower = {
+      ...higher,
+      title: 'Burkina Faso : au moins 120 civils tués dans une attaque à Djibo',
+    };
+    expect(assign(lower, attack).storyId).toBe('attack');
+  });
+
+  it('joins late coverage that names the attack’s day to the attack, before a later count', () => {
+    const late = report(
+      'Hundreds killed in jihadist attack in Burkina Faso',
+      'Suspected jihadists killed hundreds of people on Saturday around the town of Djibo.',
+      72,
+      { lang: 'en' },
+    );
+    const count = story(
+      'count',
+      report('Burkina Faso : 400 civils tués à Djibo', 'Au moins 400 civils ont été tués.', 48),
+    );
+    expect(assign(late, attack, count).storyId).toBe('attack');
+    const undated = { ...late, summary: 'Suspected jihadists killed hundreds around Djibo.' };
+    expect(assign(undated, attack, count).storyId).toBe('count');
+  });
+});

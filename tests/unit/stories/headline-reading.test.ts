@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { readHeadline } from '../../../src/stories/action-frame.js';
+import { happeningDay } from '../../../src/stories/happening-day.js';
+import { headlineTolls } from '../../../src/stories/headline-toll.js';
+
+const actor = (title: string, lead = ''): string | undefined => readHeadline(title, lead).actor;
+
+describe('readHeadline: who acted', () => {
+  it('reads the body a headline leads with, behind a topic prefix', () => {
+    expect(actor('Burkina Faso : le SG de l’ONU condamne une attaque terroriste')).toBe('un');
+    expect(actor('Attaque de Djibo : l’UA condamne')).toBe('au');
+    expect(actor('Attaque de Djibo : la CEDEAO exprime sa solidarité')).toBe('ecowas');
+  });
+
+  it('reads English acronyms only in capitals', () => {
+    expect(actor('AU condemns attack on Djibo')).toBe('au');
+    expect(actor('UN chief condemns killings in central Mali')).toBe('un');
+    expect(actor('Kaya : le gouvernement au chevet des blessés')).toBe('government');
+  });
+
+  it('takes the speaker a headline ends by naming', () => {
+    expect(actor('Army exposed civilians during attack, rights group says')).toBe('rights');
+    expect(actor('Civilians needlessly exposed to danger according to HRW')).toBe('rights');
+    expect(actor('Mali putting civilians at risk amid conflict with rebels - HRW')).toBe('rights');
+  });
+
+  it('does not take a news agency for an actor', () => {
+    expect(actor('Attack estimated to have killed 500, says Reuters')).toBeUndefined();
+  });
+
+  it('does not take an actor named after the action for who acted', () => {
+    expect(actor('Niger, Mali and Burkina Faso quit ECOWAS')).toBeUndefined();
+    expect(actor('Hundreds killed in jihadist attack in Burkina Faso')).toBeUndefined();
+    expect(actor('Brutal JNIM assault on Djibo leaves 200 dead')).toBe('attackers');
+  });
+
+  it('ignores an actor in a clause that names no action, unless no clause does', () => {
+    expect(actor('ECOWAS in shambles: Mali, Niger and Burkina Faso exit')).toBeUndefined();
+    expect(actor('Une délégation gouvernementale à Djibo pour apporter réconfort')).toBe(
+      'government',
+    );
+  });
+
+  it('does not read a site, a possessive or an opposed actor as who acted', () => {
+    expect(actor('Car bomb hits military camp in Gao')).toBeUndefined();
+    expect(actor('Attentat contre le camp militaire de Gao')).toBeUndefined();
+    expect(actor('Civilians pay ruling junta’s anti-jihadist strategy with their lives')).toBe(
+      undefined,
+    );
+  });
+
+  it('reads a longer phrase before its first word', () => {
+    expect(actor('Military junta closes borders')).toBe('government');
+    expect(actor('Military convoy ambushed near Gao')).toBeUndefined();
+    expect(readHeadline('JNIM assault leaves 200 dead', '').frame.acts).toEqual(['attack', 'toll']);
+  });
+
+  it('tells a court sentence from a condemnation', () => {
+    expect(
+      readHeadline('Un ancien Premier ministre condamné à cinq ans de prison', '').frame,
+    ).toMatchObject({ heads: [], acts: ['sentence'] });
+    expect(readHeadline('L’ONU condamne l’attaque', '').frame.heads).toEqual(['denounce']);
+  });
+});
+
+describe('headlineTolls', () => {
+  it('reads the number of dead beside a toll word', () => {
+    expect(headlineTolls('Up to 200 people killed in attack in central Burkina Faso')).toEqual([
+      200,
+    ]);
+    expect(headlineTolls('Au moins 400 civils tués dans une attaque terroriste')).toEqual([400]);
+    expect(headlineTolls('Attack estimated to have killed 500, says Reuters')).toEqual([500]);
+    expect(headlineTolls('Massacre left 1,200 dead, double previous estimates')).toEqual([1200]);
+  });
+
+  it('leaves out the wounded, dates and small counts', () => {
+    expect(headlineTolls('Assault leaves 200 dead and 140 injured')).toEqual([200]);
+    expect(headlineTolls('Attack of 24 August 2024: the government visits the wounded')).toEqual(
+      [],
+    );
+    expect(headlineTolls('Two soldiers killed near Gao')).toEqual([]);
+  });
+});
+
+describe('happeningDay', () => {
+  const day = (iso: string): number => Math.floor(Date.parse(iso) / 86_400_000);
+  const published = Date.parse('2024-08-28T12:00:00Z'); // a Wednesday
+
+  it('places a weekday on its last occurrence before publication', () => {
+    expect(
+      happeningDay('Hundreds killed', 'Jihadists killed hundreds on Saturday.', published),
+    ).toBe(day('2024-08-24'));
+    expect(happeningDay('Vote today', 'Voters went to the polls on Wednesday.', published)).toBe(
+      day('2024-08-28'),
+    );
+  });
+
+  it('reads a date, and a weekday followed by its date, in English and French', () => {
+    expect(
+      happeningDay('x', 'Une délégation s’est rendue à Kaya le dimanche 25 août 2024.', published),
+    ).toBe(day('2024-08-25'));
+    expect(
+      happeningDay('x', 'Le bilan de l’attaque de ce samedi 24 août s’alourdit.', published),
+    ).toBe(day('2024-08-24'));
+    expect(happeningDay('x', 'Gunmen attacked the town on August 26.', published)).toBe(
+      day('2024-08-26'),
+    );
+  });
+
+  it('takes the first day named, which is the happening’s', () => {
+    expect(
+      happeningDay(
+        'x',
+        'Dozens were killed on Saturday, sources told AFP on 25 August.',
+        published,
+      ),
+    ).toBe(day('2024-08-24'));
+  });
+
+  it('names no day for a report without one, or with one after publication or weeks before', () => {
+    expect(happeningDay('Attack on Djibo', 'Gunmen attacked the town.', published)).toBeUndefined();
+    expect(happeningDay('x', 'The summit opens on 3 September.', published)).toBe(undefined);
+    expect(happeningDay('x', 'The attack of 2 July left dozens dead.', published)).toBe(undefined);
+  });
+});
