@@ -227,13 +227,14 @@ const PLACES = new Set(
 /** The actor a headline ends by naming as its speaker, if the lexicon knows it. */
 function attributedActor(title: string): string | undefined {
   const folded = foldString(expandAcronyms(title.trim()));
-  for (const attribution of ATTRIBUTIONS) {
-    const speaker = attribution.exec(folded)?.[1];
+  for (const { pattern, whole } of ATTRIBUTIONS) {
+    const speaker = pattern.exec(folded)?.[1];
     if (speaker === undefined) continue;
     const words = foldedWords(speaker);
-    for (let i = 0; i < words.length; i += 1) {
-      const [actor] = matchesAt(words, i, ACTOR_PATTERNS);
-      if (actor !== undefined) return actor;
+    for (let i = 0; i < (whole ? 1 : words.length); i += 1) {
+      const [found] = patternsAt(words, i, ACTOR_PATTERNS);
+      if (found !== undefined && (!whole || found.words.length === words.length))
+        return found.concept;
     }
   }
   return undefined;

@@ -232,7 +232,6 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'blame*',
       'accus*',
       'critici*',
-      'critiqu*',
       'deplor*',
       'reclame des comptes',
       'reclament des comptes',

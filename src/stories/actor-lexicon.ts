@@ -161,10 +161,12 @@ export const ACRONYMS: readonly (readonly [RegExp, string])[] = [
  * A headline that ends by naming its speaker ("…, rights group says", "… says Reuters",
  * "… according to HRW", "… selon l'ONU", "… - HRW"): the speaker is who the report is about,
  * whatever the headline led with. Tried on the folded title; the first group is the speaker.
+ * After a dash, feeds often put their own name ("… - France 24"), so only a speaker that is an
+ * actor's name and nothing else counts there (`whole`).
  */
-export const ATTRIBUTIONS: readonly RegExp[] = [
-  /,\s*([^,]{2,60}?)\s+(?:says|said|say)\s*$/u,
-  /\b(?:says|said)\s+([^,]{2,60})$/u,
-  /\b(?:according to|selon|d'apres)\s+([^,]{2,80})$/u,
-  /\s[-–—|]\s+([^-–—|]{2,40})$/u,
+export const ATTRIBUTIONS: readonly { readonly pattern: RegExp; readonly whole: boolean }[] = [
+  { pattern: /,\s*([^,]{2,60}?)\s+(?:says|said|say)\s*$/u, whole: false },
+  { pattern: /\b(?:says|said)\s+([^,]{2,60})$/u, whole: false },
+  { pattern: /\b(?:according to|selon|d'apres)\s+([^,]{2,80})$/u, whole: false },
+  { pattern: /\s[-–—|]\s+([^-–—|]{2,40})$/u, whole: true },
 ];

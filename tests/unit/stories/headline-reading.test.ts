@@ -24,8 +24,9 @@ describe('readHeadline: who acted', () => {
     expect(actor('Mali putting civilians at risk amid conflict with rebels - HRW')).toBe('rights');
   });
 
-  it('does not take a news agency for an actor', () => {
+  it('does not take a news agency or an outlet’s name for an actor', () => {
     expect(actor('Attack estimated to have killed 500, says Reuters')).toBeUndefined();
+    expect(actor('Fuel convoy reaches Bamako - France 24')).toBeUndefined();
   });
 
   it('does not take an actor named after the action for who acted', () => {
