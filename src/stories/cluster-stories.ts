@@ -2,14 +2,18 @@
  * Cross-outlet story clustering: a story is one development, reports of the same happening.
  * What a headline says happened (its action frame, see action-frame.ts) decides first: a
  * different action, or the same action negated, is another development however alike the
- * words. Within hours of the story (a day of its last report, two of its first), an item joins
- * when its frame agrees and it leads with the same actors, when its title or lead is a
- * near-duplicate, or, when one side names no action, by the event rule (tag, place, entities),
- * the names rule (see name-evidence.ts) or the same-subject rule. Everything here is pure: the
- * store keeps signatures and calls these functions.
+ * words. Who acted decides next (see actor-verdict.ts): a statement, visit or reaction by
+ * another actor is another development, and a toll well above the story's is a new count.
+ * Within hours of the story (a day of its last report, two of its first, or of the day late
+ * coverage names), an item joins when its frame agrees and it leads with the same actors, when
+ * its title or lead is a near-duplicate, or, when one side names no action, by the event rule
+ * (tag, place, entities), the same-actor rule, the names rule (see name-evidence.ts) or the
+ * same-subject rule. Everything here is pure: the store keeps signatures and calls these
+ * functions.
  */
 import { EVERYDAY_ACTORS } from './actor-lexicon.js';
 import { actorVerdict, reactsAgain, revisesToll } from './actor-verdict.js';
+import { explain, round, type Verdict } from './cluster-verdict.js';
 import { compareWithStory, recurs, type ActionFrame, type FrameVerdict } from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import {
@@ -147,31 +151,6 @@ function distance(candidate: ClusterCandidate, at: number): number {
   return Math.abs(at - (candidate.lastPublishedAt ?? candidate.lastSeenAt));
 }
 
-interface Verdict {
-  readonly joins: boolean;
-  readonly score: number;
-  readonly rule:
-    | 'same-action'
-    | 'near-duplicate'
-    | 'event'
-    | 'names'
-    | 'same-subject'
-    | 'same-actor'
-    | 'different-action'
-    | 'different-actor'
-    | 'revised-toll'
-    | 'outside-window';
-  readonly frames: FrameVerdict;
-  readonly text: number;
-  readonly tag: boolean;
-  readonly placed: boolean;
-  readonly entities: number;
-  /** The item names the day of its happening, and one of the story's reports names it too. */
-  readonly sameDay: boolean;
-  /** The distinctive names the names rule joined on. */
-  readonly names?: readonly string[];
-}
-
 /** One item as every candidate is judged against it. */
 interface Judged {
   readonly item: ClusterInput;
@@ -197,21 +176,9 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     entities: listJaccard(signature.entities, story.entities),
     sameDay: (signature.days ?? []).some((day) => (story.days ?? []).includes(day)),
   };
-  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
-  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
-  // Hours, not days: within two days of the story's first report, and a day of its last unless
-  // the same action that does not recur (a closure, an exit) is told again.
   const frame = signature.frames?.[0];
   const lasting = facts.frames === 'agree' && frame !== undefined && !recurs(frame);
-  // Late coverage that names the day of its happening is placed on that day (see happening-day.ts).
-  const [day] = signature.days ?? [];
-  const times = day === undefined ? [item.publishedAt] : [item.publishedAt, (day + 1) * DAY_MS - 1];
-  const inDevelopment = times.some(
-    (at) =>
-      at >= storyFrom - windows.event &&
-      at <= storyFrom + windows.development &&
-      (lasting || at <= storyTo + windows.event),
-  );
+  const inDevelopment = withinDevelopment(item.publishedAt, signature, candidate, windows, lasting);
   const rejected = (rule: Verdict['rule']): Verdict => ({
     joins: false,
     score: text / 2,
@@ -253,6 +220,31 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     sameSubject: subjects === true,
     sameActor: actors === 'same' && !EVERYDAY_ACTORS.includes(signature.actors?.[0] ?? ''),
   });
+}
+
+/**
+ * Hours, not days: within two days of the story's first report, and a day of its last unless
+ * the same action that does not recur (a closure, an exit) is told again (`lasting`). Late
+ * coverage that names the day of its happening is placed on that day too (see
+ * happening-day.ts).
+ */
+function withinDevelopment(
+  publishedAt: number,
+  signature: StorySignature,
+  candidate: ClusterCandidate,
+  windows: Windows,
+  lasting: boolean,
+): boolean {
+  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
+  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
+  const [day] = signature.days ?? [];
+  const times = day === undefined ? [publishedAt] : [publishedAt, (day + 1) * DAY_MS - 1];
+  return times.some(
+    (at) =>
+      at >= storyFrom - windows.event &&
+      at <= storyFrom + windows.development &&
+      (lasting || at <= storyTo + windows.event),
+  );
 }
 
 const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };
@@ -325,36 +317,4 @@ function byName(verdict: Verdict, judged: Judged, story: StorySignature): Verdic
     placed: true,
     names: names.distinctive,
   };
-}
-
-/** The one-line reason of a verdict, built only for the candidate that is reported. */
-function explain(verdict: Verdict): string {
-  if (verdict.rule === 'near-duplicate') return `near-duplicate text (${round(verdict.text)})`;
-  const facts =
-    `tag ${verdict.tag ? 'shared' : 'differs'}, place ${verdict.placed ? 'shared' : 'differs'}, ` +
-    `entities ${round(verdict.entities)}, text ${round(verdict.text)}, action ${verdict.frames}`;
-  switch (verdict.rule) {
-    case 'same-action':
-      return `same action and actors (${facts})`;
-    case 'different-action':
-      return `different action (${facts})`;
-    case 'different-actor':
-      return `another actor's development (${facts})`;
-    case 'revised-toll':
-      return `a new count of the dead (${facts})`;
-    case 'same-actor':
-      return `same actor, no other action named (${facts})`;
-    case 'outside-window':
-      return `outside the event window (${facts})`;
-    case 'names':
-      return `same event by name (${(verdict.names ?? []).join(', ')}): ${facts}`;
-    case 'same-subject':
-      return `same subject, no action named (${facts})`;
-    case 'event':
-      return `${verdict.joins ? 'same event' : 'different event'}: ${facts}`;
-  }
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
