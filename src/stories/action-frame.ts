@@ -63,7 +63,7 @@ export function actionFrame(title: string, lead: string): ActionFrame {
   return readHeadline(title, lead).frame;
 }
 
-/** What a headline says happened and who it says acted (see {@link headlineActor}). */
+/** What a headline says happened and who it says acted (see {@link readHeadline}). */
 export interface HeadlineReading {
   readonly frame: ActionFrame;
   /** An actor id of the actor lexicon; absent when the headline names none. */
