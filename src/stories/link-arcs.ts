@@ -209,11 +209,15 @@ export function mergeArcSignatures(arc: ArcSignature, story: ArcSignature): ArcS
 
 /**
  * An arc's signature with one more report of a development it has: its situation words count
- * (for the title) and the actors and places it names become mentions of the arc (weight 1:
- * never a headline of the arc); headlines and words that link stay the developments'.
+ * (for the title) and the actors and places it names become principals of the arc — named in a
+ * headline ({@link HEADLINE}) when its headline names them, else mentions (1), never leading
+ * (3): "Barsalogho" in a second report's headline places the attack story that began "a new
+ * attack shakes Burkina Faso". Words that link stay the developments'.
  */
 export function addReport(arc: ArcSignature, report: ArcReport): ArcSignature {
-  const mentioned = Object.fromEntries(Object.keys(report.principals).map((id) => [id, 1]));
+  const mentioned = Object.fromEntries(
+    Object.entries(report.principals).map(([id, weight]) => [id, Math.min(weight, HEADLINE)]),
+  );
   return {
     ...arc,
     principals: top(addWeights(arc.principals, mentioned, Math.max), MAX_PRINCIPALS),

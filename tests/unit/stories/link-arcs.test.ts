@@ -193,6 +193,8 @@ describe('linkArc and places', () => {
     const report = sign('Schools shut in Mali as fuel runs short', 'Queues stretch across Bamako.');
     const taught = addReport(first, report);
     expect(taught.principals).toMatchObject({ mali: 3, bamako: 1 });
+    const placed = addReport(first, sign('Fuel blockade: schools in Bamako close their doors'));
+    expect(placed.principals).toMatchObject({ mali: 3, bamako: 2 });
     expect(taught.keys['fuel']).toBe(4);
     expect(taught.developments).toBe(1);
   });
