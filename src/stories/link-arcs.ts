@@ -276,9 +276,8 @@ export function linkArc(
 }
 
 /**
- * Principals both name: an actor named in a headline of either (and anywhere in the other); a
- * place or a state only when headlines of both name it — a town a lead mentions in passing, or
- * the country where most news happens, says nothing of what a story is about.
+ * Principals both name: an actor or place named in a headline of either (and anywhere in the
+ * other), a state only when headlines of both name it — a country is where most news happens.
  */
 function sharedPrincipals(
   story: ArcSignature,
@@ -288,9 +287,8 @@ function sharedPrincipals(
   return Object.entries(story.principals).flatMap(([id, weight]) => {
     const other = arc.principals[id];
     if (other === undefined) return [];
-    const kind = vocabulary.get(id)?.kind;
-    const where = kind === 'state' || kind === 'place';
-    const named = where ? Math.min(weight, other) : Math.max(weight, other);
+    const state = vocabulary.get(id)?.kind === 'state';
+    const named = state ? Math.min(weight, other) : Math.max(weight, other);
     return named >= HEADLINE ? [id] : [];
   });
 }
