@@ -147,6 +147,15 @@ function ranksAbove(
   return distance(candidate, at) < distance(best.candidate, at);
 }
 
+/** Both name places, and none of the item's is the story's. */
+function placesDiffer(item: StorySignature, story: StorySignature): boolean {
+  return (
+    item.places.length > 0 &&
+    story.places.length > 0 &&
+    !item.places.some((place) => story.places.includes(place))
+  );
+}
+
 function distance(candidate: ClusterCandidate, at: number): number {
   return Math.abs(at - (candidate.lastPublishedAt ?? candidate.lastSeenAt));
 }
@@ -202,6 +211,9 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
       ...facts,
     };
   if (actors === 'differ') return rejected('different-actor');
+  // One actor's statements about two places are two developments: "drone strike near Kidal,
+  // junta says" and "convoy ambushed near Gao, junta says".
+  if (placesDiffer(signature, story)) return rejected('different-place');
   const subjects = subjectsAgree(signature.subjects ?? [], story.subjects ?? []);
   const sameAction =
     facts.frames === 'agree' &&

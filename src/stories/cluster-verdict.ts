@@ -17,6 +17,7 @@ export interface Verdict {
     | 'same-actor'
     | 'different-action'
     | 'different-actor'
+    | 'different-place'
     | 'revised-toll'
     | 'outside-window';
   readonly frames: FrameVerdict;
@@ -43,6 +44,8 @@ export function explain(verdict: Verdict): string {
       return `different action (${facts})`;
     case 'different-actor':
       return `another actor's development (${facts})`;
+    case 'different-place':
+      return `another place (${facts})`;
     case 'revised-toll':
       return `a new count of the dead (${facts})`;
     case 'same-actor':

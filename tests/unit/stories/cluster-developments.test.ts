@@ -218,4 +218,24 @@ describe('assignStory, one story per development', () => {
     );
     expect(assign(claim, story('attack', attack)).storyId).toBeNull();
   });
+
+  it('keeps one actor’s statements about two places apart', () => {
+    const mali = {
+      entities: ['mali', 'kidal'],
+      places: ['kidal'],
+      titleEntities: ['mali', 'kidal'],
+    };
+    const strike = report('Malian junta says drone strike near Kidal killed fighters', '', 0, {
+      ...mali,
+      tags: ['drone-strike'],
+    });
+    const ambush = report('Wagner convoy ambushed near Gao, Malian junta says', '', 1, {
+      entities: ['mali', 'wagner', 'gao'],
+      places: ['gao'],
+      tags: ['attack'],
+      titleEntities: ['wagner', 'gao', 'mali'],
+    });
+    expect(assign(ambush, story('strike', strike))).toMatchObject({ storyId: null });
+    expect(assign(ambush, story('strike', strike)).reason).toContain('another place');
+  });
 });
