@@ -27,7 +27,7 @@ describe('the story streams', () => {
   it('load without a problem, with unique ids and exactly one stream held out', () => {
     expect(loaded.ok ? [] : loaded.error).toEqual([]);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-    expect(streams.filter((s) => s.heldOut).map((s) => s.id)).toEqual(['bamako-attack-2024']);
+    expect(streams.filter((s) => s.heldOut).map((s) => s.id)).toEqual(['kayes-attacks-2025']);
   });
 
   it('hold at least 250 items in three streams, in both languages, from at least eight outlets', () => {
