@@ -128,11 +128,15 @@ function rawVerdict(a: ActionFrame, b: ActionFrame): FrameVerdict {
 
 /**
  * An item's frame against a story's frames: any clear conflict parts them, any agreement joins
- * them, otherwise a weak conflict; unknown when either side names no action.
+ * them, otherwise a weak conflict; unknown when either side names no action. A story's
+ * headlines say what it is: the frames it took from lead sentences (reports whose headline
+ * named no action) count only when no headline of it named one, or a claim story that took in
+ * an army report by its lead ("the attack has been thwarted") would agree with every attack.
  */
 export function compareWithStory(item: ActionFrame, story: readonly ActionFrame[]): FrameVerdict {
   if (isEmptyFrame(item) || story.length === 0) return 'unknown';
-  const verdicts = story.map((frame) => compareFrames(item, frame));
+  const headlines = story.filter((frame) => frame.fromLead !== true);
+  const verdicts = (headlines.length > 0 ? headlines : story).map((f) => compareFrames(item, f));
   if (verdicts.includes('conflict')) return 'conflict';
   if (verdicts.includes('agree')) return 'agree';
   return verdicts.includes('weak-conflict') ? 'weak-conflict' : 'unknown';
@@ -171,7 +175,10 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
     // The first actor named before the clause's first action acts, once an action follows.
     let acted = false;
     let named: string | undefined;
+    // The actor named since the clause's last comma ("…, al-Qaeda-linked group claims").
+    let aside: string | undefined;
     for (let i = 0; i < words.length; i += 1) {
+      if (commaAt.has(i)) aside = undefined;
       if (cause === 'opening' && commaAt.has(i)) cause = 'none';
       if (cause !== 'none') {
         if (CAUSE_ENDS.includes(words[i] ?? '')) {
@@ -181,9 +188,12 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
         }
         continue;
       }
-      if (!acted) named ??= actorAt(words, i);
+      const here = actorAt(words, i);
+      if (!acted) named ??= here;
+      aside ??= here;
       firstNamed ??= named;
       for (const concept of matchesAt(words, i, CONCEPT_PATTERNS)) {
+        if (HEADS.has(concept) && othersWord(actor, aside)) continue;
         (HEADS.has(concept) ? heads : acts).add(concept);
         acted = true;
         actor ??= named;
@@ -197,6 +207,15 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
   // first actor it names.
   if (isEmptyFrame(frame)) actor ??= firstNamed;
   return actor === undefined ? { frame } : { frame, actor };
+}
+
+/**
+ * A statement after a comma by another actor than the one the headline leads with is that
+ * actor's word told in passing ("army repels attack, al-Qaeda-linked group claims
+ * responsibility" is the army's report of the attack, not the claim).
+ */
+function othersWord(actor: string | undefined, aside: string | undefined): boolean {
+  return actor !== undefined && aside !== undefined && aside !== actor;
 }
 
 /**

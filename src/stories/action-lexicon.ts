@@ -100,6 +100,18 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'assaut*',
       'embuscade*',
       'attentat*',
+      // A strike, and the gunfire and blasts that first tell of an attack.
+      'strike',
+      'strikes',
+      'frappe',
+      'frappent',
+      'tirs',
+      'gunfire',
+      'gunshots',
+      'coups de feu',
+      'fusillade*',
+      'detonation*',
+      'explosion*',
     ],
   },
   toll: {
@@ -218,6 +230,26 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'affirme avoir attaque',
       'dit avoir tue',
       'affirme avoir tue',
+    ],
+  },
+  admit: {
+    head: true,
+    // A side owning up to its losses or failures ("l'état-major déplore des pertes", "PM admits
+    // the army failed"): its statement, apart from the happening. Lamenting losses is admitting
+    // them, not a condemnation.
+    words: [
+      'admit*',
+      'acknowledg*',
+      'reconnai*',
+      'concede*',
+      'confirm* * pertes',
+      'confirm* * morts',
+      'confirm* * losses',
+      'confirm* * casualties',
+      'deplor* * pertes',
+      'deplor* * morts',
+      'deplor* * victimes',
+      'deplor* * losses',
     ],
   },
   denounce: {

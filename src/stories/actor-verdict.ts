@@ -12,6 +12,8 @@ export type ActorVerdict = 'same' | 'differ' | 'unknown';
 
 /** How many times the story's highest toll a headline's toll must be to be a new count. */
 const TOLL_REVISION = 1.5;
+/** How long after a story's first report a first count of its dead is news of its own. */
+const LATE_COUNT_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Who acted, the item's headline against the story's: a statement, a visit or a decision by
@@ -32,10 +34,22 @@ export function actorVerdict(item: StorySignature, story: StorySignature): Actor
   if (itemIncident && storyIncident) return 'unknown';
   if (actor !== undefined && known.includes(actor)) return 'same';
   if (actor !== undefined && known.length > 0)
-    return fighting(actor) && known.every(fighting) ? 'unknown' : 'differ';
+    return fighting(actor) && known.every(fighting) && !states(item, story) ? 'unknown' : 'differ';
   if (actor !== undefined) return storyIncident && !fighting(actor) ? 'differ' : 'unknown';
   const storyActs = frames.length > 0 && !known.every(fighting);
   return known.length > 0 && itemIncident && storyActs ? 'differ' : 'unknown';
+}
+
+/**
+ * A side's statement (the attackers' claim, the army's admission of losses) is its own word,
+ * not the fight: when either report is one, the attackers and the army part it.
+ */
+function states(item: StorySignature, story: StorySignature): boolean {
+  const statement = (f: ActionFrame): boolean => f.fromLead !== true && f.heads.length > 0;
+  const storyFrames = story.frames ?? [];
+  return (
+    (item.frames ?? []).some(statement) || (storyFrames.length > 0 && storyFrames.every(statement))
+  );
 }
 
 /** The attackers and the army are the two sides of one fight: neither parts reports of it. */
@@ -68,4 +82,21 @@ export function reactsAgain(
 export function revisesToll(item: readonly number[], story: readonly number[]): boolean {
   if (item.length === 0 || story.length === 0) return false;
   return Math.max(...item) >= TOLL_REVISION * Math.max(...story);
+}
+
+/**
+ * A report of the dead (a count, or a headline about the toll) a day or more after a story
+ * began, when none of its headlines counted them, is the toll: a development of its own, as
+ * the count that comes days after an attack the army first called repelled. On the first day
+ * the count belongs with the first reports of the happening.
+ */
+export function countsLate(
+  item: StorySignature,
+  story: StorySignature,
+  sinceStart: number,
+): boolean {
+  if (sinceStart < LATE_COUNT_MS || (story.tolls ?? []).length > 0) return false;
+  const frame = item.frames?.[0];
+  const aboutToll = frame !== undefined && frame.fromLead !== true && frame.acts.includes('toll');
+  return (item.tolls ?? []).length > 0 || aboutToll;
 }

@@ -12,7 +12,7 @@
  * functions.
  */
 import { EVERYDAY_ACTORS } from './actor-lexicon.js';
-import { actorVerdict, reactsAgain, revisesToll } from './actor-verdict.js';
+import { actorVerdict, countsLate, reactsAgain, revisesToll } from './actor-verdict.js';
 import { explain, round, type Verdict } from './cluster-verdict.js';
 import { compareWithStory, recurs, type ActionFrame, type FrameVerdict } from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
@@ -133,7 +133,8 @@ export function assignStory(
 
 /**
  * A joining verdict beats a rejection, a story dated to the item's day one that is not, a
- * higher score a lower one, then the nearer story in time.
+ * story whose headlines tell the item's action one that only does not contradict it, a higher
+ * score a lower one, then the nearer story in time.
  */
 function ranksAbove(
   verdict: Verdict,
@@ -143,6 +144,8 @@ function ranksAbove(
 ): boolean {
   if (verdict.joins !== best.joins) return verdict.joins;
   if (verdict.sameDay !== best.sameDay) return verdict.sameDay;
+  const agrees = verdict.frames === 'agree';
+  if (agrees !== (best.frames === 'agree')) return agrees;
   if (verdict.score !== best.score) return verdict.score > best.score;
   return distance(candidate, at) < distance(best.candidate, at);
 }
@@ -201,7 +204,12 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   if (facts.frames === 'weak-conflict' && !reactsAgain(actors, signature, story))
     return rejected('different-action');
   // A wire report updated with a new toll keeps its wording: the number decides first.
-  if (revisesToll(signature.tolls ?? [], story.tolls ?? [])) return rejected('revised-toll');
+  const sinceStart = item.publishedAt - (candidate.firstPublishedAt ?? candidate.firstSeenAt);
+  if (
+    revisesToll(signature.tolls ?? [], story.tolls ?? []) ||
+    countsLate(signature, story, sinceStart)
+  )
+    return rejected('revised-toll');
   if (text >= NEAR_DUPLICATE)
     return {
       joins: true,

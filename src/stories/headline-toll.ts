@@ -12,6 +12,8 @@ const AFTER = new Set(
 );
 /** … or when they come just before it ("killed 500", "toll of 77", "bilan de 40"). */
 const BEFORE = new Set('killed killing kills toll bilan tue tuent'.split(' '));
+/** Words that make the number before them a count of the wounded ("70 killed, 200 injured"). */
+const INJURED = new Set('injured wounded hurt blesses blessees'.split(' '));
 /** How far after a number a toll word may stand ("400 civils tués", "200 people were killed"). */
 const AFTER_SPAN = 3;
 /** Words between a toll word and the number after it ("killed at least 500", "toll to 77"). */
@@ -26,7 +28,7 @@ export function headlineTolls(title: string): number[] {
   words.forEach((word, i) => {
     if (!/^\d+$/u.test(word)) return;
     const value = Number(word);
-    if (value < MIN_TOLL || isYear(value, words[i - 1])) return;
+    if (value < MIN_TOLL || isYear(value, words[i - 1]) || INJURED.has(words[i + 1] ?? '')) return;
     const after = words.slice(i + 1, i + 1 + AFTER_SPAN).some((w) => AFTER.has(w));
     const before = words.slice(Math.max(0, i - BEFORE_SPAN), i).some((w) => BEFORE.has(w));
     if (after || before) tolls.push(value);
