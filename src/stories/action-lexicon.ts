@@ -100,18 +100,10 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'assaut*',
       'embuscade*',
       'attentat*',
-      // A strike, and the gunfire and blasts that first tell of an attack.
       'strike',
       'strikes',
       'frappe',
       'frappent',
-      'tirs',
-      'gunfire',
-      'gunshots',
-      'coups de feu',
-      'fusillade*',
-      'detonation*',
-      'explosion*',
     ],
   },
   toll: {

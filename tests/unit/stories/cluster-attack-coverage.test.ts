@@ -84,9 +84,9 @@ describe('readHeadline on attack coverage', () => {
     ).toEqual(['claim']);
   });
 
-  it('reads gunfire and blasts heard, and a strike, as an attack', () => {
-    expect(frame('Burkina : tirs et détonations entendus à Djibo').acts).toEqual(['attack']);
+  it('reads a strike as an attack', () => {
     expect(frame('Le JNIM frappe le camp militaire de Djibo').acts).toEqual(['attack']);
+    expect(frame('Drone strikes hit jihadist positions near Djibo').acts).toEqual(['attack']);
   });
 
   it('does not count the wounded as the dead', () => {
