@@ -1,6 +1,7 @@
 /**
  * Who acted and how many died, as clustering weighs them: a development is who did what, so a
- * report by another actor is another development, and a much higher toll is a new count.
+ * report by another actor is another development, and a much higher toll, or a first one told
+ * a day after the story began, is a new count.
  */
 import { incident, type ActionFrame } from './action-frame.js';
 import { REACTIONS } from './action-lexicon.js';

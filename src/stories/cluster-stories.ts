@@ -3,7 +3,8 @@
  * What a headline says happened (its action frame, see action-frame.ts) decides first: a
  * different action, or the same action negated, is another development however alike the
  * words. Who acted decides next (see actor-verdict.ts): a statement, visit or reaction by
- * another actor is another development, and a toll well above the story's is a new count.
+ * another actor is another development, and a toll well above the story's, or a first count
+ * of the dead a day after it began, is a new count.
  * Within hours of the story (a day of its last report, two of its first, or of the day late
  * coverage names), an item joins when its frame agrees and it leads with the same actors, when
  * its title or lead is a near-duplicate, or, when one side names no action, by the event rule
