@@ -230,9 +230,12 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
     // the army failed"): its statement, apart from the happening. Lamenting losses is admitting
     // them, not a condemnation.
     words: [
-      'admit*',
+      'admit',
+      'admits',
+      'admitted',
       'acknowledg*',
-      'reconnai*',
+      'reconnait',
+      'reconnaissent',
       'concede*',
       'confirm* * pertes',
       'confirm* * morts',

@@ -72,6 +72,10 @@ describe('readHeadline on attack coverage', () => {
     expect(frame('Burkina : le gouvernement déplore l’attaque de Djibo').heads).toEqual([
       'denounce',
     ]);
+    expect(frame('Burkina : le Premier ministre reconnaît des failles de l’armée').heads).toEqual([
+      'admit',
+    ]);
+    expect(frame('Un avion de reconnaissance attaqué près de Djibo').heads).toEqual([]);
   });
 
   it('leaves another actor’s claim after a comma out of the army’s report of the attack', () => {
