@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assignStory,
-  mergeSignatures,
-  signItem,
-  type ClusterCandidate,
-  type ClusterInput,
-} from '../../../src/stories/cluster-stories.js';
+import type { ClusterInput } from '../../../src/stories/cluster-stories.js';
+import { assign, HOUR, story } from './cluster-harness.js';
 
-const HOUR = 3_600_000;
 /** A Sunday: the attack below took place the day before. */
 const T0 = Date.parse('2024-08-25T12:00:00Z');
-const WINDOW = 72 * HOUR;
 
 /** A report of a jihadist attack on the town of Djibo and what followed it. */
 function report(
@@ -30,28 +23,6 @@ function report(
     titleEntities: ['burkina-faso'],
     ...extra,
   };
-}
-
-function story(id: string, ...inputs: ClusterInput[]): ClusterCandidate {
-  const [first, ...rest] = inputs;
-  if (first === undefined) throw new Error('a story needs a report');
-  const signature = rest.reduce((s, input) => mergeSignatures(s, signItem(input)), signItem(first));
-  const times = inputs.map((input) => input.publishedAt);
-  return {
-    storyId: id,
-    firstSeenAt: Math.min(...times),
-    lastSeenAt: Math.max(...times),
-    firstPublishedAt: Math.min(...times),
-    lastPublishedAt: Math.max(...times),
-    signature,
-  };
-}
-
-function assign(item: ClusterInput, ...candidates: ClusterCandidate[]) {
-  return assignStory(item, signItem(item), candidates, {
-    windowMs: WINDOW,
-    now: item.publishedAt + HOUR,
-  });
 }
 
 const attack = story(

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
 import { headlineTolls } from '../../../src/stories/headline-toll.js';
-import {
-  assignStory,
-  mergeSignatures,
-  signItem,
-  type ClusterCandidate,
-  type ClusterInput,
-} from '../../../src/stories/cluster-stories.js';
+import type { ClusterInput } from '../../../src/stories/cluster-stories.js';
+import { assign, HOUR, story } from './cluster-harness.js';
 
-const HOUR = 3_600_000;
 const T0 = Date.parse('2024-05-14T06:00:00Z');
-const WINDOW = 72 * HOUR;
 
 /** A report of a jihadist attack on a military camp at Djibo and of what followed it. */
 function report(title: string, summary: string, hours: number): ClusterInput {
@@ -25,28 +18,6 @@ function report(title: string, summary: string, hours: number): ClusterInput {
     tags: ['attack'],
     titleEntities: ['burkina-faso'],
   };
-}
-
-function story(id: string, ...inputs: ClusterInput[]): ClusterCandidate {
-  const [first, ...rest] = inputs;
-  if (first === undefined) throw new Error('a story needs a report');
-  const signature = rest.reduce((s, input) => mergeSignatures(s, signItem(input)), signItem(first));
-  const times = inputs.map((input) => input.publishedAt);
-  return {
-    storyId: id,
-    firstSeenAt: Math.min(...times),
-    lastSeenAt: Math.max(...times),
-    firstPublishedAt: Math.min(...times),
-    lastPublishedAt: Math.max(...times),
-    signature,
-  };
-}
-
-function assign(item: ClusterInput, ...candidates: ClusterCandidate[]) {
-  return assignStory(item, signItem(item), candidates, {
-    windowMs: WINDOW,
-    now: item.publishedAt + HOUR,
-  });
 }
 
 const frame = (title: string, lead = '') => readHeadline(title, lead).frame;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assignStory,
-  mergeSignatures,
-  signItem,
-  type ClusterCandidate,
-  type ClusterInput,
-} from '../../../src/stories/cluster-stories.js';
+import { signItem, type ClusterInput } from '../../../src/stories/cluster-stories.js';
+import { assign, HOUR, story } from './cluster-harness.js';
 
-const HOUR = 3_600_000;
 const T0 = Date.parse('2023-07-28T08:00:00Z');
-const WINDOW = 72 * HOUR;
 
 /** A report of the Niger coup of 2023; entity ids as the matcher would give them. */
 function report(
@@ -29,29 +22,6 @@ function report(
     titleEntities: ['niger'],
     ...extra,
   };
-}
-
-/** A story made of `inputs`, in order, as the pipeline would have built it. */
-function story(id: string, ...inputs: ClusterInput[]): ClusterCandidate {
-  const [first, ...rest] = inputs;
-  if (first === undefined) throw new Error('a story needs a report');
-  const signature = rest.reduce((s, input) => mergeSignatures(s, signItem(input)), signItem(first));
-  const times = inputs.map((input) => input.publishedAt);
-  return {
-    storyId: id,
-    firstSeenAt: Math.min(...times),
-    lastSeenAt: Math.max(...times),
-    firstPublishedAt: Math.min(...times),
-    lastPublishedAt: Math.max(...times),
-    signature,
-  };
-}
-
-function assign(item: ClusterInput, ...candidates: ClusterCandidate[]) {
-  return assignStory(item, signItem(item), candidates, {
-    windowMs: WINDOW,
-    now: item.publishedAt + HOUR,
-  });
 }
 
 const closure = report(
