@@ -3,7 +3,8 @@
  * in English, from the watchlist's display names and topic labels and the situation words.
  */
 import type { EntityConfig } from '../core/config-types.js';
-import { HEADLINE, SITUATIONS, type ArcSignature, type ArcVocabulary } from './link-arcs.js';
+import { HEADLINE, type ArcSignature, type ArcVocabulary } from './link-arcs.js';
+import { SITUATIONS } from './situation-words.js';
 
 /**
  * A short English title from the arc's data: who it leads with (the alliance when all its

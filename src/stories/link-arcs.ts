@@ -8,6 +8,7 @@
 import type { StoredArc } from '../core/arc-ports.js';
 import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
 import type { EntityMatch } from '../core/match-types.js';
+import { situationKeys, situationOf } from './situation-words.js';
 import { contentStems, foldedWords, stemWord } from './text-features.js';
 
 /** What arc linking reads of a new story's lead item. */
@@ -60,46 +61,6 @@ export type ArcVocabulary = ReadonlyMap<
   string,
   Pick<EntityConfig, 'kind' | 'name' | 'acronyms' | 'countries'>
 >;
-
-/**
- * Situation words in English and French that a tag does not cover (folded; `*` = any ending,
- * `_` = a space), mapped to one key so an English and a French report meet; `label` names it in
- * arc titles (arc-title.ts).
- */
-export const SITUATIONS: readonly { key: string; label: string; words: readonly string[] }[] = [
-  [
-    'fuel',
-    'fuel',
-    'fuel* petrol* diesel gasoline tanker* carburant* gasoil hydrocarbure* citerne*',
-  ],
-  ['blockade', 'blockade', 'blockade* besieg* siege blocus assieg*'],
-  ['shortage', 'shortage', 'shortage* penurie*'],
-  [
-    'exit',
-    'exit',
-    'withdraw* exit exits quit quits quitting pullout pull_out retrait quitte quittent quitter sortie se_retire*',
-  ],
-  ['flood', 'floods', 'flood* inondation* crue crues'],
-  ['curfew', 'curfew', 'curfew* couvre_feu'],
-  ['strike', 'strike', 'general_strike walkout greve*'],
-  ['trial', 'trial', 'trial trials verdict* proces condamn*'],
-].map(([key = '', label = '', words = '']) => ({
-  key,
-  label,
-  words: words.split(' ').map((w) => w.replace('_', ' ')),
-}));
-
-/** The situation words by form: whole words, prefixes (`fuel*`) and phrases of two words. */
-const WORDS = new Map<string, string>();
-const PREFIXES: [string, string][] = [];
-const PHRASES: [string, string][] = [];
-for (const { key, words } of SITUATIONS) {
-  for (const word of words) {
-    if (word.includes(' ')) PHRASES.push([word, key]);
-    else if (word.endsWith('*')) PREFIXES.push([word.slice(0, -1), key]);
-    else WORDS.set(word, key);
-  }
-}
 
 /** Stems too common in news to say what a situation is about. */
 const GENERIC = new Set(
@@ -381,26 +342,6 @@ function topicStems(text: string, names: ReadonlySet<string>): string[] {
   return contentStems(plain.join(' ')).filter(
     (s) => !GENERIC.has(s) && !names.has(s) && !/^\d+$/.test(s),
   );
-}
-
-function situationKeys(text: string): string[] {
-  const words = foldedWords(text);
-  const keys = new Set(words.flatMap((word) => situationOf(word) ?? []));
-  if (PHRASES.length > 0) {
-    const joined = ` ${words.join(' ')} `;
-    for (const [phrase, key] of PHRASES) {
-      const found = phrase.endsWith('*')
-        ? joined.includes(` ${phrase.slice(0, -1)}`)
-        : joined.includes(` ${phrase} `);
-      if (found) keys.add(key);
-    }
-  }
-  return [...keys];
-}
-
-/** The situation key of one folded word, if any. */
-function situationOf(word: string): string | undefined {
-  return WORDS.get(word) ?? PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
 }
 
 /** Headline values weigh 2, lead-only ones 1. */

@@ -1,0 +1,63 @@
+/**
+ * Situation words: what a developing situation is about when no event tag says it (fuel,
+ * blockade, exit …), in English and French, each mapped to one key so reports in either
+ * language meet. Arc linking counts shared keys; arc titles name the prominent ones.
+ */
+import { foldedWords } from './text-features.js';
+
+/** Words are folded; `*` = any ending, `_` = a space. `label` names the key in arc titles. */
+export const SITUATIONS: readonly { key: string; label: string; words: readonly string[] }[] = [
+  [
+    'fuel',
+    'fuel',
+    'fuel* petrol* diesel gasoline tanker* carburant* gasoil hydrocarbure* citerne*',
+  ],
+  ['blockade', 'blockade', 'blockade* besieg* siege blocus assieg*'],
+  ['shortage', 'shortage', 'shortage* penurie*'],
+  [
+    'exit',
+    'exit',
+    'withdraw* exit exits quit quits quitting pullout pull_out retrait quitte quittent quitter sortie se_retire*',
+  ],
+  ['flood', 'floods', 'flood* inondation* crue crues'],
+  ['curfew', 'curfew', 'curfew* couvre_feu'],
+  ['strike', 'strike', 'general_strike walkout greve*'],
+  ['trial', 'trial', 'trial trials verdict* proces condamn*'],
+].map(([key = '', label = '', words = '']) => ({
+  key,
+  label,
+  words: words.split(' ').map((w) => w.replace('_', ' ')),
+}));
+
+/** The situation words by form: whole words, prefixes (`fuel*`) and phrases of two words. */
+const WORDS = new Map<string, string>();
+const PREFIXES: [string, string][] = [];
+const PHRASES: [string, string][] = [];
+for (const { key, words } of SITUATIONS) {
+  for (const word of words) {
+    if (word.includes(' ')) PHRASES.push([word, key]);
+    else if (word.endsWith('*')) PREFIXES.push([word.slice(0, -1), key]);
+    else WORDS.set(word, key);
+  }
+}
+
+/** The situation keys a text speaks of: its folded words, prefixes and two-word phrases. */
+export function situationKeys(text: string): string[] {
+  const words = foldedWords(text);
+  const keys = new Set(words.flatMap((word) => situationOf(word) ?? []));
+  if (PHRASES.length > 0) {
+    const joined = ` ${words.join(' ')} `;
+    for (const [phrase, key] of PHRASES) {
+      const found = phrase.endsWith('*')
+        ? joined.includes(` ${phrase.slice(0, -1)}`)
+        : joined.includes(` ${phrase} `);
+      if (found) keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+/** The situation key of one folded word, if any. */
+export function situationOf(word: string): string | undefined {
+  return WORDS.get(word) ?? PREFIXES.find(([prefix]) => word.startsWith(prefix))?.[1];
+}
