@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { freshRss, makeCliFolder, runCli, type CliRun, type FeedEntry } from '../cli-fixture.js';
 
 /**
  * End to end on the fake Discord: an alert subscription on a forum channel, two developments of
@@ -18,83 +17,39 @@ const FORUM = '1200000000000000005';
 const ROLE = '1250000000000000007';
 const XML = { 'content-type': 'application/rss+xml' };
 
-interface Entry {
-  readonly guid: string;
-  readonly title: string;
-  readonly description: string;
-  readonly hoursAgo: number;
-}
-
-const rss = (entries: readonly Entry[]): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet</title><link>https://example.org/</link>` +
-  entries
-    .map(
-      (e) =>
-        `<item><guid>${e.guid}</guid><title>${e.title}</title><link>https://example.org/${e.guid}</link><description>${e.description}</description><pubDate>${new Date(Date.now() - e.hoursAgo * 3_600_000).toUTCString()}</pubDate></item>`,
-    )
-    .join('') +
-  '</channel></rss>';
-
-const OLD: Entry = {
+const OLD: FeedEntry = {
   guid: 'o1',
   title: 'Mali transition council adopts budget',
   description: 'The council in Bamako adopted the budget.',
-  hoursAgo: 30,
 };
-const FIRST: Entry = {
+const FIRST: FeedEntry = {
   guid: 'n1',
   title: 'Mali shuts schools as fuel blockade imposed by fighters paralyses country',
   description:
     'Military rulers order two-week closure for schools, universities as JNIM&apos;s fuel blockade causes further disruptions.',
-  hoursAgo: 48,
 };
-const SECOND: Entry = {
+const SECOND: FeedEntry = {
   guid: 'n2',
   title: 'US embassy urges Americans to leave Mali immediately amid jihadi fuel blockade',
   description:
     'The US Embassy in Mali is urging all American citizens to leave the country immediately, warning of rising terror threats and a worsening fuel crisis caused by a jihadi blockade.',
-  hoursAgo: 2,
 };
 
 let server: FeedServer;
 let fake: FakeDiscord;
 let dir: string;
 
-function once(): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/sahel-digest.js', 'once', '--config', join(dir, 'config'), '--db', join(dir, 'bot.db')],
-      {
-        timeout: 60_000,
-        env: {
-          PATH: process.env.PATH ?? '',
-          LOG_LEVEL: 'silent',
-          DISCORD_TOKEN: fake.token,
-          DISCORD_API_BASE: fake.api,
-        },
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
+function once(): Promise<CliRun> {
+  return runCli(dir, ['once'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
 }
 
 beforeAll(async () => {
-  server = await startFeedServer({ '/one.xml': { body: rss([OLD]), headers: XML } });
+  server = await startFeedServer({ '/one.xml': { body: freshRss([OLD]), headers: XML } });
   fake = await startFakeDiscord({ forums: [FORUM] });
-  dir = mkdtempSync(join(tmpdir(), 'sahel-discord-forum-'));
-  mkdirSync(join(dir, 'config'));
-  for (const file of ['watchlist.yaml', 'facts.yaml', 'timeline.yaml', 'settings.yaml'])
-    copyFileSync(join('config', file), join(dir, 'config', file));
-  writeFileSync(
-    join(dir, 'config', 'feeds.yaml'),
-    `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
-  );
-  writeFileSync(
-    join(dir, 'config', 'subscriptions.yaml'),
-    `subscriptions:\n  - { platform: discord, channel: "${FORUM}", kind: alert, query: 'Mali AND fuel' }\n`,
-  );
+  dir = makeCliFolder('sahel-discord-forum-', {
+    feeds: `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
+    subscriptions: `subscriptions:\n  - { platform: discord, channel: "${FORUM}", kind: alert, query: 'Mali AND fuel' }\n`,
+  });
 });
 
 afterAll(async () => {
@@ -106,19 +61,19 @@ afterAll(async () => {
 describe('sahel-digest once with a forum subscription', () => {
   it('posts two developments of one situation in one forum post, pinging only the role', async () => {
     const seed = await once();
-    expect(seed.code, seed.err).toBe(0);
+    expect(seed.code, seed.stderr).toBe(0);
     const db = openDatabase({ path: join(dir, 'bot.db') });
     const subscriptions = createSqliteSubscriptionStore({ db, clock: { now: Date.now } });
     const [alert] = subscriptions.list({ platform: 'discord', channel: FORUM });
     subscriptions.setPingRole(alert?.id ?? 0, ROLE);
     db.close();
 
-    server.route('/one.xml', { body: rss([OLD, FIRST]), headers: XML });
+    server.route('/one.xml', { body: freshRss([OLD, FIRST]), headers: XML });
     const first = await once();
-    expect(first.code, first.err).toBe(0);
-    server.route('/one.xml', { body: rss([OLD, FIRST, SECOND]), headers: XML });
+    expect(first.code, first.stderr).toBe(0);
+    server.route('/one.xml', { body: freshRss([OLD, FIRST, SECOND]), headers: XML });
     const second = await once();
-    expect(second.code, second.err).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
     expect(await once()).toMatchObject({ code: 0 });
 
     const [post, ...others] = fake.threads(FORUM);
