@@ -19,7 +19,9 @@ import { scoreStoryStream, type StreamScore } from './eval-stories/score-story-s
  * analysis pieces that alerted. The errors of the tuning streams are listed; the held-out
  * stream shows figures only, because reading its errors would be tuning on it. The figures are
  * written to scripts/eval-stories/results.json. `--config DIR` uses another configuration
- * folder's watchlist, facts, timeline and settings; `--stream ID` replays one stream only.
+ * folder's watchlist, facts, timeline and settings; `--stream ID` replays one stream only;
+ * `--tuning` replays the tuning streams only, so a rule can be changed without the held-out
+ * figures in view (neither writes the results file).
  */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +38,8 @@ const option = (name: string): string | undefined => {
 const CONFIG = option('--config');
 /** `--stream ID` replays one stream only (quicker while changing a rule); no results file. */
 const ONLY = option('--stream');
+/** `--tuning` leaves the held-out streams out (no results file). */
+const TUNING_ONLY = argv.includes('--tuning');
 
 const OPTIONS = {
   configDir: CONFIG === undefined ? join(root, 'config') : resolve(CONFIG),
@@ -61,7 +65,9 @@ async function main(): Promise<number> {
     for (const problem of loaded.error) console.error(`tests/fixtures/story-streams/${problem}`);
     return 1;
   }
-  const streams = loaded.value.filter((s) => ONLY === undefined || s.id === ONLY);
+  const streams = loaded.value.filter(
+    (s) => (ONLY === undefined || s.id === ONLY) && !(TUNING_ONLY && s.heldOut),
+  );
   if (streams.length === 0) {
     console.error(`--stream ${ONLY}: no such stream (${loaded.value.map((s) => s.id).join(', ')})`);
     return 1;
@@ -90,7 +96,7 @@ async function main(): Promise<number> {
   );
   console.log(`Errors on the tuning streams:\n\n${details.join('\n\n')}\n`);
   console.log(`Error kinds on the tuning streams, most frequent first:\n${tallyErrorKinds(tuned)}`);
-  if (ONLY !== undefined) return 0;
+  if (ONLY !== undefined || TUNING_ONLY) return 0;
   const json = {
     command: 'npm run eval:stories',
     config: relative(root, OPTIONS.configDir) || '.',
