@@ -25,7 +25,9 @@ export interface SearchDeps {
  * NOT and fields narrow nothing), and every candidate is then decided by `evaluateQuery`, the
  * alerts' own evaluator. A query with nothing to narrow by (`entity:jnim`) examines the newest
  * items instead. Only title and summary are indexed, so a word found only in an item's body
- * does not find it. Matching items are grouped by story, the group of the best item first.
+ * does not find it. Matching items are grouped by story, the group of the best item first;
+ * reports in no story (off the watchlist: "Wagner Moura", a convoy in Nigeria) come after every
+ * story, so a short off-topic headline that FTS5 ranks high never pushes Sahel news down.
  */
 export function searchItems(deps: SearchDeps, request: SearchRequest): Result<SearchPage, string> {
   const parsed = parseQuery(request.query);
@@ -47,7 +49,11 @@ export function searchItems(deps: SearchDeps, request: SearchRequest): Result<Se
     if (group === undefined) groups.set(key, { hit, matched: 1 });
     else group.matched += 1;
   }
-  const page = [...groups.values()].slice(request.offset, request.offset + request.limit);
+  const ranked = [...groups.values()];
+  const page = [
+    ...ranked.filter((g) => g.hit.storyId !== null),
+    ...ranked.filter((g) => g.hit.storyId === null),
+  ].slice(request.offset, request.offset + request.limit);
   return ok({
     total: groups.size,
     capped: candidates.length >= SEARCH_CANDIDATES,
