@@ -6,17 +6,25 @@ import {
   addReport,
   arcVocabulary,
   HEADLINE,
-  linkArc,
   mergeArcSignatures,
   readArcSignature,
   signArcReport,
   signArcStory,
   type ArcInput,
+  type ArcReport,
   type ArcSignature,
   type ArcVocabulary,
-} from '../stories/link-arcs.js';
+  headlineTags,
+} from '../stories/arc-signature.js';
+import { linkArc } from '../stories/link-arcs.js';
 
 const DAY = 24 * 3_600_000;
+/**
+ * How long a quiet arc still takes late coverage that names a rare name it is known by: inquiries,
+ * rights reports and revised tolls come weeks after the event (Human Rights Watch on Barsalogho
+ * six weeks after the last report); past two months the same town more likely has a new event.
+ */
+const LATE_ARC_DAYS = 60;
 
 /** A new story placed in an arc, before the arc is written. */
 export interface ArcPlacement {
@@ -61,9 +69,10 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
   const store = deps.arcs;
   const vocabulary = arcVocabulary(deps.config.watchlist);
   const windowMs = deps.config.settings.stories.arcDays * DAY;
+  const lateMs = Math.max(windowMs, LATE_ARC_DAYS * DAY);
   const recent = new Map<string, Linked>(
     store
-      .recentArcs(now - windowMs)
+      .recentArcs(now - lateMs)
       .map((a) => [a.arc.id, { arc: a.arc, signature: readArcSignature(a.signature) }]),
   );
   // Arcs by the actors, places and states they name: a story is compared only with the arcs
@@ -107,7 +116,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
   return {
     link(story, input) {
       const signature = signArcStory(input, vocabulary);
-      const link = linkArc(signature, candidates(signature), vocabulary, { now, windowMs });
+      const link = linkArc(signature, candidates(signature), vocabulary, { now, windowMs, lateMs });
       const target = link.arcId === null ? undefined : recent.get(link.arcId);
       const merged = link.merged.flatMap((id) => recent.get(id) ?? []);
       const own = startArc(story, signature, vocabulary);
@@ -123,11 +132,19 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
     touch(story, input) {
       const own = story.arcId == null ? undefined : recent.get(current(story.arcId));
       if (own === undefined) return story.arcId ?? null;
-      const unsure = unplaced(own) ? signArcStory(input, vocabulary) : null;
+      const report = signArcReport(input, vocabulary);
+      // A story alone in its arc was placed on its first report: one that tells more (a place,
+      // an actor, a topic its headline names) places it again, as a new story would be. An arc
+      // of several developments stays as it is: a report recalling another situation in passing
+      // ("Mali severs ties with Ukraine … for Wagner ambush") does not make the two one.
+      const unsure =
+        own.arc.storyIds.length === 1 && addsEvidence(own.signature, report, input)
+          ? signArcStory(input, vocabulary)
+          : null;
       const link =
         unsure === null
           ? null
-          : linkArc(unsure, candidates(unsure, own.arc.id), vocabulary, { now, windowMs });
+          : linkArc(unsure, candidates(unsure, own.arc.id), vocabulary, { now, windowMs, lateMs });
       const joined = link?.arcId == null ? [] : [link.arcId, ...link.merged];
       const arcs = [own, ...joined.flatMap((id) => recent.get(id) ?? [])].sort(
         (a, b) => a.arc.firstSeenAt - b.arc.firstSeenAt || a.arc.id.localeCompare(b.arc.id),
@@ -135,7 +152,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const [first = own, ...rest] = arcs;
       const whole = joinAll(first, rest, vocabulary);
       const seen = { ...whole.arc, lastSeenAt: Math.max(whole.arc.lastSeenAt, story.lastSeenAt) };
-      const signature = addReport(whole.signature, unsure ?? signArcReport(input, vocabulary));
+      const signature = addReport(whole.signature, report);
       const arc = { arc: { ...seen, title: arcTitle(signature, vocabulary) }, signature };
       if (rest.length > 0) store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature });
       else touched.set(arc.arc.id, story.id);
@@ -154,15 +171,16 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
 }
 
 /**
- * True for an arc of one story whose headline named no topic (no tag, no situation word): its
- * first report could not place it, so a later report of the story may.
+ * True when a report's headline names what its arc's headlines have not: a topic, an actor or
+ * place, a situation word. Only then is the story's arc checked again.
  */
-function unplaced(arc: Linked): boolean {
-  const { tags, keys } = arc.signature;
+function addsEvidence(arc: ArcSignature, report: ArcReport, input: ArcInput): boolean {
+  const newer = (weights: ArcReport['keys'], known: ArcSignature['keys']): boolean =>
+    Object.entries(weights).some(([id, w]) => w >= HEADLINE && (known[id] ?? 0) < HEADLINE);
   return (
-    arc.arc.storyIds.length === 1 &&
-    Object.keys(tags).length === 0 &&
-    Object.values(keys).every((weight) => weight < HEADLINE)
+    headlineTags(input).some((tag) => arc.tags[tag] === undefined) ||
+    newer(report.principals, arc.principals) ||
+    newer(report.keys, arc.keys)
   );
 }
 

@@ -3,7 +3,7 @@
  * in English, from the watchlist's display names and topic labels and the situation words.
  */
 import type { EntityConfig } from '../core/config-types.js';
-import { HEADLINE, type ArcSignature, type ArcVocabulary } from './link-arcs.js';
+import { HEADLINE, type ArcSignature, type ArcVocabulary } from './arc-signature.js';
 import { SITUATIONS } from './situation-words.js';
 
 /**

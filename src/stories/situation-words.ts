@@ -21,15 +21,21 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   ],
   ['flood', 'floods', 'flood* inondation* crue crues'],
   ['curfew', 'curfew', 'curfew* couvre_feu'],
+  // What witnesses hear before anyone names an attack ("tirs et détonations entendus à Bamako").
+  [
+    'gunfire',
+    'gunfire',
+    'gunfire gunshot* shots_fired explosion* blast blasts detonation* tirs fusillade* coups_de_feu',
+  ],
   ['strike', 'strike', 'general_strike walkout greve*'],
   ['trial', 'trial', 'trial trials verdict* proces condamn*'],
 ].map(([key = '', label = '', words = '']) => ({
   key,
   label,
-  words: words.split(' ').map((w) => w.replace('_', ' ')),
+  words: words.split(' ').map((w) => w.replaceAll('_', ' ')),
 }));
 
-/** The situation words by form: whole words, prefixes (`fuel*`) and phrases of two words. */
+/** The situation words by form: whole words, prefixes (`fuel*`) and phrases. */
 const WORDS = new Map<string, string>();
 const PREFIXES: [string, string][] = [];
 const PHRASES: [string, string][] = [];
@@ -41,7 +47,7 @@ for (const { key, words } of SITUATIONS) {
   }
 }
 
-/** The situation keys a text speaks of: its folded words, prefixes and two-word phrases. */
+/** The situation keys a text speaks of: its folded words, prefixes and phrases. */
 export function situationKeys(text: string): string[] {
   const words = foldedWords(text);
   const keys = new Set(words.flatMap((word) => situationOf(word) ?? []));

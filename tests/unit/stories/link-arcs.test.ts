@@ -8,12 +8,12 @@ import { clusterFacets } from '../../../src/stories/event-tags.js';
 import {
   addReport,
   arcVocabulary,
-  linkArc,
   mergeArcSignatures,
   readArcSignature,
   signArcStory,
   type ArcSignature,
-} from '../../../src/stories/link-arcs.js';
+} from '../../../src/stories/arc-signature.js';
+import { linkArc } from '../../../src/stories/link-arcs.js';
 import { arcTitle } from '../../../src/stories/arc-title.js';
 
 const loaded = loadConfig('config');
@@ -200,6 +200,77 @@ describe('linkArc and places', () => {
   });
 });
 
+describe('linkArc and armed violence', () => {
+  // bko-001 and bko-003 of the Bamako stream (17 September 2024).
+  const attack = arc('attack', [
+    sign(
+      'Malian army says capital Bamako ‘under control’ following gun attack',
+      'Authorities say the attack on the military centre in Bamako has been thwarted.',
+    ),
+  ]);
+  const heard = (place: string): ArcSignature =>
+    sign(
+      `Mali : tirs et détonations entendus à ${place}`,
+      `Vers 7h30, heure locale (TU) de ce mardi 17 septembre 2024, des coups de feu et de multiples détonations résonnent à ${place}, ciblant au moins un camp des forces de défense et de sécurité.`,
+    );
+
+  it('links gunfire heard in a town to the attack on that town', () => {
+    const link = linkArc(heard('Bamako'), [attack], vocabulary, OPTIONS);
+    expect(link).toMatchObject({ arcId: 'attack' });
+    expect(link.reason).toContain('topic 2 (attack~gunfire)');
+  });
+
+  it('does not link gunfire heard in another town to it', () => {
+    expect(linkArc(heard('Kidal'), [attack], vocabulary, OPTIONS).arcId).toBeNull();
+  });
+});
+
+describe('linkArc and late coverage', () => {
+  // Barsalogho stream: the attack, the government's visit, the victims' relatives, then the
+  // Human Rights Watch report of 29 October and the French toll of 4 October.
+  const massacre = arc(
+    'barsalogho',
+    [
+      sign('Burkina Faso : une nouvelle attaque terroriste fait trembler la population'),
+      sign(
+        'Attaque de Barsalogho : une délégation ministérielle au chevet des blessés',
+        'Une délégation gouvernementale s’est rendue à Kaya.',
+      ),
+      sign(
+        'Massacre de Barsalogho au Burkina : des proches de victimes fustigent le mépris du capitaine Traoré',
+        'Au Burkina, la colère ne faiblit pas parmi les proches des victimes du massacre de Barsalogho.',
+      ),
+    ],
+    45,
+  );
+  const late = { ...OPTIONS, lateMs: 60 * DAY };
+  const report = sign(
+    'Burkina Faso: Massacre Shows Need to Protect Civilians',
+    'An Islamist armed group massacred at least 133 people in the town of Barsalogho, Burkina Faso, on August 24, 2024, largely civilians forced to build a trench to protect the town with a military base.',
+  );
+
+  it('links a report weeks later that names the rare town the arc is known by', () => {
+    const link = linkArc(report, [massacre], vocabulary, late);
+    expect(link.arcId).toBe('barsalogho');
+    expect(link.reason).toContain('known by barsal (45 days quiet)');
+  });
+
+  it('leaves the quiet arc to a late report that names no such town, or past the late window', () => {
+    const toll = sign(
+      'Massacre in Burkina Faso left 600 dead, double previous estimates, according to French security assessment',
+      'Up to 600 people were shot dead in a matter of hours by al Qaeda-linked militants in an August attack on a town in Burkina Faso, according to a French government security assessment that nearly doubles the death toll cited in earlier reports.',
+    );
+    expect(linkArc(toll, [massacre], vocabulary, late).arcId).toBeNull();
+    expect(linkArc(report, [massacre], vocabulary, OPTIONS).arcId).toBeNull();
+    expect(linkArc(report, [massacre], vocabulary, { ...late, lateMs: 30 * DAY }).arcId).toBeNull();
+  });
+
+  it('knows an arc by names its headlines give, never by a title-case headline’s words', () => {
+    expect(massacre.signature.names).toMatchObject({ barsal: 2, kaya: 0 });
+    expect(report.names).toEqual({ islami: 0, barsal: 0 });
+  });
+});
+
 describe('arcTitle', () => {
   it('names the alliance when its states lead together, and the body they leave', () => {
     expect(arcTitle(exit, vocabulary)).toBe('AES exit from ECOWAS');
@@ -245,6 +316,7 @@ describe('readArcSignature', () => {
       tags: {},
       keys: {},
       stems: {},
+      names: {},
       lead: '',
     });
     expect(readArcSignature({ principals: { mali: 3, bad: 'x' }, lead: 4 }).principals).toEqual({
