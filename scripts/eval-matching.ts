@@ -1,10 +1,18 @@
+import { loadDefaultWatchlist, defaultCompiled } from '../tests/unit/match/default-watchlist.js';
 import type { ItemError, SetScores } from '../tests/unit/match/score-labelled-set.js';
-import { evaluateMatching, formatError } from '../tests/unit/match/score-labelled-set.js';
+import {
+  LABELLED_SETS,
+  evaluateMatching,
+  formatError,
+  loadLabelledSet,
+  loadVocabulary,
+  scoreLabelledSet,
+} from '../tests/unit/match/score-labelled-set.js';
 
 /**
  * `npm run eval:matching`: the matcher's figures on the labelled sets, then every error of the
- * real headlines' two tuning sets (the tuning half and the second tuning batch, tune-2.jsonl) and
- * the ids most often wrong there. The test half is printed as figures only: its items must never
+ * real headlines' three tuning sets (the tuning half, and the second and third tuning batches,
+ * tune-2.jsonl and tune-3.jsonl) and the ids most often wrong there. The test half is printed as figures only: its items must never
  * be used to change rules (tests/fixtures/real-headlines).
  */
 
@@ -28,11 +36,20 @@ function tally(errors: readonly ItemError[], limit: number): string {
   return top.length === 0 ? 'none' : top.map(([key, n]) => `${key} ×${n}`).join(', ');
 }
 
+/** The third tuning batch, scored like the other real headlines (by their vocabulary). */
+const TUNE3 = new URL('../tests/fixtures/real-headlines/tune-3.jsonl', import.meta.url);
+
 const scores = evaluateMatching();
+const tune3 = scoreLabelledSet(loadLabelledSet(TUNE3), {
+  watchlist: loadDefaultWatchlist(),
+  compiled: defaultCompiled(),
+  vocabulary: loadVocabulary(LABELLED_SETS.vocabulary),
+});
 console.log('set'.padEnd(24) + COLUMNS.map((c) => c.padStart(c.length + 2)).join(''));
 console.log(row('labelled (hand-written)', scores.old));
 console.log(row('real: tuning half', scores.tune));
 console.log(row('real: tuning batch 2', scores.tune2));
+console.log(row('real: tuning batch 3', tune3));
 console.log(row('real: test half', scores.test));
 console.log(
   `\nErrors on the tuning half (${scores.tune.errors.length} items; ?[…] = outside the labelling vocabulary, not scored):`,
@@ -42,4 +59,7 @@ console.log(`\nMost frequent on the tuning half: ${tally(scores.tune.errors, 15)
 console.log(`\nErrors on the tuning batch 2 (${scores.tune2.errors.length} items):`);
 for (const error of scores.tune2.errors) console.log(`  ${formatError(error)}`);
 console.log(`\nMost frequent on the tuning batch 2: ${tally(scores.tune2.errors, 15)}`);
+console.log(`\nErrors on the tuning batch 3 (${tune3.errors.length} items):`);
+for (const error of tune3.errors) console.log(`  ${formatError(error)}`);
+console.log(`\nMost frequent on the tuning batch 3: ${tally(tune3.errors, 15)}`);
 console.log(`Test half: ${scores.test.errors.length} items with errors (figures only).`);
