@@ -132,6 +132,20 @@ describe('jihadist groups by description', () => {
     expect(entitiesOf('The EI index rose in March')).toEqual([]);
   });
 
+  it('does not take jihadist words or AQIM alone for a Sahel story around the Islamic State', () => {
+    const moscow = {
+      title: "Russie : plus de 60 morts dans une attaque armée revendiquée par l'EI",
+      summary: 'Une attaque armée dans une salle de concert de la banlieue de Moscou a été revendiquée par le groupe jihadiste Etat islamique (EI).',
+    };
+    const kasserine = {
+      title: 'Trois « terroristes », dont un chef d’Aqmi, abattus dans le centre-ouest de la Tunisie',
+      summary: 'Un chef de Jund al-Khilafa, affilié à l’organisation Etat islamique (EI) et Al-Qaïda au Maghreb islamique (Aqmi).',
+    };
+    expect(entitiesOf(moscow)).not.toContain('issp');
+    expect(entitiesOf(kasserine)).not.toContain('issp');
+    expect(entitiesOf("Des jihadistes de l'EI attaquent une patrouille près de Tongo Tongo")).toContain('issp');
+  });
+
   it("takes al-Qaeda's Sahel affiliate and the French full names for JNIM", () => {
     expect(entitiesOf("Al-Qaeda's Sahel affiliate claims Bamako attack")).toContain('jnim');
     expect(entitiesOf("Mali : la branche sahélienne d'Al-Qaïda revendique l'attaque")).toContain('jnim');

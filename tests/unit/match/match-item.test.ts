@@ -99,9 +99,60 @@ describe('matchItem with the default watchlist', () => {
 
     it('does not match Wagner without Sahel context, and says what was required', () => {
       expect(entitiesOf('Wagner returns')).toEqual([]);
-      expect(vetoesOf('Wagner returns')[0]).toMatch(/^wagner: requires one of: @anchor, @mali/);
+      expect(vetoesOf('Wagner returns')[0]).toMatch(/^wagner: requires one of: @mali, @burkina-faso/);
       expect(entitiesOf('Wagner Group backs down from mutiny in Russia')).toEqual([]);
       expect(entitiesOf('Wagner mercenaries leave Bangui, Central African Republic')).toEqual([]);
+    });
+
+    it('does not take jihadists alone for Sahel context around Wagner', () => {
+      const mozambique = {
+        title: 'Mozambique: Wagner Private Military Force Licks Wounds in Northern Mozambique',
+        summary:
+          'Security experts say Russian mercenaries close to Putin have retreated after defeats by Islamic jihadists, but have not left the country.',
+      };
+      expect(entitiesOf(mozambique)).not.toContain('wagner');
+      expect(entitiesOf('Wagner fighters clash with Tuareg rebels in the north')).toContain('wagner');
+    });
+
+    it('does not take people, clubs and things named Niger or Mali for the states', () => {
+      expect(entitiesOf('It wasn’t fraud that cost Niger Innis a primary win')).toEqual([]);
+      expect(entitiesOf('NPFL: Niger Tornadoes to host Bayelsa United in Minna')).not.toContain('niger');
+      expect(entitiesOf('Niger gov preaches on farming, dressing style stirs controversy')).toEqual([]);
+      expect(entitiesOf("'Next Exit' director Mali Elfman inspired by childhood 'haunted' home")).toEqual([]);
+      expect(entitiesOf('FESTIVAL This is Why Everyone Went to Mali Ston')).toEqual([]);
+      expect(entitiesOf('Thai Hom Mali Rice Is World Champion for 2nd Consecutive Year')).toEqual([]);
+    });
+
+    it('still matches the states beside words that start like those names', () => {
+      expect(entitiesOf('Niger government suspends French media')).toContain('niger');
+      expect(entitiesOf('Niger governs its uranium alone now')).toContain('niger');
+      expect(entitiesOf('Mali stones the old order: a new constitution')).toContain('mali');
+    });
+
+    it('does not take Niger State in a French list of Nigerian states for the country', () => {
+      const bandits = {
+        title: 'Qui sont les «bandits» qui écument plusieurs États du Nigeria?',
+        summary: 'Les « bandits » agissent habituellement dans les États de Zamfara, Katsina, Niger ou Kaduna.',
+      };
+      expect(entitiesOf(bandits)).toEqual([]);
+      expect(entitiesOf("Des villages de l'Etat régional du Niger attaqués")).not.toContain('niger');
+    });
+
+    it("does not take the French army's Serval armoured vehicle for Operation Serval", () => {
+      expect(entitiesOf('La France commande 530 blindés légers Serval')).not.toContain('french-operations');
+      expect(entitiesOf("Serval, c'est aussi un véhicule blindé multi-rôles léger")).not.toContain('french-operations');
+      expect(entitiesOf('Opération Serval, il y a un an déjà…')).toContain('french-operations');
+    });
+
+    it('does not take a Bamako dateline for the city', () => {
+      const dated = {
+        title: 'Russian troops deploy to Timbuktu in Mali after French withdrawal',
+        summary: 'BAMAKO, Jan 6 (Reuters) - Russian soldiers have deployed to the city of Timbuktu in northern Mali.',
+      };
+      expect(entitiesOf(dated)).not.toContain('bamako');
+      expect(entitiesOf(dated)).toContain('timbuktu');
+      expect(entitiesOf({ title: 'Soldiers killed in central Mali', summary: 'BAMAKO — At least 27 soldiers were killed.' })).not.toContain('bamako');
+      expect(entitiesOf('Fuel runs short in Bamako, May sees queues grow')).toContain('bamako');
     });
 
     it('does not match Richard Wagner, even in Russia', () => {

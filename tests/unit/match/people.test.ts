@@ -191,6 +191,16 @@ describe('people added to the default watchlist', () => {
       expect(entitiesOf('Tivaouane prepares for the Gamou')).toEqual([]);
     });
 
+    it('does not take Lassina Zerbo at the nuclear test-ban organisation for Sahel news', () => {
+      expect(
+        entitiesOf(
+          'Executive Secretary of CTBTO Visits Georgia Tech',
+          'The Sam Nunn School of International Affairs hosted Dr. Lassina Zerbo, Executive Secretary at the Preparatory Commission for the Comprehensive Test Ban Treaty Organization (CTBTO).',
+        ),
+      ).toEqual([]);
+      expect(entitiesOf('Lassina Zerbo meets the transition president')).toContain('lassina-zerbo');
+    });
+
     it('does not match namesakes outside the Sahel', () => {
       expect(entitiesOf('Abu Huzaifa killed in a raid in Syria')).not.toContain('abu-huzeifa');
       expect(entitiesOf('Ansar al-Islam fighters in Iraqi Kurdistan')).not.toContain('ansarul-islam');
