@@ -13,6 +13,7 @@ import {
   REACTION,
 } from './action-lexicon.js';
 import { ACRONYMS, ACTORS, ATTRIBUTIONS } from './actor-lexicon.js';
+import { countedDead, sideClaim } from './side-claim.js';
 import { foldString } from '../core/fold-text.js';
 import { foldedWords } from './text-features.js';
 import { indexLexicon, indexPatterns, matchesAt, patternsAt, toPattern } from './word-patterns.js';
@@ -79,9 +80,19 @@ export interface HeadlineReading {
  * shambles: …") unless no clause names one, and one inside a cause is not who acted.
  */
 export function readHeadline(title: string, lead: string): HeadlineReading {
-  const own = scan(expandAcronyms(title));
-  const frame = isEmptyFrame(own.frame) ? leadFrame(lead) : own.frame;
-  const actor = attributedActor(title) ?? own.actor;
+  const expanded = expandAcronyms(title);
+  const own = scan(expanded);
+  if (isEmptyFrame(own.frame)) {
+    const actor = attributedActor(title) ?? own.actor;
+    return actor === undefined ? { frame: leadFrame(lead) } : { frame: leadFrame(lead), actor };
+  }
+  // A side's word on its fight is its claim (see side-claim.ts).
+  const { frame, actor } = sideClaim(
+    own.frame,
+    own.actor,
+    attributedActor(title),
+    foldedWords(expanded),
+  );
   return actor === undefined ? { frame } : { frame, actor };
 }
 
@@ -219,9 +230,9 @@ function othersWord(actor: string | undefined, aside: string | undefined): boole
 }
 
 /**
- * The actor named at word `at`, unless in the possessive, opposed or naming a site: in "the
- * junta's strategy", "anti-jihadist strategy" and "military camp" the actor qualifies what
- * the headline is about.
+ * The actor named at word `at`, unless in the possessive, opposed, naming a site or counted
+ * among the dead: in "the junta's strategy", "anti-jihadist strategy" and "military camp" the
+ * actor qualifies what the headline is about, and in "two soldiers killed" it is the victim.
  */
 function actorAt(words: readonly string[], at: number): string | undefined {
   const [pattern] = patternsAt(words, at, ACTOR_PATTERNS);
@@ -229,8 +240,21 @@ function actorAt(words: readonly string[], at: number): string | undefined {
   const before = words[at - 1] ?? '';
   const after = words[at + pattern.words.length] ?? '';
   const qualifies =
-    after === 's' || QUALIFIERS.has(before) || PLACES.has(before) || PLACES.has(after);
-  return qualifies ? undefined : pattern.concept;
+    after === 's' ||
+    QUALIFIERS.has(before) ||
+    PLACES.has(siteBefore(words, at)) ||
+    PLACES.has(after);
+  return qualifies || countedDead(words, at, pattern.words.length) ? undefined : pattern.concept;
+}
+
+/** Articles between a site and its owner: "un poste de l'armée", "the camp of the army". */
+const OWNER_LINKS = new Set(['de', 'du', 'des', 'l', 'd', 'la', 'of', 'the']);
+
+/** The word before the actor at `at`, past the articles that tie a site to its owner. */
+function siteBefore(words: readonly string[], at: number): string {
+  let i = at - 1;
+  while (i > 0 && OWNER_LINKS.has(words[i] ?? '')) i -= 1;
+  return words[i] ?? '';
 }
 
 /** Words that make the actor after them a qualifier ("anti-jihadist", "counter-terrorism"). */
@@ -250,6 +274,8 @@ function attributedActor(title: string): string | undefined {
     const speaker = pattern.exec(folded)?.[1];
     if (speaker === undefined) continue;
     const words = foldedWords(speaker);
+    // "… says 200 soldiers killed" reports what was said, not who said it.
+    if (words.some((_, i) => matchesAt(words, i, CONCEPT_PATTERNS).length > 0)) continue;
     for (let i = 0; i < (whole ? 1 : words.length); i += 1) {
       const [found] = patternsAt(words, i, ACTOR_PATTERNS);
       if (found !== undefined && (!whole || found.words.length === words.length))

@@ -24,7 +24,6 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'militants',
     'terroris*',
     'insurgent*',
-    'rebel*',
     'armed group',
     'armed groups',
     'groupe arme',
@@ -38,6 +37,8 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'isgs',
     'eigs',
   ],
+  /** Separatist rebels: another side than the jihadists, whose claims are theirs. */
+  rebels: ['rebel*', 'separatist*', 'separatiste*', 'csp', 'csp dpa', 'fla', 'tuareg*', 'touareg*'],
   army: [
     'army',
     'armee',
@@ -75,6 +76,9 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'autorites',
     'regime',
     'porte parole du gouvernement',
+    'governor',
+    'gouverneur',
+    'gouvernorat',
     'military junta*',
     'military led',
     'military government',
@@ -122,7 +126,20 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'ambassade americaine',
     'pentagon',
   ],
-  russia: ['russia', 'russian', 'russie', 'russe', 'russes', 'moscow', 'moscou', 'kremlin'],
+  /** Russian mercenaries fighting beside the army: a side of the fight, with its own word. */
+  wagner: ['wagner'],
+  ukraine: ['ukraine', 'ukrainian', 'ukrainien*', 'kyiv', 'kiev', 'gur'],
+  russia: [
+    'africa corps',
+    'russia',
+    'russian',
+    'russie',
+    'russe',
+    'russes',
+    'moscow',
+    'moscou',
+    'kremlin',
+  ],
   france: ['france', 'french', 'francais', 'francaise', 'elysee', 'quai d orsay'],
   rights: [
     'hrw',
@@ -137,13 +154,19 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The two sides of a fight: a report leading with either may tell the same clash or attack. */
-export const COMBATANTS: readonly string[] = ['attackers', 'army'];
+export const COMBATANTS: readonly string[] = ['attackers', 'rebels', 'army', 'wagner'];
 
 /**
  * Actors that act every day (the fighters, the army, the government): that one of them acted
  * says little of which development a report tells, so it only parts, never joins, reports.
  */
-export const EVERYDAY_ACTORS: readonly string[] = ['attackers', 'army', 'government'];
+export const EVERYDAY_ACTORS: readonly string[] = [
+  'attackers',
+  'rebels',
+  'army',
+  'wagner',
+  'government',
+];
 
 /**
  * Acronyms that are also common words once folded (`UN` and French `un`, `AU` and `au`, `US`

@@ -5,7 +5,7 @@
  */
 import { incident, type ActionFrame } from './action-frame.js';
 import { REACTIONS } from './action-lexicon.js';
-import { COMBATANTS } from './actor-lexicon.js';
+import { COMBATANTS, EVERYDAY_ACTORS } from './actor-lexicon.js';
 import type { StorySignature } from './story-signature.js';
 
 /** The item's actor against the story's: the same, another, or no telling. */
@@ -32,7 +32,7 @@ export function actorVerdict(item: StorySignature, story: StorySignature): Actor
   const itemIncident = frame !== undefined && frame.fromLead !== true && incident(frame);
   const frames = story.frames ?? [];
   const storyIncident = frames.length > 0 && frames.every((f) => incident(f));
-  if (itemIncident && storyIncident) return 'unknown';
+  if (itemIncident && storyIncident) return toldByOutsider(actor, known) ? 'differ' : 'unknown';
   if (actor !== undefined && known.includes(actor)) return 'same';
   if (actor !== undefined && known.length > 0)
     return fighting(actor) && known.every(fighting) && !states(item, story) ? 'unknown' : 'differ';
@@ -51,6 +51,17 @@ function states(item: StorySignature, story: StorySignature): boolean {
   return (
     (item.frames ?? []).some(statement) || (storyFrames.length > 0 && storyFrames.every(statement))
   );
+}
+
+/**
+ * A count of the dead given by an outside body (a rights group's report of a massacre, the
+ * UN's toll) is that body's development, not the fight itself, which the sides, the
+ * government, the victims or an unnamed source tell.
+ */
+function toldByOutsider(actor: string | undefined, known: readonly string[]): boolean {
+  const outsider = (a: string): boolean => !EVERYDAY_ACTORS.includes(a) && a !== 'victims';
+  if (actor !== undefined && outsider(actor)) return !known.includes(actor);
+  return known.length > 0 && known.every(outsider);
 }
 
 /** The attackers and the army are the two sides of one fight: neither parts reports of it. */

@@ -1,0 +1,183 @@
+/**
+ * The developments of one wave of attacks, told on the same days: the attack, a side's claim or
+ * count, a curfew, an outside body's report. Headlines are real (the story streams of
+ * tests/fixtures/story-streams, and pages of the coverage of Timbuktu and Djibo).
+ */
+import { describe, expect, it } from 'vitest';
+import { readHeadline } from '../../../src/stories/action-frame.js';
+import type { ClusterInput } from '../../../src/stories/cluster-stories.js';
+import { assign, HOUR, story } from './cluster-harness.js';
+
+const read = (title: string, lead = '') => readHeadline(title, lead);
+
+const T0 = Date.parse('2025-05-12T06:00:00Z');
+
+function report(
+  title: string,
+  summary: string,
+  hours: number,
+  extra: Partial<ClusterInput> = {},
+): ClusterInput {
+  return {
+    title,
+    summary,
+    lang: 'en',
+    publishedAt: T0 + hours * HOUR,
+    entities: ['burkina-faso', 'jnim'],
+    places: [],
+    tags: ['attack'],
+    titleEntities: ['burkina-faso'],
+    ...extra,
+  };
+}
+
+/** djb-005 of the Djibo stream: the attack of 11 May 2025 and its first toll. */
+const attack = report(
+  'More Than 100 Killed in Jihadi Attack in Northern Burkina Faso',
+  'An attack by a jihadi group in northern Burkina Faso killed more than 100 people, mostly soldiers, an aid worker and local residents said Monday.',
+  0,
+);
+
+describe('readHeadline on a wave of attacks', () => {
+  it('reads a curfew or a state of emergency as a measure of its own', () => {
+    expect(read('Le gouverneur de Tombouctou décrète un couvre-feu d’un mois')).toMatchObject({
+      frame: { heads: [], acts: ['restrict'] },
+      actor: 'government',
+    });
+    expect(
+      read('Couvre-feu de 20h à 6h à Tombouctou pour faire face à la menace terroriste').frame.acts,
+    ).toEqual(['restrict']);
+    // A headline that leads with the attack still tells it.
+    expect(
+      read(
+        'Attaque terroriste au Mali : la menace s’est étendue à d’autres localités sensibles, un couvre-feu de 18 h à 6 h instauré',
+      ).frame.acts,
+    ).toEqual(['attack', 'restrict']);
+  });
+
+  it('does not take the counted dead for who acted', () => {
+    expect(
+      read('Deux gendarmes tués lors d’une attaque inédite de djihadistes dans la capitale du Mali')
+        .actor,
+    ).toBeUndefined();
+  });
+
+  it('reads a count of the attackers’ dead alone as the army’s claim', () => {
+    for (const title of [
+      'Tombouctou : les FAMa neutralisent 13 terroristes après l’échec d’une tentative d’infiltration dans leur camp',
+      'Offensive majeure des Forces armées burkinabè : 400 terroristes neutralisés à Djibo',
+    ])
+      expect(read(title), title).toMatchObject({ frame: { heads: ['claim'] }, actor: 'army' });
+    // A headline that counts soldiers first, or leads with the attack, is the attack.
+    for (const title of [
+      'Attaque terroriste au Niger : 12 soldats tués, une centaine de terroristes neutralisés',
+      'Double attaque terroriste déjouée à Tombouctou : 14 assaillants neutralisés',
+    ])
+      expect(read(title).frame.heads, title).toEqual([]);
+  });
+
+  it('reads the attackers saying what their attack did as their claim', () => {
+    expect(
+      read('Al Qaeda affiliate says 200 soldiers killed in Burkina Faso attack'),
+    ).toMatchObject({ frame: { heads: ['claim'], acts: ['attack', 'toll'] }, actor: 'attackers' });
+    expect(
+      read('Malian army says capital Bamako ‘under control’ following gun attack').frame.heads,
+    ).toEqual([]);
+  });
+
+  it('reads fighting and heavy losses as the fight, and fighting that resumes as a new episode', () => {
+    expect(
+      read('Affrontements violents à Tinzaouatène : bilan contradictoire et pertes importantes')
+        .frame.acts,
+    ).toEqual(['attack', 'toll']);
+    expect(
+      read('Mali : les affrontements ont repris en début d’après-midi à l’aéroport').frame.heads,
+    ).toEqual(['resume']);
+  });
+
+  it('reads a break of relations, and not "several" as one', () => {
+    expect(read('Le Mali rompt ses relations diplomatiques avec l’Ukraine').frame.acts).toEqual([
+      'sever',
+    ]);
+    expect(read('Mali cuts Ukraine ties over alleged aiding of rebel attack').frame.acts).toEqual([
+      'sever',
+    ]);
+    expect(read('Jihadist attack kills ‘several dozen’ in Burkina Faso').frame.acts).toEqual([
+      'attack',
+      'toll',
+    ]);
+  });
+
+  it('reads separatist rebels apart from the jihadists, and a site of the army as a target', () => {
+    expect(read('Mali rebels claim major victory over army, Russian mercenaries').actor).toBe(
+      'rebels',
+    );
+    expect(read('Le JNIM revendique l’attaque de Bamako').actor).toBe('attackers');
+    expect(
+      read(
+        'Attaque terroriste à Bamako : l’état-major confirme quelques pertes en vies humaines du côté de l’armée',
+      ).actor,
+    ).toBe('army');
+  });
+});
+
+describe('assignStory on a wave of attacks', () => {
+  it('keeps the attackers’ word on their attack apart from the attack', () => {
+    const claim = report(
+      'Al Qaeda affiliate says 200 soldiers killed in Burkina Faso attack',
+      'A West African al Qaeda affiliate said it killed 200 soldiers in an attack on an army base in Burkina Faso this week.',
+      20,
+    );
+    expect(assign(claim, story('attack', attack)).storyId).toBeNull();
+  });
+
+  it('keeps a rights group’s count of the dead apart from the attack', () => {
+    const rights = report(
+      "Burkina Faso military killed over 100 civilians in 'massacre' - rights group",
+      'More jihadist attacks were reported over the weekend, said to have led to dozens of casualties.',
+      1,
+    );
+    const verdict = assign(rights, story('attack', attack));
+    expect(verdict.storyId).toBeNull();
+    expect(verdict.reason).toContain('another actor');
+  });
+
+  it('keeps the army’s count of the attackers it killed apart from the attack', () => {
+    const count = report(
+      'Offensive majeure des Forces armées burkinabè : 400 terroristes neutralisés à Djibo',
+      'Une contre-offensive des Forces armées burkinabè a neutralisé au moins 400 personnes dimanche soir.',
+      8,
+      { lang: 'fr' },
+    );
+    expect(assign(count, story('attack', attack)).storyId).toBeNull();
+  });
+
+  it('keeps a curfew apart from the attack it follows', () => {
+    const shells = report(
+      'Tombouctou : L’aéroport ciblé par des tirs d’obus',
+      'Hier aux environs de 10 heures, l’aéroport de Tombouctou a été la cible des groupes armés terroristes qui y ont lancé des obus.',
+      0,
+      {
+        lang: 'fr',
+        entities: ['mali', 'timbuktu'],
+        places: ['timbuktu'],
+        titleEntities: ['timbuktu'],
+      },
+    );
+    const curfew = report(
+      'Le gouverneur de Tombouctou décrète un couvre-feu d’un mois',
+      'Le gouverneur de la région malien de Tombouctou, Bakoun Kante, a instauré un couvre-feu de 30 jours, entrée en vigueur ce lundi, et qui limite la mobilité de 20h00 à 6h00.',
+      6,
+      {
+        lang: 'fr',
+        entities: ['mali', 'timbuktu'],
+        places: ['timbuktu'],
+        titleEntities: ['timbuktu'],
+      },
+    );
+    expect(read(shells.title).frame.acts).toEqual(['attack']);
+    const verdict = assign(curfew, story('attack', shells));
+    expect(verdict.storyId).toBeNull();
+    expect(verdict.reason).toContain('different action');
+  });
+});
