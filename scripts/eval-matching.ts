@@ -11,8 +11,8 @@ import {
 
 /**
  * `npm run eval:matching`: the matcher's figures on the labelled sets, then every error of the
- * real headlines' three tuning sets (the tuning half, and the second and third tuning batches,
- * tune-2.jsonl and tune-3.jsonl) and the ids most often wrong there. The test half is printed as figures only: its items must never
+ * real headlines' tuning sets (the tuning half and the later batches, tune-2.jsonl to
+ * tune-4.jsonl) and the ids most often wrong there. The test half is printed as figures only: its items must never
  * be used to change rules (tests/fixtures/real-headlines).
  */
 
@@ -36,20 +36,30 @@ function tally(errors: readonly ItemError[], limit: number): string {
   return top.length === 0 ? 'none' : top.map(([key, n]) => `${key} ×${n}`).join(', ');
 }
 
-/** The third tuning batch, scored like the other real headlines (by their vocabulary). */
-const TUNE3 = new URL('../tests/fixtures/real-headlines/tune-3.jsonl', import.meta.url);
+/** The later tuning batches, scored like the other real headlines (by their vocabulary). */
+const LATER_BATCHES = [
+  { name: 'batch 3', file: 'tune-3.jsonl' },
+  { name: 'batch 4', file: 'tune-4.jsonl' },
+] as const;
 
 const scores = evaluateMatching();
-const tune3 = scoreLabelledSet(loadLabelledSet(TUNE3), {
+const real = {
   watchlist: loadDefaultWatchlist(),
   compiled: defaultCompiled(),
   vocabulary: loadVocabulary(LABELLED_SETS.vocabulary),
-});
+};
+const later = LATER_BATCHES.map(({ name, file }) => ({
+  name,
+  scores: scoreLabelledSet(
+    loadLabelledSet(new URL(`../tests/fixtures/real-headlines/${file}`, import.meta.url)),
+    real,
+  ),
+}));
 console.log('set'.padEnd(24) + COLUMNS.map((c) => c.padStart(c.length + 2)).join(''));
 console.log(row('labelled (hand-written)', scores.old));
 console.log(row('real: tuning half', scores.tune));
 console.log(row('real: tuning batch 2', scores.tune2));
-console.log(row('real: tuning batch 3', tune3));
+for (const batch of later) console.log(row(`real: tuning ${batch.name}`, batch.scores));
 console.log(row('real: test half', scores.test));
 console.log(
   `\nErrors on the tuning half (${scores.tune.errors.length} items; ?[…] = outside the labelling vocabulary, not scored):`,
@@ -59,7 +69,9 @@ console.log(`\nMost frequent on the tuning half: ${tally(scores.tune.errors, 15)
 console.log(`\nErrors on the tuning batch 2 (${scores.tune2.errors.length} items):`);
 for (const error of scores.tune2.errors) console.log(`  ${formatError(error)}`);
 console.log(`\nMost frequent on the tuning batch 2: ${tally(scores.tune2.errors, 15)}`);
-console.log(`\nErrors on the tuning batch 3 (${tune3.errors.length} items):`);
-for (const error of tune3.errors) console.log(`  ${formatError(error)}`);
-console.log(`\nMost frequent on the tuning batch 3: ${tally(tune3.errors, 15)}`);
+for (const { name, scores: batch } of later) {
+  console.log(`\nErrors on the tuning ${name} (${batch.errors.length} items):`);
+  for (const error of batch.errors) console.log(`  ${formatError(error)}`);
+  console.log(`\nMost frequent on the tuning ${name}: ${tally(batch.errors, 15)}`);
+}
 console.log(`Test half: ${scores.test.errors.length} items with errors (figures only).`);

@@ -121,6 +121,7 @@ describe('matchItem with the default watchlist', () => {
       expect(entitiesOf("'Next Exit' director Mali Elfman inspired by childhood 'haunted' home")).toEqual([]);
       expect(entitiesOf('FESTIVAL This is Why Everyone Went to Mali Ston')).toEqual([]);
       expect(entitiesOf('Thai Hom Mali Rice Is World Champion for 2nd Consecutive Year')).toEqual([]);
+      expect(entitiesOf('Mali Harries – Interview with star of Hinterland')).toEqual([]);
     });
 
     it('still matches the states beside words that start like those names', () => {

@@ -87,6 +87,8 @@ interface TuningBatch {
   readonly scores: () => SetScores;
   readonly idPattern: RegExp;
   readonly minItems: number;
+  /** Sahel items each language must hold (the small fourth batch holds few English ones). */
+  readonly minSahelPerLanguage?: number;
   /** What the rules reached on the batch: a rule change may not lower it. */
   readonly floors: { readonly itemPrecision: number; readonly entityF1: number };
 }
@@ -103,8 +105,10 @@ const realOptions = () => ({
   compiled: defaultCompiled(),
   vocabulary: loadVocabulary(LABELLED_SETS.vocabulary),
 });
+const TUNE4 = new URL('../../fixtures/real-headlines/tune-4.jsonl', import.meta.url);
 const tune2 = loadLabelledSet(LABELLED_SETS.tune2);
 const tune3 = loadLabelledSet(TUNE3);
+const tune4 = loadLabelledSet(TUNE4);
 
 const BATCHES: readonly TuningBatch[] = [
   {
@@ -125,6 +129,16 @@ const BATCHES: readonly TuningBatch[] = [
     // Three items review the film Bamako, and one page takes the governor of Niger State for the
     // governor of the country: the name alone is all either offers.
     floors: { itemPrecision: 0.92, entityF1: 0.943 },
+  },
+  {
+    name: 'fourth',
+    items: tune4,
+    scores: () => scoreLabelledSet(tune4, realOptions()),
+    idPattern: /^real4-(en|fr)-\d{3}$/,
+    minItems: 25,
+    // One item names the Islamic State's Sahel branch by its West Africa branch's name (ISWAP).
+    floors: { itemPrecision: 1, entityF1: 0.98 },
+    minSahelPerLanguage: 1,
   },
 ];
 
@@ -148,7 +162,7 @@ for (const batch of BATCHES)
       for (const lang of ['en', 'fr'])
         expect(
           batch.items.filter((i) => i.lang === lang && isSahel(i)).length,
-        ).toBeGreaterThanOrEqual(15);
+        ).toBeGreaterThanOrEqual(batch.minSahelPerLanguage ?? 15);
     });
 
     it('repeats no item of the other labelled sets, by title or by address', () => {
