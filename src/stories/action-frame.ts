@@ -199,6 +199,14 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
         }
         continue;
       }
+      if (owned(words, i)) {
+        // "Ukraine says Mali's decision to cut ties was hasty": the act is Mali's, talked about.
+        heads.add(REACTION);
+        acted = true;
+        actor ??= named;
+        cause = 'rest';
+        continue;
+      }
       const here = actorAt(words, i);
       if (!acted) named ??= here;
       aside ??= here;
@@ -241,10 +249,19 @@ function actorAt(words: readonly string[], at: number): string | undefined {
   const after = words[at + pattern.words.length] ?? '';
   const qualifies =
     after === 's' ||
+    patternsAt(words, at + pattern.words.length, ACTOR_PATTERNS).length > 0 ||
     QUALIFIERS.has(before) ||
     PLACES.has(siteBefore(words, at)) ||
     PLACES.has(after);
   return qualifies || countedDead(words, at, pattern.words.length) ? undefined : pattern.concept;
+}
+
+/** Nouns that make the act after them its owner's, talked about by the headline's actor. */
+const DECISIONS = new Set(['decision', 'decisions', 'move', 'choice']);
+
+/** A possessive before a decision ("Mali's decision to…"): what follows is the owner's act. */
+function owned(words: readonly string[], at: number): boolean {
+  return at > 0 && words[at] === 's' && DECISIONS.has(words[at + 1] ?? '');
 }
 
 /** Articles between a site and its owner: "un poste de l'armée", "the camp of the army". */

@@ -162,13 +162,6 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'victimes',
       'pertes en vies humaines',
       'neutralis*',
-      'elimin*',
-      'decim*',
-      'lourdes pertes',
-      'pertes importantes',
-      'importantes pertes',
-      'heavy losses',
-      'casualties',
       'leaves # dead',
       'left # dead',
       'leave # dead',
@@ -178,6 +171,25 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'left dozens',
       'leaves hundreds',
       'left hundreds',
+    ],
+  },
+  losses: {
+    head: false,
+    recurs: true,
+    incident: true,
+    alike: ['attack', 'toll'],
+    // A side's heavy losses or defeat, with no count: the fight told from its outcome, not a
+    // count of the dead that comes later.
+    words: [
+      'elimin*',
+      'decim*',
+      'lourdes pertes',
+      'pertes importantes',
+      'importantes pertes',
+      'heavy losses',
+      'casualties',
+      'defaite',
+      'revers',
     ],
   },
   kidnap: {
@@ -228,6 +240,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'cuts * ties',
       'cutting * ties',
       'broke * relations',
+      'diplomatic break',
     ],
   },
   summon: {

@@ -89,7 +89,12 @@ describe('readHeadline on a wave of attacks', () => {
     expect(
       read('Affrontements violents à Tinzaouatène : bilan contradictoire et pertes importantes')
         .frame.acts,
-    ).toEqual(['attack', 'toll']);
+    ).toEqual(['attack', 'losses', 'toll']);
+    expect(
+      read(
+        'Lourdes pertes pour l’armée et ses alliés russes lors de combats face aux rebelles du CSP',
+      ).frame.acts,
+    ).toEqual(['losses']);
     expect(
       read('Mali : les affrontements ont repris en début d’après-midi à l’aéroport').frame.heads,
     ).toEqual(['resume']);
