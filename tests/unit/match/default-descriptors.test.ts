@@ -146,6 +146,16 @@ describe('jihadist groups by description', () => {
     expect(entitiesOf("Des jihadistes de l'EI attaquent une patrouille près de Tongo Tongo")).toContain('issp');
   });
 
+  it("takes the West Africa branch's name for the Sahel province only in Ménaka or Tillabéri", () => {
+    expect(
+      entitiesOf(
+        "Insécurité dans la région de Ménaka : l'Etat islamique revendique l'attaque au nom de sa branche ouest-africaine (ISWAP)",
+      ),
+    ).toContain('issp');
+    expect(entitiesOf('ISWAP claims attack on soldiers near Diffa, close to Lake Chad')).not.toContain('issp');
+    expect(entitiesOf('ISWAP fighters raid a base in Borno')).not.toContain('issp');
+  });
+
   it("takes al-Qaeda's Sahel affiliate and the French full names for JNIM", () => {
     expect(entitiesOf("Al-Qaeda's Sahel affiliate claims Bamako attack")).toContain('jnim');
     expect(entitiesOf("Mali : la branche sahélienne d'Al-Qaïda revendique l'attaque")).toContain('jnim');
