@@ -11,6 +11,7 @@ import {
   MODAL_CUES,
   NEGATIONS,
   REACTION,
+  REACTIONS,
 } from './action-lexicon.js';
 import { ACRONYMS, ACTORS, ATTRIBUTIONS } from './actor-lexicon.js';
 import { countedDead, sideClaim } from './side-claim.js';
@@ -188,8 +189,12 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
     let named: string | undefined;
     // The actor named since the clause's last comma ("…, al-Qaeda-linked group claims").
     let aside: string | undefined;
+    let asideFrom = 0;
     for (let i = 0; i < words.length; i += 1) {
-      if (commaAt.has(i)) aside = undefined;
+      if (commaAt.has(i)) {
+        aside = undefined;
+        asideFrom = i;
+      }
       if (cause === 'opening' && commaAt.has(i)) cause = 'none';
       if (cause !== 'none') {
         if (CAUSE_ENDS.includes(words[i] ?? '')) {
@@ -212,7 +217,11 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
       aside ??= here;
       firstNamed ??= named;
       for (const concept of matchesAt(words, i, CONCEPT_PATTERNS)) {
-        if (HEADS.has(concept) && othersWord(actor, aside)) continue;
+        if (
+          HEADS.has(concept) &&
+          othersWord(actor, aside, acted && commaAt.has(asideFrom) && REACTIONS.includes(concept))
+        )
+          continue;
         (HEADS.has(concept) ? heads : acts).add(concept);
         acted = true;
         actor ??= named;
@@ -231,10 +240,17 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
 /**
  * A statement after a comma by another actor than the one the headline leads with is that
  * actor's word told in passing ("army repels attack, al-Qaeda-linked group claims
- * responsibility" is the army's report of the attack, not the claim).
+ * responsibility" is the army's report of the attack, not the claim), and so is a reaction
+ * after a comma that follows a happening told with no actor ("44 killed in mosque attack,
+ * govt blames IS affiliate" is the attack; "post attacked, GSIM claims" stays the claim).
  */
-function othersWord(actor: string | undefined, aside: string | undefined): boolean {
-  return actor !== undefined && aside !== undefined && aside !== actor;
+function othersWord(
+  actor: string | undefined,
+  aside: string | undefined,
+  toldBefore: boolean,
+): boolean {
+  if (aside === undefined) return false;
+  return actor === undefined ? toldBefore : aside !== actor;
 }
 
 /**

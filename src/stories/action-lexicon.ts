@@ -190,6 +190,8 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'casualties',
       'defaite',
       'revers',
+      'perd',
+      'perdent',
     ],
   },
   kidnap: {

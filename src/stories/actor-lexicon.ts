@@ -61,6 +61,7 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
   ],
   government: [
     'government*',
+    'govt',
     'gouvernement*',
     'junta*',
     'junte*',
@@ -107,6 +108,10 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'guterres',
     'secretary general',
     'secretaire general',
+    'rights chief',
+    'human rights chief',
+    'high commissioner',
+    'haut commissaire',
     'unicef',
     'unhcr',
     'ocha',

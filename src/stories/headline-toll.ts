@@ -11,7 +11,7 @@ const AFTER = new Set(
   'killed dead deaths died morts tues tuees victimes massacred massacres'.split(' '),
 );
 /** … or when they come just before it ("killed 500", "toll of 77", "bilan de 40"). */
-const BEFORE = new Set('killed killing kills toll bilan tue tuent'.split(' '));
+const BEFORE = new Set('kill killed killing kills toll bilan tue tuent'.split(' '));
 /** Words that make the number before them a count of the wounded ("70 killed, 200 injured"). */
 const INJURED = new Set('injured wounded hurt blesses blessees'.split(' '));
 /** How far after a number a toll word may stand ("400 civils tués", "200 people were killed"). */

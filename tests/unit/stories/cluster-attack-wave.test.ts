@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
+import { headlineTolls } from '../../../src/stories/headline-toll.js';
 import type { ClusterInput } from '../../../src/stories/cluster-stories.js';
 import { assign, HOUR, story } from './cluster-harness.js';
 
@@ -123,6 +124,34 @@ describe('readHeadline on a wave of attacks', () => {
         'Attaque terroriste à Bamako : l’état-major confirme quelques pertes en vies humaines du côté de l’armée',
       ).actor,
     ).toBe('army');
+  });
+});
+
+describe('readHeadline on the mosque attack at Fambita (Niger, March 2025)', () => {
+  it('leaves a reaction after a comma out of the attack it follows, but not a claim', () => {
+    expect(
+      read('44 killed in mosque attack in Niger, govt blames IS affiliate').frame,
+    ).toMatchObject({ heads: [], acts: ['attack', 'toll'] });
+    expect(
+      read(
+        'Burkina Faso : l’attaque de Barsalogho, qui a fait plus de 200 morts et 300 blessés, revendiquée par les djihadistes du JNIM',
+      ).frame.heads,
+    ).toEqual(['claim']);
+  });
+
+  it('reads the UN rights chief as the UN, and a side losing fighters as the fight', () => {
+    expect(
+      read('Niger: Mosque attack which killed 44 should be ‘wake-up call’, says rights chief')
+        .actor,
+    ).toBe('un');
+    expect(
+      read('Au Niger, l’EIGS perd une quarantaine de combattants sur un site aurifère (armée)')
+        .frame.acts,
+    ).toEqual(['losses']);
+  });
+
+  it('reads the toll after "kill"', () => {
+    expect(headlineTolls('Niger says jihadists kill 12 soldiers near Mali border')).toEqual([12]);
   });
 });
 
