@@ -46,6 +46,12 @@ export interface ArcSignature {
   readonly names: Readonly<Record<string, number>>;
   /** The first development's title: the fallback arc title. */
   readonly lead: string;
+  /**
+   * A new story's headline names its topic (a tag or a situation word): its lead is then
+   * background ("Mali cuts ties with Ukraine" recalling the battle) when it is compared with
+   * arcs. Not kept for arcs.
+   */
+  readonly headed?: boolean;
 }
 
 /** What one more report of a development adds to its arc (see {@link addReport}). */
@@ -88,6 +94,8 @@ export function arcVocabulary(watchlist: Pick<WatchlistConfig, 'entities'>): Arc
 export function signArcStory(input: ArcInput, vocabulary: ArcVocabulary): ArcSignature {
   const { principals, named, keys, names } = signArcReport(input, vocabulary);
   const known = new Set(input.entities.flatMap((id) => id.split('-')).map(stemWord));
+  const headed =
+    headlineTags(input).length > 0 || Object.values(keys).some((weight) => weight >= HEADLINE);
   return {
     principals,
     named,
@@ -97,6 +105,7 @@ export function signArcStory(input: ArcInput, vocabulary: ArcVocabulary): ArcSig
     stems: weigh(topicStems(titleText(input), known), topicStems(leadText(input), known)),
     names,
     lead: input.title.trim(),
+    ...(headed ? { headed } : {}),
   };
 }
 

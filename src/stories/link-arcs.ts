@@ -49,7 +49,7 @@ const BROAD_TAGS = new Set(['diplomacy', 'humanitarian', 'sanctions']);
  * Tags and situation words of armed violence: gunfire heard in a town, fighting there and an
  * attack on it are one happening told by different witnesses, when a place ties them.
  */
-const ARMED_VIOLENCE = new Set(['attack', 'clash', 'gunfire']);
+const ARMED_VIOLENCE = new Set(['attack', 'clash', 'gunfire', 'battle']);
 /** Headlines of this many reports must give a rare name before an arc is known by it. */
 const KNOWN_NAME = 2;
 
@@ -170,7 +170,11 @@ function topicEvidence(
   }
   const meet = (a: number, b: number): number =>
     a >= HEADLINE && b >= HEADLINE ? 1 : a >= HEADLINE || b >= HEADLINE ? 0.5 : 0;
+  // A headline that names its topic says what the story is about: the topics of its lead
+  // recall other events.
+  const minimum = story.headed === true ? HEADLINE : 0;
   for (const [key, weight] of Object.entries(story.keys)) {
+    if (weight < minimum) continue;
     const other = arc.keys[key];
     const value = other === undefined ? 0 : 2 * meet(weight, other) || 0.5;
     if (value > 0) {

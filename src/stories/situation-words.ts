@@ -19,6 +19,25 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
     'exit',
     'withdraw* exit exits quit quits quitting pullout pull_out retrait quitte quittent quitter sortie se_retire*',
   ],
+  // A battle told by its outcome ("convoi Wagner-FAMA décimé", "blames battle defeat"), not
+  // by an attack or clash word. A victory is left out: elections have them too.
+  [
+    'battle',
+    'battle',
+    'battle battles battling bataille* defeat defeats defaite* decime* heavy_losses heavy_casualties lourdes_pertes casualties',
+  ],
+  // A junta against the parties: the consultation that proposed it, the suspension, the
+  // dissolution, the protest and the UN's call to repeal it speak of them.
+  [
+    'parties',
+    'political parties',
+    'political_parties political_party partis_politiques parti_politique',
+  ],
+  [
+    'dissolution',
+    'dissolution',
+    'dissolve dissolves dissolved dissolving dissolution* dissous dissoute* dissoudre',
+  ],
   ['flood', 'floods', 'flood* inondation* crue crues'],
   ['curfew', 'curfew', 'curfew* couvre_feu'],
   // What witnesses hear before anyone names an attack ("tirs et détonations entendus à Bamako").

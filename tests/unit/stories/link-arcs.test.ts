@@ -225,6 +225,59 @@ describe('linkArc and armed violence', () => {
   });
 });
 
+describe('linkArc and what a headline is about', () => {
+  // Tinzaouaten stream (July–August 2024): the battle, then Mali's break with Ukraine.
+  const battle = arc('battle', [
+    sign(
+      'Lourdes pertes pour l’armée et ses alliés russes lors de combats face aux rebelles du CSP',
+      'La localité de Tinzaouatène est l’épicentre d’affrontements depuis jeudi 25 juillet entre les rebelles du Cadre stratégique et permanent (CSP) et l’armée malienne fortement appuyée par les mercenaires russes.',
+    ),
+    sign(
+      'Mali : première grande défaite Wagner',
+      'Entre le jeudi 25 et le samedi 27 juillet, une intense bataille a eu lieu entre des membres du Cadre stratégique pour la défense du peuple de l’Azawad (CSP-DPA), une alliance de rebelles séparatistes du nord du Mali, et les Forces armées maliennes (FAMa) et les soldats de fortune du groupe russe…',
+    ),
+    sign(
+      'Les séparatistes du nord du Mali disent avoir tué 84 mercenaires du groupe russe Wagner et 47 soldats maliens fin juillet',
+      'Les combats meurtriers à Tinzaouatene représentent la plus lourde défaite subie par le groupe paramilitaire russe en une seule bataille, selon les analystes.',
+    ),
+  ]);
+
+  it('links a battle told by its outcome to the battle', () => {
+    const losses = sign(
+      "Wagner confirms deaths of soldiers in Mali, blames battle defeat on 'sandstorm'",
+      'Telegram accounts affiliated with the Wagner Group confirmed on July 29 the deaths of some of its soldiers in a battle in Mali, including one of the local commanders.',
+    );
+    const convoy = arc('convoy', [sign('Azawad : Un convoi Wagner-FAMA décimé !')]);
+    expect(linkArc(losses, [convoy], vocabulary, OPTIONS)).toMatchObject({ arcId: 'convoy' });
+  });
+
+  it('reads a lead that recalls the battle as background when the headline names its topic', () => {
+    const cut = sign(
+      "Le Mali rompt ses relations diplomatiques avec l'Ukraine",
+      "Le Mali a annoncé dimanche 4 août rompre ses relations diplomatiques avec l'Ukraine après qu'un haut responsable ukrainien a, selon Bamako, avoué «l'implication» de Kiev dans une lourde défaite de l'armée malienne et du groupe paramilitaire russe Wagner fin juillet lors de combats avec les…",
+    );
+    expect(cut).toMatchObject({ headed: true, tags: { diplomacy: 1 }, keys: { battle: 1 } });
+    expect(cut.tags).not.toHaveProperty('clash');
+    expect(linkArc(cut, [battle], vocabulary, OPTIONS).arcId).toBeNull();
+    const { headed: _, ...unheaded } = cut;
+    expect(linkArc(unheaded, [battle], vocabulary, OPTIONS).arcId).toBe('battle');
+  });
+
+  it('links the dissolution of the parties to their suspension', () => {
+    // Mali, 7 and 13 May 2025.
+    const suspension = arc('suspension', [
+      sign(
+        'Mali’s military government suspends activities of political parties',
+        'Mali’s military government on Wednesday, suspended the activities of political parties in the country indefinitely. This comes days after a rare pro-democracy rally.',
+      ),
+    ]);
+    const dissolved = sign('Mali : les partis politiques officiellement dissous');
+    const link = linkArc(dissolved, [suspension], vocabulary, OPTIONS);
+    expect(link.arcId).toBe('suspension');
+    expect(link.reason).toContain('(parties, politi)');
+  });
+});
+
 describe('linkArc and late coverage', () => {
   // Barsalogho stream: the attack, the government's visit, the victims' relatives, then the
   // Human Rights Watch report of 29 October and the French toll of 4 October.
@@ -268,6 +321,21 @@ describe('linkArc and late coverage', () => {
   it('knows an arc by names its headlines give, never by a title-case headline’s words', () => {
     expect(massacre.signature.names).toMatchObject({ barsal: 2, kaya: 0 });
     expect(report.names).toEqual({ islami: 0, barsal: 0 });
+  });
+
+  it('does not know an arc by a name one headline gave', () => {
+    const once = arc(
+      'once',
+      [
+        sign('Burkina Faso : une nouvelle attaque terroriste fait trembler la population'),
+        sign(
+          'Attaque de Barsalogho : une délégation ministérielle au chevet des blessés',
+          'Une délégation gouvernementale s’est rendue à Kaya.',
+        ),
+      ],
+      45,
+    );
+    expect(linkArc(report, [once], vocabulary, late).arcId).toBeNull();
   });
 });
 
