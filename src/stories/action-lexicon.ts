@@ -198,7 +198,16 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
     head: false,
     recurs: true,
     incident: true,
-    words: ['kidnap*', 'abduct*', 'hostage*', 'enlev*', 'otage*'],
+    words: [
+      'kidnap*',
+      'abduct*',
+      'hostage*',
+      'enlev*',
+      'otage*',
+      'disappeared',
+      'disparition*',
+      'disparu*',
+    ],
   },
   seize: {
     head: false,
@@ -244,6 +253,19 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'broke * relations',
       'diplomatic break',
     ],
+  },
+  dissolve: {
+    head: false,
+    words: ['dissolv*', 'dissolution*', 'dissou*'],
+  },
+  enact: {
+    head: false,
+    // A law signed or promulgated: "promulgue la loi", "signs law granting himself…".
+    words: ['promulg*', 'signs law', 'signed law', 'signs into law', 'signed into law'],
+  },
+  protest: {
+    head: false,
+    words: ['protest*', 'proteste*', 'manifestation*', 'manifestant*', 'rally', 'rallies'],
   },
   summon: {
     head: false,
@@ -452,6 +474,9 @@ export const CAUSE_CUES: readonly string[] = [
   'face a',
   'en raison de',
   'a la suite de',
+  // How long, not what: "suspended until further notice" is no notification.
+  'until further notice',
+  'jusqu a nouvel ordre',
 ];
 
 /**

@@ -124,3 +124,40 @@ describe('happeningDay', () => {
     expect(happeningDay('x', 'The attack of 2 July left dozens dead.', published)).toBe(undefined);
   });
 });
+
+describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
+  const acts = (title: string): readonly string[] => readHeadline(title, '').frame.acts;
+
+  it('reads a dissolution, a law promulgated or signed, and a protest, in English and French', () => {
+    expect(acts('Mali : la junte dissout les partis politiques (décret)')).toEqual(['dissolve']);
+    expect(acts('Mali’s junta dissolves political parties, detains opposition leaders')).toEqual([
+      'dissolve',
+    ]);
+    expect(
+      acts(
+        'Mali : le général Assimi Goïta promulgue la loi lui accordant un mandat illimité de président',
+      ),
+    ).toEqual(['enact']);
+    expect(
+      acts(
+        'Mali’s interim president Assimi Goita signs law granting himself unlimited presidential term',
+      ),
+    ).toEqual(['enact']);
+    expect(acts('Manifestation à Bamako contre la dissolution des partis politiques')).toContain(
+      'protest',
+    );
+  });
+
+  it('reads opponents who disappeared as abducted', () => {
+    expect(acts('Mali Opposition Politicians Feared Forcibly Disappeared')).toEqual(['kidnap']);
+    expect(
+      acts('Disparition de deux opposants au Mali : HRW alerte sur des enlèvements'),
+    ).toContain('kidnap');
+  });
+
+  it('does not read "until further notice" as a notification', () => {
+    expect(
+      readHeadline('Mali: Suspension of all political parties until further notice', '').frame,
+    ).toMatchObject({ heads: [], acts: ['suspend'] });
+  });
+});
