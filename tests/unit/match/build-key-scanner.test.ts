@@ -51,6 +51,25 @@ describe('the two-step key scanner', () => {
     expect(entities("Selon L'ARMÉE")).toEqual(['elision']);
   });
 
+  it('starts a key at its whole first word, so words sharing its first letters try no bucket', () => {
+    const scanner = compileWatchlist({ anchors: [], entities: [entity('office', ['Office du Niger'])] }).scanner;
+    const startsAt = (text: string): boolean => new RegExp(scanner.starts.source, 'i').test(text);
+    expect(startsAt('office du')).toBe(true);
+    expect(startsAt('officials said')).toBe(false);
+  });
+
+  it('finds keys whose first word has a letter folding keeps, or an elision', () => {
+    const other = compileWatchlist({
+      anchors: [],
+      entities: [entity('soeurs', ['Sœurs Unies']), entity('today', ["aujourd'hui au Sahel"]), entity('short', ['Unies'])],
+    });
+    const found = (title: string): readonly string[] => [...matchItem(other, { title }).entities].sort();
+    expect(found('Les Sœurs Unies, Unies')).toEqual(['short', 'soeurs']);
+    expect(found('SŒURS-UNIES')).toEqual(['short', 'soeurs']);
+    expect(found('Aujourd’hui au Sahel')).toEqual(['today']);
+    expect(found('Aujourd’hui au Sahelien')).toEqual([]);
+  });
+
   it('keeps every regex of the default watchlist far below the size V8 stops optimising (20 KB)', () => {
     const scanner = defaultCompiled().scanner;
     expect(scanner.starts.source.length).toBeLessThan(10_000);
