@@ -11,15 +11,28 @@ export interface StoredArc<S = unknown> {
 }
 
 export interface ArcStore<S = unknown> {
-  /** Stores a new arc; its `storyIds` (usually one) get their `arc_id` set. */
-  insertArc(arc: Arc, signature: S): void;
-  /** Appends a development to an arc and replaces the arc's title, last-seen time and signature. */
+  /**
+   * Stores a new arc; its `storyIds` (usually one) get their `arc_id` set. `names` are the names
+   * {@link ArcStore.arcsNamed} finds it by.
+   */
+  insertArc(arc: Arc, signature: S, names?: readonly string[]): void;
+  /**
+   * Appends a development to an arc and replaces the arc's title, last-seen time and signature,
+   * and its names when `names` is given.
+   */
   addToArc(
     arcId: string,
     storyId: string,
-    update: { readonly title: string; readonly lastSeenAt: number; readonly signature: S },
+    update: {
+      readonly title: string;
+      readonly lastSeenAt: number;
+      readonly signature: S;
+      readonly names?: readonly string[];
+    },
   ): void;
   getArc(arcId: string): Arc | null;
   /** Arcs last seen at or after `since`, for linking new stories into. */
   recentArcs(since: number): readonly StoredArc<S>[];
+  /** Arcs last seen at or after `since` that were stored with one of `names`. */
+  arcsNamed(names: readonly string[], since: number): readonly StoredArc<S>[];
 }

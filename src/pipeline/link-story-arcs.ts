@@ -16,7 +16,7 @@ import {
   type ArcVocabulary,
   headlineTags,
 } from '../stories/arc-signature.js';
-import { linkArc } from '../stories/link-arcs.js';
+import { knownNames, linkArc } from '../stories/link-arcs.js';
 
 const DAY = 24 * 3_600_000;
 /**
@@ -72,7 +72,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
   const lateMs = Math.max(windowMs, LATE_ARC_DAYS * DAY);
   const recent = new Map<string, Linked>(
     store
-      .recentArcs(now - lateMs)
+      .recentArcs(now - windowMs)
       .map((a) => [a.arc.id, { arc: a.arc, signature: readArcSignature(a.signature) }]),
   );
   // Arcs by the actors, places and states they name: a story is compared only with the arcs
@@ -95,6 +95,17 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
   const touched = new Map<string, string>();
   /** Arcs joined into another during this batch: stories filed earlier may still name them. */
   const movedTo = new Map<string, string>();
+  /** Adds the quiet arcs known by a rare name `signature` gives (late coverage may continue them). */
+  const findLate = (signature: ArcSignature): void => {
+    const names = Object.keys(signature.names);
+    if (names.length === 0) return;
+    for (const found of store.arcsNamed(names, now - lateMs)) {
+      if (recent.has(found.arc.id) || movedTo.has(found.arc.id)) continue;
+      const arc = { arc: found.arc, signature: readArcSignature(found.signature) };
+      recent.set(arc.arc.id, arc);
+      index(arc);
+    }
+  };
   const current = (arcId: string): string => {
     let id = arcId;
     for (let next = movedTo.get(id); next !== undefined; next = movedTo.get(id)) id = next;
@@ -103,7 +114,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
 
   /** Writes `arc` (already holding the others' developments) and moves the others' stories. */
   function absorb(arc: Linked, others: readonly Linked[]): void {
-    const update = { ...arc.arc, signature: arc.signature };
+    const update = written(arc);
     for (const other of others) {
       for (const storyId of other.arc.storyIds) store.addToArc(arc.arc.id, storyId, update);
       recent.delete(other.arc.id);
@@ -116,6 +127,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
   return {
     link(story, input) {
       const signature = signArcStory(input, vocabulary);
+      findLate(signature);
       const link = linkArc(signature, candidates(signature), vocabulary, { now, windowMs, lateMs });
       const target = link.arcId === null ? undefined : recent.get(link.arcId);
       const merged = link.merged.flatMap((id) => recent.get(id) ?? []);
@@ -125,8 +137,8 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       return { story: placed, reason: link.reason, arc, created: !target, merged };
     },
     commit({ story, arc, created, merged }) {
-      if (created) store.insertArc(arc.arc, arc.signature);
-      else store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature: arc.signature });
+      if (created) store.insertArc(arc.arc, arc.signature, knownNames(arc.signature));
+      else store.addToArc(arc.arc.id, story.id, written(arc));
       absorb(arc, merged);
     },
     touch(story, input) {
@@ -141,6 +153,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
         own.arc.storyIds.length === 1 && addsEvidence(own.signature, report, input)
           ? signArcStory(input, vocabulary)
           : null;
+      if (unsure !== null) findLate(unsure);
       const link =
         unsure === null
           ? null
@@ -154,7 +167,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const seen = { ...whole.arc, lastSeenAt: Math.max(whole.arc.lastSeenAt, story.lastSeenAt) };
       const signature = addReport(whole.signature, report);
       const arc = { arc: { ...seen, title: arcTitle(signature, vocabulary) }, signature };
-      if (rest.length > 0) store.addToArc(arc.arc.id, story.id, { ...arc.arc, signature });
+      if (rest.length > 0) store.addToArc(arc.arc.id, story.id, written(arc));
       else touched.set(arc.arc.id, story.id);
       absorb(arc, rest);
       return arc.arc.id;
@@ -162,8 +175,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
     flush() {
       for (const [arcId, storyId] of touched) {
         const arc = recent.get(current(arcId));
-        if (arc !== undefined)
-          store.addToArc(arc.arc.id, storyId, { ...arc.arc, signature: arc.signature });
+        if (arc !== undefined) store.addToArc(arc.arc.id, storyId, written(arc));
       }
       touched.clear();
     },
@@ -182,6 +194,12 @@ function addsEvidence(arc: ArcSignature, report: ArcReport, input: ArcInput): bo
     newer(report.principals, arc.principals) ||
     newer(report.keys, arc.keys)
   );
+}
+
+/** What the store keeps of an arc on an update: title, last seen, signature and names. */
+function written(arc: Linked) {
+  const { title, lastSeenAt } = arc.arc;
+  return { title, lastSeenAt, signature: arc.signature, names: knownNames(arc.signature) };
 }
 
 /** `into` with the developments of `others` added, in turn. */

@@ -35,7 +35,7 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
   }
 
   return {
-    insertArc(arc, signature) {
+    insertArc(arc, signature, names) {
       db.transaction(() => {
         statements.insert.run({
           id: arc.id,
@@ -45,6 +45,7 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
           signature: JSON.stringify(signature ?? null),
         });
         for (const storyId of arc.storyIds) statements.link.run(arc.id, storyId);
+        if (names !== undefined) setNames(arc.id, names);
       })();
     },
     addToArc(arcId, storyId, update) {
@@ -62,6 +63,7 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
           );
         }
         statements.link.run(arcId, storyId);
+        if (update.names !== undefined) setNames(arcId, update.names);
       })();
     },
     getArc(arcId) {
@@ -78,7 +80,20 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
         signature: JSON.parse(row.signature) as S,
       }));
     },
+    arcsNamed(names, since) {
+      if (names.length === 0) return [];
+      const rows = statements.named.all(JSON.stringify(names), since) as ArcRow[];
+      return rows.map((row): StoredArc<S> => {
+        const ids = (statements.members.all(row.id) as { id: string }[]).map((m) => m.id);
+        return { arc: toArc(row, ids), signature: JSON.parse(row.signature) as S };
+      });
+    },
   };
+
+  function setNames(arcId: string, names: readonly string[]): void {
+    statements.clearNames.run(arcId);
+    for (const name of new Set(names)) statements.addName.run(name, arcId);
+  }
 }
 
 function prepare(db: Database.Database) {
@@ -101,6 +116,14 @@ function prepare(db: Database.Database) {
       `SELECT id, title, first_seen_at, last_seen_at, signature FROM arcs
        WHERE last_seen_at >= ? ORDER BY first_seen_at, id`,
     ),
+    named: db.prepare(
+      `SELECT DISTINCT a.id, a.title, a.first_seen_at, a.last_seen_at, a.signature
+       FROM arc_names n JOIN arcs a ON a.id = n.arc_id
+       WHERE n.name IN (SELECT value FROM json_each(?)) AND a.last_seen_at >= ?
+       ORDER BY a.first_seen_at, a.id`,
+    ),
+    clearNames: db.prepare('DELETE FROM arc_names WHERE arc_id = ?'),
+    addName: db.prepare('INSERT OR IGNORE INTO arc_names (name, arc_id) VALUES (?, ?)'),
     recentMembers: db.prepare(
       `SELECT s.arc_id, s.id FROM stories s JOIN arcs a ON a.id = s.arc_id
        WHERE a.last_seen_at >= ? ${byStart}`,

@@ -122,6 +122,11 @@ export function knownName(story: ArcSignature, arc: ArcSignature): string | unde
   return Object.keys(story.names).find((name) => (arc.names[name] ?? 0) >= KNOWN_NAME);
 }
 
+/** The rare names an arc is known by: the store finds the arc by them once it falls quiet. */
+export function knownNames(arc: ArcSignature): string[] {
+  return Object.keys(arc.names).filter((name) => (arc.names[name] ?? 0) >= KNOWN_NAME);
+}
+
 /**
  * Principals both name: an actor or place named in a headline of either (and anywhere in the
  * other), a state only when headlines of both name it — a country is where most news happens.

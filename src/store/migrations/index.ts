@@ -5,6 +5,7 @@ import { migration004 } from './004-chat-admin.js';
 import { migration005 } from './005-story-subjects.js';
 import { migration006 } from './006-subscription-pause.js';
 import { migration007 } from './007-arcs.js';
+import { migration008 } from './008-arc-names.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];

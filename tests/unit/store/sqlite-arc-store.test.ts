@@ -48,6 +48,7 @@ const arc = (
 function stores() {
   const db = openDatabase({ path: ':memory:' });
   return {
+    db,
     stories: createSqliteStoryStore(db),
     arcs: createSqliteArcStore<{ keys: string[] }>(db),
   };
@@ -131,6 +132,30 @@ describe('SQLite arc store', () => {
     expect(stories.get('alone')).toBeNull();
     expect(arcs.getArc('live')?.storyIds).toEqual(['early', 'late']);
     expect(arcs.getArc('quiet')).toBeNull();
+  });
+
+  it('finds an arc by the names it was stored with, replaced on update, gone with the arc', () => {
+    const { db, stories, arcs } = stores();
+    stories.insert(story('s1', 100), null);
+    stories.insert(story('s2', 200), null);
+    arcs.insertArc(arc('a1', ['s1'], 100), { keys: [] }, ['barsal']);
+    arcs.insertArc(arc('a2', ['s2'], 200), { keys: [] });
+    const named = (names: string[], since = 0) => arcs.arcsNamed(names, since).map((a) => a.arc);
+    expect(named(['kaya', 'barsal'])).toEqual([arc('a1', ['s1'], 100)]);
+    expect(named(['barsal'], 150)).toEqual([]);
+    expect(named([])).toEqual([]);
+    arcs.addToArc('a2', 's2', {
+      title: 't',
+      lastSeenAt: 300,
+      signature: { keys: [] },
+      names: ['barsal', 'kaya'],
+    });
+    arcs.addToArc('a1', 's1', { title: 't', lastSeenAt: 300, signature: { keys: [] }, names: [] });
+    expect(named(['barsal']).map((a) => a.id)).toEqual(['a2']);
+    arcs.addToArc('a2', 's2', { title: 't', lastSeenAt: 300, signature: { keys: ['x'] } });
+    expect(named(['kaya']).map((a) => [a.id, a.storyIds])).toEqual([['a2', ['s2']]]);
+    expect(stories.prune(1_000)).toBe(2);
+    expect(db.prepare('SELECT COUNT(*) FROM arc_names').pluck().get()).toBe(0);
   });
 
   it('is exposed on the SQLite store object as `arcs`', () => {
