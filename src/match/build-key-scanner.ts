@@ -14,11 +14,19 @@ import type { Atom } from './build-trie-regex.js';
 export interface KeyScanner {
   /** Global, case-insensitive: where a key may start; `bucketOf` the match names its bucket. */
   readonly starts: RegExp;
+  /** Bucket name (also upper-cased and capitalised) → the keys that may start so. */
+  readonly buckets: ReadonlyMap<string, KeyBucket>;
+}
+
+export interface KeyBucket {
+  /** Sticky, case-insensitive: the longest of the bucket's keys at a position. */
+  readonly regex: RegExp;
   /**
-   * Bucket name (also upper-cased and capitalised) → sticky, case-insensitive regex of the keys
-   * that may start so, longest first.
+   * True when the bucket's one key is its start, ending in an ASCII letter or digit ("Kidal"):
+   * where the start matched, the key matches exactly when `\b` holds after it (no ASCII letter,
+   * digit or `_` follows), which the scan checks without running `regex`.
    */
-  readonly buckets: ReadonlyMap<string, RegExp>;
+  readonly startIsKey: boolean;
 }
 
 /**
@@ -48,13 +56,25 @@ export function buildKeyScanner(terms: readonly (readonly Atom[])[]): KeyScanner
     for (const [shorter, terms] of own) if (shorter !== name && name.startsWith(shorter)) bucket.terms.push(...terms);
   }
   const starts = new RegExp(buildTrieSource([...byName.values()].map((b) => b.atoms), false), 'gi');
-  const buckets = new Map<string, RegExp>();
+  const buckets = new Map<string, KeyBucket>();
   for (const [name, b] of byName) {
-    const regex = new RegExp(buildTrieSource(b.terms), 'iy');
+    const bucket = { regex: new RegExp(buildTrieSource(b.terms), 'iy'), startIsKey: isStartTheKey(b) };
     // Titles capitalise words and wires shout names: those spellings are found without a copy.
-    for (const form of [name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)]) buckets.set(form, regex);
+    for (const form of [name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)]) buckets.set(form, bucket);
   }
   return { starts, buckets };
+}
+
+/**
+ * True when the bucket holds one key, its start: the regex of that key is the start's atoms
+ * between the boundary the start regex checked before them and a `\b` after an ASCII letter or
+ * digit (see `buildTrieSource`).
+ */
+function isStartTheKey(bucket: Bucket): boolean {
+  const [only, ...others] = bucket.terms;
+  if (only === undefined || others.length > 0 || only.length !== bucket.atoms.length) return false;
+  if (!only.every((atom, i) => atom === bucket.atoms[i])) return false;
+  return ASCII_ALNUM.test(only[only.length - 1] as Atom);
 }
 
 /** Groups `terms` by their first `letters` letters, splitting a group too big for one regex. */

@@ -147,9 +147,13 @@ function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): 
     // for the many starts that lead nowhere).
     const bucket = buckets.get(candidate[0]) ?? buckets.get(bucketOf(candidate[0]));
     let end = -1;
-    if (bucket !== undefined) {
-      bucket.lastIndex = start;
-      if (bucket.test(folded)) end = bucket.lastIndex;
+    if (bucket?.startIsKey === true) {
+      const after = start + candidate[0].length;
+      if (after === folded.length || !isRegExpWord(folded.charCodeAt(after))) end = after;
+    } else if (bucket !== undefined) {
+      const regex = bucket.regex;
+      regex.lastIndex = start;
+      if (regex.test(folded)) end = regex.lastIndex;
     }
     const found = end < 0 ? candidate[0] : folded.slice(start, end);
     const hit = end >= 0 && wholeWord(folded, start, end) ? lookupKey(compiled, found) : NO_KEY;
@@ -166,6 +170,9 @@ function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): 
     starts.lastIndex = start + nextWordStart(found);
   }
 }
+
+/** A character `\b` counts as part of a word: ASCII letters, digits and `_`. */
+const isRegExpWord = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
 /** Re-checks the regex's ASCII `\b` against Unicode letters on either side (`Mali` in `Maliœ`). */
 function wholeWord(text: string, start: number, end: number): boolean {

@@ -70,10 +70,23 @@ describe('the two-step key scanner', () => {
     expect(found('Aujourd’hui au Sahelien')).toEqual([]);
   });
 
+  it('finds a key that is its whole start only where a word ends after it', () => {
+    const places = compileWatchlist({ anchors: [], entities: [entity('kidal', ['Kidal'])] });
+    const kidal = places.scanner.buckets.get('kidal');
+    expect(kidal?.startIsKey).toBe(true);
+    const found = (title: string): readonly string[] => matchItem(places, { title }).entities;
+    expect(found('Kidal')).toEqual(['kidal']);
+    expect(found('Kidal, Mali')).toEqual(['kidal']);
+    expect(found('KIDAL-NORD')).toEqual(['kidal']);
+    expect(found('Kidals')).toEqual([]);
+    expect(found('Kidal_2')).toEqual([]);
+    expect(found('Kidal9')).toEqual([]);
+  });
+
   it('keeps every regex of the default watchlist far below the size V8 stops optimising (20 KB)', () => {
     const scanner = defaultCompiled().scanner;
     expect(scanner.starts.source.length).toBeLessThan(10_000);
-    for (const bucket of scanner.buckets.values()) expect(bucket.source.length).toBeLessThan(10_000);
+    for (const bucket of scanner.buckets.values()) expect(bucket.regex.source.length).toBeLessThan(10_000);
   });
 
   it('splits the keys of one crowded start into smaller buckets', () => {
@@ -81,6 +94,6 @@ describe('the two-step key scanner', () => {
     const scanner = buildKeyScanner(terms);
     expect(scanner.buckets.size).toBeGreaterThan(1);
     expect(scanner.starts.source.length).toBeLessThan(20_480);
-    for (const bucket of scanner.buckets.values()) expect(bucket.source.length).toBeLessThan(20_480);
+    for (const bucket of scanner.buckets.values()) expect(bucket.regex.source.length).toBeLessThan(20_480);
   });
 });
