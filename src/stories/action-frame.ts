@@ -82,7 +82,7 @@ export interface HeadlineReading {
  */
 export function readHeadline(title: string, lead: string): HeadlineReading {
   const expanded = expandAcronyms(title);
-  const own = scan(expanded);
+  const own = scan(expanded, true);
   if (isEmptyFrame(own.frame)) {
     const actor = attributedActor(title) ?? own.actor;
     return actor === undefined ? { frame: leadFrame(lead) } : { frame: leadFrame(lead), actor };
@@ -103,7 +103,7 @@ export function readHeadline(title: string, lead: string): HeadlineReading {
  * non-emergency employees … to depart"); the lead sentence then says what the report is.
  */
 export function leadFrame(lead: string): ActionFrame {
-  return { ...scan(firstSentence(lead)).frame, fromLead: true };
+  return { ...scan(firstSentence(lead), false).frame, fromLead: true };
 }
 
 /** True for a frame that names no action: it neither agrees nor conflicts with any other. */
@@ -173,7 +173,8 @@ export function frameKey(frame: ActionFrame): string {
   return `${frame.heads.join(',')}|${frame.acts.join(',')}|${frame.negated ? 'not' : ''}${frame.fromLead === true ? '|lead' : ''}`;
 }
 
-function scan(text: string): { frame: ActionFrame; actor?: string } {
+/** Reads a headline, or a lead sentence (`headline` false: an act talked about is a headline's). */
+function scan(text: string, headline: boolean): { frame: ActionFrame; actor?: string } {
   const heads = new Set<string>();
   const acts = new Set<string>();
   let negated = false;
@@ -204,7 +205,7 @@ function scan(text: string): { frame: ActionFrame; actor?: string } {
         }
         continue;
       }
-      if (owned(words, i)) {
+      if (owned(words, i, headline && named !== undefined)) {
         // "Ukraine says Mali's decision to cut ties was hasty": the act is Mali's, talked about.
         heads.add(REACTION);
         acted = true;
@@ -275,9 +276,15 @@ function actorAt(words: readonly string[], at: number): string | undefined {
 /** Nouns that make the act after them its owner's, talked about by the headline's actor. */
 const DECISIONS = new Set(['decision', 'decisions', 'move', 'choice']);
 
-/** A possessive before a decision ("Mali's decision to…"): what follows is the owner's act. */
-function owned(words: readonly string[], at: number): boolean {
-  return at > 0 && words[at] === 's' && DECISIONS.has(words[at + 1] ?? '');
+/**
+ * A possessive before a decision ("Mali's decision to…"), or before an act once the headline
+ * has named who speaks ("Ukraine calls Mali government's severance of relations short-sighted"):
+ * what follows is the owner's act, talked about.
+ */
+function owned(words: readonly string[], at: number, speaker: boolean): boolean {
+  if (at === 0 || words[at] !== 's') return false;
+  if (DECISIONS.has(words[at + 1] ?? '')) return true;
+  return speaker && [1, 2].some((k) => matchesAt(words, at + k, CONCEPT_PATTERNS).length > 0);
 }
 
 /** Articles between a site and its owner: "un poste de l'armée", "the camp of the army". */

@@ -114,6 +114,21 @@ describe('readHeadline on a wave of attacks', () => {
     ]);
   });
 
+  it('reads another state’s act after a possessive as the speaker’s reaction to it', () => {
+    for (const title of [
+      'Ukraine says Mali’s decision to cut ties over attack was hasty, short-sighted',
+      'Ukraine calls Mali government’s severance of diplomatic relations short-sighted',
+    ])
+      expect(read(title), title).toMatchObject({
+        frame: { heads: ['respond'], acts: [] },
+        actor: 'ukraine',
+      });
+    expect(read('Russia’s Wagner fighters killed in fierce battles in Mali').frame.acts).toEqual([
+      'attack',
+      'toll',
+    ]);
+  });
+
   it('reads separatist rebels apart from the jihadists, and a site of the army as a target', () => {
     expect(read('Mali rebels claim major victory over army, Russian mercenaries').actor).toBe(
       'rebels',
