@@ -12,8 +12,9 @@ import {
 /**
  * `npm run eval:matching`: the matcher's figures on the labelled sets, then every error of the
  * real headlines' tuning sets (the tuning half and the later batches, tune-2.jsonl to
- * tune-4.jsonl) and the ids most often wrong there. The test half is printed as figures only: its items must never
- * be used to change rules (tests/fixtures/real-headlines).
+ * tune-4.jsonl) and the ids most often wrong there. The test half and the second test batch
+ * (test-2.jsonl) are printed as figures only: their items must never be used to change rules
+ * (tests/fixtures/real-headlines).
  */
 
 const COLUMNS = ['items', 'Sahel', 'item P', 'item R', 'entity P', 'entity R', 'entity F1'];
@@ -61,6 +62,8 @@ console.log(row('real: tuning half', scores.tune));
 console.log(row('real: tuning batch 2', scores.tune2));
 for (const batch of later) console.log(row(`real: tuning ${batch.name}`, batch.scores));
 console.log(row('real: test half', scores.test));
+console.log(row('real: test batch 2', scores.test2));
+console.log(row('real: both test sets', scores.tests));
 console.log(
   `\nErrors on the tuning half (${scores.tune.errors.length} items; ?[…] = outside the labelling vocabulary, not scored):`,
 );
@@ -74,4 +77,6 @@ for (const { name, scores: batch } of later) {
   for (const error of batch.errors) console.log(`  ${formatError(error)}`);
   console.log(`\nMost frequent on the tuning ${name}: ${tally(batch.errors, 15)}`);
 }
-console.log(`Test half: ${scores.test.errors.length} items with errors (figures only).`);
+console.log(
+  `\nTest sets: ${scores.test.errors.length} items of the test half and ${scores.test2.errors.length} of test batch 2 with errors (figures only).`,
+);
