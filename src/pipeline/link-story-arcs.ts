@@ -16,7 +16,7 @@ import {
   type ArcVocabulary,
   headlineTags,
 } from '../stories/arc-signature.js';
-import { knownNames, linkArc } from '../stories/link-arcs.js';
+import { knownNames, linkArc, MERGE_MARGIN, TOPIC_NEEDED } from '../stories/link-arcs.js';
 
 const DAY = 24 * 3_600_000;
 /**
@@ -145,19 +145,24 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const own = story.arcId == null ? undefined : recent.get(current(story.arcId));
       if (own === undefined) return story.arcId ?? null;
       const report = signArcReport(input, vocabulary);
-      // A story alone in its arc was placed on its first report: one that tells more (a place,
-      // an actor, a topic its headline names) places it again, as a new story would be. An arc
-      // of several developments stays as it is: a report recalling another situation in passing
-      // ("Mali severs ties with Ukraine … for Wagner ambush") does not make the two one.
-      const unsure =
-        own.arc.storyIds.length === 1 && addsEvidence(own.signature, report, input)
-          ? signArcStory(input, vocabulary)
-          : null;
+      // A story was placed on its first report: one whose headline tells more (a place, an
+      // actor, a topic) places it again. Alone in its arc, the story moves as a new story
+      // would; an arc of several developments joins another only on the evidence that joins
+      // two arcs.
+      const unsure = addsEvidence(own.signature, report, input)
+        ? signArcStory(input, vocabulary)
+        : null;
       if (unsure !== null) findLate(unsure);
+      const needed = own.arc.storyIds.length === 1 ? TOPIC_NEEDED : TOPIC_NEEDED + MERGE_MARGIN;
       const link =
         unsure === null
           ? null
-          : linkArc(unsure, candidates(unsure, own.arc.id), vocabulary, { now, windowMs, lateMs });
+          : linkArc(unsure, candidates(unsure, own.arc.id), vocabulary, {
+              now,
+              windowMs,
+              lateMs,
+              needed,
+            });
       const joined = link?.arcId == null ? [] : [link.arcId, ...link.merged];
       const arcs = [own, ...joined.flatMap((id) => recent.get(id) ?? [])].sort(
         (a, b) => a.arc.firstSeenAt - b.arc.firstSeenAt || a.arc.id.localeCompare(b.arc.id),

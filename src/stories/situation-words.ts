@@ -38,6 +38,13 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
     'dissolution',
     'dissolve dissolves dissolved dissolving dissolution* dissous dissoute* dissoudre',
   ],
+  // A state breaking with another ("Niger breaks off diplomatic ties with Ukraine", "le Mali
+  // rompt ses relations"); not "severe", not a stock's "rupture".
+  [
+    'rupture',
+    'break',
+    'sever severs severed severing severance cut_ties cuts_ties cutting_ties break_off breaks_off broke_off rompt rompre rompu rupture_diplomatique',
+  ],
   ['flood', 'floods', 'flood* inondation* crue crues'],
   ['curfew', 'curfew', 'curfew* couvre_feu'],
   // What witnesses hear before anyone names an attack ("tirs et détonations entendus à Bamako").

@@ -3,7 +3,12 @@ import type { StoredItem } from '../../../src/core/store-ports.js';
 import type { Story } from '../../../src/core/story.js';
 import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
 import { createArcLinker } from '../../../src/pipeline/link-story-arcs.js';
-import type { ArcInput } from '../../../src/stories/arc-signature.js';
+import {
+  arcVocabulary,
+  mergeArcSignatures,
+  signArcStory,
+  type ArcInput,
+} from '../../../src/stories/arc-signature.js';
 import { clusterFacets } from '../../../src/stories/event-tags.js';
 import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
 import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
@@ -11,6 +16,7 @@ import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js
 import { T0, config, item } from '../../integration/delivery/pipeline-harness.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 let db: SqliteDatabase;
 afterEach(() => db.close());
@@ -55,13 +61,20 @@ function storyOf(report: StoredItem): Story {
 }
 
 /**
- * An arc linker over a fresh store, and `file`: links a new story of `report` and stores both
- * as clustering does. Reports then join stories through `linker.touch`.
+ * An arc linker over a fresh store (after `before` wrote what it was to hold), and `file`: links
+ * a new story of `report` and stores both as clustering does. Reports then join stories through
+ * `linker.touch`.
  */
-function setup() {
+function setup(
+  before?: (stored: {
+    arcs: ReturnType<typeof createSqliteArcStore>;
+    stories: ReturnType<typeof createSqliteStoryStore>;
+  }) => void,
+) {
   db = openDatabase({ path: ':memory:' });
   const arcs = createSqliteArcStore(db);
   const stories = createSqliteStoryStore(db);
+  before?.({ arcs, stories });
   const created = createArcLinker({ config, arcs }, T0 + 5 * HOUR);
   if (created === null) throw new Error('no linker with an arc store');
   const linker = created;
@@ -108,5 +121,78 @@ describe('createArcLinker', () => {
     expect(linker.touch(joined, arcInput(kaya))).toBe('arc-st-attack');
     linker.flush();
     expect(arcs.getArc('arc-st-attack')?.storyIds).toEqual(['st-attack', 'st-visit']);
+  });
+
+  it('joins an arc of several developments to another when a report shows they are one', () => {
+    // Tinzaouaten stream: Ukraine's intelligence claims a part in the ambush (29 July) and
+    // Senegal summons Ukraine's ambassador (3 August); then Mali breaks with Ukraine.
+    const gur = item({
+      id: 'gur',
+      at: T0 - 6 * DAY,
+      title:
+        'GUR of Ukraine announced its involvement in the attack on PMC Wagner fighters in Mali',
+      summary:
+        'The Main Intelligence Directorate (GUR) of the Ukrainian Defense Ministry has admitted to involvement in organizing an attack on fighters of the private military company (PMC) Wagner in Mali.',
+    });
+    const senegal = item({
+      id: 'senegal',
+      at: T0 - DAY,
+      title: 'Le Sénégal convoque l’ambassadeur d’Ukraine à Dakar',
+      summary:
+        'Au Sénégal, les autorités ont convoqué samedi l’ambassadeur d’Ukraine à Dakar pour avoir publié une vidéo de soutien aux récentes attaques meurtrières contre l’armée malienne et ses alliés russes, a indiqué le ministère sénégalais des Affaires étrangères dans un communiqué.',
+    });
+    const { arcs, linker, file } = setup((stored) => {
+      const vocabulary = arcVocabulary(config.watchlist);
+      const sign = (report: StoredItem) => signArcStory(arcInput(report), vocabulary);
+      for (const report of [gur, senegal]) stored.stories.insert(storyOf(report), {});
+      stored.arcs.insertArc(
+        {
+          id: 'arc-ukraine',
+          title: 'Ukraine attack',
+          firstSeenAt: gur.firstSeenAt,
+          lastSeenAt: senegal.firstSeenAt,
+          storyIds: ['st-gur', 'st-senegal'],
+        },
+        mergeArcSignatures(sign(gur), sign(senegal)),
+      );
+    });
+    const cut = file(
+      item({
+        id: 'cut',
+        at: T0,
+        title: "Le Mali rompt ses relations diplomatiques avec l'Ukraine",
+        summary:
+          "Le Mali a annoncé dimanche 4 août rompre ses relations diplomatiques avec l'Ukraine après qu'un haut responsable ukrainien a, selon Bamako, avoué «l'implication» de Kiev dans une lourde défaite de l'armée malienne et du groupe paramilitaire russe Wagner fin juillet lors de combats avec les…",
+      }),
+    );
+    expect(cut).toMatchObject({ created: true, story: { arcId: 'arc-st-cut' } });
+    const breaks = file(
+      item({
+        id: 'breaks',
+        at: T0 + HOUR,
+        title:
+          'Mali breaks off diplomatic relations with Ukraine: reaction of the Ministry of Foreign Affairs',
+        summary:
+          "Ukraine's Foreign Ministry called Mali's decision to sever diplomatic relations with Ukraine short-sighted and hasty.",
+      }),
+    );
+    expect(breaks.story.arcId).toBe('arc-st-cut');
+    const severs = item({
+      id: 'severs',
+      at: T0 + HOUR,
+      title:
+        'Mali severs diplomatic relations with Ukraine for providing intelligence to rebels for Wagner ambush',
+      summary:
+        'Mali has severed diplomatic relations with Ukraine following allegations that Ukrainian intelligence assisted Malian rebels in a deadly ambush against Wagner Group forces in July.',
+    });
+    const joined = { ...cut.story, lastSeenAt: severs.firstSeenAt };
+    expect(linker.touch(joined, arcInput(severs))).toBe('arc-ukraine');
+    linker.flush();
+    expect(arcs.getArc('arc-ukraine')?.storyIds).toEqual([
+      'st-gur',
+      'st-senegal',
+      'st-cut',
+      'st-breaks',
+    ]);
   });
 });

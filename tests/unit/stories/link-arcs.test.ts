@@ -263,6 +263,23 @@ describe('linkArc and what a headline is about', () => {
     expect(linkArc(unheaded, [battle], vocabulary, OPTIONS).arcId).toBe('battle');
   });
 
+  it('links a second state breaking with Ukraine to the first break', () => {
+    // Tinzaouaten stream, 4 and 7 August 2024.
+    const mali = arc('mali-cut', [
+      sign(
+        "Le Mali rompt ses relations diplomatiques avec l'Ukraine",
+        "Le Mali a annoncé dimanche 4 août rompre ses relations diplomatiques avec l'Ukraine après qu'un haut responsable ukrainien a, selon Bamako, avoué «l'implication» de Kiev dans une lourde défaite de l'armée malienne et du groupe paramilitaire russe Wagner fin juillet lors de combats avec les…",
+      ),
+    ]);
+    const niger = sign(
+      'Niger Breaks Off Diplomatic Ties With Ukraine',
+      'Niamey, (APP - UrduPoint / Pakistan Point News - 7th Aug, 2024) Niger said Tuesday it was cutting diplomatic ties with Ukraine "with immediate effect", accusing Kyiv of supporting "terrorist groups", two days after Mali took a similar step.',
+    );
+    const link = linkArc(niger, [mali], vocabulary, OPTIONS);
+    expect(link.arcId).toBe('mali-cut');
+    expect(link.reason).toContain('rupture');
+  });
+
   it('links the dissolution of the parties to their suspension', () => {
     // Mali, 7 and 13 May 2025.
     const suspension = arc('suspension', [
