@@ -13,11 +13,10 @@ import {
   REACTION,
   REACTIONS,
 } from './action-lexicon.js';
-import { ACRONYMS, ACTORS, ATTRIBUTIONS } from './actor-lexicon.js';
-import { countedDead, sideClaim } from './side-claim.js';
-import { foldString } from '../core/fold-text.js';
+import { actorAt, attributedActor, expandAcronyms } from './headline-actor.js';
+import { sideClaim } from './side-claim.js';
 import { foldedWords } from './text-features.js';
-import { indexLexicon, indexPatterns, matchesAt, patternsAt, toPattern } from './word-patterns.js';
+import { indexPatterns, matchesAt, toPattern } from './word-patterns.js';
 
 /** Plain JSON, so a story signature can carry the frames of its reports. */
 export interface ActionFrame {
@@ -42,7 +41,6 @@ const NEGATION_PATTERNS = indexPatterns(NEGATIONS.map((w) => toPattern('not', w)
 const CAUSE_PATTERNS = indexPatterns(
   [...CAUSE_CUES, ...MODAL_CUES].map((w) => toPattern('cause', w)),
 );
-const ACTOR_PATTERNS = indexLexicon(ACTORS);
 const ALIKE = new Set(
   Object.entries(ACTION_CONCEPTS).flatMap(([id, c]) =>
     (c.alike ?? []).flatMap((other) => [`${id} ${other}`, `${other} ${id}`]),
@@ -254,25 +252,6 @@ function othersWord(
   return actor === undefined ? toldBefore : aside !== actor;
 }
 
-/**
- * The actor named at word `at`, unless in the possessive, opposed, naming a site or counted
- * among the dead: in "the junta's strategy", "anti-jihadist strategy" and "military camp" the
- * actor qualifies what the headline is about, and in "two soldiers killed" it is the victim.
- */
-function actorAt(words: readonly string[], at: number): string | undefined {
-  const [pattern] = patternsAt(words, at, ACTOR_PATTERNS);
-  if (pattern === undefined) return undefined;
-  const before = words[at - 1] ?? '';
-  const after = words[at + pattern.words.length] ?? '';
-  const qualifies =
-    after === 's' ||
-    patternsAt(words, at + pattern.words.length, ACTOR_PATTERNS).length > 0 ||
-    QUALIFIERS.has(before) ||
-    PLACES.has(siteBefore(words, at)) ||
-    PLACES.has(after);
-  return qualifies || countedDead(words, at, pattern.words.length) ? undefined : pattern.concept;
-}
-
 /** Nouns that make the act after them its owner's, talked about by the headline's actor. */
 const DECISIONS = new Set(['decision', 'decisions', 'move', 'choice']);
 
@@ -285,48 +264,6 @@ function owned(words: readonly string[], at: number, speaker: boolean): boolean 
   if (at === 0 || words[at] !== 's') return false;
   if (DECISIONS.has(words[at + 1] ?? '')) return true;
   return speaker && [1, 2].some((k) => matchesAt(words, at + k, CONCEPT_PATTERNS).length > 0);
-}
-
-/** Articles between a site and its owner: "un poste de l'armée", "the camp of the army". */
-const OWNER_LINKS = new Set(['de', 'du', 'des', 'l', 'd', 'la', 'of', 'the']);
-
-/** The word before the actor at `at`, past the articles that tie a site to its owner. */
-function siteBefore(words: readonly string[], at: number): string {
-  let i = at - 1;
-  while (i > 0 && OWNER_LINKS.has(words[i] ?? '')) i -= 1;
-  return words[i] ?? '';
-}
-
-/** Words that make the actor after them a qualifier ("anti-jihadist", "counter-terrorism"). */
-const QUALIFIERS = new Set(['anti', 'counter', 'contre']);
-/** Sites an actor word qualifies ("military camp", "camp militaire"): a target, not who acted. */
-const PLACES = new Set(
-  (
-    'camp camps base bases post posts poste postes barracks caserne casernes convoy convoys ' +
-    'convoi positions outpost checkpoint school ecole academy'
-  ).split(' '),
-);
-
-/** The actor a headline ends by naming as its speaker, if the lexicon knows it. */
-function attributedActor(title: string): string | undefined {
-  const folded = foldString(expandAcronyms(title.trim()));
-  for (const { pattern, whole } of ATTRIBUTIONS) {
-    const speaker = pattern.exec(folded)?.[1];
-    if (speaker === undefined) continue;
-    const words = foldedWords(speaker);
-    // "… says 200 soldiers killed" reports what was said, not who said it.
-    if (words.some((_, i) => matchesAt(words, i, CONCEPT_PATTERNS).length > 0)) continue;
-    for (let i = 0; i < (whole ? 1 : words.length); i += 1) {
-      const [found] = patternsAt(words, i, ACTOR_PATTERNS);
-      if (found !== undefined && (!whole || found.words.length === words.length))
-        return found.concept;
-    }
-  }
-  return undefined;
-}
-
-function expandAcronyms(text: string): string {
-  return ACRONYMS.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
 }
 
 /** The folded words of a clause and the indexes of the words that follow a comma. */
