@@ -47,9 +47,11 @@ export interface ArcLinker {
   commit(placement: ArcPlacement): void;
   /**
    * Another report joined a story: its arc is last seen as late as the story (so retention keeps
-   * it whole) and counts the report's situation words (for its title). A story whose first
-   * headline named no topic, alone in its arc, joins the arc this report continues, if any.
-   * Returns the story's arc id now, or null without one.
+   * it whole) and learns the report's principals, situation words and rare names. When the
+   * report's headline names what the arc's headlines have not (a topic, an actor, a place, a
+   * situation word), the story's arc is checked again: alone in it, the story joins the arc
+   * the report continues, as a new story would; an arc of several developments joins another
+   * only on the evidence that joins two arcs. Returns the story's arc id now, or null.
    */
   touch(story: Story, input: ArcInput): string | null;
   /** Writes the arcs `touch` changed (once each, however many reports joined): end of batch. */
@@ -63,7 +65,10 @@ export interface ArcLinkerDeps {
 
 type Linked = StoredArc<ArcSignature>;
 
-/** An arc linker over the store's arcs last seen within `stories.arcDays`, or null without arcs. */
+/**
+ * An arc linker over the store's arcs last seen within `stories.arcDays`, and the quieter ones
+ * (up to {@link LATE_ARC_DAYS}) a story's rare names find; null without an arc store.
+ */
 export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | null {
   if (deps.arcs === undefined) return null;
   const store = deps.arcs;
