@@ -80,7 +80,7 @@ export interface HeadlineReading {
  */
 export function readHeadline(title: string, lead: string): HeadlineReading {
   const expanded = expandAcronyms(title);
-  const own = scan(expanded, true);
+  const own = afterLabel(expanded) ?? scan(expanded, true);
   if (isEmptyFrame(own.frame)) {
     const actor = attributedActor(title) ?? own.actor;
     return actor === undefined ? { frame: leadFrame(lead) } : { frame: leadFrame(lead), actor };
@@ -93,6 +93,22 @@ export function readHeadline(title: string, lead: string): HeadlineReading {
     foldedWords(expanded),
   );
   return actor === undefined ? { frame } : { frame, actor };
+}
+
+/**
+ * The reading of a headline after its label, when the label before the colon names only the
+ * violent happening and what follows names a measure or a visit ("Attaques jihadistes :
+ * couvre-feu à Kayes"): the label says which story the report belongs to, the rest what it
+ * tells. Undefined when the headline has no such label.
+ */
+function afterLabel(text: string): ReturnType<typeof scan> | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  const label = scan(text.slice(0, colon), true).frame;
+  if (label.heads.length > 0 || !incident(label)) return undefined;
+  const rest = scan(text.slice(colon + 1), true);
+  const tells = rest.frame.acts.some((act) => ACTION_CONCEPTS[act]?.incident !== true);
+  return tells ? rest : undefined;
 }
 
 /**

@@ -72,9 +72,10 @@ describe('assignStory, one story per actor of a development', () => {
       'Une délégation du gouvernement s’est rendue à l’hôpital auprès des victimes de l’attaque.',
       9,
     );
+    // After the label naming the attack, the headline tells a visit: another action.
     expect(assign(visit, attack)).toMatchObject({
       storyId: null,
-      reason: expect.stringContaining("another actor's development") as unknown,
+      reason: expect.stringContaining('different action') as unknown,
     });
     const visits = story('visit', visit);
     const solidarity = report(

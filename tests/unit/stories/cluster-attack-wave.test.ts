@@ -48,12 +48,20 @@ describe('readHeadline on a wave of attacks', () => {
     expect(
       read('Couvre-feu de 20h à 6h à Tombouctou pour faire face à la menace terroriste').frame.acts,
     ).toEqual(['restrict']);
-    // A headline that leads with the attack still tells it.
+    // After a label naming the attack, what follows is what the report tells.
     expect(
       read(
         'Attaque terroriste au Mali : la menace s’est étendue à d’autres localités sensibles, un couvre-feu de 18 h à 6 h instauré',
       ).frame.acts,
-    ).toEqual(['attack', 'restrict']);
+    ).toEqual(['restrict']);
+    expect(
+      read('Attaque de Barsalogho : une délégation ministérielle au chevet des blessés').frame.acts,
+    ).toEqual(['visit']);
+    expect(
+      read('Burkina Faso: de nouvelles provinces sous couvre-feu après des attaques').frame.acts,
+    ).toEqual(['restrict']);
+    // A label followed by the toll is still the attack.
+    expect(read('Attaque terroriste au Mali : le bilan').frame.acts).toEqual(['attack', 'toll']);
   });
 
   it('does not take the counted dead for who acted', () => {
