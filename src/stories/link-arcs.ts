@@ -52,6 +52,7 @@ const BROAD_TAGS = new Set(['diplomacy', 'humanitarian', 'sanctions']);
 const ARMED_VIOLENCE = new Set(['attack', 'clash', 'gunfire', 'battle']);
 /** Headlines of this many reports must give a rare name before an arc is known by it. */
 const KNOWN_NAME = 2;
+const DAY = 86_400_000;
 
 /**
  * Picks the recent arc a new story continues, or null. An arc is a candidate when it was last
@@ -109,8 +110,6 @@ export function linkArc(
     reason: `continues ${survivor.why}${joins === '' ? '' : `; joins it with ${joins}`}`,
   };
 }
-
-const DAY = 86_400_000;
 
 /**
  * A rare name the story gives (in its headline or lead) that headlines of {@link KNOWN_NAME}
