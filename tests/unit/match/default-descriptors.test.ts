@@ -31,6 +31,19 @@ describe('the army of a country', () => {
   it('does not take the junta for the army', () => {
     expect(entitiesOf("Mali's military junta bans political parties")).not.toContain('fama');
   });
+
+  it('takes soldiers killed or wounded in a story about Mali alone for the FAMa', () => {
+    expect(entitiesOf('At least 27 soldiers killed in central Mali attack')).toContain('fama');
+    expect(entitiesOf('Mali : douze militaires tués dans une embuscade près de Tombouctou')).toContain('fama');
+    expect(entitiesOf('Soldiers wounded as army retakes town in Mali')).toContain('fama');
+  });
+
+  it('does not take soldiers for the FAMa outside Mali or beside another force there', () => {
+    expect(entitiesOf('Soldiers killed in Borno ambush')).not.toContain('fama');
+    expect(entitiesOf('Chadian soldiers killed in attack on UN camp in northern Mali')).not.toContain('fama');
+    expect(entitiesOf('Nigerien soldiers killed near the border with Mali')).not.toContain('fama');
+    expect(entitiesOf('Mali : deux soldats français tués par un engin explosif')).not.toContain('fama');
+  });
 });
 
 describe('UN peacekeepers', () => {
