@@ -96,6 +96,8 @@ interface TuningBatch {
   readonly minItems: number;
   /** Sahel items each language must hold (the small fourth batch holds few English ones). */
   readonly minSahelPerLanguage?: number;
+  /** The languages the batch holds (both unless said: the feed days of the fifth are English). */
+  readonly languages?: readonly ('en' | 'fr')[];
   /** What the rules reached on the batch: a rule change may not lower it. */
   readonly floors: { readonly itemPrecision: number; readonly entityF1: number };
 }
@@ -113,9 +115,11 @@ const realOptions = () => ({
   vocabulary: loadVocabulary(LABELLED_SETS.vocabulary),
 });
 const TUNE4 = new URL('../../fixtures/real-headlines/tune-4.jsonl', import.meta.url);
+const TUNE5 = new URL('../../fixtures/real-headlines/tune-5.jsonl', import.meta.url);
 const tune2 = loadLabelledSet(LABELLED_SETS.tune2);
 const tune3 = loadLabelledSet(TUNE3);
 const tune4 = loadLabelledSet(TUNE4);
+const tune5 = loadLabelledSet(TUNE5);
 
 const BATCHES: readonly TuningBatch[] = [
   {
@@ -135,7 +139,7 @@ const BATCHES: readonly TuningBatch[] = [
     minItems: 150,
     // Three items review the film Bamako, and one page takes the governor of Niger State for the
     // governor of the country: the name alone is all either offers.
-    floors: { itemPrecision: 0.92, entityF1: 0.943 },
+    floors: { itemPrecision: 0.92, entityF1: 0.953 },
   },
   {
     name: 'fourth',
@@ -145,6 +149,18 @@ const BATCHES: readonly TuningBatch[] = [
     minItems: 25,
     floors: { itemPrecision: 1, entityF1: 1 },
     minSahelPerLanguage: 1,
+  },
+  {
+    name: 'fifth',
+    items: tune5,
+    scores: () => scoreLabelledSet(tune5, realOptions()),
+    idPattern: /^real5-(en|fr)-\d{3}$/,
+    minItems: 200,
+    // One Burkina Faso item names "groups with links to al-Qaeda and ISIL", which the set leaves
+    // unnamed and the Islamic State descriptor reads as its Sahel province.
+    floors: { itemPrecision: 1, entityF1: 0.965 },
+    minSahelPerLanguage: 5,
+    languages: ['en'],
   },
 ];
 
@@ -165,7 +181,7 @@ for (const batch of BATCHES)
 
     it('is mostly distractors, with Sahel news in both languages', () => {
       expect(batch.items.filter((i) => !isSahel(i)).length).toBeGreaterThan(batch.items.length / 2);
-      for (const lang of ['en', 'fr'])
+      for (const lang of batch.languages ?? ['en', 'fr'])
         expect(
           batch.items.filter((i) => i.lang === lang && isSahel(i)).length,
         ).toBeGreaterThanOrEqual(batch.minSahelPerLanguage ?? 15);
