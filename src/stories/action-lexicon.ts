@@ -151,6 +151,7 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
     words: [
       'toll',
       'death toll',
+      'kill',
       'killed',
       'kills',
       'dead',

@@ -35,6 +35,8 @@ const COUNTS = new Set(
 const OF = new Set(['of', 'de', 'd']);
 /** Words that say the counted were killed. */
 const DEATH = /^(?:killed|dead|died|morts?|tues?|tuees?|neutralis\w*|abattus|elimines)$/u;
+/** Words that say the count after them was killed ("killed over 80", "neutralise 13"). */
+const KILLING = /^(?:kill|kills|killed|killing|tue|tuent|tues|neutralis\w*|abat\w*)$/u;
 /** The army's word for the attackers it killed: it tells who counted them. */
 const NEUTRALISED = /^neutralis/u;
 /** How far after the counted actor a word of death may stand ("80 terroristes ont été tués"). */
@@ -49,12 +51,17 @@ const SPEECH = new Set(
 /** True when the actor word at `at` (spanning `length` words) is counted among the dead. */
 export function countedDead(words: readonly string[], at: number, length: number): boolean {
   const before = words[at - 1] ?? '';
-  const counted =
-    /^\d+$/u.test(before) ||
-    COUNTS.has(before) ||
-    (OF.has(before) && COUNTS.has(words[at - 2] ?? ''));
-  if (!counted) return false;
-  return words.slice(at + length, at + length + DEATH_SPAN).some((w) => DEATH.test(w));
+  const count = isCount(before) ? at - 1 : OF.has(before) && isCount(words[at - 2]) ? at - 2 : -1;
+  if (count < 0) return false;
+  // "80 terroristes neutralisés", or "killed over 80 jihadists".
+  return (
+    words.slice(at + length, at + length + DEATH_SPAN).some((w) => DEATH.test(w)) ||
+    words.slice(Math.max(0, count - DEATH_SPAN), count).some((w) => KILLING.test(w))
+  );
+}
+
+function isCount(word: string | undefined): boolean {
+  return word !== undefined && (/^\d+$/u.test(word) || COUNTS.has(word));
 }
 
 /**
@@ -69,16 +76,29 @@ export function sideClaim<F extends Frame>(
   speaker: string | undefined,
   words: readonly string[],
 ): { readonly frame: F; readonly actor: string | undefined } {
-  if (countOnly(frame) && enemiesCounted(words))
-    return { frame: withClaim(frame), actor: speaker ?? 'army' };
-  const who = speaker ?? actor;
+  if (countOnly(frame) && enemiesCounted(words)) {
+    // The dead are the enemies, so who counted them is the army, unless another is named.
+    const counter = actor !== undefined && !ENEMIES.includes(actor) ? actor : 'army';
+    return { frame: withClaim(frame), actor: speaker ?? counter };
+  }
+  // "Mali says it killed over 80 jihadists": only the army counts the attackers' dead.
+  const who =
+    speaker ?? actor ?? (frame.heads.includes(CLAIM) && enemiesCounted(words) ? 'army' : undefined);
   const speaks =
     who !== undefined &&
     ENEMIES.includes(who) &&
     frame.heads.length === 0 &&
     incidentOnly(frame) &&
-    words.some((w) => SPEECH.has(w));
+    speaksAfter(words, who);
   return { frame: speaks ? withClaim(frame) : frame, actor: who };
+}
+
+/** A verb of speech after the actor's name ("Al Qaeda affiliate says …", not "Niger says jihadists …"). */
+function speaksAfter(words: readonly string[], actor: string): boolean {
+  const named = words.findIndex((_, i) =>
+    patternsAt(words, i, ACTOR_PATTERNS).some((p) => p.concept === actor),
+  );
+  return words.some((w, i) => i > named && SPEECH.has(w));
 }
 
 function withClaim<F extends Frame>(frame: F): F {

@@ -85,7 +85,22 @@ describe('readHeadline on a wave of attacks', () => {
       expect(read(title).frame.heads, title).toEqual([]);
   });
 
+  it('reads a count of the attackers killed as the count of whoever the headline says killed them', () => {
+    expect(read('Burkina Faso forces kill 146 militants after village massacre')).toMatchObject({
+      frame: { heads: ['claim'], acts: ['toll'] },
+      actor: 'army',
+    });
+    expect(read('France kills over 20 militants on Mali-Burkina Faso border').actor).toBe('france');
+    // Civilians killed by the attackers are the attack.
+    expect(
+      read('Terrorists kill 44 civilians in attack on Niger village during Ramadan prayers').frame
+        .heads,
+    ).toEqual([]);
+  });
+
   it('reads the attackers saying what their attack did as their claim', () => {
+    // A state saying what the attackers did is no claim of theirs.
+    expect(read('Niger says jihadists kill 12 soldiers near Mali border').frame.heads).toEqual([]);
     expect(
       read('Al Qaeda affiliate says 200 soldiers killed in Burkina Faso attack'),
     ).toMatchObject({ frame: { heads: ['claim'], acts: ['attack', 'toll'] }, actor: 'attackers' });
