@@ -232,7 +232,7 @@ export async function run(): Promise<BenchSection> {
       regexKeys: compiled.keys.length,
       bareAlternationChars: bare.source.length,
       matcherStartChars: compiled.scanner.starts.source.length,
-      matcherBuckets: compiled.scanner.buckets.size,
+      matcherBuckets: new Set(compiled.scanner.buckets.values()).size,
       itemsWithMatches: matchedItems,
       perAliasLoopWithUnicodePropertyBoundaries: Math.round(loopUnicode),
       matcherVsThatLoop: round2(ours / loopUnicode),

@@ -27,6 +27,13 @@ export interface KeyBucket {
    * digit or `_` follows), which the scan checks without running `regex`.
    */
   readonly startIsKey: boolean;
+  /**
+   * When `startIsKey` and the start reads only printable ASCII, separators and apostrophes: the
+   * key's index in the terms given to `buildKeyScanner` (compileWatchlist gives them in key
+   * order), the key any text the start matches resolves to, since key lookups fold case,
+   * separators and apostrophes; -1 otherwise.
+   */
+  readonly key: number;
 }
 
 /**
@@ -57,8 +64,11 @@ export function buildKeyScanner(terms: readonly (readonly Atom[])[]): KeyScanner
   }
   const starts = new RegExp(buildTrieSource([...byName.values()].map((b) => b.atoms), false), 'gi');
   const buckets = new Map<string, KeyBucket>();
+  const index = new Map(terms.map((term, i) => [term, i]));
   for (const [name, b] of byName) {
-    const bucket = { regex: new RegExp(buildTrieSource(b.terms), 'iy'), startIsKey: isStartTheKey(b) };
+    const startIsKey = isStartTheKey(b);
+    const plain = startIsKey && b.atoms.every((atom) => PLAIN_ATOM.test(atom) || atom === SEPARATOR_ATOM || atom === APOSTROPHE_CLASS);
+    const bucket = { regex: new RegExp(buildTrieSource(b.terms), 'iy'), startIsKey, key: plain ? (index.get(b.terms[0] as readonly Atom[]) ?? -1) : -1 };
     // Titles capitalise words and wires shout names: those spellings are found without a copy.
     for (const form of [name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)]) buckets.set(form, bucket);
   }
@@ -128,6 +138,8 @@ function wordEnd(term: readonly Atom[], from: number): number {
 }
 
 const ASCII_ALNUM = /^[0-9a-z]$/;
+/** A printable ASCII character, escaped or not. */
+const PLAIN_ATOM = /^\\?[\x21-\x7e]$/;
 
 function bucketName(atoms: readonly Atom[]): string {
   return atoms.map((atom) => (atom === APOSTROPHE_CLASS ? "'" : atom === SEPARATOR_ATOM ? ' ' : atom.replace(/^\\/, ''))).join('');

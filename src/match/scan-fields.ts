@@ -155,19 +155,25 @@ function scanField(compiled: CompiledWatchlist, ctx: Context, out: ScanResult): 
       regex.lastIndex = start;
       if (regex.test(folded)) end = regex.lastIndex;
     }
-    const found = end < 0 ? candidate[0] : folded.slice(start, end);
-    const hit = end >= 0 && wholeWord(folded, start, end) ? lookupKey(compiled, found) : NO_KEY;
-    if (hit.key >= 0) {
-      record(compiled, hit.key, start, start + found.length, ctx, out);
-      const nested = hit.nested;
-      for (let i = 0; i < nested.length; i += 2) {
-        record(compiled, nested[i] as number, start, start + (nested[i + 1] as number), ctx, out);
+    if (end >= 0 && wholeWord(folded, start, end)) {
+      // A start that is its key names it: no copy of the text to look up.
+      const known = bucket?.key ?? -1;
+      if (known >= 0 && compiled.keys[known]?.nested.length === 0) record(compiled, known, start, end, ctx, out);
+      else {
+        const hit = lookupKey(compiled, folded.slice(start, end));
+        if (hit.key >= 0) {
+          record(compiled, hit.key, start, end, ctx, out);
+          const nested = hit.nested;
+          for (let i = 0; i < nested.length; i += 2) {
+            record(compiled, nested[i] as number, start, start + (nested[i + 1] as number), ctx, out);
+          }
+        }
       }
     }
     // Resume at the next word start inside the hit (or the start's letters), so phrases that
     // overlap it ("Sahel" in "Étoile du Sahel", "armée" in "l'armée") are seen too; a one-word
     // hit resumes after itself.
-    starts.lastIndex = start + nextWordStart(found);
+    starts.lastIndex = start + nextWordStart(folded, start, end < 0 ? start + candidate[0].length : end);
   }
 }
 
@@ -181,13 +187,14 @@ function wholeWord(text: string, start: number, end: number): boolean {
   return !(before >= 0x80 && isWordCode(before)) && !(after >= 0x80 && isWordCode(after));
 }
 
-function nextWordStart(found: string): number {
-  for (let k = 1; k < found.length; k += 1) {
-    const code = found.charCodeAt(k - 1);
+/** The offset from `start` of the first word start in `text` after `start` and before `end`, else `end - start`. */
+function nextWordStart(text: string, start: number, end: number): number {
+  for (let k = 1; k < end - start; k += 1) {
+    const code = text.charCodeAt(start + k - 1);
     const word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && !isApostrophe(code));
     if (!word) return k;
   }
-  return found.length;
+  return end - start;
 }
 
 // Curly apostrophes stay in the scanned text (see foldLetters) and separate words like `'`.

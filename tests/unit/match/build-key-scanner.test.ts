@@ -74,6 +74,7 @@ describe('the two-step key scanner', () => {
     const places = compileWatchlist({ anchors: [], entities: [entity('kidal', ['Kidal'])] });
     const kidal = places.scanner.buckets.get('kidal');
     expect(kidal?.startIsKey).toBe(true);
+    expect(kidal?.key).toBe(0);
     const found = (title: string): readonly string[] => matchItem(places, { title }).entities;
     expect(found('Kidal')).toEqual(['kidal']);
     expect(found('Kidal, Mali')).toEqual(['kidal']);
