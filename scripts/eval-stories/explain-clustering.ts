@@ -1,6 +1,7 @@
 import type { Config } from '../../src/core/config-types.js';
 import type { StoredItem } from '../../src/core/store-ports.js';
 import { clusterItems } from '../../src/pipeline/cluster-items.js';
+import { readHeadline } from '../../src/stories/action-frame.js';
 import type { StorySignature } from '../../src/stories/cluster-stories.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { createSqliteStoryStore } from '../../src/store/sqlite-story-store.js';
@@ -18,6 +19,14 @@ const key = (groups: Iterable<readonly string[]>): string =>
     .map((g) => [...g].sort().join(','))
     .sort()
     .join('|');
+
+/** What the headline says happened and who acted, as clustering reads it: `claim+toll by army`. */
+function reading(title: string, summary: string): string {
+  const { frame, actor } = readHeadline(title, summary);
+  const what = [...frame.heads, ...frame.acts].join('+') || 'nothing';
+  const from = frame.fromLead === true ? ' (lead)' : '';
+  return `${frame.negated ? 'not ' : ''}${what}${from}${actor === undefined ? '' : ` by ${actor}`}`;
+}
 
 /**
  * Files the replay's stored items again, one at a time in the order the pipeline filed them, with
@@ -44,7 +53,8 @@ export function explainClustering(
     for (const item of items) {
       const [result] = clusterItems(deps, [item], new Map(), item.firstSeenAt);
       if (result === undefined) continue;
-      reasons.set(item.streamId, `${result.created ? '' : 'joined: '}${result.reason}`);
+      const reason = `${result.created ? '' : 'joined: '}${result.reason}`;
+      reasons.set(item.streamId, `${reason} [read: ${reading(item.title, item.summary)}]`);
       stories.set(result.story.id, [...(stories.get(result.story.id) ?? []), item.streamId]);
     }
     return { reasons, sameStories: key(stories.values()) === key(filed) };
