@@ -15,7 +15,13 @@
 import { EVERYDAY_ACTORS } from './actor-lexicon.js';
 import { actorVerdict, countsLate, reactsAgain, revisesToll } from './actor-verdict.js';
 import { explain, round, type Verdict } from './cluster-verdict.js';
-import { compareWithStory, recurs, type ActionFrame, type FrameVerdict } from './action-frame.js';
+import {
+  compareWithStory,
+  incident,
+  recurs,
+  type ActionFrame,
+  type FrameVerdict,
+} from './action-frame.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import {
   NEAR_DUPLICATE,
@@ -87,6 +93,8 @@ const STRONG_ENTITY_JACCARD = 0.75;
 const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** A development is told within two days of its first report (see `developmentWindowMs`). */
 const DEVELOPMENT_WINDOW_MS = 2 * DAY_MS;
+/** How long after its first report an attack on a named place is still covered (see `lateCoverage`). */
+const LATE_COVERAGE_MS = 7 * DAY_MS;
 /** Entity overlap that, with the same lead subject, backs an agreeing action frame. */
 const SUBJECT_ENTITIES = 0.25;
 /** Entity overlap and text similarity that join a report naming no action to its subject's story. */
@@ -191,7 +199,9 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   };
   const frame = signature.frames?.[0];
   const lasting = facts.frames === 'agree' && frame !== undefined && !recurs(frame);
-  const inDevelopment = withinDevelopment(item.publishedAt, signature, candidate, windows, lasting);
+  const inDevelopment =
+    withinDevelopment(item.publishedAt, signature, candidate, windows, lasting) ||
+    (facts.frames === 'agree' && lateCoverage(item.publishedAt, signature, candidate));
   const rejected = (rule: Verdict['rule']): Verdict => ({
     joins: false,
     score: text / 2,
@@ -266,6 +276,32 @@ function withinDevelopment(
       at <= storyFrom + windows.development &&
       (lasting || at <= storyTo + windows.event),
   );
+}
+
+/**
+ * Late coverage of a violent happening at a named place: a headline that tells only the
+ * attack, with no side acting in it, at a town the story's reports name, within a week of its first report and on no
+ * other day than theirs, is the story's happening told again ("Djibo raid rattles Burkina
+ * Faso's junta" four days after the raid on Djibo). Outlets cover an attack for days; a new
+ * attack on the same town is told with its own day, or at another place.
+ */
+function lateCoverage(
+  publishedAt: number,
+  item: StorySignature,
+  candidate: ClusterCandidate,
+): boolean {
+  const frame = item.frames?.[0];
+  const story = candidate.signature;
+  if (frame === undefined || frame.fromLead === true || !incident(frame)) return false;
+  // A side that acts in the headline ("army uses drones in attack against Tuaregs") tells a
+  // new act; a retelling names the happening ("raid", "attack in Djibo"), not who does it.
+  if ((item.actors ?? []).length > 0) return false;
+  if (!(story.frames ?? []).every((f) => incident(f))) return false;
+  if (!item.places.some((place) => story.places.includes(place))) return false;
+  const days = story.days ?? [];
+  if ((item.days ?? []).some((day) => !days.includes(day))) return false;
+  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
+  return publishedAt >= storyFrom && publishedAt <= storyFrom + LATE_COVERAGE_MS;
 }
 
 const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };

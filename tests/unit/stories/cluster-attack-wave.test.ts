@@ -252,4 +252,51 @@ describe('assignStory on a wave of attacks', () => {
     expect(verdict.storyId).toBeNull();
     expect(verdict.reason).toContain('different action');
   });
+
+  describe('late coverage of an attack on a named town', () => {
+    const djibo = { entities: ['burkina-faso', 'djibo'], places: ['djibo'] };
+    /** djb-002 of the Djibo stream, the day after the raid. */
+    const repelled = report(
+      'Burkina Faso | L’armée repousse une attaque massive à Djibo',
+      'Le 11 mai, des combattants du groupe terroriste JNIM ont lancé une violente offensive contre la ville de Djibo, dans le nord du pays.',
+      0,
+      { ...djibo, lang: 'fr', titleEntities: ['burkina-faso', 'djibo'] },
+    );
+    /** djb-011, published four days after the raid (here 66 hours after this report). */
+    const rattles = report(
+      'Djibo raid rattles Burkina Faso’s junta',
+      'The attack, claimed by Islamist group Ansarul Islam, has not only revealed gaps in Burkina Faso’s defences but also fuelled fears of infiltration within the civilian auxiliaries meant to support the army and protect key towns in the north.',
+      2 * 24 + 18,
+      { ...djibo, titleEntities: ['djibo', 'burkina-faso'] },
+    );
+
+    it('files a report of the attack days later in the attack’s story', () => {
+      const verdict = assign(rattles, story('attack', repelled));
+      expect(verdict.storyId).toBe('attack');
+    });
+
+    it('keeps it apart when the town is not the story’s', () => {
+      const unplaced = { ...rattles, places: [], entities: ['burkina-faso'] };
+      expect(assign(unplaced, story('attack', repelled)).storyId).toBeNull();
+    });
+
+    it('keeps apart a side’s new act at the same town days later', () => {
+      // tnz-004 and tnz-018 of the Tinzaouaten stream: the battle, then the army's drone strikes.
+      const place = { entities: ['mali', 'tinzaouaten'], places: ['tinzaouaten'], lang: 'fr' };
+      const battle = report(
+        'Affrontements violents à Tinzaouatène : bilan contradictoire et pertes importantes',
+        'La localité de Tinzaouatène est au cœur d’affrontements depuis jeudi 25 juillet entre les rebelles du Cadre stratégique et permanent (CSP) et l’armée malienne, soutenue par des mercenaires russes.',
+        0,
+        { ...place, titleEntities: ['tinzaouaten'] },
+      );
+      const drones = report(
+        'Malian Army and Allies Use Drones in Attack Against Tuaregs',
+        'Malian forces launched an airstrike in coordination with the Burkina Faso army in the town of Tin Zaouatine, near the Algerian border.',
+        2 * 24 + 8,
+        { ...place, lang: 'en', titleEntities: ['mali'] },
+      );
+      expect(read(drones.title).actor).toBe('army');
+      expect(assign(drones, story('battle', battle)).storyId).toBeNull();
+    });
+  });
 });
