@@ -25,6 +25,11 @@ const DAY = 24 * 3_600_000;
  * six weeks after the last report); past two months the same town more likely has a new event.
  */
 const LATE_ARC_DAYS = 60;
+/**
+ * A place more recent arcs than this name is where much news happens (a capital, a garrison
+ * town): it identifies no quiet situation.
+ */
+const BUSY_PLACE = 2;
 
 /** A new story placed in an arc, before the arc is written. */
 export interface ArcPlacement {
@@ -100,9 +105,14 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
   const touched = new Map<string, string>();
   /** Arcs joined into another during this batch: stories filed earlier may still name them. */
   const movedTo = new Map<string, string>();
-  /** Adds the quiet arcs known by a rare name `signature` gives (late coverage may continue them). */
+  /**
+   * Adds the quiet arcs known by a name `signature` gives that few recent arcs name (late coverage
+   * may continue them).
+   */
   const findLate = (signature: ArcSignature): void => {
-    const names = Object.keys(signature.names);
+    const names = Object.keys(signature.names).filter(
+      (name) => (byPrincipal.get(name)?.size ?? 0) <= BUSY_PLACE,
+    );
     if (names.length === 0) return;
     for (const found of store.arcsNamed(names, now - lateMs)) {
       if (recent.has(found.arc.id) || movedTo.has(found.arc.id)) continue;

@@ -39,9 +39,9 @@ export interface ArcSignature {
   readonly keys: Readonly<Record<string, number>>;
   readonly stems: Readonly<Record<string, number>>;
   /**
-   * Rare names outside the watchlist (a town such as Barsalogho), as stems: how many headlines
-   * of its reports name each one, 0 for a name only a lead gives. An arc is known by the names
-   * several headlines give.
+   * Names of where it happened: watchlist places by id, and capitalised names outside the
+   * watchlist as stems (a town, a site): how many headlines of its reports name each one, 0 for
+   * a name only a lead gives. An arc is known by the names several headlines give.
    */
   readonly names: Readonly<Record<string, number>>;
   /** The first development's title: the fallback arc title. */
@@ -138,8 +138,12 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
   const title = titleText(input);
   const lead = leadText(input);
   const names: Record<string, number> = {};
-  for (const name of rareNames(lead, input.entities)) names[name] = 0;
-  for (const name of rareNames(title, input.entities)) names[name] = 1;
+  const towns = (ids: readonly string[]): string[] =>
+    ids.filter((id) => vocabulary.get(id)?.kind === 'place');
+  for (const name of [...rareNames(lead, input.entities), ...towns(input.entities)])
+    names[name] = 0;
+  for (const name of [...rareNames(title, input.entities), ...towns(input.titleEntities)])
+    names[name] = 1;
   return {
     principals,
     named: Object.fromEntries(leading.map((id) => [id, 1])),

@@ -87,40 +87,41 @@ function setup(
   return { arcs, linker, file };
 }
 
-// Barsalogho stream, 25 August 2024: the attack, then the government's visit to the wounded,
-// first told without the town they were taken to, then by a report naming it.
-const attack = item({
-  id: 'attack',
-  at: T0,
-  title: 'Up to 200 people killed in attack in central Burkina Faso',
-  summary:
-    'Jama’at Nusrat al-Islam wal-Muslimin, an armed group linked to al-Qaeda, claims responsibility for the attack.',
-});
-const visit = item({
-  id: 'visit',
-  at: T0 + 4 * HOUR,
-  title: 'Attaque de Barsalogho : une délégation ministérielle au chevet des blessés',
-  summary:
-    '24h après l’attaque terroriste perpétrée contre des civils à Barsalogho, dans le Centre-nord, une équipe gouvernementale conduite par le ministre d’État et Porte-parole du gouvernement, Jean-Emmanuel Ouédraogo, s’est rendue ce dimanche 25 août 2024, au chevet des blessés recueillis au Centre…',
-});
-const kaya = item({
-  id: 'kaya',
-  at: T0 + 4 * HOUR,
-  title: 'Kaya: le gouvernement au chevet des victimes de l’attaque à Barsalogho',
-  summary:
-    'Une délégation du gouvernement s’est rendue, au Centre hospitalier régional (CHR), à Kaya, le dimanche 25 août 2024, pour être au chevet des victimes d’une attaque terroriste qui a eu lieu la veille, dans le Centre-nord du Burkina Faso, notamment dans la localité de Barsalogho.',
-});
-
 describe('createArcLinker', () => {
-  it('places a story alone in its arc again when a joining report’s headline names a new place', () => {
+  it('places a story alone in its arc again when a joining report’s headline tells its topic', () => {
+    // AES exit stream, 28 January 2024: the withdrawal, then ECOWAS's communiqué, first told by
+    // a headline that names no topic, then by one that names the withdrawal.
     const { arcs, linker, file } = setup();
-    file(attack);
-    const placed = file(visit);
-    expect(placed).toMatchObject({ created: true, story: { arcId: 'arc-st-visit' } });
-    const joined = { ...placed.story, lastSeenAt: kaya.firstSeenAt };
-    expect(linker.touch(joined, arcInput(kaya))).toBe('arc-st-attack');
+    const withdrawal = item({
+      id: 'withdrawal',
+      at: T0,
+      title: 'Niger, Mali, Burkina Faso announce withdrawal from ECOWAS',
+      summary:
+        'The three nations, led by military governments, accused the regional bloc of becoming a threat to member states.',
+    });
+    const members = item({
+      id: 'members',
+      at: T0 + 2 * HOUR,
+      title:
+        '« Le Burkina Faso, le Mali et le Niger restent des membres importants de la CEDEAO » (Communiqué)',
+      summary:
+        'La CEDEAO a réagi ce dimanche 28 janvier 2024 suite à la décision du Burkina Faso, du Mali et du Niger',
+    });
+    const notice = item({
+      id: 'notice',
+      at: T0 + 2 * HOUR,
+      title:
+        'URGENT : la CEDEAO dit ne pas avoir reçu une notification formelle du retrait des 3 États de l’institution et reste déterminée à trouver une solution négociée à l’impasse politique',
+      summary:
+        'Suite au retrait du Burkina, Mali et du Niger de la Communauté économique des Etats de l’Afrique de l’Ouest (CEDEAO), l’instance sous-régionale dans un communiqué rendu public ce 28 janvier 2024, dit ne pas avoir reçu une notification formelle et officielle des trois Etats membres concernant leur…',
+    });
+    file(withdrawal);
+    const placed = file(members);
+    expect(placed).toMatchObject({ created: true, story: { arcId: 'arc-st-members' } });
+    const joined = { ...placed.story, lastSeenAt: notice.firstSeenAt };
+    expect(linker.touch(joined, arcInput(notice))).toBe('arc-st-withdrawal');
     linker.flush();
-    expect(arcs.getArc('arc-st-attack')?.storyIds).toEqual(['st-attack', 'st-visit']);
+    expect(arcs.getArc('arc-st-withdrawal')?.storyIds).toEqual(['st-withdrawal', 'st-members']);
   });
 
   it('joins an arc of several developments to another when a report shows they are one', () => {

@@ -13,7 +13,7 @@ import {
   signArcStory,
   type ArcSignature,
 } from '../../../src/stories/arc-signature.js';
-import { linkArc } from '../../../src/stories/link-arcs.js';
+import { knownNames, linkArc } from '../../../src/stories/link-arcs.js';
 import { arcTitle } from '../../../src/stories/arc-title.js';
 
 const loaded = loadConfig('config');
@@ -322,7 +322,8 @@ describe('linkArc and late coverage', () => {
   it('links a report weeks later that names the rare town the arc is known by', () => {
     const link = linkArc(report, [massacre], vocabulary, late);
     expect(link.arcId).toBe('barsalogho');
-    expect(link.reason).toContain('known by barsal (45 days quiet)');
+    // Barsalogho: a name outside the watchlist (its stem) or a watchlist town (its id).
+    expect(link.reason).toMatch(/known by barsal\w* \(45 days quiet\)/);
   });
 
   it('leaves the quiet arc to a late report that names no such town, or past the late window', () => {
@@ -336,8 +337,8 @@ describe('linkArc and late coverage', () => {
   });
 
   it('knows an arc by names its headlines give, never by a title-case headline’s words', () => {
-    expect(massacre.signature.names).toMatchObject({ barsal: 2, kaya: 0 });
-    expect(report.names).toEqual({ islami: 0, barsal: 0 });
+    expect(knownNames(massacre.signature)).toEqual([expect.stringMatching(/^barsal/)]);
+    expect(Object.keys(report.names).sort()).toEqual([expect.stringMatching(/^barsal/), 'islami']);
   });
 
   it('does not know an arc by a name one headline gave', () => {
