@@ -3,8 +3,8 @@
  * with the same principal actor or place AND speak of the same topic; otherwise it starts one.
  * A shared country alone never links ("Burkina: HRW report" beside "Mali: attack"): a state
  * counts only when headlines of both name it, and the topic must agree as well. Late coverage
- * (an inquiry, a revised toll weeks later) continues an older arc only when it names a rare
- * name the arc is known by. Signatures are built in arc-signature.ts.
+ * (an inquiry, a revised toll weeks later) continues an older arc only when it names a town
+ * the arc is known by. Signatures are built in arc-signature.ts.
  * Everything here is pure: the pipeline keeps arcs in the store and calls these functions.
  */
 import type { StoredArc } from '../core/arc-ports.js';
@@ -114,8 +114,8 @@ export function linkArc(
 /**
  * A rare name the story gives (in its headline or lead) that headlines of {@link KNOWN_NAME}
  * reports of the arc give: "the town of Barsalogho" in a rights report weeks after the
- * "Barsalogho attack" arc fell quiet. A country or a capital is in the watchlist and names
- * too many situations to be one.
+ * "Barsalogho attack" arc fell quiet. A country is no name; the pipeline leaves out places many
+ * recent arcs name (a capital).
  */
 export function knownName(story: ArcSignature, arc: ArcSignature): string | undefined {
   return Object.keys(story.names).find((name) => (arc.names[name] ?? 0) >= KNOWN_NAME);
