@@ -327,6 +327,15 @@ export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
       'exhort*',
       'appelle',
       'alerte',
+      // A recommendation is a call, not the measure it asks for: "political forces propose
+      // … dissolution of parties" is not the dissolution.
+      'propose',
+      'proposes',
+      'proposed',
+      'proposent',
+      'recommend*',
+      'recommande*',
+      'preconise*',
     ],
   },
   order: {

@@ -209,3 +209,46 @@ describe('assignStory, one story per development', () => {
     expect(assign(ambush, story('strike', strike)).reason).toContain('another place');
   });
 });
+
+describe('assignStory on a national consultation’s proposals (Mali, 2025)', () => {
+  const MON = Date.parse('2025-04-28T18:00:00Z');
+  const mali = {
+    lang: 'en',
+    entities: ['mali', 'assimi-goita', 'bamako'],
+    places: ['bamako'],
+    tags: [],
+  };
+  // pty-001 and pty-003 of the parties stream.
+  const proposals: ClusterInput = {
+    ...mali,
+    title: 'Malian political forces propose extended junta rule, dissolution of parties',
+    summary:
+      'In a move signaling a potential significant shift in Mali’s political landscape, a gathering of Malian political forces in Bamako has recommended the dissolution of all existing political parties.',
+    publishedAt: MON,
+    titleEntities: ['mali'],
+  };
+  const goita: ClusterInput = {
+    ...mali,
+    title: 'Mali: Assimi Goita proposed as president for a five-year term',
+    summary:
+      'A national consultation held on Monday and Tuesday in Bamako has proposed appointing General Assimi Goïta, head of the transitional government, as President of the Republic of Mali for a renewable five-year term.',
+    publishedAt: MON + 60 * HOUR,
+    titleEntities: ['mali', 'assimi-goita'],
+  };
+
+  it('files a later report of the proposals that names their day in their story', () => {
+    expect(assign(goita, story('proposals', proposals)).storyId).toBe('proposals');
+  });
+
+  it('keeps the proposal of a dissolution apart from the dissolution decreed', () => {
+    const decree: ClusterInput = {
+      ...mali,
+      title: 'Mali : la junte dissout les partis politiques (décret)',
+      summary: '',
+      lang: 'fr',
+      publishedAt: MON + 12 * HOUR,
+      titleEntities: ['mali'],
+    };
+    expect(assign(decree, story('proposals', proposals)).storyId).toBeNull();
+  });
+});

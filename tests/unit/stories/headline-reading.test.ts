@@ -155,6 +155,19 @@ describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
     ).toContain('kidnap');
   });
 
+  it('reads a recommendation as a call, not as the measure it recommends', () => {
+    // pty-001 and pty-003 of the parties stream: the national consultation's proposals.
+    expect(
+      readHeadline(
+        'Malian political forces propose extended junta rule, dissolution of parties',
+        '',
+      ).frame,
+    ).toMatchObject({ heads: ['urge'], acts: ['dissolve'] });
+    expect(
+      readHeadline('Mali: Assimi Goita proposed as president for a five-year term', '').frame,
+    ).toMatchObject({ heads: ['urge'], acts: [] });
+  });
+
   it('does not read "until further notice" as a notification', () => {
     expect(
       readHeadline('Mali: Suspension of all political parties until further notice', '').frame,
