@@ -80,7 +80,7 @@ export interface HeadlineReading {
  */
 export function readHeadline(title: string, lead: string): HeadlineReading {
   const expanded = expandAcronyms(title);
-  const own = afterLabel(expanded) ?? scan(expanded, true);
+  const own = beforeReaction(expanded) ?? afterLabel(expanded) ?? scan(expanded, true);
   if (isEmptyFrame(own.frame)) {
     const actor = attributedActor(title) ?? own.actor;
     return actor === undefined ? { frame: leadFrame(lead) } : { frame: leadFrame(lead), actor };
@@ -109,6 +109,24 @@ function afterLabel(text: string): ReturnType<typeof scan> | undefined {
   const rest = scan(text.slice(colon + 1), true);
   const tells = rest.frame.acts.some((act) => ACTION_CONCEPTS[act]?.incident !== true);
   return tells ? rest : undefined;
+}
+
+/**
+ * The reading of a headline that tells who did what and then, after a colon or a full stop,
+ * only that someone reacted ("Mali breaks off diplomatic relations with Ukraine: reaction of
+ * the Ministry of Foreign Affairs"): it leads with the act, and the reaction is its angle.
+ * A label naming only the violent happening is no such act ("Attaque de Barsalgho : le
+ * gouvernement solidaire aux victimes" is the reaction; see {@link afterLabel}).
+ */
+function beforeReaction(text: string): ReturnType<typeof scan> | undefined {
+  const at = text.search(/[:.](?:\s|$)/u);
+  if (at < 0) return undefined;
+  const first = scan(text.slice(0, at), true);
+  const act = first.frame;
+  if (act.heads.length > 0 || act.acts.length === 0 || incident(act)) return undefined;
+  const rest = scan(text.slice(at + 1), true).frame;
+  const reacts = rest.acts.length === 0 && rest.heads.length > 0;
+  return reacts && rest.heads.every((head) => head === REACTION) ? first : undefined;
 }
 
 /**

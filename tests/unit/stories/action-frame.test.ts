@@ -21,6 +21,19 @@ describe('actionFrame', () => {
       expect(frame(title), title).toEqual({ heads: [], acts: ['leave'], negated: false });
   });
 
+  it('reads an act followed only by a reaction to it as the act', () => {
+    // tnz-028 and tnz-031 of the Tinzaouaten stream lead with Mali's break with Ukraine.
+    for (const title of [
+      'Mali breaks off diplomatic relations with Ukraine: reaction of the Ministry of Foreign Affairs',
+      'The Republic of Mali broke diplomatic relations with Ukraine. The Ministry of Foreign Affairs reacted',
+    ])
+      expect(frame(title), title).toEqual({ heads: [], acts: ['sever'], negated: false });
+    // A label naming only the attack is no act: what follows is the report (bar-013).
+    expect(frame('Attaque de Barsalgho : Le gouvernement solidaire aux victimes').heads).toEqual([
+      'respond',
+    ]);
+  });
+
   it('reads a verb of command or speech as the head of the frame', () => {
     expect(frame('Washington orders non-emergency staff to leave Niger')).toEqual({
       heads: ['order'],
