@@ -31,14 +31,33 @@ const ADDED = ids(`
   albert-ouedraogo jean-emmanuel-ouedraogo ouhoumoudou-mahamadou cheick-modibo-diarra moussa-mara
   soumeylou-boubeye-maiga boubou-cisse abdelmalek-droukdel sadio-camara abdoulaye-diop malick-diaw
   abu-ubaydah-al-annabi el-hadj-ag-gamou salifou-mody ismael-wague`);
+/**
+ * Places added beyond the sheet by one rule (the region capitals of the three states and the towns
+ * of their conflict news); those a reader meets most have a card, the others none.
+ */
+const PLACES_WITH_CARDS = ids(`
+  kayes segou dedougou banfora tenkodogo kaya koudougou manga fada-ngourma bobo-dioulasso
+  ouahigouya ziniare dori gaoua djibo agadez diffa dosso maradi tahoua tillaberi zinder`);
+const PLACES_WITHOUT_CARDS = ids(`
+  koulikoro sikasso taoudenit bougouni dioila koutiala kita nara nioro-du-sahel san douentza
+  bandiagara kati niono lere boulkessi moura ansongo tessit anefis ber tessalit aguelhok
+  barsalogho arbinda solenzo diapaga ayorou torodi banibangou tassia inates tongo-tongo`);
 const TOPICS = ids(
   'attack clash coup election sanctions diplomacy humanitarian kidnapping drone-strike protest',
 );
 const EPISODES = ids(`
   coup-2020 coup-2021 ecowas-sanctions-2022 aes-founding-2023
   aes-confederation-2024 ecowas-exit bamako-attack-2024 wagner-exit-2025`);
-const ENTITY_IDS = new Set([...ACTORS, ...ADDED, 'senegal', 'ukraine', ...TOPICS]);
-const FACT_IDS = new Set([...ACTORS, ...ADDED, ...EPISODES, 'senegal', 'ukraine']);
+const ENTITY_IDS = new Set([
+  ...ACTORS,
+  ...ADDED,
+  ...PLACES_WITH_CARDS,
+  ...PLACES_WITHOUT_CARDS,
+  'senegal',
+  'ukraine',
+  ...TOPICS,
+]);
+const FACT_IDS = new Set([...ACTORS, ...ADDED, ...PLACES_WITH_CARDS, ...EPISODES, 'senegal', 'ukraine']);
 
 type Row = Record<string, unknown>;
 interface Source {
@@ -199,18 +218,19 @@ describe('config/facts.yaml', () => {
   const facts = listOf<Fact>('facts.yaml', 'facts');
   const factIds = facts.map((f) => f.id);
 
-  it('has one card per actor of the sheet and per added person or group, the eight episode cards and the two context cards', () => {
+  it('has one card per actor of the sheet, per added person or group and per place a reader meets most, the eight episode cards and the two context cards', () => {
     expect(factIds.filter((id) => !FACT_IDS.has(id))).toEqual([]);
     expect([...FACT_IDS].filter((id) => !factIds.includes(id))).toEqual([]);
     expect(new Set(factIds).size).toBe(factIds.length);
     expect(ACTORS).toHaveLength(30);
     expect(ADDED).toHaveLength(42);
-    expect(facts).toHaveLength(30 + 42 + 8 + 2);
+    expect(PLACES_WITH_CARDS).toHaveLength(22);
+    expect(facts).toHaveLength(30 + 42 + 22 + 8 + 2);
   });
 
   it('gives every added card a one-line gist and 1 to 3 sources, and links it to a country or group', () => {
     const bad = facts
-      .filter((f) => ADDED.includes(f.id))
+      .filter((f) => ADDED.includes(f.id) || PLACES_WITH_CARDS.includes(f.id))
       .flatMap((f) => {
         const flat = f.text.replace(/\s+/g, ' ');
         const first = /^.*?[.!?](?=\s+[A-Z\u00C0-\u00DD«"“(]|$)/u.exec(flat)?.[0] ?? flat;

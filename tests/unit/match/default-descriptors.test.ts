@@ -225,6 +225,8 @@ describe('explanations of descriptors', () => {
       [
         "fama ← descriptor "Malian army" in title [4–15]",
         "mali ← "Malian" in title [4–10]",
+        "lere ← "Léré" in title [24–28]",
+        "mali ← "Léré" in title [24–28] (implied by lere)",
         "minusma ← descriptor "casques bleus" (context: mali) in summary [4–17]",
       ]
     `);
