@@ -186,6 +186,24 @@ export function compareWithStory(item: ActionFrame, story: readonly ActionFrame[
   return verdicts.includes('weak-conflict') ? 'weak-conflict' : 'unknown';
 }
 
+/**
+ * True when the item agrees with the story's headlines only as a reaction to another kind of
+ * statement (a government's solidarity and a group's claim): a reaction agrees with any
+ * statement of the same actors, so by another actor it is no agreement.
+ */
+export function agreesOnlyAsReaction(item: ActionFrame, story: readonly ActionFrame[]): boolean {
+  const headlines = story.filter((frame) => frame.fromLead !== true);
+  const agreeing = (headlines.length > 0 ? headlines : story).filter(
+    (frame) => compareFrames(item, frame) === 'agree',
+  );
+  return agreeing.length > 0 && agreeing.every((frame) => reactionOnly(item, frame));
+}
+
+function reactionOnly(a: ActionFrame, b: ActionFrame): boolean {
+  if (a.heads.length === 0 || b.heads.length === 0 || intersects(a.heads, b.heads)) return false;
+  return a.heads.includes(REACTION) || b.heads.includes(REACTION);
+}
+
 /** True when the frame names a happening that recurs from day to day (see the lexicon). */
 export function recurs(frame: ActionFrame): boolean {
   return frame.acts.some((act) => ACTION_CONCEPTS[act]?.recurs === true);

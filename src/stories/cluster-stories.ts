@@ -16,6 +16,7 @@ import { EVERYDAY_ACTORS } from './actor-lexicon.js';
 import { actorVerdict, countsLate, reactsAgain, revisesToll } from './actor-verdict.js';
 import { explain, round, type Verdict } from './cluster-verdict.js';
 import {
+  agreesOnlyAsReaction,
   compareWithStory,
   incident,
   recurs,
@@ -213,6 +214,14 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   if (!inDevelopment) return rejected('outside-window');
   const actors = actorVerdict(signature, story);
   if (facts.frames === 'weak-conflict' && !reactsAgain(actors, signature, story))
+    return rejected('different-action');
+  // A reaction agrees with another statement of the same actors only (see action-lexicon.ts).
+  if (
+    facts.frames === 'agree' &&
+    actors !== 'same' &&
+    frame !== undefined &&
+    agreesOnlyAsReaction(frame, story.frames ?? [])
+  )
     return rejected('different-action');
   // A wire report updated with a new toll keeps its wording: the number decides first.
   const sinceStart = item.publishedAt - (candidate.firstPublishedAt ?? candidate.firstSeenAt);

@@ -253,6 +253,32 @@ describe('assignStory on a wave of attacks', () => {
     expect(verdict.reason).toContain('different action');
   });
 
+  it('keeps a group’s claim apart from the government’s solidarity with the victims', () => {
+    // bar-013 and bar-009 of the Barsalogho stream.
+    const place = { lang: 'fr', places: ['barsalogho'], tags: ['attack'] };
+    const solidarity = report(
+      'Attaque de Barsalgho : Le gouvernement solidaire aux victimes',
+      'Les ministres Jean Emmanuel Ouédraogo de la Communication, Mahamadou Sana de la Sécurité, Robert Kargougou de la Santé, Nandy Somé de l’Action humanitaire et le chef d’Etat-Major de l’armée étaient au chevet des blessés de l’attaque de Basalgho ce dimanche 25 aout à Kaya.',
+      0,
+      { ...place, entities: ['burkina-faso', 'barsalogho'], titleEntities: ['burkina-faso'] },
+    );
+    const claim = report(
+      'Burkina Faso : l’attaque de Barsalogho, qui a fait plus de 200 morts et 300 blessés, revendiquée par les djihadistes du JNIM',
+      'Le week-end dernier, une attaque menée par des djihadistes liés à Al-Qaïda a tué près de 200 villageois et soldats dans le Centre du Burkina Faso, selon des vidéos analysées par un spécialiste régional.',
+      15,
+      {
+        ...place,
+        entities: ['burkina-faso', 'barsalogho', 'jnim'],
+        titleEntities: ['burkina-faso', 'barsalogho', 'jnim'],
+      },
+    );
+    expect(read(solidarity.title)).toMatchObject({ frame: { heads: ['respond'] } });
+    expect(read(claim.title).frame.heads).toEqual(['claim']);
+    const verdict = assign(claim, story('solidarity', solidarity));
+    expect(verdict.storyId).toBeNull();
+    expect(verdict.reason).toContain('different action');
+  });
+
   describe('late coverage of an attack on a named town', () => {
     const djibo = { entities: ['burkina-faso', 'djibo'], places: ['djibo'] };
     /** djb-002 of the Djibo stream, the day after the raid. */
