@@ -170,6 +170,11 @@ export interface SettingsConfig {
     readonly windowHours: number;
     /** A new development continues an arc last seen within this many days. */
     readonly arcDays: number;
+    /**
+     * A quiet arc still takes late coverage naming a town it is known by for this many days
+     * after it fell quiet (never less than `arcDays`).
+     */
+    readonly arcLateDays: number;
   };
   /** Users allowed admin commands besides the platform's own admins. */
   readonly admins: {

@@ -20,12 +20,6 @@ import { knownNames, linkArc, MERGE_MARGIN, TOPIC_NEEDED } from '../stories/link
 
 const DAY = 24 * 3_600_000;
 /**
- * How long a quiet arc still takes late coverage that names a rare name it is known by: inquiries,
- * rights reports and revised tolls come weeks after the event (Human Rights Watch on Barsalogho
- * six weeks after the last report); past two months the same town more likely has a new event.
- */
-const LATE_ARC_DAYS = 60;
-/**
  * A place more recent arcs than this name is where much news happens (a capital, a garrison
  * town): it identifies no quiet situation.
  */
@@ -71,15 +65,17 @@ export interface ArcLinkerDeps {
 type Linked = StoredArc<ArcSignature>;
 
 /**
- * An arc linker over the store's arcs last seen within `stories.arcDays`, and the quieter ones
- * (up to {@link LATE_ARC_DAYS}) a story's rare names find; null without an arc store.
+ * An arc linker over the store's arcs last seen within `stories.arcDays`, and the quieter ones a
+ * story's rare names find up to `stories.arcLateDays` back (inquiries, rights reports and revised
+ * tolls come weeks after the event: Human Rights Watch on Barsalogho six weeks after the last
+ * report); null without an arc store.
  */
 export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | null {
   if (deps.arcs === undefined) return null;
   const store = deps.arcs;
   const vocabulary = arcVocabulary(deps.config.watchlist);
   const windowMs = deps.config.settings.stories.arcDays * DAY;
-  const lateMs = Math.max(windowMs, LATE_ARC_DAYS * DAY);
+  const lateMs = Math.max(windowMs, deps.config.settings.stories.arcLateDays * DAY);
   const recent = new Map<string, Linked>(
     store
       .recentArcs(now - windowMs)

@@ -50,6 +50,7 @@ export const settingsFileSchema = z.strictObject({
     .strictObject({
       windowHours: z.number().positive().default(72),
       arcDays: z.number().positive().default(7),
+      arcLateDays: z.number().positive().default(60),
     })
     .prefault({}),
   admins: z

@@ -345,7 +345,7 @@ describe('config/settings.yaml', () => {
         maxBackoff: '24h',
         backfill: 0,
       },
-      stories: { windowHours: 72, arcDays: 7 },
+      stories: { windowHours: 72, arcDays: 7, arcLateDays: 60 },
       admins: { slack: [] },
       retentionDays: 90,
     });

@@ -91,7 +91,7 @@ describe('loadConfig on a valid folder', () => {
         maxBackoffMs: 24 * 3_600_000,
         backfill: 0,
       },
-      stories: { windowHours: 72, arcDays: 7 },
+      stories: { windowHours: 72, arcDays: 7, arcLateDays: 60 },
       admins: { slack: [] },
       retentionDays: 90,
     });

@@ -254,6 +254,11 @@ describe('matchItem with the default watchlist', () => {
       expect(entitiesOf('Du coup, la junte malienne recule')).not.toContain('coup');
       expect(entitiesOf('Tentative de coup d’État au Burkina')).toContain('coup');
     });
+
+    it('does not take gunfire ("des coups de feu", "un coup de feu") for a coup', () => {
+      expect(entitiesOf('Mali : des coups de feu entendus à Bamako')).not.toContain('coup');
+      expect(entitiesOf('Un coup de feu tiré près du camp de Kati')).not.toContain('coup');
+    });
   });
 
   describe('results and the working state reused between calls', () => {
