@@ -197,6 +197,7 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     tag: sharedCount(signature.tags, story.tags) > 0,
     entities: listJaccard(signature.entities, story.entities),
     sameDay: (signature.days ?? []).some((day) => (story.days ?? []).includes(day)),
+    placed: sharedCount(signature.places, story.places) > 0,
   };
   const frame = signature.frames?.[0];
   const lasting = facts.frames === 'agree' && frame !== undefined && !recurs(frame);
@@ -207,7 +208,6 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     joins: false,
     score: text / 2,
     rule,
-    placed: false,
     ...facts,
   });
   if (facts.frames === 'conflict') return rejected('different-action');
@@ -235,7 +235,6 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
       joins: true,
       score: text,
       rule: 'near-duplicate',
-      placed: false,
       ...facts,
     };
   if (actors === 'differ') return rejected('different-actor');
@@ -253,7 +252,6 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
       joins: true,
       score: 0.75 + 0.25 * facts.entities,
       rule: 'same-action',
-      placed: false,
       ...facts,
     };
   return unframed(judged, candidate, windows.event, facts, {
@@ -327,7 +325,7 @@ function frameVerdict(item: StorySignature, story: StorySignature): FrameVerdict
     : verdict;
 }
 
-type Facts = Pick<Verdict, 'frames' | 'text' | 'tag' | 'entities' | 'sameDay'>;
+type Facts = Pick<Verdict, 'frames' | 'text' | 'tag' | 'entities' | 'sameDay' | 'placed'>;
 
 /**
  * The rules for a report or a story that names no action: the event rule (tag, place and

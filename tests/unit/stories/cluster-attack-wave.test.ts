@@ -299,6 +299,7 @@ describe('assignStory on a wave of attacks', () => {
     it('files a report of the attack days later in the attack’s story', () => {
       const verdict = assign(rattles, story('attack', repelled));
       expect(verdict.storyId).toBe('attack');
+      expect(verdict.reason).toMatch(/^same action and actors \(tag shared, place shared/);
     });
 
     it('keeps it apart when the town is not the story’s', () => {
