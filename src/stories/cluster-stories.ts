@@ -94,7 +94,7 @@ const STRONG_ENTITY_JACCARD = 0.75;
 const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** A development is told within two days of its first report (see `developmentWindowMs`). */
 const DEVELOPMENT_WINDOW_MS = 2 * DAY_MS;
-/** How long after its first report an attack on a named place is still covered (see `lateCoverage`). */
+/** How long after its first report an attack at a named place is still covered (`lateCoverage`). */
 const LATE_COVERAGE_MS = 7 * DAY_MS;
 /** Entity overlap that, with the same lead subject, backs an agreeing action frame. */
 const SUBJECT_ENTITIES = 0.25;
@@ -287,10 +287,10 @@ function withinDevelopment(
 
 /**
  * Late coverage of a violent happening at a named place: a headline that tells only the
- * attack, with no side acting in it, at a town the story's reports name, within a week of its first report and on no
- * other day than theirs, is the story's happening told again ("Djibo raid rattles Burkina
- * Faso's junta" four days after the raid on Djibo). Outlets cover an attack for days; a new
- * attack on the same town is told with its own day, or at another place.
+ * attack, with no side acting in it, at a town the story's reports name, within a week of its
+ * first report and on no other day than theirs, is the story's happening told again ("Djibo
+ * raid rattles Burkina Faso's junta" four days after the raid on Djibo). Outlets cover an
+ * attack for days; a new attack on the same town is told with its own day, or at another place.
  */
 function lateCoverage(
   publishedAt: number,
