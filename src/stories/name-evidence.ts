@@ -33,8 +33,12 @@ export const MAX_NAME_STORIES = 2;
 export const MAX_NAME_SHARE = 0.2;
 /** Text similarity the names rule asks of two reports in one language … */
 export const SAME_LANGUAGE_TEXT = 0.3;
-/** … and of reports in different languages, whose words rarely share stems. */
-export const CROSS_LANGUAGE_TEXT = 0.1;
+/**
+ * … and of reports in different languages, whose words rarely share stems. A town implies its
+ * country, so two reports set in one town share two entities: a solar plant and a flood at
+ * Ségou (text 0.1) are not one event by its name.
+ */
+export const CROSS_LANGUAGE_TEXT = 0.12;
 
 /** Counts, over the open stories, how many carry each anchor name, place or entity. */
 export function countNames(stories: readonly NamedSignature[]): NameCounts {
