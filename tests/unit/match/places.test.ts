@@ -171,6 +171,12 @@ describe('places beyond northern Mali', () => {
     expect(entitiesOf('Dosso, Niger')).toContain('dosso');
     expect(entitiesOf('The Malian army retakes Léré')).toContain('lere');
   });
+
+  it('knows the spelling outlets gave Barsalogho in August 2024', () => {
+    const entities = entitiesOf('Attaque de Barsalgho : Le gouvernement solidaire aux victimes');
+    expect(entities).toContain('barsalogho');
+    expect(entities).toContain('burkina-faso');
+  });
 });
 
 describe('names that are not these places', () => {
