@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterInput } from '../../../src/stories/cluster-stories.js';
-import { assign, HOUR, story } from './cluster-harness.js';
+import { assign, reporter, story } from './cluster-harness.js';
 
 /** A Sunday: the attack below took place the day before. */
 const T0 = Date.parse('2024-08-25T12:00:00Z');
 
 /** A report of a jihadist attack on the town of Djibo and what followed it. */
-function report(
-  title: string,
-  summary: string,
-  hours: number,
-  extra: Partial<ClusterInput> = {},
-): ClusterInput {
-  return {
-    title,
-    summary,
-    lang: 'fr',
-    publishedAt: T0 + hours * HOUR,
-    entities: ['burkina-faso'],
-    places: [],
-    tags: ['attack'],
-    titleEntities: ['burkina-faso'],
-    ...extra,
-  };
-}
+const report = reporter(T0, {
+  lang: 'fr',
+  entities: ['burkina-faso'],
+  places: [],
+  tags: ['attack'],
+  titleEntities: ['burkina-faso'],
+});
 
 const attack = story(
   'attack',

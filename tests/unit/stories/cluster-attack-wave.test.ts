@@ -6,31 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
 import { headlineTolls } from '../../../src/stories/headline-toll.js';
-import type { ClusterInput } from '../../../src/stories/cluster-stories.js';
-import { assign, HOUR, story } from './cluster-harness.js';
+import { assign, reporter, story } from './cluster-harness.js';
 
 const read = (title: string, lead = '') => readHeadline(title, lead);
 
 const T0 = Date.parse('2025-05-12T06:00:00Z');
 
-function report(
-  title: string,
-  summary: string,
-  hours: number,
-  extra: Partial<ClusterInput> = {},
-): ClusterInput {
-  return {
-    title,
-    summary,
-    lang: 'en',
-    publishedAt: T0 + hours * HOUR,
-    entities: ['burkina-faso', 'jnim'],
-    places: [],
-    tags: ['attack'],
-    titleEntities: ['burkina-faso'],
-    ...extra,
-  };
-}
+const report = reporter(T0, {
+  lang: 'en',
+  entities: ['burkina-faso', 'jnim'],
+  places: [],
+  tags: ['attack'],
+  titleEntities: ['burkina-faso'],
+});
 
 /** djb-005 of the Djibo stream: the attack of 11 May 2025 and its first toll. */
 const attack = report(

@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { signItem, type ClusterInput } from '../../../src/stories/cluster-stories.js';
-import { assign, HOUR, story } from './cluster-harness.js';
+import { assign, HOUR, reporter, story } from './cluster-harness.js';
 
 const T0 = Date.parse('2023-07-28T08:00:00Z');
 
 /** A report of the Niger coup of 2023; entity ids as the matcher would give them. */
-function report(
-  title: string,
-  summary: string,
-  hours: number,
-  extra: Partial<ClusterInput> = {},
-): ClusterInput {
-  return {
-    title,
-    summary,
-    lang: 'en',
-    publishedAt: T0 + hours * HOUR,
-    entities: ['niger', 'cnsp', 'ecowas'],
-    places: [],
-    tags: [],
-    titleEntities: ['niger'],
-    ...extra,
-  };
-}
+const report = reporter(T0, {
+  lang: 'en',
+  entities: ['niger', 'cnsp', 'ecowas'],
+  places: [],
+  tags: [],
+  titleEntities: ['niger'],
+});
 
 const closure = report(
   'Niger junta closes airspace and borders',

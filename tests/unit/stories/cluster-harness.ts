@@ -33,3 +33,20 @@ export function assign(item: ClusterInput, ...candidates: ClusterCandidate[]): A
     now: item.publishedAt + HOUR,
   });
 }
+
+/**
+ * A maker of reports published `hours` after `t0`, with the fields every report of a test file
+ * shares (language, entities, tags…); `extra` overrides them for one report.
+ */
+export function reporter(
+  t0: number,
+  shared: Omit<ClusterInput, 'title' | 'summary' | 'publishedAt'>,
+): (title: string, summary: string, hours: number, extra?: Partial<ClusterInput>) => ClusterInput {
+  return (title, summary, hours, extra = {}) => ({
+    title,
+    summary,
+    publishedAt: t0 + hours * HOUR,
+    ...shared,
+    ...extra,
+  });
+}
