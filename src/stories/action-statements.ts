@@ -1,0 +1,135 @@
+import type { ActionConcept } from './action-lexicon.js';
+
+/**
+ * Statements of the action lexicon (see action-lexicon.ts): acts of speech or command about a
+ * happening — notify, urge, order, authorise, claim, admit, denounce, respond — in English and
+ * French, folded.
+ */
+export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
+  notify: {
+    head: true,
+    words: ['notif*', 'notice', 'informed', 'formal request', 'demande formelle'],
+  },
+  urge: {
+    head: true,
+    words: [
+      'urge',
+      'urges',
+      'urged',
+      'urging',
+      'warn*',
+      'advise',
+      'advises',
+      'advised',
+      'exhort*',
+      'appelle',
+      'alerte',
+      // A recommendation is a call, not the measure it asks for: "political forces propose
+      // … dissolution of parties" is not the dissolution.
+      'propose',
+      'proposes',
+      'proposed',
+      'proposent',
+      'recommend*',
+      'recommande*',
+      'preconise*',
+    ],
+  },
+  order: {
+    head: true,
+    words: ['order', 'orders', 'ordered', 'ordonne*'],
+  },
+  authorise: {
+    head: true,
+    words: ['authorise*', 'authorize*', 'authorisation*', 'authorization*', 'autoris*'],
+  },
+  claim: {
+    head: true,
+    // An actor saying it attacked or killed claims the act ("JNIM says it attacked soldiers").
+    words: [
+      'claim*',
+      'revendiqu*',
+      'says it attacked',
+      'say they attacked',
+      'said it attacked',
+      'says it killed',
+      'say they killed',
+      'said it killed',
+      'dit avoir attaque',
+      'affirme avoir attaque',
+      'dit avoir tue',
+      'affirme avoir tue',
+      'disent avoir attaque',
+      'affirment avoir attaque',
+      'disent avoir tue',
+      'affirment avoir tue',
+      // The army's word for the losses it inflicted is its claim of them.
+      'inflig* * pertes',
+      'inflig* * * pertes',
+      'inflict* * losses',
+      'inflict* * casualties',
+    ],
+  },
+  admit: {
+    head: true,
+    // A side owning up to its losses or failures ("l'état-major déplore des pertes", "PM admits
+    // the army failed"): its statement, apart from the happening. Lamenting losses is admitting
+    // them, not a condemnation.
+    words: [
+      'admit',
+      'admits',
+      'admitted',
+      'acknowledg*',
+      'reconnait',
+      'reconnaissent',
+      'concede*',
+      'confirm* * pertes',
+      'confirm* * morts',
+      'confirm* * losses',
+      'confirm* * casualties',
+      'confirm* deaths',
+      'confirm* * deaths',
+      'confirm* * killed',
+      'deplor* * pertes',
+      'deplor* * morts',
+      'deplor* * victimes',
+      'deplor* * losses',
+    ],
+  },
+  denounce: {
+    head: true,
+    // Blame and condemnation: "un collectif fustige l'armée", "réclame des comptes à l'armée".
+    words: [
+      'condemn*',
+      'condamn*',
+      'denounc*',
+      'denonc*',
+      'fustig*',
+      'slam',
+      'slams',
+      'slammed',
+      'blame*',
+      'accus*',
+      'critici*',
+      'deplor*',
+      'reclame des comptes',
+      'reclament des comptes',
+      'demand accountability',
+      'demands accountability',
+    ],
+  },
+  respond: {
+    head: true,
+    words: [
+      'respond*',
+      'react*',
+      'reagi*',
+      'repond*',
+      'reaction*',
+      'solidaire*',
+      'solidarity',
+      'solidarite',
+      'condolence*',
+    ],
+  },
+};
