@@ -233,6 +233,12 @@ describe('names that are not these places', () => {
     expect(found).not.toContain('burkina-faso');
   });
 
+  it('takes Djibo for the town when an attack or jihadists are named with it, with no country', () => {
+    expect(entitiesOf("Attaque contre l'armée à Djibo")).toContain('djibo');
+    expect(entitiesOf('Jihadists storm army camp in Djibo')).toContain('djibo');
+    expect(entitiesOf('Djibo Bakary and the Sawaba party')).not.toContain('djibo');
+  });
+
   it('does not take San alone for the Malian town', () => {
     expect(entitiesOf('San')).toEqual([]);
     expect(entitiesOf('San Francisco')).toEqual([]);
