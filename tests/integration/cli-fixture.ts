@@ -91,3 +91,30 @@ export function runCli(
     60_000,
   );
 }
+
+/** The Content-Type a feed server gives an RSS feed. */
+export const RSS_HEADERS = { 'content-type': 'application/rss+xml' } as const;
+
+/**
+ * A feed's items over two polls of a developing situation (Mali's fuel blockade, real headlines
+ * of October 2025): an old item already there at the first poll, then two developments.
+ */
+export const FUEL_BLOCKADE: Readonly<Record<'OLD' | 'FIRST' | 'SECOND', FeedEntry>> = {
+  OLD: {
+    guid: 'o1',
+    title: 'Mali transition council adopts budget',
+    description: 'The council in Bamako adopted the budget.',
+  },
+  FIRST: {
+    guid: 'n1',
+    title: 'Mali shuts schools as fuel blockade imposed by fighters paralyses country',
+    description:
+      'Military rulers order two-week closure for schools, universities as JNIM&apos;s fuel blockade causes further disruptions.',
+  },
+  SECOND: {
+    guid: 'n2',
+    title: 'US embassy urges Americans to leave Mali immediately amid jihadi fuel blockade',
+    description:
+      'The US Embassy in Mali is urging all American citizens to leave the country immediately, warning of rising terror threats and a worsening fuel crisis caused by a jihadi blockade.',
+  },
+};

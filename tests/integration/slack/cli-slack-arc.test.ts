@@ -2,7 +2,14 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
-import { freshRss, makeCliFolder, runCli, type CliRun, type FeedEntry } from '../cli-fixture.js';
+import {
+  FUEL_BLOCKADE,
+  freshRss,
+  makeCliFolder,
+  runCli,
+  RSS_HEADERS as XML,
+  type CliRun,
+} from '../cli-fixture.js';
 
 /**
  * End to end on the fake Slack: two developments of one situation arrive in two
@@ -11,24 +18,7 @@ import { freshRss, makeCliFolder, runCli, type CliRun, type FeedEntry } from '..
  */
 
 const CHANNEL = 'C0FUEL';
-const XML = { 'content-type': 'application/rss+xml' };
-const OLD: FeedEntry = {
-  guid: 'o1',
-  title: 'Mali transition council adopts budget',
-  description: 'The council in Bamako adopted the budget.',
-};
-const FIRST: FeedEntry = {
-  guid: 'n1',
-  title: 'Mali shuts schools as fuel blockade imposed by fighters paralyses country',
-  description:
-    'Military rulers order two-week closure for schools, universities as JNIM&apos;s fuel blockade causes further disruptions.',
-};
-const SECOND: FeedEntry = {
-  guid: 'n2',
-  title: 'US embassy urges Americans to leave Mali immediately amid jihadi fuel blockade',
-  description:
-    'The US Embassy in Mali is urging all American citizens to leave the country immediately, warning of rising terror threats and a worsening fuel crisis caused by a jihadi blockade.',
-};
+const { OLD, FIRST, SECOND } = FUEL_BLOCKADE;
 
 let server: FeedServer;
 let fake: FakeSlack;
