@@ -18,7 +18,6 @@ import { explain, round, type Verdict } from './cluster-verdict.js';
 import {
   agreesOnlyAsReaction,
   compareWithStory,
-  incident,
   recurs,
   type ActionFrame,
   type FrameVerdict,
@@ -32,6 +31,13 @@ import {
   type ClusterInput,
   type StorySignature,
 } from './story-signature.js';
+import {
+  DAY_MS,
+  DEVELOPMENT_WINDOW_MS,
+  lateCoverage,
+  withinDevelopment,
+  type Windows,
+} from './story-windows.js';
 import { anchorsMeet } from './text-anchors.js';
 import { listJaccard, sharedCount } from './text-features.js';
 
@@ -88,14 +94,9 @@ export interface Assignment {
 }
 
 const MIN_ENTITY_JACCARD = 0.4;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Entity overlap that joins two reports with no place and no shared name, when close in time. */
 const STRONG_ENTITY_JACCARD = 0.75;
 const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
-/** A development is told within two days of its first report (see `developmentWindowMs`). */
-const DEVELOPMENT_WINDOW_MS = 2 * DAY_MS;
-/** How long after its first report an attack at a named place is still covered (`lateCoverage`). */
-const LATE_COVERAGE_MS = 7 * DAY_MS;
 /** Entity overlap that, with the same lead subject, backs an agreeing action frame. */
 const SUBJECT_ENTITIES = 0.25;
 /** Entity overlap and text similarity that join a report naming no action to its subject's story. */
@@ -182,11 +183,6 @@ interface Judged {
   readonly nameCounts: () => NameCounts;
 }
 
-interface Windows {
-  readonly event: number;
-  readonly development: number;
-}
-
 function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): Verdict {
   const { item, signature, itemTitle } = judged;
   const story = candidate.signature;
@@ -258,57 +254,6 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     sameSubject: subjects === true,
     sameActor: actors === 'same' && !EVERYDAY_ACTORS.includes(signature.actors?.[0] ?? ''),
   });
-}
-
-/**
- * Hours, not days: within two days of the story's first report, and a day of its last unless
- * the same action that does not recur (a closure, an exit) is told again (`lasting`). Late
- * coverage that names the day of its happening is placed on that day too (see
- * happening-day.ts).
- */
-function withinDevelopment(
-  publishedAt: number,
-  signature: StorySignature,
-  candidate: ClusterCandidate,
-  windows: Windows,
-  lasting: boolean,
-): boolean {
-  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
-  const storyTo = candidate.lastPublishedAt ?? candidate.lastSeenAt;
-  const [day] = signature.days ?? [];
-  const times = day === undefined ? [publishedAt] : [publishedAt, (day + 1) * DAY_MS - 1];
-  return times.some(
-    (at) =>
-      at >= storyFrom - windows.event &&
-      at <= storyFrom + windows.development &&
-      (lasting || at <= storyTo + windows.event),
-  );
-}
-
-/**
- * Late coverage of a violent happening at a named place: a headline that tells only the
- * attack, with no side acting in it, at a town the story's reports name, within a week of its
- * first report and on no other day than theirs, is the story's happening told again ("Djibo
- * raid rattles Burkina Faso's junta" four days after the raid on Djibo). Outlets cover an
- * attack for days; a new attack on the same town is told with its own day, or at another place.
- */
-function lateCoverage(
-  publishedAt: number,
-  item: StorySignature,
-  candidate: ClusterCandidate,
-): boolean {
-  const frame = item.frames?.[0];
-  const story = candidate.signature;
-  if (frame === undefined || frame.fromLead === true || !incident(frame)) return false;
-  // A side that acts in the headline ("army uses drones in attack against Tuaregs") tells a
-  // new act; a retelling names the happening ("raid", "attack in Djibo"), not who does it.
-  if ((item.actors ?? []).length > 0) return false;
-  if (!(story.frames ?? []).every((f) => incident(f))) return false;
-  if (!item.places.some((place) => story.places.includes(place))) return false;
-  const days = story.days ?? [];
-  if ((item.days ?? []).some((day) => !days.includes(day))) return false;
-  const storyFrom = candidate.firstPublishedAt ?? candidate.firstSeenAt;
-  return publishedAt >= storyFrom && publishedAt <= storyFrom + LATE_COVERAGE_MS;
 }
 
 const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };
