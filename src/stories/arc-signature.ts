@@ -39,9 +39,10 @@ export interface ArcSignature {
   readonly keys: Readonly<Record<string, number>>;
   readonly stems: Readonly<Record<string, number>>;
   /**
-   * Names of where it happened: watchlist places by id, and capitalised names outside the
-   * watchlist as stems (a town, a site): how many headlines of its reports name each one, 0 for
-   * a name only a lead gives. An arc is known by the names several headlines give.
+   * Names of where it happened and whom it is about: watchlist places and people by id, and
+   * capitalised names outside the watchlist as stems (a town, a site): how many headlines of its
+   * reports name each one, 0 for a name only a lead gives. An arc is known by the names several
+   * headlines give.
    */
   readonly names: Readonly<Record<string, number>>;
   /** The first development's title: the fallback arc title. */
@@ -65,6 +66,13 @@ export type ArcVocabulary = ReadonlyMap<
 
 /** The weight of a principal, stem or situation word named in a headline. */
 export const HEADLINE = 2;
+
+/**
+ * Watchlist entities a situation is known by, like a rare name: where it happens (a town) and
+ * whom it is about (a person: a junta leader's term weeks after the parties he dissolved). A
+ * state or a group is in too many situations to find a quiet one.
+ */
+const KNOWN_KINDS: ReadonlySet<string> = new Set(['place', 'person']);
 
 /** Stems too common in news to say what a situation is about. */
 const GENERIC = new Set(
@@ -138,11 +146,11 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
   const title = titleText(input);
   const lead = leadText(input);
   const names: Record<string, number> = {};
-  const towns = (ids: readonly string[]): string[] =>
-    ids.filter((id) => vocabulary.get(id)?.kind === 'place');
-  for (const name of [...rareNames(lead, input.entities), ...towns(input.entities)])
+  const namedIds = (ids: readonly string[]): string[] =>
+    ids.filter((id) => KNOWN_KINDS.has(vocabulary.get(id)?.kind ?? ''));
+  for (const name of [...rareNames(lead, input.entities), ...namedIds(input.entities)])
     names[name] = 0;
-  for (const name of [...rareNames(title, input.entities), ...towns(input.titleEntities)])
+  for (const name of [...rareNames(title, input.entities), ...namedIds(input.titleEntities)])
     names[name] = 1;
   return {
     principals,

@@ -33,6 +33,17 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
     'political parties',
     'political_parties political_party partis_politiques parti_politique',
   ],
+  // A junta against its opponents: their protest, their abduction and the measures taken
+  // against their parties speak of them.
+  ['opposition', 'opposition', 'opposition opponent* opposant* dissident*'],
+  // A leader's term of office: the recommendation that he hold it, the bill, the vote and the
+  // law that grant it ("a renewable five-year term", "un mandat de cinq ans"); not a peace
+  // mission's mandate, not a term of a deal.
+  [
+    'term',
+    'term of office',
+    'presidential_term five_year_term renewable_term term_of_office presidential_mandate mandat_presidentiel mandat_de_cinq_ans mandat_de_5_ans mandat_renouvelable mandat_illimite mandat_prolonge presidence_illimitee president_a_vie',
+  ],
   [
     'dissolution',
     'dissolution',

@@ -295,6 +295,75 @@ describe('linkArc and what a headline is about', () => {
   });
 });
 
+describe('linkArc and a junta against its opponents', () => {
+  // Mali, May to July 2025: the parties' suspension and dissolution, the opponents abducted,
+  // then the five-year term the consultation had recommended for the junta leader.
+  const measures = [
+    sign(
+      'Mali: opposition rallies in Bamako against plans to dissolve political parties',
+      'Several hundred people gathered at the Palais de la Culture.',
+    ),
+    sign(
+      'Mali junta suspends political parties until further notice',
+      'The decree was read on state television.',
+    ),
+  ];
+
+  it('links opponents feared abducted to the protest of the opposition', () => {
+    const abducted = sign(
+      'Mali: two opponents missing after armed men seized them, rights group says',
+      'Their relatives have had no news of them since Thursday.',
+    );
+    const link = linkArc(abducted, [arc('parties', measures)], vocabulary, OPTIONS);
+    expect(link.arcId).toBe('parties');
+    expect(link.reason).toContain('opposition');
+  });
+
+  const goita = arc(
+    'goita',
+    [
+      sign(
+        'Mali consultation recommends Assimi Goïta as president for a renewable five-year term',
+        'Delegates also called for the dissolution of political parties.',
+      ),
+      ...measures,
+      sign(
+        'Mali: Assimi Goïta signs the decree dissolving all political parties',
+        'Political meetings are banned across the country.',
+      ),
+    ],
+    26,
+  );
+  const late = { ...OPTIONS, lateMs: 60 * DAY };
+
+  it('links the bill granting the leader his term, weeks later, to the situation known by him', () => {
+    const bill = sign(
+      'Mali cabinet adopts bill giving Goïta a five-year presidential term without elections',
+      'The council of ministers met on Wednesday.',
+    );
+    const link = linkArc(bill, [goita], vocabulary, late);
+    expect(link.arcId).toBe('goita');
+    expect(link.reason).toMatch(/known by assimi-goita \(26 days quiet\)/);
+    expect(link.reason).toContain('term');
+  });
+
+  it('leaves the quiet situation to a later report on its leader about something else', () => {
+    const refinery = sign(
+      'Assimi Goïta lays the foundation stone of a gold refinery near Bamako',
+      'The plant is to process 200 tonnes a year.',
+    );
+    expect(linkArc(refinery, [goita], vocabulary, late).arcId).toBeNull();
+  });
+
+  it('reads a peace mission’s mandate as no term of office', () => {
+    const mission = sign('UN Security Council ends the mandate of its mission in Mali');
+    expect(mission.keys).not.toHaveProperty('term');
+    expect(sign('Le CNT accorde au président un mandat de cinq ans renouvelable').keys).toHaveProperty(
+      'term',
+    );
+  });
+});
+
 describe('linkArc and late coverage', () => {
   // Barsalogho stream: the attack, the government's visit, the victims' relatives, then the
   // Human Rights Watch report of 29 October and the French toll of 4 October.
