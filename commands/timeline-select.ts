@@ -20,6 +20,11 @@ export interface TimelineFilters {
   readonly entity?: string;
   /** Keep only the newest N events. */
   readonly limit?: number;
+  /**
+   * How the filters were typed, so errors name them that way: `--from` on the command line
+   * (the default), `from:` in chat.
+   */
+  readonly typed?: 'flags' | 'options';
 }
 
 /** The events a filter selects, oldest first, with the country it resolved to. */
@@ -46,7 +51,7 @@ export function selectTimeline(
   if (!country.ok) return country;
   const entity = resolveEntity(config, filters.entity);
   if (!entity.ok) return entity;
-  const range = resolveRange(filters.from, filters.to);
+  const range = resolveRange(filters.from, filters.to, filters.typed ?? 'flags');
   if (!range.ok) return range;
   if (
     filters.limit !== undefined &&
@@ -110,19 +115,27 @@ function isValidPeriod(text: string): boolean {
 function resolveRange(
   from: string | undefined,
   to: string | undefined,
+  typed: 'flags' | 'options',
 ): Result<{ start: string; end: string }, string> {
-  for (const [flag, value] of [
-    ['--from', from],
-    ['--to', to],
+  const flags = typed === 'flags';
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
   ] as const) {
     if (value !== undefined && !isValidPeriod(value)) {
-      return err(`invalid ${flag} "${value}": expected YYYY or YYYY-MM or YYYY-MM-DD`);
+      const shown = flags ? `--${name}` : name;
+      return err(`invalid ${shown} "${value}": expected YYYY or YYYY-MM or YYYY-MM-DD`);
     }
   }
   const start = from === undefined ? '' : periodStart(from);
   const end = to === undefined ? '\uffff' : periodEnd(to);
-  if (from !== undefined && to !== undefined && start > end)
-    return err(`invalid range: --from ${from} is after --to ${to}`);
+  if (from !== undefined && to !== undefined && start > end) {
+    return err(
+      flags
+        ? `invalid range: --from ${from} is after --to ${to}`
+        : `invalid range: from:${from} is after to:${to}`,
+    );
+  }
   return ok({ start, end });
 }
 
@@ -149,20 +162,39 @@ function resolveCountry(
   return err(`unknown country "${input?.trim() ?? ''}" — try ${suggestions}`);
 }
 
+/**
+ * The entity a reader names by its id, name or alias in either language, accents and case
+ * ignored (`jnim`, `GSIM`, `Ménaka`, `Goïta`), as `/mali fact` finds cards; a near miss of an id
+ * answers `unknown entity "jnmi" — did you mean jnim?`.
+ */
 function resolveEntity(
   config: Config,
   input: string | undefined,
 ): Result<EntityConfig | undefined, string> {
-  const wanted = input?.trim().toLowerCase();
-  if (wanted === undefined || wanted === '') return ok(undefined);
+  const typed = input?.trim() ?? '';
+  if (typed === '') return ok(undefined);
+  const wanted = foldString(typed);
   const entities = config.watchlist.entities;
-  const found = entities.find((e) => e.id === wanted);
+  const found =
+    entities.find((e) => e.id === wanted) ??
+    entities.find((e) => namesOf(e).some((n) => foldString(n) === wanted));
   if (found !== undefined) return ok(found);
   const closest = closestMatch(
     wanted,
     entities.map((e) => e.id),
   );
   return err(
-    `unknown entity "${input?.trim() ?? ''}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
+    `unknown entity "${typed}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
   );
+}
+
+/** Every name a reader may type for an entity: name, French name, aliases, acronyms. */
+function namesOf(entity: EntityConfig): string[] {
+  return [
+    entity.name,
+    ...(entity.nameFr === undefined ? [] : [entity.nameFr]),
+    ...entity.aliases.en,
+    ...entity.aliases.fr,
+    ...entity.acronyms,
+  ];
 }

@@ -237,7 +237,8 @@ export const timelineCommand: CommandDefinition = {
   admin: false,
   examples: ['timeline', 'timeline from:2023 entity:jnim', 'timeline to:2012 page:2'],
   handle(args: CommandArgs, context) {
-    const filters = {
+    const filters: TimelineFilters = {
+      typed: 'options',
       ...(context.country === undefined ? {} : { country: context.country }),
       ...textArg(args, 'from'),
       ...textArg(args, 'to'),

@@ -82,6 +82,14 @@ describe('selectTimeline', () => {
     ]);
   });
 
+  it('finds an entity by its acronym, name or alias, accents and case ignored, as fact cards do', () => {
+    expect(datesOf({ entity: 'GSIM' })).toEqual(['2017-03-02']);
+    expect(datesOf({ entity: 'Groupe de soutien a l’Islam et aux musulmans' })).toEqual([
+      '2017-03-02',
+    ]);
+    expect(datesOf({ entity: 'JNIM' })).toEqual(['2017-03-02']);
+  });
+
   it('keeps the newest events when limited, still newest last', () => {
     const selected = selectTimeline(config, { country: 'mali', limit: 2 });
     expect(selected.ok && selected.value.events.map((e) => e.date)).toEqual([
@@ -199,6 +207,13 @@ describe('timelineCommand', () => {
       fallback: 'unknown entity "jnimm" — did you mean jnim?',
       ephemeral: true,
     });
+  });
+
+  it('names a bad date as the chat option it was typed as, not as a command-line flag', async () => {
+    const bad = await timelineCommand.handle({ from: 'yesterday' }, context);
+    expect(bad.fallback).toBe('invalid from "yesterday": expected YYYY or YYYY-MM or YYYY-MM-DD');
+    const range = await timelineCommand.handle({ from: '2022', to: '2020' }, context);
+    expect(range.fallback).toBe('invalid range: from:2022 is after to:2020');
   });
 
   it('takes the country from the context and answers in the context locale', async () => {
