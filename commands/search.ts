@@ -137,6 +137,14 @@ const REASONS_FR: readonly (readonly [RegExp, string])[] = [
   [/^expected a term/, 'terme attendu'],
   [/^missing value after /, 'valeur manquante après '],
   [/^unknown field /, 'champ inconnu '],
+  [/^unknown entity /, 'entité inconnue '],
+  [/^unknown tag /, 'thème inconnu '],
+  [/^unknown country /, 'pays inconnu '],
+  [
+    /^unknown language (".*?") \(use a code such as en or fr\)/,
+    'langue inconnue $1 (un code comme en ou fr)',
+  ],
+  [/\(did you mean (.+?)\?\)/, '(vouliez-vous dire $1 ?)'],
   [/ at column (\d+)$/, ' à la colonne $1'],
 ];
 

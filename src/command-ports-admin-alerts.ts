@@ -7,6 +7,7 @@ import { startsAlert, type QueryItem } from './match/evaluate-query.js';
 import { pieceKind } from './stories/piece-kind.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
 import type { ItemStore } from './core/store-ports.js';
+import { checkQueryValues } from './command-ports-query-values.js';
 
 const DAY = 86_400_000;
 /** How far back `alert add` looks to show what the query would have matched. */
@@ -29,8 +30,11 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
     async addAlert(where, text, locale, ping) {
       const query = text.trim();
       const parsed = parseQuery(query);
-      if (!parsed.ok) {
-        return err({ code: 'bad-query', query, ...parsed.error });
+      const checked = parsed.ok
+        ? checkQueryValues(parsed.value, query, deps.config.watchlist)
+        : parsed;
+      if (!checked.ok) {
+        return err({ code: 'bad-query', query, ...checked.error });
       }
       const existing = deps.subscriptions
         .list({ kind: 'alert', platform: where.platform, channel: where.channel })
@@ -44,7 +48,7 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
       if (subscription.kind !== 'alert')
         throw new Error('an alert subscription came back as a digest');
       const pinged = ping === undefined ? subscription : setPing(deps, subscription, ping.role);
-      const preview = await previewQuery(deps, parsed.value);
+      const preview = await previewQuery(deps, checked.value);
       return ok({ subscription: pinged, created: existing === undefined, preview });
     },
     removeAlert(where, id) {

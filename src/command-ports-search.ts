@@ -8,6 +8,7 @@ import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
 import { pieceKind } from './stories/piece-kind.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
 import type { ItemHitRow, ReadQueries } from './store/sqlite-read-queries.js';
+import { checkQueryValues } from './command-ports-query-values.js';
 
 /** Items examined per search: FTS5 narrows to at most this many, best first; the evaluator decides. */
 export const SEARCH_CANDIDATES = 250;
@@ -32,7 +33,9 @@ export interface SearchDeps {
 export function searchItems(deps: SearchDeps, request: SearchRequest): Result<SearchPage, string> {
   const parsed = parseQuery(request.query);
   if (!parsed.ok) return err(parsed.error.message);
-  const query = parsed.value;
+  const checked = checkQueryValues(parsed.value, request.query, deps.config.watchlist);
+  if (!checked.ok) return err(checked.error.message);
+  const query = checked.value;
   const since = request.since ?? 0;
   const match = toFtsExpression(query);
   const candidates =

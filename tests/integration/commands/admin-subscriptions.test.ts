@@ -272,6 +272,17 @@ describe('/sahel alert add, list and remove', () => {
     expect(subscriptionsOf(h).list({ kind: 'alert' })).toHaveLength(before);
   });
 
+  it('refuses an alert on an entity, tag or country the watchlist does not know, which could never fire', async () => {
+    const before = subscriptionsOf(h).list({ kind: 'alert' }).length;
+    expect(await h.text('/sahel alert add entity:jnmi')).toBe(
+      'bad query: unknown entity "jnmi" (did you mean jnim?) at column 1',
+    );
+    expect(await h.text('/sahel alert add Kidal tag:kup')).toBe(
+      'bad query: unknown tag "kup" (did you mean coup?) at column 7',
+    );
+    expect(subscriptionsOf(h).list({ kind: 'alert' })).toHaveLength(before);
+  });
+
   it('lists the channel alerts with ids and where each comes from', async () => {
     const id = idIn(await h.text('/sahel alert add Kidal'));
     const configId = subscriptionsOf(h)

@@ -86,6 +86,52 @@ describe('/sahel search', () => {
     expect(fr.fallback).toBe('requête invalide : parenthèse non appariée à la colonne 11');
   });
 
+  it('refuses a field value the watchlist does not know, with the nearest id, rather than finding nothing', async () => {
+    const cases = [
+      [
+        '/sahel search entity:jnmi',
+        'bad query: unknown entity "jnmi" (did you mean jnim?) at column 1',
+      ],
+      [
+        '/sahel search Kidal -entity:GSIM',
+        'bad query: unknown entity "GSIM" (did you mean jnim?) at column 8',
+      ],
+      [
+        '/sahel search tag:atack',
+        'bad query: unknown tag "atack" (did you mean attack?) at column 1',
+      ],
+      [
+        '/sahel search country:maly',
+        'bad query: unknown country "maly" (did you mean mali?) at column 1',
+      ],
+      [
+        '/sahel search lang:english',
+        'bad query: unknown language "english" (use a code such as en or fr) at column 1',
+      ],
+    ] as const;
+    for (const [line, reason] of cases) {
+      const answer = await fx.say(line);
+      expect(isErrorReply(answer), line).toBe(true);
+      expect(answer.fallback).toBe(reason);
+    }
+    const fr = await fx.say('/sahel search entity:jnmi', 'fr');
+    expect(fr.fallback).toBe(
+      'requête invalide : entité inconnue "jnmi" (vouliez-vous dire jnim ?) à la colonne 1',
+    );
+  });
+
+  it('accepts an id, the leading part of a country id and a language code', async () => {
+    for (const line of [
+      'entity:jnim',
+      'tag:attack',
+      'country:burkina',
+      'lang:fr',
+      'entity:Kidal',
+    ]) {
+      expect(isErrorReply(await fx.say(`/sahel search ${line}`)), line).toBe(false);
+    }
+  });
+
   it('refuses a search without a query, with the usage', async () => {
     const answer = await fx.say('/sahel search');
     expect(isErrorReply(answer)).toBe(true);
