@@ -32,6 +32,7 @@ const ROUTES: readonly [string, RegExp, RouteName][] = [
   ['POST', /^\/channels\/(\d+)\/messages$/, 'createMessage'],
   ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, 'editMessage'],
   ['GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, 'getMessage'],
+  ['GET', /^\/channels\/(\d+)\/messages$/, 'listMessages'],
   ['GET', /^\/channels\/(\d+)$/, 'getChannel'],
   ['PATCH', /^\/channels\/(\d+)$/, 'editChannel'],
   ['POST', /^\/channels\/(\d+)\/threads$/, 'createThread'],
@@ -62,7 +63,8 @@ export async function handle(
     return;
   }
   // discord.js percent-encodes `@original`; Discord reads the decoded path.
-  const path = safeDecode((req.url ?? '').split('?')[0] ?? '');
+  const [rawPath = '', search = ''] = (req.url ?? '').split('?');
+  const path = safeDecode(rawPath);
   const method = req.method ?? 'GET';
   const found = path.startsWith(V)
     ? ROUTES.map(
@@ -71,7 +73,8 @@ export async function handle(
     : undefined;
   const route = found?.[1] ?? 'unknown';
   const params = found?.[0]?.slice(1) ?? [];
-  const answer = answerFor(state, route, params, body, req.headers.authorization);
+  const query = new URLSearchParams(search);
+  const answer = answerFor(state, route, params, body, req.headers.authorization, query);
   state.fake.calls.push({
     route,
     method,
@@ -92,18 +95,24 @@ function answerFor(
   params: readonly (string | undefined)[],
   body: unknown,
   authorization: string | undefined,
+  query: URLSearchParams,
 ): Answer {
   if (route === 'unknown') return { status: 404, body: { message: '404: Not Found', code: 0 } };
   if (!TOKENLESS.has(route) && authorization !== `Bot ${state.options.token}`)
     return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
   const failure = takeFailure(state, route);
   if (failure !== null) return failure;
+  if (route === 'listMessages') return listMessages(state, params[0] ?? '', query);
   return serve(state, route, params, (body ?? {}) as Record<string, unknown>);
 }
 
 function takeFailure(state: State, route: RouteName): Answer | null {
   const entry = state.failures.find((f) => f.rule.route === route && f.left > 0);
   if (entry === undefined) return null;
+  if (entry.skip > 0) {
+    entry.skip -= 1;
+    return null;
+  }
   entry.left -= 1;
   const { status, retryAfter = 0.2 } = entry.rule;
   if (status === 429) {
@@ -141,6 +150,8 @@ function serve(
       return channelAccess(state, first) ?? { status: 200, body: channelObject(state, first) };
     case 'getMessage':
       return getMessage(state, first, second);
+    case 'listMessages':
+      return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
     case 'editChannel':
       return channelAccess(state, first) ?? editChannel(state, first, body);
     case 'createThread':
@@ -225,7 +236,8 @@ function createMessage(state: State, channel: string, body: Record<string, unkno
     body.enforce_nonce === true && nonce !== undefined
       ? list.find((m) => m.nonce === nonce)
       : undefined;
-  if (earlier !== undefined) return { status: 200, body: toApiMessage(state, earlier) };
+  if (earlier !== undefined)
+    return { status: 200, body: { ...toApiMessage(state, earlier), nonce: earlier.nonce } };
   const message: FakeMessage = {
     id: nextSnowflake(),
     channel_id: channel,
@@ -234,7 +246,29 @@ function createMessage(state: State, channel: string, body: Record<string, unkno
     edits: 0,
   };
   list.push(message);
-  return { status: 200, body: toApiMessage(state, message) };
+  return {
+    status: 200,
+    body: { ...toApiMessage(state, message), ...(nonce === undefined ? {} : { nonce }) },
+  };
+}
+
+/**
+ * A page of a channel's messages as Discord lists them: newest first, also with `after` (the
+ * `limit` oldest messages after that id) or `before` (the `limit` newest before it).
+ */
+function listMessages(state: State, channel: string, query: URLSearchParams): Answer {
+  const access = channelAccess(state, channel);
+  if (access !== null) return access;
+  const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 100);
+  const after = query.get('after');
+  const before = query.get('before');
+  const all = (state.messages.get(channel) ?? []).filter(
+    (m) =>
+      (after === null || BigInt(m.id) > BigInt(after)) &&
+      (before === null || BigInt(m.id) < BigInt(before)),
+  );
+  const page = after === null ? all.slice(-limit) : all.slice(0, limit);
+  return { status: 200, body: page.reverse().map((m) => toApiMessage(state, m)) };
 }
 
 function getMessage(state: State, channel: string, id: string): Answer {
@@ -265,6 +299,10 @@ function botUser(state: State): Record<string, unknown> {
   };
 }
 
+/**
+ * A message as Discord returns it. The nonce is not kept: only the answer to the create that
+ * carried it shows it (see `createMessage`).
+ */
 function toApiMessage(state: State, message: FakeMessage): Record<string, unknown> {
   const {
     nonce: _nonce,
@@ -283,6 +321,5 @@ function toApiMessage(state: State, message: FakeMessage): Record<string, unknow
     author: botUser(state),
     timestamp: new Date().toISOString(),
     edited_timestamp: message.edits > 0 ? new Date().toISOString() : null,
-    ...(message.nonce === undefined ? {} : { nonce: message.nonce }),
   };
 }

@@ -3,6 +3,7 @@ export type RouteName =
   | 'createMessage'
   | 'editMessage'
   | 'getMessage'
+  | 'listMessages'
   | 'getChannel'
   | 'editChannel'
   | 'createThread'
@@ -21,6 +22,8 @@ export interface FailureRule {
   /** Seconds, for 429: `retry_after` in the body and `Retry-After` header. */
   readonly retryAfter?: number;
   readonly times?: number;
+  /** How many matching requests go through before the failures start (default 0). */
+  readonly after?: number;
 }
 
 export interface FakeMessage {
@@ -71,7 +74,7 @@ export interface State {
   readonly forbidden: Set<string>;
   readonly messages: Map<string, FakeMessage[]>;
   readonly commands: Map<string, Record<string, unknown>[]>;
-  readonly failures: { rule: FailureRule; left: number }[];
+  readonly failures: { rule: FailureRule; left: number; skip: number }[];
   readonly fake: {
     readonly calls: RecordedCall[];
     readonly callbacks: {

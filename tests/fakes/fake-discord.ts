@@ -27,7 +27,8 @@ export type {
  *
  * Routes (under `/api/v10`): channel messages create (with `nonce` + `enforce_nonce`
  * de-duplication: the first message with that nonce in the channel is returned, nothing is
- * created) and edit, channel fetch, application command bulk overwrite (global and per guild),
+ * created) and edit, message fetch and listing (newest first, `after`/`before`/`limit`; no
+ * nonce on a message read back, as on Discord), channel fetch, application command bulk overwrite (global and per guild),
  * interaction callbacks (204, no body), follow-up webhooks and `@original` edits,
  * `GET /gateway/bot`, `GET /users/@me`, `GET /applications/@me`. Payloads beyond Discord's
  * limits are answered 400 (code 50035), as Discord does. Forum channels take posts
@@ -80,6 +81,8 @@ export interface FakeDiscord {
   archive(thread: string, options?: { readonly locked?: boolean }): void;
   /** A moderator deletes a forum post: its thread and messages are gone (404 Unknown Channel). */
   deleteThread(thread: string): void;
+  /** Someone deletes one message of a channel or thread (404 Unknown Message from then on). */
+  deleteMessage(channel: string, id: string): void;
   /** The bot loses access to a channel: 403 Missing Access. */
   forbid(channel: string): void;
   fail(rule: FailureRule): void;
@@ -141,8 +144,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       thread.archived = true;
       thread.locked = locked;
     },
+    deleteMessage: (channel, id) => {
+      const list = state.messages.get(channel) ?? [];
+      state.messages.set(
+        channel,
+        list.filter((m) => m.id !== id),
+      );
+    },
     forbid: (channel) => void state.forbidden.add(channel),
-    fail: (rule) => void state.failures.push({ rule, left: rule.times ?? 1 }),
+    fail: (rule) =>
+      void state.failures.push({ rule, left: rule.times ?? 1, skip: rule.after ?? 0 }),
     setGatewayUrl: (url) => void (state.gatewayUrl = url),
     close: () =>
       new Promise<void>((resolve) => {

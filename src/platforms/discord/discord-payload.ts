@@ -82,7 +82,15 @@ export interface DiscordMessagePayload {
   readonly components: readonly DiscordActionRow[];
   readonly allowed_mentions: AllowedMentions;
   readonly message_reference?: MessageReference;
+  /** Message flags; only `SUPPRESS_NOTIFICATIONS` is ever set (see `MESSAGE_FLAGS`). */
+  readonly flags?: number;
 }
+
+/** @see https://discord.com/developers/docs/resources/message#message-object-message-flags */
+export const MESSAGE_FLAGS = {
+  /** Posted without a push or desktop notification ("@silent"). */
+  SuppressNotifications: 1 << 12,
+} as const;
 
 /** The characters Discord counts towards a message's 6,000: titles, descriptions, fields, footers, authors. */
 export function embedCharacters(embed: DiscordEmbed): number {

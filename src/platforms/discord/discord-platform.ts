@@ -24,6 +24,7 @@ import {
   type DiscordApi,
 } from './discord-forum.js';
 import { decodeRemoteId, encodeRemoteId } from './remote-id.js';
+import { editDiscordPost, type EditedPost } from './edit-discord-post.js';
 
 export type { ChannelLost } from '../../core/channel-lost.js';
 
@@ -59,7 +60,8 @@ export function nonceFor(idempotencyKey: string, part: number): string {
 /**
  * The Discord `ChatPlatform`: posts rendered messages through discord.js REST (no gateway
  * needed), one REST message per rendered payload. Sends are idempotent (`nonce` +
- * `enforce_nonce`); story updates edit the first message of the original post. A new
+ * `enforce_nonce`); story updates edit every part of the original post (see
+ * `editDiscordPost`). A new
  * development of an arc is a reply to the arc's previous post in a text channel, and a message
  * in the arc's post in a forum channel (see `sendToForum`). Rate limits are discord.js's to
  * wait out; 5xx and network faults come back retryable for the outbox's backoff; 403/404 come
@@ -113,22 +115,21 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
       }
     },
     async edit(channel, remoteId, message) {
-      const [payload, ...others] = render(message);
-      if (others.length > 0)
-        logger.warn('discord edit keeps only the first part of a split message', {
-          channel,
-          remoteId,
-        });
+      const payloads = render(message);
+      if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       const api = await client();
       const at = decodeRemoteId(remoteId, channel);
-      const patch = (): Promise<unknown> =>
-        api.rest.patch(api.routes.channelMessage(at.channel, at.message), { body: payload });
+      const options = { locale: deps.locale ?? 'en', nonceFor } as const;
+      const attempt = (): Promise<EditedPost> => editDiscordPost(api, at, payloads, options);
       try {
-        await patch().catch(async (error: unknown) => {
+        const edited = await attempt().catch(async (error: unknown) => {
           if (at.thread === null || !isArchived(error) || !(await unarchive(api, at.thread)))
             throw error;
-          return patch();
+          return attempt();
         });
+        if (edited.lost.length > 0) return failWith(channel, partsGone(channel, edited));
+        if (edited.parts.length > at.parts.length)
+          logger.info('discord edit posted more parts', { channel, parts: edited.parts.length });
         return ok({ remoteId });
       } catch (error) {
         return at.thread === null
@@ -156,8 +157,8 @@ interface PartsTarget {
 }
 
 /**
- * Posts each payload in the target, each with the nonce of its part; returns the remote id of
- * the first one posted.
+ * Posts each payload in the target, each with the nonce of its part; returns the remote id
+ * naming every part posted.
  */
 async function postParts(
   api: DiscordApi,
@@ -165,7 +166,7 @@ async function postParts(
   payloads: readonly DiscordMessagePayload[],
   idempotencyKey: string,
 ): Promise<string> {
-  let first: string | undefined;
+  const ids: string[] = [];
   for (const [index, payload] of payloads.entries()) {
     const body = {
       ...payload,
@@ -175,10 +176,11 @@ async function postParts(
     const created = (await api.rest.post(api.routes.channelMessages(target.channel), {
       body,
     })) as { id: string };
-    first ??= created.id;
+    ids.push(created.id);
   }
+  const [first, ...others] = ids;
   if (first === undefined) throw new Error('nothing to send');
-  return encodeRemoteId(target.thread, first);
+  return encodeRemoteId(target.thread, [first, ...others]);
 }
 
 /**
@@ -212,9 +214,23 @@ async function sendToForum(
   const [first, ...others] = payloads;
   if (first === undefined) throw new Error('nothing to send');
   const opened = await openPost(api, channel, info, postTitle(request.message), first);
-  if (others.length > 0)
-    await postParts(api, { channel: opened, thread: opened, firstPart: 1 }, others, idempotencyKey);
-  return { remoteId: encodeRemoteId(opened, opened) };
+  if (others.length === 0) return { remoteId: encodeRemoteId(opened, opened) };
+  const rest = { channel: opened, thread: opened, firstPart: 1 };
+  const later = decodeRemoteId(await postParts(api, rest, others, idempotencyKey), channel);
+  return { remoteId: encodeRemoteId(opened, [opened, ...later.parts]) };
+}
+
+/** An edit that found parts of the post deleted: one line naming the channel and the parts. */
+function partsGone(channel: string, edited: EditedPost): DeliveryFailure {
+  const named = edited.lost.map((index) => `${index + 1}`).join(', ');
+  const count = edited.parts.length;
+  const noun = edited.lost.length === 1 ? 'part' : 'parts';
+  const which = count === 1 ? 'the message' : `${noun} ${named} of ${count} of the message`;
+  return {
+    code: 'MESSAGE_GONE',
+    message: `${which} to edit in Discord channel ${channel} was deleted`,
+    retryable: false,
+  };
 }
 
 /** An edit inside a forum post that failed: a lost post is not a lost channel. */

@@ -1,26 +1,35 @@
 /**
  * Where a posted Discord message lives. A message in the subscription's channel is known by
- * its id alone (every row sent before forum delivery existed); a message inside a thread (a
- * forum post) by `<threadId>/<messageId>`, since edits and later developments must reach the
- * thread, not the forum.
+ * its ids alone; a message inside a thread (a forum post) by `<threadId>/<ids>`, since edits
+ * and later developments must reach the thread, not the forum. A message split into parts
+ * lists every part it posted, comma-separated and in order (`<first>,<second>,…`), so an edit
+ * reaches all of them. Ids written before parts were listed hold the first part only and still
+ * decode (as a one-part message).
  */
 export interface MessageAddress {
   /** The channel or thread that holds the message. */
   readonly channel: string;
+  /** The first part's id. */
   readonly message: string;
   /** The thread id, when the message is inside one. */
   readonly thread: string | null;
+  /** Every part's id, in order; the first is `message`. */
+  readonly parts: readonly [string, ...string[]];
 }
 
-/** `<threadId>/<messageId>` for a message in a thread, else the message id. */
-export function encodeRemoteId(thread: string | null, message: string): string {
-  return thread === null ? message : `${thread}/${message}`;
+/** `<threadId>/<ids>` for a message in a thread, else the ids; ids are comma-separated. */
+export function encodeRemoteId(
+  thread: string | null,
+  parts: string | readonly [string, ...string[]],
+): string {
+  const ids = typeof parts === 'string' ? parts : parts.join(',');
+  return thread === null ? ids : `${thread}/${ids}`;
 }
 
-/** Reads a remote id written by `encodeRemoteId`; a plain id lives in `channel` itself. */
+/** Reads a remote id written by `encodeRemoteId`; ids without a thread live in `channel`. */
 export function decodeRemoteId(remoteId: string, channel: string): MessageAddress {
   const slash = remoteId.indexOf('/');
-  if (slash < 0) return { channel, message: remoteId, thread: null };
-  const thread = remoteId.slice(0, slash);
-  return { channel: thread, message: remoteId.slice(slash + 1), thread };
+  const thread = slash < 0 ? null : remoteId.slice(0, slash);
+  const [first = '', ...others] = remoteId.slice(slash + 1).split(',');
+  return { channel: thread ?? channel, message: first, thread, parts: [first, ...others] };
 }
