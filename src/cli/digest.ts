@@ -1,6 +1,8 @@
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { parseSince } from '../../commands/parse-since.js';
 import { parseDuration } from '../config/parse-duration.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { ArcStore } from '../core/arc-ports.js';
 import type { Config, Language } from '../core/config-types.js';
 import type { Message } from '../core/message.js';
@@ -39,7 +41,7 @@ export function register(program: Command): void {
   program
     .command('digest')
     .description('print a digest of the stories stored in the last --since (default 24h)')
-    .option('--since <duration>', 'window length: 90m, 24h, 7d', '24h')
+    .option('--since <when>', 'window: 90m, 24h, 7d, 2w, or a day (2026-11-20)', '24h')
     .option('--size <n>', 'most stories shown (default: settings digest.size)')
     .addOption(new Option('--locale <locale>', 'language of the digest').choices(['en', 'fr']))
     .addOption(
@@ -55,8 +57,8 @@ function printDigest(options: DigestOptions, command: Command): number {
     process.stderr.write(`${line}\n`);
     return 1;
   };
-  const since = parseDuration(options.since);
-  if (!since.ok) return fail(`invalid --since "${options.since}": ${since.error}`);
+  const since = readSince(options.since, systemClock.now());
+  if (!since.ok) return fail(since.error);
   const size = options.size === undefined ? undefined : Number(options.size);
   if (size !== undefined && !(Number.isInteger(size) && size > 0))
     return fail(`invalid --size "${options.size}": expected a whole number ≥ 1`);
@@ -82,6 +84,17 @@ function printDigest(options: DigestOptions, command: Command): number {
   } finally {
     store.close();
   }
+}
+
+/**
+ * `--since` as the window's length in ms: the forms `since:` takes in chat (`24h`, `3d`, `2w`, a
+ * day such as `2026-11-20`), and seconds (`90s`) as before.
+ */
+export function readSince(text: string, now: number): Result<number, string> {
+  const start = parseSince(text, now, 'en', '--since');
+  if (start.ok) return ok(now - start.value);
+  const duration = parseDuration(text);
+  return duration.ok ? duration : err(`invalid --since "${text}": ${duration.error}`);
 }
 
 /** The digest of the stories first seen in the last `sinceMs`, always with a notice when empty. */

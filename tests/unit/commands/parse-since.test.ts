@@ -27,7 +27,19 @@ describe('parseSince', () => {
     expect(since('hier', 'fr')).toEqual({
       ok: false,
       error:
-        'since « hier » invalide : une durée comme 24h, 3d ou 2w, ou une date comme 2026-11-20',
+        'since « hier » invalide : une durée comme 24h, 3j ou 2w, ou une date comme 2026-11-20',
+    });
+  });
+
+  it('reads days in French (3j), as a French reader types them', () => {
+    expect(since('3j', 'fr')).toEqual({ ok: true, value: NOW - 3 * 86_400_000 });
+  });
+
+  it('names the option as the caller spells it', () => {
+    expect(parseSince('soon', NOW, 'en', '--since')).toEqual({
+      ok: false,
+      error:
+        'invalid --since "soon": expected a duration like 24h, 3d or 2w, or a date like 2026-11-20',
     });
   });
 });
