@@ -1,5 +1,6 @@
 import type { AdminFailure, FeedSummary } from '../src/core/admin-ports.js';
 import type { Language } from '../src/core/config-types.js';
+import { queryReasonInFrench } from './query-reason.js';
 
 /**
  * The one-line reason a refused admin request gets, in the user's language. Reasons that come
@@ -10,7 +11,7 @@ export function describeAdminFailure(failure: AdminFailure, locale: Language): s
   const fr = locale === 'fr';
   switch (failure.code) {
     case 'bad-cron': {
-      const reason = failure.reason === undefined ? '' : `: ${failure.reason}`;
+      const reason = failure.reason === undefined ? '' : `: ${cronReason(failure.reason, fr)}`;
       return fr
         ? `expression cron invalide "${failure.cron}"${reason} — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)`
         : `invalid cron expression "${failure.cron}"${reason} — five fields, e.g. "0 8 * * *" (minute hour day month weekday)`;
@@ -30,7 +31,7 @@ export function describeAdminFailure(failure: AdminFailure, locale: Language): s
     }
     case 'bad-query':
       return fr
-        ? `requête invalide (colonne ${failure.column}) : ${failure.message}`
+        ? `requête invalide : ${queryReasonInFrench(failure.message)}`
         : `bad query: ${failure.message}`;
     case 'bad-value':
       return fr
@@ -116,4 +117,26 @@ function feedKnown(feed: FeedSummary, fr: boolean): string {
   return fr
     ? `${feed.url} est déjà suivi : flux ${feed.id} (${feed.name}, ${from})`
     : `${feed.url} is already polled as feed ${feed.id} (${feed.name}, ${from})`;
+}
+
+const CRON_FIELDS_FR: Readonly<Record<string, string>> = {
+  second: 'les secondes',
+  minute: 'les minutes',
+  hour: "l'heure",
+  'day of month': 'le jour du mois',
+  month: 'le mois',
+  weekday: 'le jour de la semaine',
+  'week day': 'le jour de la semaine',
+};
+
+/**
+ * The cron library's reason in plain words: `25 is a invalid expression for hour` becomes
+ * `25 is not a valid hour`; other reasons are kept as they are.
+ */
+function cronReason(reason: string, fr: boolean): string {
+  const match = /^(.+) is a invalid expression for (.+)$/.exec(reason);
+  if (match === null) return reason;
+  const [, value = '', field = ''] = match;
+  if (fr) return `« ${value} » ne convient pas pour ${CRON_FIELDS_FR[field] ?? field}`;
+  return `${value} is not a valid ${field}`;
 }

@@ -4,6 +4,7 @@ import type { SearchGroup } from '../src/core/read-ports.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
 import { parseSince } from './parse-since.js';
+import { queryReasonInFrench } from './query-reason.js';
 import { askPage, pageActions, pageLabel, pageOption, requestedPage } from './paging.js';
 
 /** Stories per page. */
@@ -125,33 +126,6 @@ function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
   };
 }
 
-/** The query parser's reasons in French; a reason not listed here stays as the parser wrote it. */
-const REASONS_FR: readonly (readonly [RegExp, string])[] = [
-  [/^empty query/, 'requête vide'],
-  [/^unbalanced parenthesis/, 'parenthèse non appariée'],
-  [/^empty parentheses/, 'parenthèses vides'],
-  [/^unterminated quote/, 'guillemet non fermé'],
-  [/^empty phrase/, 'expression vide'],
-  [/^expected a term after /, 'terme attendu après '],
-  [/^expected a term before /, 'terme attendu avant '],
-  [/^expected a term/, 'terme attendu'],
-  [/^missing value after /, 'valeur manquante après '],
-  [/^unknown field /, 'champ inconnu '],
-  [/^unknown entity /, 'entité inconnue '],
-  [/^unknown tag /, 'thème inconnu '],
-  [/^unknown country /, 'pays inconnu '],
-  [
-    /^unknown language (".*?") \(use a code such as en or fr\)/,
-    'langue inconnue $1 (un code comme en ou fr)',
-  ],
-  [/\(did you mean (.+?)\?\)/, '(vouliez-vous dire $1 ?)'],
-  [/ at column (\d+)$/, ' à la colonne $1'],
-];
-
-function reasonInFrench(reason: string): string {
-  return REASONS_FR.reduce((text, [pattern, french]) => text.replace(pattern, french), reason);
-}
-
 const WORDS = {
   en: {
     missing:
@@ -168,7 +142,7 @@ const WORDS = {
   fr: {
     missing:
       'search demande une requête — usage : /sahel search <query> [since:…], par exemple /sahel search wagner',
-    badQuery: (reason: string) => `requête invalide : ${reasonInFrench(reason)}`,
+    badQuery: (reason: string) => `requête invalide : ${queryReasonInFrench(reason)}`,
     heading: (query: string) => `Recherche : ${query}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     atLeast: (n: number, examined: number) =>

@@ -267,7 +267,7 @@ describe('/sahel alert add, list and remove', () => {
       'bad query: unbalanced parenthesis at column 11',
     );
     expect(await h.text('/sahel alert add Kidal AND (attack', { locale: 'fr' })).toBe(
-      'requête invalide (colonne 11) : unbalanced parenthesis at column 11',
+      'requête invalide : parenthèse non appariée à la colonne 11',
     );
     expect(subscriptionsOf(h).list({ kind: 'alert' })).toHaveLength(before);
   });

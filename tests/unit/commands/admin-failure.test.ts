@@ -44,7 +44,7 @@ describe('describeAdminFailure', () => {
   it('words every refusal in one English line', () => {
     expect(FAILURES.map((f) => describeAdminFailure(f, 'en'))).toMatchInlineSnapshot(`
       [
-        "invalid cron expression "0 25 * * *": 25 is a invalid expression for hour — five fields, e.g. "0 8 * * *" (minute hour day month weekday)",
+        "invalid cron expression "0 25 * * *": 25 is not a valid hour — five fields, e.g. "0 8 * * *" (minute hour day month weekday)",
         "unknown time zone "Africa/Bamko" — did you mean "Africa/Bamako"?",
         "unknown time zone "Mars/Olympus" — use an IANA name like Africa/Bamako",
         "bad query: unbalanced parenthesis at column 11",
@@ -67,10 +67,10 @@ describe('describeAdminFailure', () => {
   it('words every refusal in one French line', () => {
     expect(FAILURES.map((f) => describeAdminFailure(f, 'fr'))).toMatchInlineSnapshot(`
       [
-        "expression cron invalide "0 25 * * *": 25 is a invalid expression for hour — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)",
+        "expression cron invalide "0 25 * * *": « 25 » ne convient pas pour l'heure — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)",
         "fuseau horaire inconnu "Africa/Bamko" — vouliez-vous dire "Africa/Bamako" ?",
         "fuseau horaire inconnu "Mars/Olympus" — un nom IANA comme Africa/Bamako",
-        "requête invalide (colonne 11) : unbalanced parenthesis at column 11",
+        "requête invalide : parenthèse non appariée à la colonne 11",
         ""80" ne convient pas pour digest-size : un nombre entier de 1 à 50",
         "pas d'alerte 12 dans ce canal — /sahel alert list les montre",
         "pas de digest 12 dans ce canal — /sahel digest unsubscribe sans numéro les liste",
