@@ -17,7 +17,7 @@ import { scoreStoryStream, type StreamScore } from './eval-stories/score-story-s
  * the clock at each step) and prints, per stream, pair precision and recall of developments,
  * pair recall of arcs, alert posts per development, developments without an alert and
  * analysis pieces that alerted. The errors of the tuning streams are listed; the held-out
- * stream shows figures only, because reading its errors would be tuning on it. The figures are
+ * streams show figures only, because reading its errors would be tuning on it. The figures are
  * written to scripts/eval-stories/results.json. `--config DIR` uses another configuration
  * folder's watchlist, facts, timeline and settings; `--stream ID` replays one stream only;
  * `--tuning` replays the tuning streams only, so a rule can be changed without the held-out
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   const scores: StreamScore[] = [];
   const details: string[] = [];
   for (const stream of streams) {
-    // The held-out stream is never explained: its reasons are errors to tune on.
+    // A held-out stream is never explained: its reasons are errors to tune on.
     const run = await replayStoryStream(stream, { ...OPTIONS, explain: !stream.heldOut });
     if (run.failures.length > 0) {
       console.error(`${stream.id}: feed polls failed: ${run.failures.join('; ')}`);
