@@ -38,6 +38,7 @@ import {
   withinDevelopment,
   type Windows,
 } from './story-windows.js';
+import { tollInWordsOnly } from './headline-toll.js';
 import { anchorsMeet } from './text-anchors.js';
 import { listJaccard, sharedCount } from './text-features.js';
 
@@ -219,10 +220,12 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     agreesOnlyAsReaction(frame, story.frames ?? [])
   )
     return rejected('different-action');
-  // A wire report updated with a new toll keeps its wording: the number decides first.
+  // A wire report updated with a new toll keeps its wording: the number decides first. A count
+  // in words told with the story's day ("hundreds killed on Saturday") is the happening again.
   const sinceStart = item.publishedAt - (candidate.firstPublishedAt ?? candidate.firstSeenAt);
+  const retold = facts.sameDay && tollInWordsOnly(item.title);
   if (
-    revisesToll(signature.tolls ?? [], story.tolls ?? []) ||
+    (revisesToll(signature.tolls ?? [], story.tolls ?? []) && !retold) ||
     countsLate(signature, story, sinceStart)
   )
     return rejected('revised-toll');

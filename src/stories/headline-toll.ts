@@ -14,6 +14,17 @@ const AFTER = new Set(
 const BEFORE = new Set('kill killed killing kills toll bilan tue tuent'.split(' '));
 /** Words that make the number before them a count of the wounded ("70 killed, 200 injured"). */
 const INJURED = new Set('injured wounded hurt blesses blessees'.split(' '));
+/**
+ * Counts told in words, at the least they mean: "hundreds killed", "plusieurs centaines de
+ * morts" is a toll of 200 at least. Dozens are left unread: a first count of "dozens" and a
+ * later "44 killed" are the same count told twice.
+ */
+const MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['hundreds', 200],
+  ['centaines', 200],
+  ['thousands', 2000],
+  ['milliers', 2000],
+]);
 /** How far after a number a toll word may stand ("400 civils tués", "200 people were killed"). */
 const AFTER_SPAN = 3;
 /** Words between a toll word and the number after it ("killed at least 500", "toll to 77"). */
@@ -26,14 +37,29 @@ export function headlineTolls(title: string): number[] {
   const words = foldedWords(title.replace(/(\d)[\s,.](?=\d{3}\b)/gu, '$1'));
   const tolls: number[] = [];
   words.forEach((word, i) => {
-    if (!/^\d+$/u.test(word)) return;
-    const value = Number(word);
-    if (value < MIN_TOLL || isYear(value, words[i - 1]) || INJURED.has(words[i + 1] ?? '')) return;
+    const value = /^\d+$/u.test(word) ? Number(word) : MAGNITUDES.get(word);
+    if (value === undefined) return;
+    if (value < MIN_TOLL || isYear(value, words[i - 1]) || countsWounded(words, i)) return;
     const after = words.slice(i + 1, i + 1 + AFTER_SPAN).some((w) => AFTER.has(w));
     const before = words.slice(Math.max(0, i - BEFORE_SPAN), i).some((w) => BEFORE.has(w));
     if (after || before) tolls.push(value);
   });
   return tolls;
+}
+
+/**
+ * True when the headline counts its dead in words only ("hundreds killed"): told with the day
+ * of the happening, such a count is the happening told again, not a new count.
+ */
+export function tollInWordsOnly(title: string): boolean {
+  const tolls = headlineTolls(title);
+  return tolls.length > 0 && headlineTolls(title.replace(/\p{N}+/gu, ' ')).length === tolls.length;
+}
+
+/** The number at `i` counts the wounded: "200 injured", "des milliers de blessés". */
+function countsWounded(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  return INJURED.has(next) || ((next === 'of' || next === 'de') && INJURED.has(words[i + 2] ?? ''));
 }
 
 function isYear(value: number, previous: string | undefined): boolean {

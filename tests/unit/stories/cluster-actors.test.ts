@@ -120,6 +120,18 @@ describe('assignStory, tolls and late coverage', () => {
     expect(assign(lower, attack).storyId).toBe('attack');
   });
 
+  it('files hundreds of dead, told without the attack’s day, as a new count', () => {
+    const hundreds = report(
+      'Nord du Burkina : les attaques jihadistes ont fait plusieurs centaines de morts',
+      'Des témoins racontent la prise de la ville par les assaillants.',
+      20,
+    );
+    expect(assign(hundreds, attack)).toMatchObject({
+      storyId: null,
+      reason: expect.stringContaining('a new count of the dead') as unknown,
+    });
+  });
+
   it('joins late coverage that names the attack’s day to the attack, before a later count', () => {
     const late = report(
       'Hundreds killed in jihadist attack in Burkina Faso',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
 import { happeningDay } from '../../../src/stories/happening-day.js';
-import { headlineTolls } from '../../../src/stories/headline-toll.js';
+import { headlineTolls, tollInWordsOnly } from '../../../src/stories/headline-toll.js';
 
 const actor = (title: string, lead = ''): string | undefined => readHeadline(title, lead).actor;
 
@@ -72,6 +72,21 @@ describe('headlineTolls', () => {
     expect(headlineTolls('Au moins 400 civils tués dans une attaque terroriste')).toEqual([400]);
     expect(headlineTolls('Attack estimated to have killed 500, says Reuters')).toEqual([500]);
     expect(headlineTolls('Massacre left 1,200 dead, double previous estimates')).toEqual([1200]);
+  });
+
+  it('reads hundreds and thousands of dead at the least they mean, never dozens', () => {
+    expect(headlineTolls('Hundreds killed as jihadists storm army base in Burkina Faso')).toEqual([
+      200,
+    ]);
+    expect(headlineTolls('Nord du Burkina : des attaques font plusieurs centaines de morts')).toEqual(
+      [200],
+    );
+    expect(headlineTolls('Gunmen kill dozens in raid on Niger village')).toEqual([]);
+    expect(headlineTolls('Explosions leave 9 dead and thousands of wounded')).toEqual([]);
+    expect(headlineTolls('Des milliers de blessés après les explosions')).toEqual([]);
+    expect(headlineTolls('Army says hundreds of rockets fired overnight')).toEqual([]);
+    expect(tollInWordsOnly('Hundreds killed in jihadist attack')).toBe(true);
+    expect(tollInWordsOnly('Hundreds killed, 300 of them soldiers, in jihadist attack')).toBe(false);
   });
 
   it('leaves out the wounded, dates and small counts', () => {
