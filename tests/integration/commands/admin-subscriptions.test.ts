@@ -277,8 +277,8 @@ describe('/sahel alert add, list and remove', () => {
     expect(await h.text('/sahel alert add entity:jnmi')).toBe(
       'bad query: unknown entity "jnmi" (did you mean jnim?) at column 1',
     );
-    expect(await h.text('/sahel alert add Kidal tag:kup')).toBe(
-      'bad query: unknown tag "kup" (did you mean coup?) at column 7',
+    expect(await h.text('/sahel alert add Kidal tag:cuop')).toBe(
+      'bad query: unknown tag "cuop" (did you mean coup?) at column 7',
     );
     expect(subscriptionsOf(h).list({ kind: 'alert' })).toHaveLength(before);
   });
