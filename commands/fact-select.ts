@@ -41,15 +41,42 @@ export function findFact(
     const card = entity.facts.map((id) => byId.get(id)).find((f) => f !== undefined);
     if (card !== undefined) return ok(card);
   }
+  const suggestion = suggestFacts(config, wanted);
+  return err(
+    locale === 'fr'
+      ? `fiche inconnue « ${input.trim()} »${suggestion === '' ? '' : ` — vouliez-vous dire ${suggestion.replace(' or ', ' ou ')} ?`}`
+      : `unknown fact card "${input.trim()}"${suggestion === '' ? '' : ` — did you mean ${suggestion}?`}`,
+  );
+}
+
+/**
+ * The card ids a reader probably meant: the nearest id for a typo (`kidall` → kidal), else the
+ * cards one of whose id words or title words is the typed word (`iyad` → iyad-ag-ghaly,
+ * `traore` → ibrahim-traore or moussa-traore), at most three; '' when nothing is near.
+ */
+function suggestFacts(config: Config, wanted: string): string {
   const closest = closestMatch(
     wanted,
     config.facts.map((f) => f.id),
   );
-  return err(
-    locale === 'fr'
-      ? `fiche inconnue « ${input.trim()} »${closest === undefined ? '' : ` — vouliez-vous dire ${closest} ?`}`
-      : `unknown fact card "${input.trim()}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
-  );
+  if (closest !== undefined) return closest;
+  const word = wanted.replace(/\s+/g, '-');
+  if (word.length < 3) return '';
+  const named = config.facts
+    .filter((f) =>
+      [f.id, f.title, f.titleFr].some(
+        (t) =>
+          t !== undefined &&
+          foldString(t)
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(word),
+      ),
+    )
+    .map((f) => f.id);
+  if (named.length === 0 || named.length > 3) return '';
+  return named.length === 1
+    ? (named[0] ?? '')
+    : `${named.slice(0, -1).join(', ')} or ${named[named.length - 1] ?? ''}`;
 }
 
 /**

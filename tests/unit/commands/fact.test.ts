@@ -51,6 +51,15 @@ describe('/mali fact', () => {
     expect(textOf(await fx.say('/mali fact GSIM'))).toMatch(/^# JNIM/);
   });
 
+  it('answers part of a name with the card it names', async () => {
+    const answer = await fx.say('/mali fact iyad');
+    expect(isErrorReply(answer)).toBe(true);
+    expect(answer.fallback).toBe('unknown fact card "iyad" — did you mean iyad-ag-ghaly?');
+    expect((await fx.say('/mali fact Iyad', 'fr')).fallback).toBe(
+      'fiche inconnue « Iyad » — vouliez-vous dire iyad-ag-ghaly ?',
+    );
+  });
+
   it('answers an unknown card with the nearest id', async () => {
     const answer = await fx.say('/mali fact kidall');
     expect(isErrorReply(answer)).toBe(true);
