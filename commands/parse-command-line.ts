@@ -147,8 +147,32 @@ function matchName(
   );
 }
 
+/**
+ * Words other bots and shells use for our sub-commands (Slack's `/feed remove`, `rm`, `ls`), in
+ * English and French: `/sahel alert delete 3` is answered with "did you mean remove?".
+ */
+const REMOVE = ['remove', 'unsubscribe'];
+const ADD = ['add', 'subscribe'];
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  delete: REMOVE,
+  del: REMOVE,
+  rm: REMOVE,
+  stop: REMOVE,
+  unsubscribe: REMOVE,
+  supprimer: REMOVE,
+  effacer: REMOVE,
+  create: ADD,
+  new: ADD,
+  subscribe: ADD,
+  ajouter: ADD,
+  ls: ['list'],
+  show: ['list'],
+  lister: ['list'],
+};
+
 function unknownCommand(typed: string, names: readonly string[], where: string): string {
-  const closest = closestMatch(typed, names);
+  const synonym = SYNONYMS[foldString(typed)]?.find((name) => names.includes(name));
+  const closest = synonym ?? closestMatch(typed, names);
   return closest === undefined
     ? `unknown command "${typed}" — ${where} has ${names.join(', ')}`
     : `unknown command "${typed}" — did you mean "${closest}"?`;

@@ -131,6 +131,20 @@ describe('parseCommandLine', () => {
     expect(error('/mali zzzzzzzz')).toBe('unknown command "zzzzzzzz" — /mali has timeline, fact');
   });
 
+  it('suggests our word for a sub-command other bots and shells name differently', () => {
+    expect(error('/sahel alert delete 3')).toBe(
+      'unknown command "delete" — did you mean "remove"?',
+    );
+    expect(error('/sahel alert rm 3')).toBe('unknown command "rm" — did you mean "remove"?');
+    expect(error('/sahel digest delete')).toBe(
+      'unknown command "delete" — did you mean "unsubscribe"?',
+    );
+    expect(error('/sahel feeds ls')).toBe('unknown command "ls" — did you mean "list"?');
+    expect(error('/sahel alert create Kidal')).toBe(
+      'unknown command "create" — did you mean "add"?',
+    );
+  });
+
   it('points to the top-level command that holds a sub-command typed under the wrong one', () => {
     expect(error('/mali search wagner')).toBe('"search" is under /sahel: try /sahel search');
   });
