@@ -97,8 +97,8 @@ export function revisesToll(item: readonly number[], story: readonly number[]): 
 }
 
 /**
- * A report of the dead (a count, or a headline about the toll) a day or more after a story
- * began, when none of its headlines counted them, is the toll: a development of its own, as
+ * A report of the dead (a count, or a headline about the toll and not a side's losses) a day or
+ * more after a story began, when none of its headlines counted them, is the toll: a development of its own, as
  * the count that comes days after an attack the army first called repelled. On the first day
  * the count belongs with the first reports of the happening.
  */
@@ -109,6 +109,12 @@ export function countsLate(
 ): boolean {
   if (sinceStart < LATE_COUNT_MS || (story.tolls ?? []).length > 0) return false;
   const frame = item.frames?.[0];
-  const aboutToll = frame !== undefined && frame.fromLead !== true && frame.acts.includes('toll');
+  // A headline that tells a side's losses ("bilan contradictoire et pertes importantes") tells
+  // the fight by its outcome: with no number, it is no count.
+  const aboutToll =
+    frame !== undefined &&
+    frame.fromLead !== true &&
+    frame.acts.includes('toll') &&
+    !frame.acts.includes('losses');
   return (item.tolls ?? []).length > 0 || aboutToll;
 }

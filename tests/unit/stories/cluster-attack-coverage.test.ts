@@ -122,6 +122,29 @@ describe('assignStory on attack coverage', () => {
     expect(assign(bilan, attack).storyId).toBeNull();
   });
 
+  it('joins a headline that tells the fight by its losses, with no count, to the fight a day on', () => {
+    const fight = story(
+      'fight',
+      report(
+        'Burkina Faso : lourdes pertes pour l’armée lors de combats à Djibo',
+        'Les combats opposent depuis jeudi les jihadistes à l’armée autour de Djibo.',
+        0,
+      ),
+      report(
+        'Burkina Faso : revers de l’armée face aux jihadistes à Djibo',
+        'L’armée a subi de lourdes pertes autour de Djibo.',
+        10,
+      ),
+    );
+    const outcome = report(
+      'Combats à Djibo : un bilan incertain et de lourdes pertes',
+      'Les combats opposent depuis jeudi les jihadistes à l’armée autour de Djibo.',
+      26,
+    );
+    expect(frame(outcome.title).acts).toEqual(expect.arrayContaining(['losses', 'toll']));
+    expect(assign(outcome, fight).storyId).toBe('fight');
+  });
+
   it('prefers the story whose headlines tell the item’s action over one that merely allows it', () => {
     const losses = story(
       'losses',
