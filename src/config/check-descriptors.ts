@@ -84,7 +84,8 @@ function checkShape(descriptor: Descriptor, path: NodePath, source: YamlSource, 
   }
 }
 
-function checkEntityRefs(requires: readonly string[], ids: readonly string[], path: NodePath, source: YamlSource, issues: ConfigIssue[]): void {
+/** Reports each `@id` entry of `requires` (or `unless`) that names no entity, with a hint. */
+export function checkEntityRefs(requires: readonly string[], ids: readonly string[], path: NodePath, source: YamlSource, issues: ConfigIssue[]): void {
   requires.forEach((entry, j) => {
     if (!entry.startsWith('@') || entry === ANCHOR) return;
     const id = entry.slice(1);

@@ -1,5 +1,6 @@
 import type { ConfigIssue, NodePath } from './config-issue.js';
 import { checkDescriptors } from './check-descriptors.js';
+import { checkVetoes } from './check-vetoes.js';
 import { closestMatch } from '../core/closest-match.js';
 import { foldString } from '../core/fold-text.js';
 import type { FactsFile } from './schemas/facts.js';
@@ -58,6 +59,7 @@ export function crossCheck(files: ValidFiles): ConfigIssue[] {
     );
     issues.push(...checkAliases(watchlist));
     issues.push(...checkDescriptors(watchlist.data, watchlist.source));
+    issues.push(...checkVetoes(watchlist.data, watchlist.source));
     issues.push(...checkReferences(files, watchlist.data));
   }
   if (files.settings) {

@@ -1,4 +1,4 @@
-import type { EntityConfig, EntityKind, WatchlistConfig } from '../core/config-types.js';
+import type { EntityConfig, EntityKind } from '../core/config-types.js';
 import { foldString } from '../core/fold-text.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
 import type { TermPattern } from './term-pattern.js';
@@ -7,6 +7,8 @@ import { buildKeyScanner } from './build-key-scanner.js';
 import type { KeyScanner } from './build-key-scanner.js';
 import { compileDescriptors } from './compile-descriptors.js';
 import type { CompiledDescriptor, DescriptorSink } from './compile-descriptors.js';
+import { compileVetoes } from './compile-vetoes.js';
+import type { CompiledVeto, VetoableEntity, VetoableWatchlist, VetoSink } from './compile-vetoes.js';
 
 /**
  * Compiles a watchlist once into regexes shaped as prefix trees over folded terms (the
@@ -43,6 +45,13 @@ export type KeyRole =
       readonly reason: string;
     }
   | { readonly kind: 'require'; readonly requireId: number }
+  | {
+      readonly kind: 'veto';
+      /** The index into `CompiledWatchlist.vetoes`. */
+      readonly veto: number;
+      /** The index of this phrase in the veto's `when`, for its reason. */
+      readonly phrase: number;
+    }
   | { readonly kind: 'anchor' };
 
 export interface CompiledKey {
@@ -87,6 +96,8 @@ export interface CompiledWatchlist {
   readonly implies: readonly (readonly number[])[];
   /** Every entity's descriptors, in entity order; keys refer to them by index. */
   readonly descriptors: readonly CompiledDescriptor[];
+  /** Every entity's item-level vetoes, in entity order; keys refer to them by index. */
+  readonly vetoes: readonly CompiledVeto[];
   /** Matched text → its key and nested hits, filled while matching (bounded); the only mutable part. */
   readonly keyMemo: Map<string, FoundKey>;
   /** Folded alias or acronym → entity id, for `entity:GSIM` style look-ups. */
@@ -111,7 +122,7 @@ const ANCHOR = '@anchor';
 export const STEM = 3;
 
 /** Compiles `watchlist`; call once at start-up (tens of milliseconds for the default list). */
-export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist {
+export function compileWatchlist(watchlist: VetoableWatchlist): CompiledWatchlist {
   const drafts = new Map<string, KeyDraft>();
   const requireIds = new Map<string, number>();
   const addRole = (term: string, role: KeyRole): void => {
@@ -141,9 +152,16 @@ export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist 
   const entityIndex = (id: string): number => indexOfId.get(id) ?? -1;
   const descriptors: CompiledDescriptor[] = [];
   const sink = descriptorSink(addRole, requireIdOf, entityIndex);
-  const entities = watchlist.entities.map((entity, index) => {
+  const vetoes: CompiledVeto[] = [];
+  const vetoSink: VetoSink = {
+    addWhen: (term, veto, phrase) => addRole(term, { kind: 'veto', veto, phrase }),
+    requireIdOf,
+    entityIndex,
+  };
+  const entities = watchlist.entities.map((entity: VetoableEntity, index) => {
     addEntityTerms(entity, index, addRole, aliasToEntity);
     descriptors.push(...compileDescriptors(entity, index, descriptors.length, sink));
+    vetoes.push(...compileVetoes(entity, index, vetoes.length, vetoSink));
     const ids = entity.requires.filter((r) => !r.startsWith('@')).map(requireIdOf);
     const compiled: CompiledEntity = {
       id: entity.id,
@@ -162,7 +180,7 @@ export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist 
     };
     return compiled;
   });
-  return assemble([...drafts.values()], entities, aliasToEntity, descriptors);
+  return assemble([...drafts.values()], entities, aliasToEntity, descriptors, vetoes);
 }
 
 function descriptorSink(
@@ -190,6 +208,7 @@ function sameRole(a: KeyRole, b: KeyRole): boolean {
   if (a.kind === 'require' || b.kind === 'require') {
     return a.kind === 'require' && b.kind === 'require' && a.requireId === b.requireId;
   }
+  if (a.kind === 'veto' || b.kind === 'veto') return a.kind === 'veto' && b.kind === 'veto' && a.veto === b.veto;
   if (a.kind === 'exclude' && b.kind === 'exclude') return a.entity === b.entity && a.descriptor === b.descriptor;
   if (a.kind === 'alias' && b.kind === 'alias') {
     return a.entity === b.entity && a.caseForm === b.caseForm && a.descriptor === b.descriptor;
@@ -234,6 +253,7 @@ function assemble(
   entities: CompiledEntity[],
   aliasToEntity: Map<string, string>,
   descriptors: CompiledDescriptor[],
+  vetoes: CompiledVeto[],
 ): CompiledWatchlist {
   // Longest first, so at one position the alternation prefers "niger delta" to "niger".
   drafts.sort((a, b) => b.pattern.literal.length - a.pattern.literal.length);
@@ -262,7 +282,7 @@ function assemble(
   );
   // No `u` flag: with it V8 runs these regexes about three times slower (see build-trie-regex.ts).
   const scanner = buildKeyScanner(drafts.map((d) => termAtoms(d.pattern.words)));
-  return { scanner, keys, entities, literalKeys, starKeysByStem, implies, descriptors, keyMemo: new Map(), aliasToEntity };
+  return { scanner, keys, entities, literalKeys, starKeysByStem, implies, descriptors, vetoes, keyMemo: new Map(), aliasToEntity };
 }
 
 /** Keys that match a prefix of this key's literal text: they start where it starts. */

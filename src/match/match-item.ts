@@ -1,6 +1,9 @@
 import type { MatchInput, MatchResult } from '../core/match-types.js';
 import type { CompiledEntity, CompiledWatchlist } from './compile-watchlist.js';
 import type { CompiledDescriptor } from './compile-descriptors.js';
+import type { CompiledVeto } from './compile-vetoes.js';
+import { foundVeto, vetoRejection } from './apply-vetoes.js';
+import { dropDatelines } from './drop-datelines.js';
 import { addVeto, buildResult } from './build-result.js';
 import type { Veto } from './build-result.js';
 import { append, claim, createPool } from './pool.js';
@@ -11,13 +14,16 @@ import { copySpan, overlaps, sortByPosition } from './span.js';
 
 /**
  * Applies the watchlist rules to one item (see docs/configuration.md, watchlist rules):
- * 1. an `excludes` phrase vetoes the entity's hits it overlaps;
+ * 1. an `excludes` phrase vetoes the entity's hits it overlaps, and a wire dateline ("BAMAKO:"
+ *    opening a summary) is no place the item names (see is-dateline.ts);
  * 2. plain hits of ordinary entities are accepted; they, and anchor words, anchor the item;
  * 3. ambiguous hits need one of the entity's `requires` in the item and no exclude anywhere;
  * 4. context-only entities (Russia, France) count only in anchored items;
  * 5. descriptor hits ("casques bleus") need their descriptor's context: a `requires` entry
  *    (phrase, anchor or accepted entity), the item's date in range, none of its excludes;
- * 6. accepted places imply their countries.
+ * 6. a name an item-level veto drops (`vetoes`: "Mali" beside "zoo") needs one of the veto's
+ *    `unless` entries, as an ambiguous hit needs `requires`;
+ * 7. accepted places imply their countries.
  * Written as plain loops over pooled records and reused lists (see pool.ts): this runs for every
  * item of every feed, and only the result it returns is allocated.
  */
@@ -45,6 +51,7 @@ export function matchItem(compiled: CompiledWatchlist, input: MatchInput): Match
   vetoes.count = 0;
   dedupe(scan.aliases);
   dropOverlapVetoes(scan);
+  dropDatelines(compiled, input, candidates, vetoes);
   decide(compiled, scan, input.publishedAt);
   return buildResult(compiled, addImplied(compiled), vetoes, scan);
 }
@@ -142,7 +149,9 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult, publishedAt: numb
   for (let i = 0; i < candidates.count; i += 1) {
     const hit = candidates.items[i] as AliasHit;
     const entity = entities[hit.entity];
-    if (hit.ambiguous || hit.descriptor >= 0 || entity === undefined || entity.contextOnly) append(pending, hit);
+    if (hit.ambiguous || hit.descriptor >= 0 || entity === undefined || entity.contextOnly || foundVeto(compiled, scan, hit) >= 0) {
+      append(pending, hit);
+    }
     else {
       append(accepted, hit);
       anchored ||= isAnchoring(entity);
@@ -167,7 +176,7 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult, publishedAt: numb
       const reason =
         hit.descriptor >= 0
           ? descriptorRejection(compiled, compiled.descriptors[hit.descriptor] as CompiledDescriptor, hit, scan.excludes, anchored, publishedAt)
-          : rejection(compiled, entity, hit, scan.excludes, anchored);
+          : rejection(compiled, entity, hit, scan, anchored);
       if (reason === null) {
         if (hit.descriptor < 0 || !acceptedAt(hit)) append(accepted, hit);
         anchored ||= isAnchoring(entity);
@@ -181,7 +190,8 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult, publishedAt: numb
   }
 }
 
-function rejection(compiled: CompiledWatchlist, entity: CompiledEntity, hit: AliasHit, excludes: Pool<ExcludeHit>, anchored: boolean): string | null {
+function rejection(compiled: CompiledWatchlist, entity: CompiledEntity, hit: AliasHit, scan: ScanResult, anchored: boolean): string | null {
+  const excludes = scan.excludes;
   if (hit.ambiguous) {
     for (let e = 0; e < excludes.count; e += 1) {
       const ex = excludes.items[e] as ExcludeHit;
@@ -193,7 +203,15 @@ function rejection(compiled: CompiledWatchlist, entity: CompiledEntity, hit: Ali
     if (!required) return entity.requiresReason;
   }
   if (entity.contextOnly && !anchored) return 'context-only, no Sahel anchor';
-  return null;
+  return scan.vetoes.count === 0 ? null : vetoRejection(compiled, scan, hit, (veto) => unlessHolds(compiled, veto, anchored));
+}
+
+/** True when one of `veto`'s `unless` entries holds: a phrase present, the anchor, an entity accepted. */
+function unlessHolds(compiled: CompiledWatchlist, veto: CompiledVeto, anchored: boolean): boolean {
+  if (veto.unlessAnchor && anchored) return true;
+  for (const id of veto.unlessIds) if (isPresent(id)) return true;
+  for (const target of veto.unlessEntities) if (isAccepted(compiled, target)) return true;
+  return false;
 }
 
 /**

@@ -64,6 +64,8 @@ export interface ScanResult {
   readonly requires: Pool<number>;
   /** Flat triples (field index, start, end). */
   readonly anchors: Pool<number>;
+  /** Flat pairs (veto index, `when` phrase index) of the item-level veto phrases found. */
+  readonly vetoes: Pool<number>;
 }
 
 export const FIELDS: readonly MatchField[] = ['title', 'summary', 'content'];
@@ -112,6 +114,7 @@ const scratch: ScanResult = {
   caseMisses: createPool(),
   requires: createPool(),
   anchors: createPool(),
+  vetoes: createPool(),
 };
 
 /**
@@ -126,6 +129,7 @@ export function scanFields(compiled: CompiledWatchlist, input: MatchInput): Scan
   out.caseMisses.count = 0;
   out.requires.count = 0;
   out.anchors.count = 0;
+  out.vetoes.count = 0;
   const title = input.title;
   const summary = input.summary;
   const content = input.content;
@@ -301,6 +305,10 @@ function record(compiled: CompiledWatchlist, key: number, foldedStart: number, f
         append(out.anchors, fieldIndex);
         append(out.anchors, start);
         append(out.anchors, end);
+        break;
+      case 'veto':
+        append(out.vetoes, role.veto);
+        append(out.vetoes, role.phrase);
         break;
     }
   }

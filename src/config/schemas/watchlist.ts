@@ -15,6 +15,13 @@ const descriptorSchema = z
   })
   .transform((descriptor) => withoutUndefined(descriptor));
 
+/** An item-level veto: names of the entity that stop counting in an item proving a namesake (see `VetoConfig`). */
+const vetoSchema = z.strictObject({
+  aliases: stringListSchema.default([]),
+  when: stringListSchema,
+  unless: stringListSchema.default([]),
+});
+
 const entitySchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['person', 'state', 'alliance', 'organisation', 'armed-group', 'place', 'topic']),
@@ -28,6 +35,7 @@ const entitySchema = z.strictObject({
   requires: stringListSchema.default([]),
   excludes: stringListSchema.default([]),
   descriptors: z.array(descriptorSchema, { error: 'expected a list of descriptors' }).default([]),
+  vetoes: z.array(vetoSchema, { error: 'expected a list of vetoes' }).default([]),
   contextOnly: z.boolean().default(false),
   countries: idListSchema.default([]),
   facts: idListSchema.default([]),

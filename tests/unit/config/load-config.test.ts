@@ -108,6 +108,7 @@ describe('loadConfig on a valid folder', () => {
       requires: [],
       excludes: ['Nigeria', 'Niger Delta'],
       descriptors: [],
+      vetoes: [],
       contextOnly: false,
       countries: [],
       facts: [],
