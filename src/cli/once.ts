@@ -40,7 +40,30 @@ export function register(program: Command): void {
     });
 }
 
+/**
+ * The first `--feed` that is no http(s) address, as one line: a feed file is read by `parse`,
+ * and a feed that can never be fetched would only be stored and fail at every poll.
+ */
+export function checkFeedUrls(urls: readonly string[]): string | undefined {
+  for (const url of urls) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol === 'http:' || protocol === 'https:') continue;
+    return `--feed "${url}": not an http(s) URL (to read a feed file, use sahel-digest parse FILE)`;
+  }
+  return undefined;
+}
+
 async function runOnce(options: OnceOptions, command: Command): Promise<number> {
+  const badFeed = checkFeedUrls(options.feed);
+  if (badFeed !== undefined) {
+    process.stderr.write(`${badFeed}\n`);
+    return 1;
+  }
   // A one-shot command prints its own report; routine log lines would only repeat it.
   const opened = openAppOrReport(command, (env) => ({
     env: { ...env, logLevel: atLeastWarn(env.logLevel) },

@@ -75,6 +75,17 @@ describe('sahel-digest once', () => {
     expect(server.requestsTo('/b.xml')).toHaveLength(1);
   }, 30_000);
 
+  it('refuses a --feed that is a file path, in one line pointing to parse, and polls nothing', async () => {
+    const before = server.requestsTo('/a.xml').length;
+    const run = await once('--feed', 'demo/feeds/sahel-wire.xml');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      '--feed "demo/feeds/sahel-wire.xml": not an http(s) URL (to read a feed file, use sahel-digest parse FILE)\n',
+    );
+    expect(run.stdout).toBe('');
+    expect(server.requestsTo('/a.xml')).toHaveLength(before);
+  }, 30_000);
+
   it('exits 1 with a one-line reason per feed when every feed fails', async () => {
     writeFeeds([['outlet-x', '/missing.xml']]);
     const run = await once();
