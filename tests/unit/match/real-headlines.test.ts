@@ -116,10 +116,14 @@ const realOptions = () => ({
 });
 const TUNE4 = new URL('../../fixtures/real-headlines/tune-4.jsonl', import.meta.url);
 const TUNE5 = new URL('../../fixtures/real-headlines/tune-5.jsonl', import.meta.url);
+const TUNE6 = new URL('../../fixtures/real-headlines/tune-6.jsonl', import.meta.url);
+const TUNE7 = new URL('../../fixtures/real-headlines/tune-7.jsonl', import.meta.url);
 const tune2 = loadLabelledSet(LABELLED_SETS.tune2);
 const tune3 = loadLabelledSet(TUNE3);
 const tune4 = loadLabelledSet(TUNE4);
 const tune5 = loadLabelledSet(TUNE5);
+const tune6 = loadLabelledSet(TUNE6);
+const tune7 = loadLabelledSet(TUNE7);
 
 const BATCHES: readonly TuningBatch[] = [
   {
@@ -128,8 +132,8 @@ const BATCHES: readonly TuningBatch[] = [
     scores: () => evaluateMatching().tune2,
     idPattern: /^real2-(en|fr)-\d{3}$/,
     minItems: 120,
-    // Two items name Mali the Manila Zoo elephant with nothing beside her that a phrase could veto.
-    floors: { itemPrecision: 0.968, entityF1: 0.987 },
+    // The Manila Zoo elephant named Mali alone in a title is vetoed by the zoo her summary names.
+    floors: { itemPrecision: 1, entityF1: 0.993 },
   },
   {
     name: 'third',
@@ -137,9 +141,9 @@ const BATCHES: readonly TuningBatch[] = [
     scores: () => scoreLabelledSet(tune3, realOptions()),
     idPattern: /^real3-(en|fr)-\d{3}$/,
     minItems: 150,
-    // Three items review the film Bamako, and one page takes the governor of Niger State for the
-    // governor of the country: the name alone is all either offers.
-    floors: { itemPrecision: 0.92, entityF1: 0.953 },
+    // The reviews of the film Bamako and the page that takes the governor of Niger State for the
+    // governor of the country are caught by the item-level vetoes of Bamako and Niger.
+    floors: { itemPrecision: 1, entityF1: 0.989 },
   },
   {
     name: 'fourth',
@@ -161,6 +165,26 @@ const BATCHES: readonly TuningBatch[] = [
     floors: { itemPrecision: 1, entityF1: 0.965 },
     minSahelPerLanguage: 5,
     languages: ['en'],
+  },
+  {
+    name: 'sixth',
+    items: tune6,
+    scores: () => scoreLabelledSet(tune6, realOptions()),
+    idPattern: /^real6-en-\d{3}$/,
+    minItems: 130,
+    // First measure, before any rule was changed for it: item precision 0.955, entity F1 0.956.
+    floors: { itemPrecision: 0.955, entityF1: 0.955 },
+    languages: ['en'],
+  },
+  {
+    name: 'seventh',
+    items: tune7,
+    scores: () => scoreLabelledSet(tune7, realOptions()),
+    idPattern: /^real7-fr-\d{3}$/,
+    minItems: 115,
+    // First measure, before any rule was changed for it: item precision 0.967, entity F1 0.978.
+    floors: { itemPrecision: 0.966, entityF1: 0.977 },
+    languages: ['fr'],
   },
 ];
 
