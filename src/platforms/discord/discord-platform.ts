@@ -23,7 +23,7 @@ import {
   type ChannelInfo,
   type DiscordApi,
 } from './discord-forum.js';
-import { decodeRemoteId, encodeRemoteId } from './remote-id.js';
+import { decodePostId, decodeRemoteId, encodeRemoteId } from './remote-id.js';
 import { editDiscordPost, type EditedPost } from './edit-discord-post.js';
 
 export type { ChannelLost } from '../../core/channel-lost.js';
@@ -118,7 +118,7 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
       const payloads = render(message);
       if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       const api = await client();
-      const at = decodeRemoteId(remoteId, channel);
+      const at = decodePostId(remoteId, channel);
       const options = { locale: deps.locale ?? 'en', nonceFor } as const;
       const attempt = (): Promise<EditedPost> => editDiscordPost(api, at, payloads, options);
       try {
@@ -216,7 +216,7 @@ async function sendToForum(
   const opened = await openPost(api, channel, info, postTitle(request.message), first);
   if (others.length === 0) return { remoteId: encodeRemoteId(opened, opened) };
   const rest = { channel: opened, thread: opened, firstPart: 1 };
-  const later = decodeRemoteId(await postParts(api, rest, others, idempotencyKey), channel);
+  const later = decodePostId(await postParts(api, rest, others, idempotencyKey), channel);
   return { remoteId: encodeRemoteId(opened, [opened, ...later.parts]) };
 }
 

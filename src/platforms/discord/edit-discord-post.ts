@@ -2,7 +2,7 @@ import type { Language } from '../../core/config-types.js';
 import { asReply } from './arc-payload.js';
 import type { DiscordApi } from './discord-forum.js';
 import { MESSAGE_FLAGS, type DiscordMessagePayload } from './discord-payload.js';
-import type { MessageAddress } from './remote-id.js';
+import type { PostAddress } from './remote-id.js';
 
 /**
  * Editing a posted message that may be split into parts. Every part it posted is edited in
@@ -42,7 +42,7 @@ const UNKNOWN_MESSAGE = 10008;
  */
 export async function editDiscordPost(
   api: DiscordApi,
-  at: MessageAddress,
+  at: PostAddress,
   payloads: readonly DiscordMessagePayload[],
   options: { readonly locale: Language; readonly nonceFor: NonceFor },
 ): Promise<EditedPost> {

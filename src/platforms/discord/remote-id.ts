@@ -13,7 +13,10 @@ export interface MessageAddress {
   readonly message: string;
   /** The thread id, when the message is inside one. */
   readonly thread: string | null;
-  /** Every part's id, in order; the first is `message`. */
+}
+
+/** A message's address with every part's id, in order; the first is `message`. */
+export interface PostAddress extends MessageAddress {
   readonly parts: readonly [string, ...string[]];
 }
 
@@ -26,8 +29,14 @@ export function encodeRemoteId(
   return thread === null ? ids : `${thread}/${ids}`;
 }
 
-/** Reads a remote id written by `encodeRemoteId`; ids without a thread live in `channel`. */
+/** Reads a remote id written by `encodeRemoteId`: where its first part is. */
 export function decodeRemoteId(remoteId: string, channel: string): MessageAddress {
+  const { parts: _parts, ...address } = decodePostId(remoteId, channel);
+  return address;
+}
+
+/** Reads a remote id written by `encodeRemoteId`, every part; ids without a thread live in `channel`. */
+export function decodePostId(remoteId: string, channel: string): PostAddress {
   const slash = remoteId.indexOf('/');
   const thread = slash < 0 ? null : remoteId.slice(0, slash);
   const [first = '', ...others] = remoteId.slice(slash + 1).split(',');
