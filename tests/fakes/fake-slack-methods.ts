@@ -126,6 +126,12 @@ function updateMessage(state: State, args: Json): Json {
   if (message === undefined) return { ok: false, error: 'message_not_found' };
   message.text = String(args.text ?? '');
   message.blocks = Array.isArray(args.blocks) ? args.blocks : [];
+  const metadata = asJson(args.metadata);
+  if (typeof metadata.event_type === 'string')
+    message.metadata = {
+      event_type: metadata.event_type,
+      event_payload: asJson(metadata.event_payload),
+    };
   message.edited = true;
   return { ok: true, channel: args.channel, ts: message.ts, text: message.text };
 }
@@ -145,12 +151,15 @@ function history(state: State, args: Json): Json {
   const problem = channelError(state, args.channel, false);
   if (problem !== null) return { ok: false, error: problem };
   const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
-  const messages = [...(state.messages.get(String(args.channel)) ?? [])]
-    .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
-    .reverse()
-    .slice(0, limit)
-    .map((m) => listed(m, isTrue(args.include_all_metadata)));
-  return { ok: true, messages, has_more: false };
+  const inclusive = isTrue(args.inclusive);
+  const oldest = Number(args.oldest ?? 0);
+  const latest = args.latest === undefined ? Infinity : Number(args.latest);
+  const within = (ts: number): boolean =>
+    (inclusive ? ts >= oldest : ts > oldest) && (inclusive ? ts <= latest : ts < latest);
+  const all = [...(state.messages.get(String(args.channel)) ?? [])]
+    .filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && within(Number(m.ts)))
+    .reverse();
+  return page(all, args, limit, (m) => listed(m, isTrue(args.include_all_metadata)));
 }
 
 /** A thread, oldest first: its root, then its replies. */
@@ -164,6 +173,23 @@ function replies(state: State, args: Json): Json {
   const thread = (state.messages.get(channel) ?? []).filter(
     (m) => m === root || m.thread_ts === root.ts,
   );
-  const messages = thread.slice(0, limit).map((m) => listed(m, isTrue(args.include_all_metadata)));
-  return { ok: true, messages, has_more: thread.length > limit };
+  return page(thread, args, limit, (m) => listed(m, isTrue(args.include_all_metadata)));
+}
+
+/** One page of `limit` messages from the `cursor` on (an offset, opaque to the client). */
+function page(
+  all: readonly FakeSlackMessage[],
+  args: Json,
+  limit: number,
+  show: (m: FakeSlackMessage) => Json,
+): Json {
+  const start = typeof args.cursor === 'string' ? Number(args.cursor.replace(/^offset:/, '')) : 0;
+  const messages = all.slice(start, start + limit).map(show);
+  const more = start + limit < all.length;
+  return {
+    ok: true,
+    messages,
+    has_more: more,
+    response_metadata: { next_cursor: more ? `offset:${start + limit}` : '' },
+  };
 }

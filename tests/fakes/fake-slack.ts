@@ -11,10 +11,12 @@ import { answer } from './fake-slack-methods.js';
  *
  * Methods: auth.test, chat.postMessage (payload limits checked: `invalid_blocks`, `no_text`;
  * `thread_ts` of no message in the channel: `thread_not_found`; a user id as channel posts to
- * the app's direct message with that user), chat.update, chat.postEphemeral,
- * conversations.history (message `metadata` only with `include_all_metadata`; top-level
- * messages only, as documented: "conversations.history returns only parent messages"),
- * conversations.replies (a thread's root and replies; `thread_not_found` for an unknown `ts`),
+ * the app's direct message with that user), chat.update (`metadata` replaced when given),
+ * chat.postEphemeral, conversations.history (message `metadata` only with
+ * `include_all_metadata`; top-level messages only, as documented: "conversations.history returns
+ * only parent messages"; newest first within `oldest`/`latest` (`inclusive`), `limit` a page,
+ * `cursor` the next), conversations.replies (a thread's root and replies, oldest first, paged by
+ * `limit` and `cursor`; `thread_not_found` for an unknown `ts`),
  * views.publish, users.info (with `locale` when `include_locale` is true). Also
  * `POST /respond/:id`, a response_url.
  */
@@ -26,7 +28,7 @@ export interface FakeSlackMessage {
   readonly channel: string;
   text: string;
   blocks: unknown[];
-  readonly metadata?: { readonly event_type: string; readonly event_payload: Json };
+  metadata?: { readonly event_type: string; readonly event_payload: Json };
   /** Set on thread replies: the root's ts. */
   readonly thread_ts?: string;
   /** `thread_broadcast` on a reply also sent to the channel (`reply_broadcast`). */

@@ -9,12 +9,19 @@ export interface OutboxMetadata {
   readonly event_payload: { readonly key: string; readonly part: number; readonly parts: number };
 }
 
+/** The metadata of part `part` of `parts` of row `key`. */
+export function outboxMetadata(key: string, part: number, parts: number): OutboxMetadata {
+  return { event_type: OUTBOX_EVENT, event_payload: { key, part, parts } };
+}
+
 /** What an earlier attempt at a row left in Slack. */
 export interface PostedParts {
   /** The ts of each part of the row already posted, by part number. */
   readonly parts: Map<number, string>;
   /** The thread root to reply under, or null when there was none or it no longer exists. */
   readonly root: string | null;
+  /** The parts found among the replies of `root` (the others are top-level). */
+  readonly inThread: ReadonlySet<number>;
 }
 
 /**
@@ -54,7 +61,8 @@ export async function findPostedParts(
     include_all_metadata: true,
   });
   const parts = partsOf(page.messages ?? [], key);
-  if (where.root === null) return { parts, root: null };
+  const inThread = new Set<number>();
+  if (where.root === null) return { parts, root: null, inThread };
   try {
     const thread = await client.conversations.replies({
       channel,
@@ -62,21 +70,27 @@ export async function findPostedParts(
       limit: 1000,
       include_all_metadata: true,
     });
-    for (const [part, ts] of partsOf(thread.messages ?? [], key)) parts.set(part, ts);
-    return { parts, root: where.root };
+    for (const [part, ts] of partsOf(thread.messages ?? [], key)) {
+      if (ts === where.root) continue;
+      parts.set(part, ts);
+      inThread.add(part);
+    }
+    return { parts, root: where.root, inThread };
   } catch (error) {
-    if (isThreadGone(error)) return { parts, root: null };
+    if (isThreadGone(error)) return { parts, root: null, inThread };
     throw error;
   }
 }
 
-interface ListedMessage {
+/** A message as `conversations.history` and `conversations.replies` list it. */
+export interface ListedMessage {
   readonly ts?: string;
+  readonly thread_ts?: string;
   readonly metadata?: { readonly event_type?: string; readonly event_payload?: unknown };
 }
 
 /** The parts of row `key` among listed messages, by part number. */
-function partsOf(messages: readonly ListedMessage[], key: string): Map<number, string> {
+export function partsOf(messages: readonly ListedMessage[], key: string): Map<number, string> {
   const found = new Map<number, string>();
   for (const message of messages) {
     const payload = message.metadata?.event_payload as

@@ -8,9 +8,11 @@ import { describeSlackError, isChannelLost } from './describe-slack-error.js';
 import {
   findPostedParts,
   isThreadGone,
-  OUTBOX_EVENT,
+  outboxMetadata,
   type OutboxMetadata,
 } from './find-posted-parts.js';
+import { continuedStub, editSlackPost, type EditedSlackPost } from './edit-slack-post.js';
+import { decodeSlackRemoteId, encodeSlackRemoteId, threadRootOf } from './slack-remote-id.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackMessagePayload } from './slack-payload.js';
 import { toSlackLogger } from './slack-logger.js';
@@ -65,10 +67,11 @@ export function createSlackClient(
  * yet, so a row re-sent after a crash or a lost answer is never posted twice (`idempotentSends`).
  * That costs one `conversations.history` call per send (and one `conversations.replies` for a
  * reply). A later development of an arc (`request.thread` with a root) is a reply in the arc's
- * thread, broadcast to the channel (`reply_broadcast`) so nobody misses it; when the root is
- * gone it is posted at the top level instead, never dropped. Story updates edit the first part
- * with `chat.update`, a reply as well as a top-level post. The WebClient waits out rate limits (429 + `Retry-After`) and retries 5xx;
- * what it gives up on comes back retryable for the outbox's backoff. Lost channels come back
+ * thread, broadcast to the channel (`reply_broadcast`) so nobody misses it, and its remote id
+ * names the root too (`<root>/<ts>`); when the root is gone it is posted at the top level
+ * instead, never dropped. Story updates edit every part of the post (see `editSlackPost`). The
+ * WebClient waits out rate limits (429 + `Retry-After`) and retries 5xx; what it gives up on
+ * comes back retryable for the outbox's backoff. Lost channels come back
  * non-retryable with a reason naming the channel, and `onChannelLost` is told.
  * @see https://docs.slack.dev/reference/methods/chat.postMessage
  * @see https://docs.slack.dev/messaging/message-metadata
@@ -78,12 +81,13 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
   const logger = deps.logger ?? silentLogger;
   const client = deps.client ?? createSlackClient(deps);
   const historyLimit = deps.historyLimit ?? 200;
-  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> => {
-    const failure = describeSlackError(error, channel);
+  const failWith = (channel: string, failure: DeliveryFailure): Result<never, DeliveryFailure> => {
     if (isChannelLost(failure)) deps.onChannelLost?.({ channel, failure });
     logger.warn('slack request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);
   };
+  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> =>
+    failWith(channel, describeSlackError(error, channel));
   /**
    * Posts one part, in the thread under `root` when there is one (the first part broadcast to
    * the channel), else at the top level. Resolves with the ts and the root still usable: null
@@ -120,55 +124,66 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
     async send(request) {
       const { channel, idempotencyKey: key } = request;
       const payloads = renderSlack(request.message, withLocale(deps.locale));
+      const threadRoot = request.thread?.root ?? null;
       try {
         const found = await findPostedParts(client, {
           channel,
           key,
-          root: request.thread?.root ?? null,
+          root: threadRoot === null ? null : threadRootOf(threadRoot),
           historyLimit,
         });
         const posted = found.parts;
         let root = found.root;
+        let firstRoot = found.inThread.has(0) ? found.root : null;
         if (posted.size > 0)
           logger.info('slack send resumes an earlier post', { channel, parts: posted.size });
         for (const [part, payload] of payloads.entries()) {
           if (posted.has(part)) continue;
-          const metadata: OutboxMetadata = {
-            event_type: OUTBOX_EVENT,
-            event_payload: { key, part, parts: payloads.length },
-          };
+          const metadata = outboxMetadata(key, part, payloads.length);
           const result = await post(channel, payload, metadata, root);
           root = result.root;
+          if (part === 0) firstRoot = result.root;
           if (result.ts !== undefined) posted.set(part, result.ts);
         }
         const first = posted.get(0);
         return first === undefined
           ? fail(channel, new Error('Slack returned no message ts'))
-          : ok({ remoteId: first });
+          : ok({ remoteId: encodeSlackRemoteId(firstRoot, first) });
       } catch (error) {
         return fail(channel, error);
       }
     },
     async edit(channel, remoteId, message) {
-      const [payload, ...rest] = renderSlack(message, withLocale(deps.locale));
-      if (payload === undefined) return fail(channel, new Error('nothing to send'));
-      if (rest.length > 0)
-        logger.warn('slack edit keeps only the first part of a split message', {
-          channel,
-          remoteId,
-        });
+      const payloads = renderSlack(message, withLocale(deps.locale));
+      if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       try {
-        await client.chat.update({
+        const edited = await editSlackPost(client, {
           channel,
-          ts: remoteId,
-          text: payload.text,
-          blocks: [...payload.blocks],
+          address: decodeSlackRemoteId(remoteId),
+          payloads,
+          stub: continuedStub(deps.locale ?? 'en'),
+          historyLimit,
+          logger,
         });
+        if (edited.lost.length > 0) return failWith(channel, partsGone(channel, edited));
         return ok({ remoteId });
       } catch (error) {
         return fail(channel, error);
       }
     },
+  };
+}
+
+/** An edit that found parts of the post deleted: one line naming the channel and the parts. */
+function partsGone(channel: string, edited: EditedSlackPost): DeliveryFailure {
+  const named = edited.lost.map((index) => `${index + 1}`).join(', ');
+  const noun = edited.lost.length === 1 ? 'part' : 'parts';
+  const which =
+    edited.parts === 1 ? 'the message' : `${noun} ${named} of ${edited.parts} of the message`;
+  return {
+    code: 'MESSAGE_GONE',
+    message: `${which} to edit in Slack channel ${channel} was deleted`,
+    retryable: false,
   };
 }
 

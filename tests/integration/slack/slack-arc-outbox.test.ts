@@ -76,7 +76,9 @@ describe('Slack arc threads through the outbox', () => {
     const second = enqueue(2, 'Junta names a prime minister');
     await worker.drain();
     const root = outbox.get(first)?.remoteId;
-    const reply = fake.messages('C1').find((m) => m.ts === outbox.get(second)?.remoteId);
+    const reply = fake
+      .messages('C1')
+      .find((m) => `${root}/${m.ts}` === outbox.get(second)?.remoteId);
     expect(root).toEqual(expect.any(String));
     expect(reply).toMatchObject({ thread_ts: root, subtype: 'thread_broadcast' });
 
@@ -116,7 +118,7 @@ describe('Slack arc threads through the outbox', () => {
     expect(fake.messages('C1')).toHaveLength(2);
     expect(outbox.get(second)).toMatchObject({
       status: 'sent',
-      remoteId: fake.messages('C1')[1]?.ts,
+      remoteId: `${root}/${fake.messages('C1')[1]?.ts}`,
     });
   });
 });

@@ -71,7 +71,7 @@ describe('Slack platform: arc threads', () => {
       subtype: 'thread_broadcast',
       text: 'Alert: Army retakes the post near Kidal',
     });
-    expect(next).toEqual({ ok: true, value: { remoteId: reply?.ts } });
+    expect(next).toEqual({ ok: true, value: { remoteId: `${root}/${reply?.ts}` } });
     const post = fake.calls.filter((c) => c.method === 'chat.postMessage').at(-1);
     expect(post?.args).toMatchObject({ thread_ts: root, reply_broadcast: 'true' });
   });
@@ -91,7 +91,7 @@ describe('Slack platform: arc threads', () => {
       development(2, 'Army retakes the post near Kidal', 'Also reported by Studio Tamani'),
     );
     expect(edited).toEqual({ ok: true, value: { remoteId: next.value.remoteId } });
-    const reply = fake.messages('C1').find((m) => m.ts === next.value.remoteId);
+    const reply = fake.messages('C1').find((m) => `${root}/${m.ts}` === next.value.remoteId);
     expect(reply?.edited).toBe(true);
     expect(reply?.thread_ts).toBe(root);
     expect(JSON.stringify(reply?.blocks)).toMatch(/Also reported by Studio Tamani/);
