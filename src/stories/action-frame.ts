@@ -218,6 +218,14 @@ export function incident(frame: ActionFrame): boolean {
   );
 }
 
+/**
+ * True when a lead sentence tells the act its headline tells (or the headline tells only a
+ * statement): the lead may then say what kind of report the headline's act is.
+ */
+export function retells(lead: ActionFrame, headline: ActionFrame): boolean {
+  return headline.acts.length === 0 || actsMeet(lead.acts, headline.acts);
+}
+
 /** Frames equal in content, for keeping a story's list of distinct frames. */
 export function frameKey(frame: ActionFrame): string {
   return `${frame.heads.join(',')}|${frame.acts.join(',')}|${frame.negated ? 'not' : ''}${frame.fromLead === true ? '|lead' : ''}`;

@@ -19,6 +19,7 @@ import {
   agreesOnlyAsReaction,
   compareWithStory,
   recurs,
+  retells,
   type ActionFrame,
   type FrameVerdict,
 } from './action-frame.js';
@@ -263,12 +264,19 @@ const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };
 
 /**
  * The item's frame against the story's; a weak conflict (a headline without the verb of speech
- * or command the story's reports have) is settled by the item's lead sentence when it has one.
+ * or command the story's reports have) is settled by the item's lead sentence when it has one
+ * and it tells the headline's act too ("staff leave Mali" over "the State Department ordered
+ * staff to leave"). A lead that tells only what someone said of the act ("Mali broke relations
+ * with Ukraine" over "the Ukrainian side rejects the accusations") is the report's angle, not
+ * what it leads with.
  */
 function frameVerdict(item: StorySignature, story: StorySignature): FrameVerdict {
   const frames = story.frames ?? [];
-  const verdict = compareWithStory(item.frames?.[0] ?? EMPTY_FRAME, frames);
-  return verdict === 'weak-conflict' && item.leadFrame !== undefined
+  const headline = item.frames?.[0] ?? EMPTY_FRAME;
+  const verdict = compareWithStory(headline, frames);
+  return verdict === 'weak-conflict' &&
+    item.leadFrame !== undefined &&
+    retells(item.leadFrame, headline)
     ? compareWithStory(item.leadFrame, frames)
     : verdict;
 }

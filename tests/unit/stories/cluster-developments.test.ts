@@ -129,6 +129,39 @@ describe('assignStory, one story per development', () => {
     expect(assign(unsaid, story('ordered', ordered)).storyId).toBeNull();
   });
 
+  it('does not let a lead telling only a reaction file the act it headlines with the reaction', () => {
+    const entities = { entities: ['niger', 'ukraine'], titleEntities: ['niger', 'ukraine'] };
+    const reply = story(
+      'reply',
+      report(
+        'Ukraine condemns Niger’s break in relations as hasty',
+        'Kyiv said the junta had given no evidence for its accusations.',
+        0,
+        entities,
+      ),
+    );
+    const rupture = story(
+      'rupture',
+      report(
+        'Niger cuts diplomatic ties with Ukraine',
+        'Niger’s junta said it was cutting ties with Kyiv with immediate effect.',
+        1,
+        entities,
+      ),
+    );
+    const angled = report(
+      'Niger broke off diplomatic relations with Ukraine. Kyiv’s foreign ministry responded',
+      'The Ukrainian side rejects the accusations of Niger’s military government.',
+      2,
+      entities,
+    );
+    expect(assign(angled, reply)).toMatchObject({
+      storyId: null,
+      reason: expect.stringContaining('different action') as unknown,
+    });
+    expect(assign(angled, reply, rupture).storyId).toBe('rupture');
+  });
+
   it('files a report naming no action with the story of its actors when wording and entities agree', () => {
     const blockade = report(
       'Mali closes schools over fuel blockade',
