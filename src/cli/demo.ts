@@ -162,6 +162,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     await delivery.deliver();
     if (digests.length === 0) out.write('(no digest was due)\n');
     await answerDemoCommands(app, out);
+    out.write(nextSteps(workDir, manifest, options.keep === true));
     const complete = [first, second].every(
       (r) => r !== null && r.feeds.every((f) => f.failure === undefined),
     );
@@ -174,6 +175,25 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     }
     if (options.keep !== true) rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What to do after the demo: with `--keep`, the command line that opens a chat over the demo's
+ * store (its stories are dated in the past, so `since:` and `from:` reach them); without, how
+ * to keep it.
+ */
+export function nextSteps(workDir: string, manifest: DemoManifest, keep: boolean): string {
+  if (!keep) {
+    return '\nTo try every command on these stories: npx sahel-digest demo --keep, then the chat line it prints.\n';
+  }
+  const day = manifest.now.slice(0, 10);
+  return [
+    '',
+    `Kept in ${workDir}. Talk to the bot over the demo's store:`,
+    `  npx sahel-digest --config ${join(workDir, 'config')} --db ${join(workDir, 'demo.db')} chat`,
+    `The sample stories are dated up to ${day}: add since:${day.slice(0, 8)}01 to /mali news and /sahel search.`,
+    '',
+  ].join('\n');
 }
 
 /** Commands the demo answers at the end, as a reader would type them. */
