@@ -10,6 +10,8 @@ import type { Config, Language, Platform } from '../src/core/config-types.js';
 import { AppError } from '../src/core/errors.js';
 import type { Message } from '../src/core/message.js';
 import { silentLogger, type Logger } from '../src/core/ports.js';
+import { err } from '../src/core/result.js';
+import { commandErrorIn } from './command-error-fr.js';
 import { convertArgs, usageOf, withUsage } from './dispatch-args.js';
 import { completeValues } from './dispatch-complete.js';
 import { errorReply } from './dispatch-reply.js';
@@ -37,11 +39,16 @@ export function createDispatcher(
     runInvocation(tops, invocation, context, logger);
   return {
     tops,
-    parse: (line) => parseCommandLine(line, tops),
+    parse: (line, locale = 'en') => {
+      const parsed = parseCommandLine(line, tops);
+      return parsed.ok ? parsed : err(commandErrorIn(parsed.error, locale));
+    },
     run,
     async runAction(actionId, context) {
       const parsed = parseCommandLine(actionId, tops);
-      return parsed.ok ? run(parsed.value, context) : errorReply(parsed.error);
+      return parsed.ok
+        ? run(parsed.value, context)
+        : errorReply(commandErrorIn(parsed.error, context.locale));
     },
     complete: (source, prefix, context) => completeValues(source, prefix, context),
   };
@@ -59,11 +66,16 @@ async function runInvocation(
   );
   const path = [invocation.top, invocation.group, invocation.name].filter((p) => p !== undefined);
   if (top === undefined || definition === undefined) {
-    return errorReply(`unknown command "/${path.join(' ')}" — try /sahel help`);
+    return errorReply(
+      commandErrorIn(`unknown command "/${path.join(' ')}" — try /sahel help`, context.locale),
+    );
   }
   const line = `/${top.name} ${commandPath(definition)}`;
   const args = convertArgs(definition, invocation.args);
-  if (!args.ok) return errorReply(withUsage(args.error, usageOf(top.name, definition)));
+  if (!args.ok) {
+    const reason = withUsage(args.error, usageOf(top.name, definition));
+    return errorReply(commandErrorIn(reason, context.locale));
+  }
   if (definition.admin && !context.requester.admin) {
     return errorReply(refusal(definition, line, context.locale, context.platform));
   }

@@ -89,9 +89,9 @@ async function answer(
     output.write(`> ${plainLine(button.id)}\n`);
     message = await commands.runAction(button.id, context);
   } else {
-    const parsed = commands.parse(line);
+    const parsed = commands.parse(line, context.locale);
     if (!parsed.ok) {
-      output.write(`Error: ${parsed.error}\n`);
+      output.write(`${ERROR_LABEL[context.locale]}${parsed.error}\n`);
       return buttons;
     }
     message = await commands.run(parsed.value, context);
@@ -116,3 +116,6 @@ const NO_BUTTON = {
     range: (typed: string, count: number) => `pas de bouton ${typed} : choisissez de 1 à ${count}`,
   },
 } as const;
+
+/** Before a line the parser refuses, as the console renders an error reply in each language. */
+const ERROR_LABEL = { en: 'Error: ', fr: 'Erreur : ' } as const;

@@ -124,9 +124,9 @@ export interface CommandSet {
   /**
    * Parses a line as typed on Slack or the console (`/mali timeline from:2023 entity:jnim`).
    * Errors are one line with a usage hint and a suggestion (`unknown option "form" — did you
-   * mean "from"?`).
+   * mean "from"?`), in French for `locale` fr (English when absent).
    */
-  parse(line: string): Result<Invocation, string>;
+  parse(line: string, locale?: Language): Result<Invocation, string>;
   /**
    * Runs an invocation: validates and converts its arguments, refuses a non-admin an admin
    * command with one line, calls the handler inside a catch-all, and always resolves to a

@@ -257,6 +257,15 @@ describe('sahel-digest chat', () => {
     expect(said.get('Commandes')).toContain('- /sahel alert add <query> [ping:…] — ');
   }, 60_000);
 
+  it('answers a mistyped line in French with --locale fr', async () => {
+    const run = await pipeChat('/mali fakt jnim\n/sahel story\n', ['--locale', 'fr']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'sahel> Erreur : commande inconnue « fakt » — vouliez-vous dire « fact » ?\n',
+    );
+    expect(run.stdout).toContain('sahel> Erreur : il manque id — usage : /sahel story <id>\n');
+  }, 60_000);
+
   it('adds a local feed after a trial fetch when private feeds are allowed', async () => {
     const url = server.url('/local.xml');
     const screen = await chat(

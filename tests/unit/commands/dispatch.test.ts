@@ -96,6 +96,27 @@ describe('createDispatcher', () => {
     expect(missing.fallback).toBe('missing query — usage: /sahel alert add <query>');
   });
 
+  it('words the parser and argument errors in French for a French reader', async () => {
+    const fr: InvocationContext = { ...admin, locale: 'fr' };
+    const option = await set.run({ top: 'mali', name: 'timeline', args: { form: '2020' } }, fr);
+    expect(option.fallback).toBe(
+      'option inconnue « form » — vouliez-vous dire « from » ? Usage : /mali timeline [from:…] [to:…] [entity:…]',
+    );
+    const missing = await set.run({ top: 'sahel', group: 'alert', name: 'add', args: {} }, fr);
+    expect(missing.fallback).toBe('il manque query — usage : /sahel alert add <query>');
+    const parsed = set.parse('/mali timline', 'fr');
+    expect(parsed.ok ? 'parsed' : parsed.error).toBe(
+      'commande inconnue « timline » — vouliez-vous dire « timeline » ?',
+    );
+    const english = set.parse('/mali timline');
+    expect(english.ok ? 'parsed' : english.error).toBe(
+      'unknown command "timline" — did you mean "timeline"?',
+    );
+    expect((await set.runAction('/mali timline', fr)).fallback).toBe(
+      'commande inconnue « timline » — vouliez-vous dire « timeline » ?',
+    );
+  });
+
   it('refuses a non-admin an admin command, in their language, without running it', async () => {
     const refused = await set.run(
       { top: 'sahel', group: 'alert', name: 'add', args: { query: 'x' } },
