@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Message, StoryCard } from '../../../src/core/message.js';
-import type { ChatPlatform } from '../../../src/core/ports.js';
+import { silentLogger, type ChatPlatform } from '../../../src/core/ports.js';
+import { createOutboxWorker } from '../../../src/deliver/outbox-worker.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
 import {
   createDiscordPlatform,
   nonceFor,
@@ -224,5 +227,48 @@ describe('Discord edits of split messages', () => {
     const edited = await platform.edit(TEXT, only?.id ?? '', digest(ONE, 'New'));
     expect(edited).toEqual({ ok: true, value: { remoteId: only?.id } });
     expect(titlesOf(fake.messages(TEXT)[0])[0]).toBe('New story 0');
+  });
+
+  it('retries an update row whose edit failed on the second part until every part shows it', async () => {
+    const outbox = createSqliteOutboxStore(openDatabase({ path: ':memory:' }));
+    let now = Date.UTC(2026, 11, 6, 12);
+    const worker = createOutboxWorker({
+      outbox,
+      platforms: [platform],
+      clock: { now: () => now },
+      logger: silentLogger,
+    });
+    const row = {
+      platform: 'discord',
+      channel: TEXT,
+      subscriptionId: null,
+      storyId: 's1',
+    } as const;
+    const alert = outbox.enqueue(
+      { ...row, kind: 'alert', message: digest(TWO, 'Old'), idempotencyKey: 'alert:1:s1' },
+      now,
+    ).id;
+    await worker.drain();
+    const update = outbox.enqueue(
+      {
+        ...row,
+        kind: 'update',
+        message: digest(THREE, 'New'),
+        idempotencyKey: 'update:1:2',
+        editOf: alert,
+      },
+      now,
+    ).id;
+    fake.fail({ route: 'editMessage', status: 500, after: 1 });
+    await worker.drain();
+    expect(outbox.get(update)).toMatchObject({ status: 'pending', attempts: 1 });
+    now += 3_600_000;
+    await worker.drain();
+    expect(outbox.get(update)).toMatchObject({ status: 'sent', attempts: 2 });
+    const messages = fake.messages(TEXT);
+    expect(messages).toHaveLength(3);
+    expect(messages.flatMap(titlesOf)).toEqual(
+      Array.from({ length: THREE }, (_, i) => `New story ${i}`),
+    );
   });
 });
