@@ -162,7 +162,9 @@ const WORDS = {
     open: (id: string) => `Open: /sahel story ${id}`,
     noCountry: 'news is asked under a country command, e.g. /mali news',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
-      `unknown tag "${input}"${closest === undefined ? '' : ` — did you mean ${closest}?`} Tags: ${ids.join(', ')}`,
+      closest === undefined
+        ? `unknown tag "${input}" — tags: ${ids.join(', ')}`
+        : `unknown tag "${input}" — did you mean ${closest}? Tags: ${ids.join(', ')}`,
   },
   fr: {
     heading: (place: string) => `Actualités : ${place}`,
@@ -173,6 +175,8 @@ const WORDS = {
     open: (id: string) => `Ouvrir : /sahel story ${id}`,
     noCountry: 'news se demande sous une commande de pays, par exemple /mali news',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
-      `thème inconnu « ${input} »${closest === undefined ? '' : ` — vouliez-vous dire ${closest} ?`} Thèmes : ${ids.join(', ')}`,
+      closest === undefined
+        ? `thème inconnu « ${input} » — thèmes : ${ids.join(', ')}`
+        : `thème inconnu « ${input} » — vouliez-vous dire ${closest} ? Thèmes : ${ids.join(', ')}`,
   },
 } as const;

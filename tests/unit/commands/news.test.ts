@@ -87,6 +87,12 @@ describe('/mali news', () => {
     expect(tag.fallback).toMatch(
       /^unknown tag "atack" — did you mean attack\? Tags: attack, clash, coup/,
     );
+    expect((await fx.say('/mali news tag:foo')).fallback).toMatch(
+      /^unknown tag "foo" — tags: attack, clash, coup/,
+    );
+    expect((await fx.say('/mali news tag:foo', 'fr')).fallback).toMatch(
+      /^thème inconnu « foo » — thèmes : attack, clash, coup/,
+    );
     const since = await fx.say('/mali news since:yesterday');
     expect(since.fallback).toBe(
       'invalid since "yesterday": expected a duration like 24h, 3d or 2w, or a date like 2026-11-20',
