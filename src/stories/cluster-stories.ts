@@ -40,6 +40,7 @@ import {
   type Windows,
 } from './story-windows.js';
 import { tollInWordsOnly } from './headline-toll.js';
+import { kindredViolence } from './kindred-violence.js';
 import { anchorsMeet } from './text-anchors.js';
 import { listJaccard, sharedCount } from './text-features.js';
 
@@ -306,12 +307,17 @@ function unframed(
     (placeless &&
       (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) ||
         (close && facts.entities >= STRONG_ENTITY_JACCARD)));
-  const score = 0.5 * facts.entities + (facts.tag ? 0.25 : 0) + (placed ? 0.25 : 0);
+  // Gunfire heard at a place and an attack there are one happening (see kindred-violence.ts).
+  const tag =
+    facts.tag ||
+    (sharedCount(signature.places, story.places) > 0 &&
+      kindredViolence({ ...signature, titles: [item.title] }, story));
+  const score = 0.5 * facts.entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
   const inTime =
     item.publishedAt >= storyFrom - eventWindowMs && item.publishedAt <= storyTo + eventWindowMs;
   if (!inTime) return { ...facts, joins: false, score: score / 2, rule: 'outside-window', placed };
-  const joins = facts.tag && placed && facts.entities >= MIN_ENTITY_JACCARD;
-  const verdict: Verdict = { ...facts, joins, score, rule: 'event', placed };
+  const joins = tag && placed && facts.entities >= MIN_ENTITY_JACCARD;
+  const verdict: Verdict = { ...facts, tag, joins, score, rule: 'event', placed };
   if (joins) return verdict;
   // A report by the story's actor within its hours, naming no other action, is its development.
   if (same.sameActor && (facts.tag || facts.entities >= MIN_ENTITY_JACCARD))

@@ -170,3 +170,48 @@ describe('assignStory on attack coverage', () => {
     expect(assign(soldiers, losses, attack).storyId).toBe('attack');
   });
 });
+
+describe('assignStory on gunfire heard before the attack is named', () => {
+  const segou = (title: string, summary: string, hours: number, tags: string[]): ClusterInput => ({
+    title,
+    summary,
+    lang: 'fr',
+    publishedAt: T0 + hours * HOUR,
+    entities: ['mali', 'segou'],
+    places: ['segou'],
+    tags,
+    titleEntities: ['segou'],
+  });
+  const heard = segou(
+    'Mali : tirs nourris et explosions entendus à Ségou',
+    'Des habitants de Ségou disent avoir entendu des tirs depuis l’aube.',
+    0,
+    [],
+  );
+
+  it('joins the attack at the same town to the gunfire heard there', () => {
+    const attack = segou(
+      'Des hommes armés attaquent le camp militaire de Ségou',
+      'Le camp militaire de Ségou a été attaqué à l’aube par des hommes armés.',
+      2,
+      ['attack'],
+    );
+    expect(assign(attack, story('heard', heard))).toMatchObject({
+      storyId: 'heard',
+      reason: expect.stringContaining('same event') as unknown,
+    });
+  });
+
+  it('leaves a group’s claim of the attack apart from the gunfire heard', () => {
+    const claim = story(
+      'claim',
+      segou(
+        'Mali : le JNIM revendique l’attaque du camp de Ségou',
+        'Le JNIM a revendiqué l’attaque du camp militaire de Ségou.',
+        0,
+        ['attack'],
+      ),
+    );
+    expect(assign({ ...heard, publishedAt: T0 + 2 * HOUR }, claim).storyId).toBeNull();
+  });
+});
