@@ -6,7 +6,7 @@ import type {
   TimelineEventConfig,
 } from '../src/core/config-types.js';
 import type { ActionButton, ListEntry, Message } from '../src/core/message.js';
-import { ok, type Result } from '../src/core/result.js';
+import { err, ok, type Result } from '../src/core/result.js';
 import { errorReply } from './dispatch-reply.js';
 import {
   pageActions,
@@ -68,7 +68,8 @@ export function buildTimeline(
 ): Result<Message, string> {
   const { limit: _limit, ...unlimited } = filters;
   const selected = selectTimeline(config, paging === undefined ? filters : unlimited);
-  if (!selected.ok) return selected;
+  if (!selected.ok)
+    return err(locale === 'fr' ? filterErrorInFrench(selected.error) : selected.error);
   const { country, entity, total } = selected.value;
   const words = WORDS[locale];
   const place = country === undefined ? words.allCountries : displayName(country, locale);
@@ -252,3 +253,25 @@ export const timelineCommand: CommandDefinition = {
     return built.ok ? built.value : errorReply(built.error);
   },
 };
+
+/** The filter errors of `selectTimeline` in French; one not listed stays in English. */
+const FILTER_ERRORS_FR: readonly (readonly [RegExp, string])[] = [
+  [/^unknown country "([^"]*)" — try (.+)$/, 'pays inconnu « $1 » — essayez $2'],
+  [
+    /^unknown entity "([^"]*)" — did you mean (\S+)\?$/,
+    'entité inconnue « $1 » — vouliez-vous dire $2 ?',
+  ],
+  [/^unknown entity "([^"]*)"$/, 'entité inconnue « $1 »'],
+  [
+    /^invalid (\S+) "([^"]*)": expected YYYY or YYYY-MM or YYYY-MM-DD$/,
+    '$1 « $2 » invalide : AAAA, AAAA-MM ou AAAA-MM-JJ attendu',
+  ],
+  [/^invalid range: (\S+) is after (\S+)$/, 'période invalide : $1 est après $2'],
+];
+
+function filterErrorInFrench(reason: string): string {
+  return FILTER_ERRORS_FR.reduce(
+    (text, [pattern, french]) => text.replace(pattern, french),
+    reason,
+  );
+}

@@ -216,6 +216,19 @@ describe('timelineCommand', () => {
     expect(range.fallback).toBe('invalid range: from:2022 is after to:2020');
   });
 
+  it('words a bad filter in French for a French reader', async () => {
+    const fr = makeContext(config, { country: 'mali', locale: 'fr' });
+    expect((await timelineCommand.handle({ entity: 'jnimm' }, fr)).fallback).toBe(
+      'entité inconnue « jnimm » — vouliez-vous dire jnim ?',
+    );
+    expect((await timelineCommand.handle({ from: 'hier' }, fr)).fallback).toBe(
+      'from « hier » invalide : AAAA, AAAA-MM ou AAAA-MM-JJ attendu',
+    );
+    expect((await timelineCommand.handle({ from: '2022', to: '2020' }, fr)).fallback).toBe(
+      'période invalide : from:2022 est après to:2020',
+    );
+  });
+
   it('takes the country from the context and answers in the context locale', async () => {
     const message = await timelineCommand.handle(
       { from: '2021', entity: '' },
