@@ -210,19 +210,43 @@ function guessLanguage(items: readonly NormalisedItem[]): FeedLanguage {
   return 'mixed';
 }
 
-/** A kebab-case id from the feed's name (`RFI Afrique` → `rfi-afrique`), unique in the store. */
+/**
+ * A kebab-case id from the feed's name (`RFI Afrique` → `rfi-afrique`), unique in the store. A
+ * long title with a tagline keeps its part before the dash, bar or colon (`Studio Tamani – Toute
+ * l'information…` → `studio-tamani`), and an id is cut between words, never inside one.
+ */
 function uniqueId(feeds: FeedStateStore, name: string, url: string): string {
-  const base = slug(name) || slug(new URL(url).host.replace(/^www\./, '')) || 'feed';
+  const base = idFromName(name) || slug(new URL(url).host.replace(/^www\./, '')) || 'feed';
   for (let n = 1; ; n += 1) {
     const id = n === 1 ? base : `${base}-${n}`;
     if (feeds.get(id) === null) return id;
   }
 }
 
+/** Longest id made from a feed's name. */
+const ID_LENGTH = 32;
+
+function idFromName(name: string): string {
+  const whole = kebab(name);
+  if (whole.length <= ID_LENGTH) return whole;
+  const head = kebab(name.split(/\s[—–|:-]\s|:\s/)[0] ?? '');
+  return cutBetweenWords(head.length >= 3 ? head : whole);
+}
+
 function slug(text: string): string {
+  return cutBetweenWords(kebab(text));
+}
+
+function kebab(text: string): string {
   return foldString(text)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+}
+
+/** At most `ID_LENGTH` characters, ending at the end of a word when one ends within them. */
+function cutBetweenWords(id: string): string {
+  if (id.length <= ID_LENGTH) return id;
+  const cut = id.slice(0, ID_LENGTH + 1);
+  const end = cut.lastIndexOf('-');
+  return (end > 0 ? cut.slice(0, end) : id.slice(0, ID_LENGTH)).replace(/-+$/, '');
 }

@@ -16,6 +16,17 @@ let h: AdminHarness;
 beforeEach(async () => {
   server = await startFeedServer({
     '/wire.xml': { headers: XML, body: rss(ITEMS, 'Sahel Wire &amp; Co') },
+    '/tagline.xml': {
+      headers: XML,
+      body: rss(
+        ITEMS,
+        'Studio Tamani – Toute l’information du Mali, en français et en langues nationales',
+      ),
+    },
+    '/long.xml': {
+      headers: XML,
+      body: rss(ITEMS, 'Bulletin quotidien des nouvelles du Sahel central et de ses régions'),
+    },
     '/page.html': {
       headers: { 'content-type': 'text/html' },
       body: '<!doctype html><html><head><title>News</title></head><body>hi</body></html>',
@@ -53,6 +64,16 @@ describe('/sahel feeds add', () => {
     expect(feed?.nextPollAt).toBeLessThanOrEqual(NOW);
     expect(feed?.seededAt).toBeNull();
     expect(createSqliteAdminStore(h.store.db).feedOrigins().get('sahel-wire-co')).toBe('chat');
+  });
+
+  it('makes a short id from a long feed title: the part before its tagline, cut between words', async () => {
+    h = openAdminHarness({ allowPrivateFeeds: true });
+    expect(await h.text(`/sahel feeds add ${server.url('/tagline.xml')}`)).toMatch(
+      /^Feed studio-tamani added: Studio Tamani – Toute l’information du Mali/,
+    );
+    expect(await h.text(`/sahel feeds add ${server.url('/long.xml')}`)).toMatch(
+      /^Feed bulletin-quotidien-des-nouvelles added: /,
+    );
   });
 
   it('takes the name and language given, and quoted URLs', async () => {
