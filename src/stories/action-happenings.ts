@@ -241,6 +241,12 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
     // A law signed or promulgated: "promulgue la loi", "signs law granting himself…".
     words: ['promulg*', 'signs law', 'signed law', 'signs into law', 'signed into law'],
   },
+  grant: {
+    head: false,
+    // A power or a term conferred, told by its outcome: "military chief granted a five-year
+    // term", "un mandat accordé par le CNT". A law "granting" it is the law's enactment.
+    words: ['granted', 'accorde', 'accordee', 'accordes', 'accordees', 'octroye*'],
+  },
   protest: {
     head: false,
     words: ['protest*', 'proteste*', 'manifestation*', 'manifestant*', 'rally', 'rallies'],

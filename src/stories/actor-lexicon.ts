@@ -87,6 +87,10 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'military rulers',
     'military ruled',
     'military leaders',
+    // A junta's head named by his office ("Mali military chief granted five-year term").
+    'military ruler',
+    'military leader',
+    'military chief',
   ],
   victims: [
     'collectif',

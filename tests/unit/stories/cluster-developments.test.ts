@@ -262,6 +262,25 @@ describe('assignStory on a national consultation’s proposals (Mali, 2025)', ()
     expect(assign(goita, story('proposals', proposals)).storyId).toBe('proposals');
   });
 
+  it('files the term granted by the transition council, told in two languages, as one vote', () => {
+    const vote: ClusterInput = {
+      ...mali,
+      title: 'Mali : le Conseil national de transition accorde un mandat de cinq ans au président',
+      summary: 'Les membres du CNT ont voté à l’unanimité.',
+      lang: 'fr',
+      publishedAt: MON + 24 * HOUR,
+      titleEntities: ['mali'],
+    };
+    const granted: ClusterInput = {
+      ...mali,
+      title: 'Mali military chief granted five-year presidential term',
+      summary: 'The move clears the way for him to lead the country until 2030.',
+      publishedAt: MON + 40 * HOUR,
+      titleEntities: ['mali'],
+    };
+    expect(assign(granted, story('vote', vote)).storyId).toBe('vote');
+  });
+
   it('keeps the proposal of a dissolution apart from the dissolution decreed', () => {
     const decree: ClusterInput = {
       ...mali,

@@ -163,6 +163,19 @@ describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
     );
   });
 
+  it('reads a term granted by its outcome, and a junta’s head named by his office as the government', () => {
+    expect(readHeadline('Burkina military chief granted five more years in power', '')).toEqual({
+      frame: { heads: [], acts: ['grant'], negated: false },
+      actor: 'government',
+    });
+    expect(
+      acts('Niger : un mandat de cinq ans accordé au général Tiani par la transition'),
+    ).toEqual(['grant']);
+    expect(readHeadline('Mali’s military leader names a new prime minister', '').actor).toBe(
+      'government',
+    );
+  });
+
   it('reads opponents who disappeared as abducted', () => {
     expect(acts('Mali Opposition Politicians Feared Forcibly Disappeared')).toEqual(['kidnap']);
     expect(
