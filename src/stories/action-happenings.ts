@@ -172,6 +172,13 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'perdent',
     ],
   },
+  mourn: {
+    head: false,
+    alike: ['attack', 'toll'],
+    // A mourning declared for the dead is told with the happening that killed them ("Niger
+    // declares three days of mourning after mosque attack"): one development with it.
+    words: ['mourning', 'deuil', 'deuil national'],
+  },
   kidnap: {
     head: false,
     recurs: true,

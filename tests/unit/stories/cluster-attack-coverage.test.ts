@@ -215,3 +215,36 @@ describe('assignStory on gunfire heard before the attack is named', () => {
     expect(assign({ ...heard, publishedAt: T0 + 2 * HOUR }, claim).storyId).toBeNull();
   });
 });
+
+describe('assignStory on a mourning declared for the dead of an attack', () => {
+  const niger = (title: string, summary: string, hours: number, lang = 'en'): ClusterInput => ({
+    title,
+    summary,
+    lang,
+    publishedAt: T0 + hours * HOUR,
+    entities: ['niger'],
+    places: [],
+    tags: ['attack'],
+    titleEntities: ['niger'],
+  });
+
+  it('files the mourning, told in another language a day on, with the attack that declared it', () => {
+    const attack = story(
+      'attack',
+      niger(
+        'Niger declares two days of mourning after gunmen kill 30 villagers',
+        'The government said gunmen on motorbikes attacked the village on Friday.',
+        0,
+      ),
+      niger('Gunmen kill 30 in attack on Niger village', 'The attackers fled towards Mali.', 3),
+    );
+    const mourning = niger(
+      'Niger : deux jours de deuil national après une attaque meurtrière',
+      'Le gouvernement a décrété un deuil national de deux jours.',
+      26,
+      'fr',
+    );
+    expect(frame(mourning.title).acts).toEqual(['mourn']);
+    expect(assign(mourning, attack).storyId).toBe('attack');
+  });
+});
