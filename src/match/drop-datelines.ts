@@ -30,15 +30,30 @@ export function dropDatelines(compiled: CompiledWatchlist, input: MatchInput, ca
  * A wire dateline names where a report was filed, not a place the story is about (the labelled
  * sets read it so: tests/fixtures/real-headlines/README.md). It is the first thing in a summary or
  * body, written in capitals, and a colon, a dash, a comma or a parenthesis follows it: "BAMAKO: At
- * least 10 Malian soldiers were killed…", "BAMAKO, Mali - Rebels…", "GAO (Reuters) -". A title, or
- * a place in ordinary case ("Bamako: curfew lifted"), is never one.
+ * least 10 Malian soldiers were killed…", "BAMAKO, Mali - Rebels…", "GAO (Reuters) -"; or in any
+ * case when a parenthesised source follows it ("Bamako, (UrduPoint …) :"). A title, or a place in
+ * ordinary case before anything else ("Bamako: curfew lifted"), is never one.
  */
 export function isDateline(text: string, start: number, end: number): boolean {
   for (let i = 0; i < start; i += 1) if (!isSpace(text.charCodeAt(i))) return false;
-  if (!inCapitals(text, start, end)) return false;
-  let next = end;
+  const next = skipSpaces(text, end);
+  if (sourceFollows(text, next)) return true;
+  return inCapitals(text, start, end) && next < text.length && DATELINE_MARKS.includes(text.charAt(next));
+}
+
+/**
+ * A parenthesised source right after the place, with or without a comma, makes a dateline in any
+ * case: "Bamako, (UrduPoint / Pakistan Point News - 14th Feb, 2022 ) :Two Malian soldiers…".
+ */
+function sourceFollows(text: string, at: number): boolean {
+  const after = text.charAt(at) === ',' ? skipSpaces(text, at + 1) : at;
+  return text.charAt(after) === '(';
+}
+
+function skipSpaces(text: string, from: number): number {
+  let next = from;
   while (next < text.length && isSpace(text.charCodeAt(next))) next += 1;
-  return next < text.length && DATELINE_MARKS.includes(text.charAt(next));
+  return next;
 }
 
 // Colon, comma, parenthesis, hyphen, en dash, em dash.

@@ -124,7 +124,10 @@ describe('the Malian army (FAMa)', () => {
         'In the Central African Republic, the army and the Wagner Group retake a mine near Mali road',
       ),
     ).not.toContain('fama');
-    expect(entitiesOf('In Mali, the army retakes the town')).not.toContain('fama');
+    // "In Mali, the army…" opening a headline is the FAMa (every labelled set reads it so); a bare
+    // "the army" elsewhere in a Mali story is not named.
+    expect(entitiesOf('Mali: the army retakes the town')).not.toContain('fama');
+    expect(entitiesOf('In Mali, the army retakes the town')).toContain('fama');
   });
 });
 

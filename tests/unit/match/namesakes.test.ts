@@ -36,6 +36,12 @@ describe('Niger State written as bare "Niger" in Nigerian copy', () => {
       summary:
         'Amid the administrative power transition in NIger, the Governor of the landlocked country in West Africa, Niger has promised to support 30,000 farmers.',
     },
+    {
+      // real6-en-055 (tuning batch 6): "Niger militants" are the Niger Delta's.
+      title: 'Breaking!!!NIGER Delta Militants Blow another Oil Pipeline; Soldiers Narrowly Escape Death',
+      summary:
+        'A new phase of battle has started between federal government and Niger delta militants. It started on Tuesday as Niger militants attacked 4 surveillance guards deployed to protect the Trans Forcados export line.',
+    },
   ])('does not match Niger in "$title"', (input) => {
     expect(entitiesOf(input)).not.toContain('niger');
   });
@@ -109,6 +115,72 @@ describe('Mali the Manila Zoo elephant', () => {
   });
 });
 
+describe('Arm Mali GPUs and the Mali Empire', () => {
+  it.each([
+    // real6-en-095, real7-fr-093, real6-en-133, real7-fr-096 and real7-fr-097 (tuning batches 6 and 7)
+    {
+      title: 'Mali custom driver',
+      summary:
+        'Mali is a popular GPU (Graphics Processing Unit) developed by ARM (Advanced RISC Machines). It is widely used in various mobile devices, such as smartphones and tablets, as well as in some embedded systems.',
+    },
+    {
+      title: 'Smartphones GPU Mali ARM',
+      summary: "Les écrans de smartphones ne cessent d'afficher des définitions toujours supérieures.",
+    },
+    {
+      title: 'Sundiata Keita: The Lion King of Mali',
+      summary: 'Sundiata Keita was the founder of the Mali Empire and is popularly referred to as the Lion King.',
+    },
+    {
+      title: "Mansa Moussa, l'homme le plus riche de tous les temps",
+      summary: 'Mansa Moussa (parfois appelé Kanga Moussa, Kankan Moussa ou Kankou Moussa) fut empereur du Mali de 1312 à 1332.',
+    },
+    {
+      title: 'Empire du Mali: Mansa Musa, un roi en or',
+      summary: 'L’Empire du Mali naît par la victoire de Soundiata Keïta (1190-1255) sur Soumaoro Kanté.',
+    },
+  ])('does not match Mali in "$title"', (input) => {
+    expect(entitiesOf(input)).toEqual([]);
+  });
+
+  it('still matches Mali in news that names the emperor beside a Sahel anchor', () => {
+    expect(
+      entitiesOf({
+        title: 'Mali junta renames Bamako streets after Mansa Musa',
+        summary: 'The junta replaced French colonial names with those of Mali’s emperors.',
+      }),
+    ).toContain('mali');
+  });
+});
+
+describe('ECOWAS on Guinea-Bissau', () => {
+  it('does not name ECOWAS when a summit on Guinea-Bissau names a Sahel state in passing', () => {
+    // real6-en-082 and real7-fr-075 (tuning batches 6 and 7)
+    expect(
+      entitiesOf({
+        title: 'ECOWAS Threatens Targeted Sanctions Over Guinea-Bissau Coup as Leaders Meet in Abuja',
+        summary:
+          "ECOWAS warned it will impose targeted sanctions on anyone blocking Guinea-Bissau's return to civilian rule after last month's coup as regional leaders met in Abuja. The summit focused on the Guinea-Bissau takeover, a failed coup in Benin and mounting insecurity in the Sahel, where Burkina Faso…",
+      }),
+    ).not.toContain('ecowas');
+    expect(
+      entitiesOf({
+        title: "L'Afrique de l'Ouest hausse le ton",
+        summary: 'Un sommet extraordinaire de la Cédéao sur la crise politique en Guinée Bissau s’est achevé vendredi à Niamey (Niger).',
+      }),
+    ).not.toContain('ecowas');
+  });
+
+  it('names ECOWAS when the same item is about the Sahel states leaving it', () => {
+    expect(
+      entitiesOf({
+        title: 'ECOWAS summit on Guinea-Bissau',
+        summary: 'Leaders also discussed the withdrawal of Mali, Burkina Faso and Niger from the bloc.',
+      }),
+    ).toContain('ecowas');
+  });
+});
+
 describe('the film Bamako', () => {
   it.each([
     // real3-en-066, real3-en-067 and real3-fr-042 (tuning batch 3)
@@ -156,6 +228,16 @@ describe('wire datelines', () => {
         summary: 'BAMAKO, Mali - Rebels of the nomadic Tuareg people who have seized control of Mali’s remote north have declared independence of the Azawad nation.',
       }),
     ).toEqual(['mali']);
+  });
+
+  it('does not count a place in any case when a parenthesised source follows it', () => {
+    // real6-en-004 (tuning batch 6)
+    expect(
+      entitiesOf({
+        title: 'Two Malian soldiers killed in attack',
+        summary: 'Bamako, (UrduPoint / Pakistan Point News - 14th Feb, 2022 ) :Two Malian soldiers were killed early Sunday in northern Mali.',
+      }),
+    ).not.toContain('bamako');
   });
 
   it('counts the place in a title, or written in ordinary case', () => {
