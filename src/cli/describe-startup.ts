@@ -13,6 +13,8 @@ export interface StartupFacts {
   /** The platforms that deliver digests and alerts: `console`, `discord`, `slack`. */
   readonly platforms: readonly string[];
   readonly env: Pick<Env, 'discordToken' | 'slackBotToken'>;
+  /** Alerts and digests of the console channel, when the console platform runs. */
+  readonly consoleSubscriptions?: number;
 }
 
 /** How many feed names the first line lists before `and N more`. */
@@ -20,8 +22,8 @@ const LISTED_FEEDS = 4;
 
 /**
  * The start-up lines, in order: what it polls, where it stores, where it posts, and — when no
- * chat token is set — exactly how to connect Discord or Slack. Pure, so the wording is tested as
- * it is printed.
+ * chat token is set — exactly how to connect Discord or Slack, and how to subscribe the console
+ * when nothing is. Pure, so the wording is tested as it is printed.
  */
 export function describeStartup(facts: StartupFacts): string[] {
   const noToken = facts.env.discordToken === undefined && facts.env.slackBotToken === undefined;
@@ -30,6 +32,9 @@ export function describeStartup(facts: StartupFacts): string[] {
     `database: ${facts.databasePath}`,
     platformsLine(facts.platforms, noToken),
     ...(noToken ? CONNECT_HINTS : []),
+    ...(facts.platforms.includes('console') && facts.consoleSubscriptions === 0
+      ? [NOTHING_SUBSCRIBED]
+      : []),
     'Ctrl-C stops',
   ];
 }
@@ -47,6 +52,11 @@ function platformsLine(platforms: readonly string[], noToken: boolean): string {
   const why = noToken ? ' (no Discord or Slack token set: digests and alerts print here)' : '';
   return `platforms: ${platforms.join(', ')}${why}`;
 }
+
+/** With no alert or digest for the console, only new items would ever print: say how to get more. */
+const NOTHING_SUBSCRIBED =
+  'no alert or digest for the console yet, so only new items print here: in another terminal, ' +
+  'run `npx sahel-digest chat`, then `/sahel alert add Kidal` or `/sahel digest subscribe`';
 
 const CONNECT_HINTS: readonly string[] = [
   'to post to Discord: set DISCORD_TOKEN (the bot token; add DISCORD_GUILD_ID to try it on one server), ' +

@@ -51,7 +51,8 @@ async function runUntilSignal({ app, configDir, databasePath }: OpenedApp): Prom
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  const lines = describeStartup({ feeds, tick, configDir, databasePath, platforms: names, env: app.env });
+  const consoleSubscriptions = delivery.subscriptions.list({ platform: 'console' }).length;
+  const lines = describeStartup({ feeds, tick, configDir, databasePath, platforms: names, env: app.env, consoleSubscriptions });
   for (const line of lines) process.stdout.write(`${line}\n`);
   app.logger.info('started', { feeds: feeds.length, database: databasePath, platforms: names });
   const bot = await startDiscordBot(app);

@@ -36,4 +36,13 @@ describe('describeStartup', () => {
     expect(describeStartup({ ...facts, feeds: feeds.slice(0, 1) })[0]).toBe('polling 1 feed (tick "* * * * *"): RFI Afrique');
     expect(describeStartup({ ...facts, feeds: [] })[0]).toBe('polling no feeds: add some to config/feeds.yaml');
   });
+
+  it('says how to subscribe the console when nothing is, so more than new items print', () => {
+    const lines = describeStartup({ ...facts, consoleSubscriptions: 0 });
+    expect(lines.at(-2)).toBe(
+      'no alert or digest for the console yet, so only new items print here: in another terminal, run `npx sahel-digest chat`, then `/sahel alert add Kidal` or `/sahel digest subscribe`',
+    );
+    expect(describeStartup({ ...facts, consoleSubscriptions: 2 })).toEqual(describeStartup(facts));
+    expect(describeStartup({ ...facts, platforms: ['discord'], env: { discordToken: 'x' }, consoleSubscriptions: 0 })).not.toContain(lines.at(-2));
+  });
 });
