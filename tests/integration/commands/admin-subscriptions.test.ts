@@ -123,6 +123,13 @@ describe('/sahel digest now', () => {
     const subscription = idIn(await h.text('/sahel digest subscribe'));
     const text = await h.text('/sahel digest now');
     expect(text).toContain('All 2 stories of the last 24 hours will be posted here in a moment.');
+    // Chat on the console does not deliver: it says where the digest will print.
+    expect(text).toContain(
+      'On the console it prints in the terminal running sahel-digest run, or at the next sahel-digest once',
+    );
+    expect(await h.text('/sahel digest now', { platform: 'discord' })).toContain(
+      'It goes through the outbox like every post',
+    );
     const outbox = createSqliteOutboxStore(h.store.db);
     const row = outbox.findByKey(`digest-now:console:console:${NOW}`);
     expect(row).toMatchObject({
