@@ -73,6 +73,24 @@ export interface EntityConfig {
   readonly weight: number;
   /** Descriptive references to this entity; none when absent. */
   readonly descriptors?: readonly DescriptorConfig[];
+  /** Item-level vetoes: names that stop counting in an item proving a namesake; none when absent. */
+  readonly vetoes?: readonly VetoConfig[];
+}
+
+/**
+ * An item-level veto: some of an entity's names stop counting in an item whose text proves they
+ * name something else. "Mali" beside "zoo" is the Manila Zoo's elephant; bare "Niger" in an item
+ * naming Minna or "Niger State" is the Nigerian state. It holds when one of `when` occurs anywhere
+ * in the item and none of `unless` does (entries as in `requires`: a phrase, `@anchor`, or
+ * `@<entity id>` matched or implied in the item).
+ */
+export interface VetoConfig {
+  /** The entity's aliases or acronyms it drops; all of them when empty. */
+  readonly aliases: readonly string[];
+  /** Phrases (accent- and case-insensitive, trailing `*` = any word ending) that prove the namesake. */
+  readonly when: readonly string[];
+  /** Entries that prove the entity after all: phrases, `@anchor`, `@<entity id>`. */
+  readonly unless: readonly string[];
 }
 
 /**

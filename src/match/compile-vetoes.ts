@@ -1,30 +1,10 @@
-import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
+import type { EntityConfig } from '../core/config-types.js';
 import { foldString } from '../core/fold-text.js';
 
 /**
- * Item-level vetoes (`vetoes` of an entity in config/watchlist.yaml): some of an entity's names
- * stop counting in an item whose text proves they name something else. "Mali" beside "elephant"
- * or "zoo" is the Manila Zoo's elephant; bare "Niger" in an item that names Minna, Shiroro or
- * "Niger State" is the Nigerian state. A veto holds when one of its `when` phrases occurs anywhere
- * in the item and none of its `unless` entries does (entries as in `requires`: a phrase,
- * `@anchor`, or `@<entity id>` matched or implied in the item).
+ * Item-level vetoes (`vetoes` of an entity in config/watchlist.yaml, see `VetoConfig`): compiled
+ * into keys of the scan and checked once an item's hits are known.
  */
-export interface VetoConfig {
-  /** The entity's aliases or acronyms it drops; all of them when empty. */
-  readonly aliases: readonly string[];
-  /** Phrases (accent- and case-insensitive, trailing `*` = any word ending) that prove the namesake. */
-  readonly when: readonly string[];
-  /** Entries that prove the entity after all: phrases, `@anchor`, `@<entity id>`. */
-  readonly unless: readonly string[];
-}
-
-/** An entity as `compileWatchlist` reads it: the config entity and its item-level vetoes. */
-export type VetoableEntity = EntityConfig & { readonly vetoes?: readonly VetoConfig[] };
-
-/** A watchlist whose entities may carry `vetoes` (config/watchlist.yaml); any `WatchlistConfig` is one. */
-export interface VetoableWatchlist extends WatchlistConfig {
-  readonly entities: readonly VetoableEntity[];
-}
 
 /** How `compileWatchlist` lets this module add keys and look up require ids. */
 export interface VetoSink {
@@ -50,7 +30,7 @@ export interface CompiledVeto {
 const ANCHOR = '@anchor';
 
 /** Adds the keys of `entity`'s vetoes through `sink` and returns their compiled forms. */
-export function compileVetoes(entity: VetoableEntity, index: number, firstIndex: number, sink: VetoSink): CompiledVeto[] {
+export function compileVetoes(entity: EntityConfig, index: number, firstIndex: number, sink: VetoSink): CompiledVeto[] {
   return (entity.vetoes ?? []).map((veto, offset) => {
     const id = firstIndex + offset;
     veto.when.forEach((phrase, p) => sink.addWhen(phrase, id, p));

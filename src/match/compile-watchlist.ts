@@ -1,4 +1,4 @@
-import type { EntityConfig, EntityKind } from '../core/config-types.js';
+import type { EntityConfig, EntityKind, WatchlistConfig } from '../core/config-types.js';
 import { foldString } from '../core/fold-text.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
 import type { TermPattern } from './term-pattern.js';
@@ -8,7 +8,7 @@ import type { KeyScanner } from './build-key-scanner.js';
 import { compileDescriptors } from './compile-descriptors.js';
 import type { CompiledDescriptor, DescriptorSink } from './compile-descriptors.js';
 import { compileVetoes } from './compile-vetoes.js';
-import type { CompiledVeto, VetoableEntity, VetoableWatchlist, VetoSink } from './compile-vetoes.js';
+import type { CompiledVeto, VetoSink } from './compile-vetoes.js';
 
 /**
  * Compiles a watchlist once into regexes shaped as prefix trees over folded terms (the
@@ -122,7 +122,7 @@ const ANCHOR = '@anchor';
 export const STEM = 3;
 
 /** Compiles `watchlist`; call once at start-up (tens of milliseconds for the default list). */
-export function compileWatchlist(watchlist: VetoableWatchlist): CompiledWatchlist {
+export function compileWatchlist(watchlist: WatchlistConfig): CompiledWatchlist {
   const drafts = new Map<string, KeyDraft>();
   const requireIds = new Map<string, number>();
   const addRole = (term: string, role: KeyRole): void => {
@@ -158,7 +158,7 @@ export function compileWatchlist(watchlist: VetoableWatchlist): CompiledWatchlis
     requireIdOf,
     entityIndex,
   };
-  const entities = watchlist.entities.map((entity: VetoableEntity, index) => {
+  const entities = watchlist.entities.map((entity, index) => {
     addEntityTerms(entity, index, addRole, aliasToEntity);
     descriptors.push(...compileDescriptors(entity, index, descriptors.length, sink));
     vetoes.push(...compileVetoes(entity, index, vetoes.length, vetoSink));

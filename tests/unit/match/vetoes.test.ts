@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
-import type { VetoableWatchlist } from '../../../src/match/compile-vetoes.js';
+import type { WatchlistConfig } from '../../../src/core/config-types.js';
 import { explainMatch } from '../../../src/match/explain-match.js';
 import { matchItem } from '../../../src/match/match-item.js';
 import { makeEntity } from '../../fakes/make-entity.js';
@@ -10,7 +10,7 @@ import { makeEntity } from '../../fakes/make-entity.js';
  * anywhere in the item drops the names a veto lists, unless one of its `unless` entries holds.
  */
 
-const watchlist: VetoableWatchlist = {
+const watchlist: WatchlistConfig = {
   anchors: ['Sahel'],
   entities: [
     {
