@@ -31,10 +31,17 @@ export const explainCommand: CommandDefinition = {
   handle: (args, context) => answerExplain(args, context),
 };
 
+/**
+ * The longest text explained: a few paragraphs. A whole article pasted in would list hundreds of
+ * hits in an answer no chat platform can post.
+ */
+export const EXPLAIN_MAX_LENGTH = 2000;
+
 function answerExplain(args: CommandArgs, context: CommandContext): Message {
   const words = WORDS[context.locale];
   const text = typeof args['text'] === 'string' ? args['text'].trim() : '';
   if (text === '') return errorReply(words.missing);
+  if (text.length > EXPLAIN_MAX_LENGTH) return errorReply(words.tooLong(text.length));
   const seen = context.ports.read.explain(text);
   const verdict = seen.relevant
     ? words.relevant
@@ -116,6 +123,8 @@ const WORDS = {
     implied: (by: string) => `implied by ${by}`,
     alias: (alias: string) => `alias "${alias}"`,
     misses: 'Near misses',
+    tooLong: (length: number) =>
+      `explain takes a headline or a few sentences, at most ${EXPLAIN_MAX_LENGTH} characters (got ${length})`,
   },
   fr: {
     missing:
@@ -136,5 +145,7 @@ const WORDS = {
     implied: (by: string) => `déduit de ${by}`,
     alias: (alias: string) => `alias « ${alias} »`,
     misses: 'Presque reconnus',
+    tooLong: (length: number) =>
+      `explain prend un titre ou quelques phrases, au plus ${EXPLAIN_MAX_LENGTH} caractères (reçu ${length})`,
   },
 } as const;

@@ -38,6 +38,14 @@ describe('/sahel explain', () => {
     );
   });
 
+  it('refuses a text longer than a few paragraphs in one line, instead of an answer no chat can post', async () => {
+    const answer = await fx.say(`/sahel explain ${'Attack near Kidal. '.repeat(120)}`);
+    expect(isErrorReply(answer)).toBe(true);
+    expect(answer.fallback).toBe(
+      'explain takes a headline or a few sentences, at most 2000 characters (got 2279)',
+    );
+  });
+
   it('refuses an empty text with the usage', async () => {
     const answer = await fx.say('/sahel explain');
     expect(isErrorReply(answer)).toBe(true);
