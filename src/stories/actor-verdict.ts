@@ -97,10 +97,10 @@ export function revisesToll(item: readonly number[], story: readonly number[]): 
 }
 
 /**
- * A report of the dead (a count, or a headline about the toll and not a side's losses) a day or
- * more after a story began, when none of its headlines counted them, is the toll: a development of its own, as
- * the count that comes days after an attack the army first called repelled. On the first day
- * the count belongs with the first reports of the happening.
+ * A report of the dead (a count, or a headline about the toll and not a side's losses) a day
+ * or more after a story began, when none of its headlines counted them, is the toll: a
+ * development of its own, as the count that comes days after an attack the army first called
+ * repelled. On the first day the count belongs with the first reports of the happening.
  */
 export function countsLate(
   item: StorySignature,

@@ -23,6 +23,8 @@ import {
   type ActionFrame,
   type FrameVerdict,
 } from './action-frame.js';
+import { tollInWordsOnly } from './headline-toll.js';
+import { kindredViolence } from './kindred-violence.js';
 import { countNames, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import {
   NEAR_DUPLICATE,
@@ -39,8 +41,6 @@ import {
   withinDevelopment,
   type Windows,
 } from './story-windows.js';
-import { tollInWordsOnly } from './headline-toll.js';
-import { kindredViolence } from './kindred-violence.js';
 import { anchorsMeet } from './text-anchors.js';
 import { listJaccard, sharedCount } from './text-features.js';
 
