@@ -37,6 +37,7 @@ export const digestNowCommand: CommandDefinition = {
   name: 'now',
   nameFr: 'maintenant',
   group: 'digest',
+  groupFr: 'resume',
   scope: 'sahel',
   admin: true,
   slow: true,

@@ -67,6 +67,7 @@ export const digestSubscribeCommand: CommandDefinition = {
   name: 'subscribe',
   nameFr: 'abonner',
   group: 'digest',
+  groupFr: 'resume',
   scope: 'sahel',
   admin: true,
   description: {
@@ -132,6 +133,7 @@ export const digestUnsubscribeCommand: CommandDefinition = {
   name: 'unsubscribe',
   nameFr: 'desabonner',
   group: 'digest',
+  groupFr: 'resume',
   scope: 'sahel',
   admin: true,
   description: {

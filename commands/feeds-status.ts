@@ -66,6 +66,7 @@ export const feedsStatusCommand: CommandDefinition = {
   name: 'status',
   nameFr: 'etat',
   group: 'feeds',
+  groupFr: 'flux',
   scope: 'sahel',
   admin: true,
   description: {

@@ -36,6 +36,7 @@ export const feedsListCommand: CommandDefinition = {
   name: 'list',
   nameFr: 'liste',
   group: 'feeds',
+  groupFr: 'flux',
   scope: 'sahel',
   admin: true,
   description: { en: 'The feeds the bot polls', fr: 'Les flux que le bot relève' },
@@ -57,6 +58,7 @@ export const feedsAddCommand: CommandDefinition = {
   name: 'add',
   nameFr: 'ajouter',
   group: 'feeds',
+  groupFr: 'flux',
   scope: 'sahel',
   admin: true,
   slow: true,
@@ -119,6 +121,7 @@ export const feedsRemoveCommand: CommandDefinition = {
   name: 'remove',
   nameFr: 'retirer',
   group: 'feeds',
+  groupFr: 'flux',
   scope: 'sahel',
   admin: true,
   description: {

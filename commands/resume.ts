@@ -61,6 +61,7 @@ function resumeCommand(kind: Subscription['kind']): CommandDefinition {
     name: 'resume',
     nameFr: 'reprendre',
     group: kind,
+    groupFr: kind === 'alert' ? 'alerte' : 'resume',
     scope: 'sahel',
     admin: true,
     description: { en: WORDS.en.description(kind), fr: WORDS.fr.description(kind) },

@@ -154,6 +154,20 @@ describe('parseCommandLine', () => {
     );
   });
 
+  it('takes the French group names Discord shows French users (alerte, resume, flux) in text too', () => {
+    const loaded = loadConfig('config');
+    if (!loaded.ok) throw new Error('the default config must load');
+    const real = createCommandSet(loaded.value);
+    const parsed = (line: string) => {
+      const result = real.parse(line);
+      return result.ok ? [result.value.group, result.value.name, result.value.args] : result.error;
+    };
+    expect(parsed('/sahel alerte ajouter Kidal')).toEqual(['alert', 'add', { query: 'Kidal' }]);
+    expect(parsed('/sahel resume maintenant')).toEqual(['digest', 'now', {}]);
+    expect(parsed('/sahel flux liste')).toEqual(['feeds', 'list', {}]);
+    expect(parsed('/sahel alerte reprendre 3')).toEqual(['alert', 'resume', { id: 3 }]);
+  });
+
   it('points to the top-level command that holds a sub-command typed under the wrong one', () => {
     expect(error('/mali search wagner')).toBe('"search" is under /sahel: try /sahel search');
   });
