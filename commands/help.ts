@@ -15,6 +15,8 @@ const WORDS = {
     admin: '(admin)',
     example: 'e.g.',
     unknown: (topic: string) => `no help on "${topic}"`,
+    closest: (name: string) => `did you mean "${name}"?`,
+    tryAll: (names: readonly string[]) => `try ${names.join(', ')}`,
   },
   fr: {
     title: 'Commandes',
@@ -24,6 +26,8 @@ const WORDS = {
     admin: '(admin)',
     example: 'ex.',
     unknown: (topic: string) => `pas d’aide sur « ${topic} »`,
+    closest: (name: string) => `vouliez-vous dire « ${name} » ?`,
+    tryAll: (names: readonly string[]) => `essayez ${names.join(', ')}`,
   },
 } as const;
 
@@ -138,8 +142,9 @@ function selectSections(
     ...new Set(tops.flatMap((t) => t.commands.map((c) => c.group ?? c.name))),
   ];
   const closest = closestMatch(wanted, names);
-  return `${WORDS[locale].unknown(topic)} — ${
-    closest === undefined ? `try ${names.join(', ')}` : `did you mean "${closest}"?`
+  const words = WORDS[locale];
+  return `${words.unknown(topic)} — ${
+    closest === undefined ? words.tryAll(names) : words.closest(closest)
   }`;
 }
 

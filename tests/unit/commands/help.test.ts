@@ -69,6 +69,13 @@ describe('help', () => {
     expect(message.fallback).toBe('no help on "alrt" — did you mean "alert"?');
   });
 
+  it('answers an unknown topic in French for a French reader', async () => {
+    const fr = await help.handle({ topic: 'alrt' }, { ...context, locale: 'fr' });
+    expect(fr.fallback).toBe('pas d’aide sur « alrt » — vouliez-vous dire « alert » ?');
+    const none = await help.handle({ topic: 'zzzzzz' }, { ...context, locale: 'fr' });
+    expect(none.fallback).toMatch(/^pas d’aide sur « zzzzzz » — essayez mali, /);
+  });
+
   it('reads the command list at every call, so it never goes stale', async () => {
     commands = [...testCommands, { ...help, name: 'later', scope: 'sahel' }];
     expect(await helpText()).toContain('/sahel later [topic]');
