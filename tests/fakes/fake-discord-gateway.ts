@@ -196,7 +196,7 @@ export function interactionPayload(
     channel_id: spec.channel,
     channel: {
       id: spec.channel,
-      type: 0,
+      type: fake.channelType(spec.channel),
       guild_id: fake.guildId,
       name: 'alerts',
       permission_overwrites: [],
@@ -204,7 +204,7 @@ export function interactionPayload(
     member: member(spec),
     locale: spec.locale ?? 'en-US',
     guild_locale: 'en-US',
-    app_permissions: '274877926400',
+    app_permissions: fake.appPermissions(spec.channel),
     entitlements: [],
     authorizing_integration_owners: { '0': fake.guildId },
     context: 0,

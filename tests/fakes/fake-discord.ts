@@ -65,6 +65,13 @@ export interface FakeDiscord {
   messages(channel: string): readonly FakeMessage[];
   /** Posts (threads) of a forum channel, oldest first. */
   threads(forum: string): readonly FakeThread[];
+  /**
+   * The bot's permissions in a channel, as an interaction's `app_permissions` tells them: View
+   * Channel, Send Messages, Embed Links and Send Messages in Threads, none where it was `forbid`den.
+   */
+  appPermissions(channel: string): string;
+  /** A channel's type: 0 text, 11 a thread (a forum post), 15 a forum. */
+  channelType(channel: string): number;
   /** Who a message would notify on Discord (its content read with its `allowed_mentions`). */
   pings(message: FakeMessage): readonly Ping[];
   /** Commands last registered globally, or in `guild`. */
@@ -89,6 +96,9 @@ export interface FakeDiscord {
   setGatewayUrl(url: string): void;
   close(): Promise<void>;
 }
+
+/** View Channel, Send Messages, Embed Links and Send Messages in Threads. */
+const BOT_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 38n));
 
 /** Starts a fake Discord on 127.0.0.1 (a free port). */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -128,6 +138,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     commands: (guild) => state.commands.get(guild ?? 'global') ?? [],
     threads: (forum) => [...state.threads.values()].filter((t) => t.parent === forum),
     pings: (message) => pingsOf(message.body),
+    appPermissions: (channel) => (state.forbidden.has(channel) ? '0' : BOT_PERMISSIONS),
+    channelType: (channel) =>
+      state.threads.has(channel) ? 11 : (state.forums.get(channel) ?? 0),
     addChannel: (id) => void state.channels.add(id),
     addForum: (id) => {
       state.channels.add(id);

@@ -12,6 +12,7 @@ import type { Message } from '../../core/message.js';
 import type { Logger } from '../../core/ports.js';
 import type { DiscordMessagePayload } from './discord-payload.js';
 import { withDiscordPaths } from './discord-command-paths.js';
+import { withChannelAccessWarning, type ChannelAccess } from './channel-access-warning.js';
 import { truncateWords } from './escape-markdown.js';
 import { localeOf, resolveCommand } from './interaction-invocation.js';
 import { renderDiscord } from './render-discord.js';
@@ -85,13 +86,24 @@ async function answerCommand(
   }
   const { invocation, definition } = resolved.value;
   const context = contextOf(interaction, deps);
-  if (definition.slow === true) {
-    // Discord wants an answer within 3 s; a deferral buys 15 minutes. Admin answers are private.
+  // Discord wants an answer within 3 s; a deferral buys 15 minutes. Admin answers are private.
+  if (definition.slow === true)
     await interaction.deferReply(definition.admin ? { flags: EPHEMERAL } : {});
-    await sendAnswer(interaction, await deps.commands.run(invocation, context), deps.commands.tops);
-    return;
-  }
-  await sendAnswer(interaction, await deps.commands.run(invocation, context), deps.commands.tops);
+  const answer = withChannelAccessWarning(
+    await deps.commands.run(invocation, context),
+    invocation,
+    accessOf(interaction),
+    context.locale,
+  );
+  await sendAnswer(interaction, answer, deps.commands.tops);
+}
+
+/** The bot's permissions in the interaction's channel, as Discord sent them with it. */
+function accessOf(interaction: ChatInputCommandInteraction): ChannelAccess {
+  return {
+    permissions: interaction.appPermissions.bitfield,
+    inThread: interaction.channel?.isThread() ?? false,
+  };
 }
 
 async function answerAutocomplete(

@@ -197,6 +197,52 @@ describe('Discord bot over a fake gateway', () => {
     expect(alerts.map((a) => (a.kind === 'alert' ? a.query : ''))).toEqual(['Kidal']);
   });
 
+  it('warns an admin who subscribes a channel the bot cannot post in, naming what it lacks', async () => {
+    const closed = '1200000000000000009';
+    fake.addChannel(closed);
+    fake.forbid(closed);
+    const adminLine = (group: string, name: string, options: Body[] = []): Body => ({
+      id: '2',
+      name: 'sahel-admin',
+      type: 1,
+      options: [{ type: 2, name: group, options: [sub(name, options)] }],
+    });
+    const answerIn = async (channel: string, data: Body, locale?: string): Promise<string> => {
+      const raw = interactionPayload(
+        fake,
+        { channel, admin: true, ...(locale === undefined ? {} : { locale }) },
+        2,
+        data,
+      );
+      gateway.sendInteraction(raw);
+      const callback = await waitFor(() => fake.callbacks.find((c) => c.id === raw.id));
+      if (callback.body.type !== 5) return JSON.stringify(callback.body);
+      return JSON.stringify(
+        (await waitFor(() => fake.followUps.find((f) => f.token === callback.token))).body,
+      );
+    };
+    const alert = await answerIn(
+      closed,
+      adminLine('alert', 'add', [{ type: 3, name: 'query', value: 'Tessalit' }]),
+    );
+    expect(alert).toContain('Tessalit');
+    expect(alert).toContain(
+      'the bot cannot post in this channel: it lacks View Channel, Send Messages, Embed Links here.',
+    );
+    const digest = await answerIn(closed, adminLine('digest', 'subscribe'), 'fr');
+    expect(digest).toContain(
+      'le bot ne peut pas publier dans ce salon : il lui manque Voir le salon, Envoyer des messages, Intégrer des liens ici.',
+    );
+    const list = await answerIn(closed, adminLine('alert', 'list'));
+    expect(list).not.toContain('cannot post');
+    const open = await answerIn(
+      CHANNEL,
+      adminLine('alert', 'add', [{ type: 3, name: 'query', value: 'Tessalit' }]),
+    );
+    expect(open).toContain('Tessalit');
+    expect(open).not.toContain('cannot post');
+  });
+
   it('answers in French to a French-speaking user', async () => {
     const callback = await interact(
       { locale: 'fr' },
