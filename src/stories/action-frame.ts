@@ -8,6 +8,7 @@ import {
   ACTION_CONCEPTS,
   CAUSE_CUES,
   CAUSE_ENDS,
+  IDIOMS,
   MODAL_CUES,
   NEGATIONS,
   REACTION,
@@ -16,7 +17,7 @@ import {
 import { actorAt, attributedActor, expandAcronyms } from './headline-actor.js';
 import { sideClaim } from './side-claim.js';
 import { foldedWords } from './text-features.js';
-import { indexPatterns, matchesAt, toPattern } from './word-patterns.js';
+import { indexPatterns, matchesAt, patternsAt, toPattern } from './word-patterns.js';
 
 /** Plain JSON, so a story signature can carry the frames of its reports. */
 export interface ActionFrame {
@@ -38,6 +39,7 @@ const CONCEPT_PATTERNS = indexPatterns(
   ),
 );
 const NEGATION_PATTERNS = indexPatterns(NEGATIONS.map((w) => toPattern('not', w)));
+const IDIOM_PATTERNS = indexPatterns(IDIOMS.map((w) => toPattern('idiom', w)));
 const CAUSE_PATTERNS = indexPatterns(
   [...CAUSE_CUES, ...MODAL_CUES].map((w) => toPattern('cause', w)),
 );
@@ -250,6 +252,11 @@ function scan(text: string, headline: boolean): { frame: ActionFrame; actor?: st
     let aside: string | undefined;
     let asideFrom = 0;
     for (let i = 0; i < words.length; i += 1) {
+      const [idiom] = patternsAt(words, i, IDIOM_PATTERNS);
+      if (idiom !== undefined) {
+        i += idiom.words.length - 1;
+        continue;
+      }
       if (commaAt.has(i)) {
         aside = undefined;
         asideFrom = i;

@@ -256,7 +256,19 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
   },
   protest: {
     head: false,
-    words: ['protest*', 'proteste*', 'manifestation*', 'manifestant*', 'rally', 'rallies'],
+    // A French "meeting" is a rally only as a "grand meeting" or a "meeting politique": the
+    // English word is a talk between officials.
+    words: [
+      'protest*',
+      'proteste*',
+      'manifestation*',
+      'manifestant*',
+      'rally',
+      'rallies',
+      'grand meeting',
+      'meeting politique',
+      'sit in',
+    ],
   },
   summon: {
     head: false,

@@ -61,6 +61,23 @@ export const NEGATIONS: readonly string[] = [
 ];
 
 /**
+ * Set phrases in which a lexicon word tells no act ("taken for granted", "strikes a deal", "on
+ * strike"): their words are read past, as if the headline had none of them.
+ */
+export const IDIOMS: readonly string[] = [
+  'for granted',
+  'strike a deal',
+  'strikes a deal',
+  'strike deal',
+  'strikes deal',
+  'strike a balance',
+  'strikes a balance',
+  'on strike',
+  'general strike',
+  'hunger strike',
+];
+
+/**
  * Words after which a clause names the cause or the thing reacted to, not what happened
  * ("urges Americans to leave amid a fuel blockade", "ECOWAS responds to the decision to quit").
  * The clause ends at punctuation or at {@link CAUSE_ENDS}.

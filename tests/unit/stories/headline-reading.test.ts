@@ -176,6 +176,21 @@ describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
     );
   });
 
+  it('does not read a term or a strike in a set phrase as an act', () => {
+    expect(acts('Junta’s hold on power can no longer be taken for granted')).toEqual([]);
+    expect(acts('Mali strikes a deal with Russian firm over gold refinery')).toEqual([]);
+    expect(acts('Teachers on strike across Burkina Faso over unpaid wages')).toEqual([]);
+    expect(acts('Junta leader granted a new term by the transition council')).toEqual(['grant']);
+    expect(acts('Drone strike kills 12 near Kidal')).toContain('attack');
+  });
+
+  it('reads a rally prevented as a protest, not an English meeting', () => {
+    expect(acts('Bamako : le grand meeting de l’opposition empêché par la police')).toEqual([
+      'protest',
+    ]);
+    expect(acts('AES ministers meeting in Niamey to discuss joint force')).toEqual([]);
+  });
+
   it('reads opponents who disappeared as abducted', () => {
     expect(acts('Mali Opposition Politicians Feared Forcibly Disappeared')).toEqual(['kidnap']);
     expect(
