@@ -3,6 +3,7 @@ import type { LogLevel } from '../core/config-types.js';
 import { openAppOrReport } from './open-app.js';
 import {
   formatCycleSummary,
+  formatSeedNote,
   formatFailures,
   formatNewItem,
   toJsonReport,
@@ -87,6 +88,8 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
       const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));
       for (const item of report.newItems) process.stdout.write(`${formatNewItem(item, names)}\n`);
       process.stdout.write(`${formatCycleSummary(report)}\n`);
+      const seedNote = formatSeedNote(report);
+      if (seedNote !== null) process.stdout.write(`${seedNote}\n`);
       const delivered = formatOnceDelivery(await deliverOnce(delivery));
       if (delivered !== null) process.stdout.write(`${delivered}\n`);
     }

@@ -33,6 +33,16 @@ export function formatCycleSummary(report: PollCycleReport): string {
   return `polled ${feeds} ${feeds === 1 ? 'feed' : 'feeds'} in ${seconds} s: ${parts.join(', ')}`;
 }
 
+/**
+ * What `seeded` means, once, when a cycle seeded feeds: a feed's first poll only records what it
+ * already holds, so a first `once` or the first cycles of `run` print no items. Null otherwise.
+ */
+export function formatSeedNote(report: PollCycleReport): string | null {
+  const seeded = report.feeds.filter((f) => f.status === 'seeded').length;
+  if (seeded === 0) return null;
+  return `(seeded: a feed's first poll only records the items it already holds, so nothing old is alerted; new items print from the next poll on)`;
+}
+
 /** One line per failed feed: `feed rfi-en (URL): HTTP: HTTP 500 …` plus `, disabled` when it was. */
 export function formatFailures(report: PollCycleReport): string[] {
   return report.feeds

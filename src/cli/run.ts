@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openAppOrReport, type OpenedApp } from './open-app.js';
-import { formatCycleSummary, formatFailures, formatNewItem } from './print-poll-report.js';
+import { formatCycleSummary, formatFailures, formatNewItem, formatSeedNote } from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { discordPlatforms, startDiscordBot } from './discord.js';
 import { slackPlatforms, startSlackBot } from './slack.js';
@@ -33,6 +33,8 @@ async function runUntilSignal({ app, configDir, databasePath }: OpenedApp): Prom
     const names = new Map(app.store.feeds.list().map((f) => [f.id, f.name]));
     for (const item of report.newItems) process.stdout.write(`${formatNewItem(item, names)}\n`);
     if (report.feeds.length > 0) process.stdout.write(`${formatCycleSummary(report)}\n`);
+    const seedNote = formatSeedNote(report);
+    if (seedNote !== null) process.stdout.write(`${seedNote}\n`);
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
   });
   // Without tokens, alerts and digests print to the console as they fall due.
