@@ -116,7 +116,11 @@ function selectSections(
 ): Section[] | string {
   const sections = allSections(tops, locale);
   if (topic === undefined) return sections;
-  const wanted = foldString(topic.replace(/^\//, '').trim());
+  const typed = foldString(topic.replace(/^\//, '').trim()).split(/\s+/);
+  // `mali fact` and `/sahel alert add` name a command as it is typed: the top-level name goes.
+  const wanted = (
+    typed.length > 1 && tops.some((t) => t.name === typed[0]) ? typed.slice(1) : typed
+  ).join(' ');
   const top = tops.find((t) => t.name === wanted);
   if (top !== undefined) {
     return sections

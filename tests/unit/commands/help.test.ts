@@ -63,6 +63,11 @@ describe('help', () => {
     expect(burkina).not.toContain('/sahel');
   });
 
+  it('takes a command as it is typed, top-level name included', async () => {
+    expect(await helpText('/mali timeline')).toBe(await helpText('timeline'));
+    expect(await helpText('sahel alert')).toBe(await helpText('alert'));
+  });
+
   it('answers an unknown topic with a suggestion', async () => {
     const message = await help.handle({ topic: 'alrt' }, context);
     expect(isErrorReply(message)).toBe(true);
