@@ -41,6 +41,8 @@ export function answer(state: State, method: string, args: Json): Json {
     }
     case 'conversations.history':
       return history(state, args);
+    case 'conversations.info':
+      return channelInfo(state, args);
     case 'conversations.replies':
       return replies(state, args);
     case 'views.publish':
@@ -67,6 +69,24 @@ export function answer(state: State, method: string, args: Json): Json {
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/**
+ * A channel as the bot sees it: `is_member` false where it was not invited (a public channel),
+ * `channel_not_found` for a private channel it is not in or a deleted one.
+ */
+function channelInfo(state: State, args: Json): Json {
+  const found = state.channels.get(String(args.channel)) ?? 'ok';
+  if (found === 'channel_not_found') return { ok: false, error: 'channel_not_found' };
+  return {
+    ok: true,
+    channel: {
+      id: args.channel,
+      is_channel: true,
+      is_archived: found === 'is_archived',
+      is_member: found !== 'not_in_channel',
+    },
+  };
 }
 
 function asJson(value: unknown): Json {

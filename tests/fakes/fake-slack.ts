@@ -12,7 +12,8 @@ import { answer } from './fake-slack-methods.js';
  * Methods: auth.test, chat.postMessage (payload limits checked: `invalid_blocks`, `no_text`;
  * `thread_ts` of no message in the channel: `thread_not_found`; a user id as channel posts to
  * the app's direct message with that user), chat.update (`metadata` replaced when given),
- * chat.postEphemeral, conversations.history (message `metadata` only with
+ * chat.postEphemeral, conversations.info (`is_member` false in a `not_in_channel` channel),
+ * conversations.history (message `metadata` only with
  * `include_all_metadata`; top-level messages only, as documented: "conversations.history returns
  * only parent messages"; newest first within `oldest`/`latest` (`inclusive`), `limit` a page,
  * `cursor` the next), conversations.replies (a thread's root and replies, oldest first, paged by

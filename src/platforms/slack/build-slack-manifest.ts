@@ -60,7 +60,10 @@ export const BOT_SCOPES = [
   'groups:history',
   /** users.info: whether a user is a workspace admin or owner, and their language. */
   'users:read',
-  /** users.conversations: the channels a user is in, for the subscriptions on their Home tab. */
+  /**
+   * users.conversations: the channels a user is in, for the subscriptions on their Home tab;
+   * conversations.info: whether the app is in a channel an admin subscribes.
+   */
   'channels:read',
   'groups:read',
 ] as const;

@@ -9,6 +9,7 @@ import type { Language } from '../../core/config-types.js';
 import { describeError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import type { Logger } from '../../core/ports.js';
+import { withChannelAccessWarning } from './channel-access-warning.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackUserProfiles } from './slack-user-profiles.js';
 
@@ -94,7 +95,11 @@ export async function answerSlashCommand(
     const definition = definitionOf(parsed.value, deps);
     const admin = definition?.admin === true;
     const context = await contextOf(io.client, request, admin, deps);
-    const message = await deps.commands.run(parsed.value, context);
+    const message = await withChannelAccessWarning(
+      await deps.commands.run(parsed.value, context),
+      parsed.value,
+      { client: io.client, channel: request.channel, locale: context.locale },
+    );
     await send(io.respond, message, {
       ephemeral: message.ephemeral === true || admin,
       locale: context.locale,

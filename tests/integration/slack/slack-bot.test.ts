@@ -146,6 +146,32 @@ describe('Slack bot (Bolt over HTTP)', () => {
     expect(list).not.toMatch(/Gao/);
   });
 
+  it('warns an admin who subscribes a channel the app is not in, and asks Slack only then', async () => {
+    fake.setChannel('CNOAPP', 'not_in_channel');
+    fake.setChannel('CPRIVATE', 'channel_not_found');
+    fake.addUser('UADMINFR', { admin: true, locale: 'fr-FR' });
+    const warning =
+      'the app is not in this channel: invite it with /invite @sahel-digest, or the first post ' +
+      'will pause this channel’s alerts and digests.';
+    const [alert] = await slash('/sahel', 'alert add Tessalit', 'UADMIN', 'CNOAPP');
+    expect(alert?.response_type).toBe('ephemeral');
+    expect(allText([alert ?? {}])).toContain('Tessalit');
+    expect(allText([alert ?? {}])).toContain(warning);
+    expect(String(alert?.text)).toContain(warning);
+    const [digest] = await slash('/sahel', 'digest subscribe', 'UADMIN', 'CPRIVATE');
+    expect(allText([digest ?? {}])).toContain(warning);
+    const [french] = await slash('/sahel', 'digest now', 'UADMINFR', 'CNOAPP');
+    expect(allText([french ?? {}])).toContain(
+      'l’application n’est pas dans ce canal : invitez-la avec /invite @sahel-digest',
+    );
+    const asked = fake.calls.filter((c) => c.method === 'conversations.info').length;
+    const [list] = await slash('/sahel', 'alert list', 'UADMIN', 'CNOAPP');
+    expect(allText([list ?? {}])).not.toContain('not in this channel');
+    const [here] = await slash('/sahel', 'alert add Tessalit', 'UADMIN', 'C1');
+    expect(allText([here ?? {}])).not.toContain('not in this channel');
+    expect(fake.calls.filter((c) => c.method === 'conversations.info')).toHaveLength(asked + 1);
+  });
+
   it('answers a fact button privately through runAction', async () => {
     const id = 'button-1';
     const answer = await pressButton('/mali fact jnim', {
