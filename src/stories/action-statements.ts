@@ -63,6 +63,16 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'affirment avoir attaque',
       'disent avoir tue',
       'affirment avoir tue',
+      // A side owning its part in an attack claims it ("Ukraine's intelligence announced its
+      // involvement in the attack on Wagner fighters").
+      'announc* its involvement',
+      'announc* their involvement',
+      'admit* its involvement',
+      'admit* involvement',
+      'acknowledg* its involvement',
+      'confirm* its involvement',
+      'annonce son implication',
+      'reconnait son implication',
       // The army's word for the losses it inflicted is its claim of them.
       'inflig* * pertes',
       'inflig* * * pertes',

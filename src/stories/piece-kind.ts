@@ -8,7 +8,7 @@
  * lead that links to a live blog, stays news. Text is folded first (`Décryptage` → `decryptage`,
  * curly apostrophes → `'`), so each cue is written once, without accents.
  */
-import { foldString } from '../core/fold-text.js';
+import { foldMarks, foldString } from '../core/fold-text.js';
 import type { PieceKind } from '../core/story.js';
 
 export interface PieceText {
@@ -25,8 +25,11 @@ export interface PieceKindResult {
 
 type NonNews = Exclude<PieceKind, 'news'>;
 
-/** Where a cue looks: the folded headline, the folded lead, or the link's path segments. */
-type CueScope = 'title' | 'lead' | 'section';
+/**
+ * Where a cue looks: the folded headline, the folded lead, the lead without accents but in its
+ * own case (a name), or the link's path segments.
+ */
+type CueScope = 'title' | 'lead' | 'cased lead' | 'section';
 
 interface Cue {
   readonly kind: NonNews;
@@ -251,6 +254,9 @@ const CUES: readonly Cue[] = [
   cue('analysis', 'title', String.raw`${PART_START}how (?![^?]*\?\s*$)`, 'headline'),
   // The lead.
   leadStart('roundup', "in today's newsletter", 'a photo roundup'),
+  // A reportage calls a witness by a changed first name with a footnote ("Adama (1), from
+  // Djibo, …"; the note says "(1) Le prénom a été modifié"): a news report names its sources.
+  cue('analysis', 'cased lead', String.raw`${WORD_START}\p{Lu}\p{Ll}+ \(1\)(?=[\s,.:;])`, 'lead'),
   // Articles of The Conversation (academics explaining) as syndicated by allAfrica: "[The Conversation Africa] …".
   leadStart('analysis', String.raw`\[the conversation`),
 ];
@@ -300,6 +306,7 @@ export function classifyPiece(piece: PieceText): PieceKindResult {
   const text: Record<CueScope, string> = {
     title: foldString(piece.title.trim()).replace(/\s+/gu, ' '),
     lead: foldString(piece.summary.trim()),
+    'cased lead': foldMarks(piece.summary.trim()),
     section: linkPath(piece.url),
   };
   for (const c of CUES) {

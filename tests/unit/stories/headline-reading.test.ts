@@ -56,6 +56,18 @@ describe('readHeadline: who acted', () => {
     expect(readHeadline('JNIM assault leaves 200 dead', '').frame.acts).toEqual(['attack', 'toll']);
   });
 
+  it('reads a side announcing its involvement in an attack as its claim', () => {
+    const frame = (title: string) => readHeadline(title, '').frame;
+    expect(
+      frame('Ukrainian intelligence announced its involvement in the ambush of Wagner fighters'),
+    ).toMatchObject({ heads: ['claim'], acts: ['attack'] });
+    expect(frame('Le groupe reconnaît son implication dans l’attaque de Boulkessi')).toMatchObject({
+      heads: ['claim'],
+      acts: ['attack'],
+    });
+    expect(frame('Wagner admitted losses in the battle near Tinzaouaten').heads).toEqual(['admit']);
+  });
+
   it('tells a court sentence from a condemnation', () => {
     expect(
       readHeadline('Un ancien Premier ministre condamné à cinq ans de prison', '').frame,
@@ -78,15 +90,17 @@ describe('headlineTolls', () => {
     expect(headlineTolls('Hundreds killed as jihadists storm army base in Burkina Faso')).toEqual([
       200,
     ]);
-    expect(headlineTolls('Nord du Burkina : des attaques font plusieurs centaines de morts')).toEqual(
-      [200],
-    );
+    expect(
+      headlineTolls('Nord du Burkina : des attaques font plusieurs centaines de morts'),
+    ).toEqual([200]);
     expect(headlineTolls('Gunmen kill dozens in raid on Niger village')).toEqual([]);
     expect(headlineTolls('Explosions leave 9 dead and thousands of wounded')).toEqual([]);
     expect(headlineTolls('Des milliers de blessés après les explosions')).toEqual([]);
     expect(headlineTolls('Army says hundreds of rockets fired overnight')).toEqual([]);
     expect(tollInWordsOnly('Hundreds killed in jihadist attack')).toBe(true);
-    expect(tollInWordsOnly('Hundreds killed, 300 of them soldiers, in jihadist attack')).toBe(false);
+    expect(tollInWordsOnly('Hundreds killed, 300 of them soldiers, in jihadist attack')).toBe(
+      false,
+    );
   });
 
   it('leaves out the wounded, dates and small counts', () => {

@@ -132,6 +132,20 @@ describe('story-telling headlines and syndicated analysis', () => {
       kindOf('Africa: AFRICOM Denies U.S. Airstrike', null, '[VOA] The U.S. military says…'),
     ).toBe('news');
   });
+
+  it('reads a reportage by the changed first name of its witness', () => {
+    const headline = 'Au Burkina, la ville assiégée de Djibo compte ses morts';
+    expect(
+      kindOf(headline, null, '«On a tout perdu.» Fatimata (1), réfugiée à Ouagadougou, raconte…'),
+    ).toBe('analysis');
+    expect(kindOf(headline, null, 'A son arrivée à Kaya, Issa (1) a acheté du pain.')).toBe(
+      'analysis',
+    );
+    expect(
+      kindOf(headline, null, 'Le bilan (1) de l’attaque de samedi reste provisoire, selon l’AFP.'),
+    ).toBe('news');
+    expect(kindOf(headline, null, 'Au moins 50 morts (2) selon des sources locales.')).toBe('news');
+  });
 });
 
 describe('question headlines', () => {
