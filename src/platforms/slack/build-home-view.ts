@@ -3,13 +3,16 @@ import type { Subscription } from '../../core/delivery-ports.js';
 import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { FactRef, Message, StoryCard } from '../../core/message.js';
+import { escapeMrkdwn, packUnits } from './escape-mrkdwn.js';
 import { renderSlack } from './render-slack.js';
-import type { SlackBlock } from './slack-payload.js';
+import type { MrkdwnText, SlackBlock } from './slack-payload.js';
 
 /** A Home tab holds at most 100 blocks. */
 const HOME_BLOCKS = 100;
 const FEEDS_SHOWN = 40;
 const SUBSCRIPTIONS_SHOWN = 30;
+/** A section's text holds at most 3,000 characters. */
+const SECTION_TEXT = 3000;
 /** Fact card buttons on the tab: a few, so the tab stays a summary. */
 export const HOME_FACTS = 5;
 /** The news window of the "today's digest" buttons: the command line they run says it. */
@@ -33,6 +36,8 @@ const WORDS = {
     more: (n: number) => `and ${n} more: /sahel feeds status`,
     today: (top: string) => `Today's digest /${top}`,
     facts: 'Background on today’s news',
+    paused: (reason: string, resume: string) =>
+      `:double_vertical_bar: paused: ${reason} — an admin resumes it with ${resume}`,
   },
   fr: {
     title: 'Sahel Digest',
@@ -51,6 +56,8 @@ const WORDS = {
     more: (n: number) => `et ${n} autres : /sahel feeds status`,
     today: (top: string) => `Résumé du jour /${top}`,
     facts: 'Contexte de l’actualité du jour',
+    paused: (reason: string, resume: string) =>
+      `:double_vertical_bar: en pause : ${reason} — un admin la reprend avec ${resume}`,
   },
 } as const;
 
@@ -84,14 +91,18 @@ export function pickHomeFacts(cards: readonly StoryCard[], limit = HOME_FACTS): 
     .map((c) => c.fact);
 }
 
+/** Slack's own channel ids (`C…`, `G…`): safe inside a `<#…>` channel mention. */
+const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
+
 /**
- * The Home tab as a neutral message: what the bot is, a button per country command to open
- * today's digest (`/mali news since:24h`), help, buttons for the fact cards behind today's news
- * (`/mali fact <id>`), the subscriptions of the user's channels, and the feeds with their
- * health. Each button's id is the command line it runs. Rendered with the message renderer, so
- * the same escaping and limits apply.
+ * The Home tab in three parts: what the bot is, a button per country command to open today's
+ * digest (`/mali news since:24h`), help and buttons for the fact cards behind today's news
+ * (`/mali fact <id>`); the subscriptions of the user's channels; the feeds with their health.
+ * Each button's id is the command line it runs. The first and last parts are neutral messages
+ * rendered with the message renderer, so the same escaping and limits apply; the subscriptions
+ * are Slack blocks, because only Slack's `<#C…>` shows a channel by its name.
  */
-export function homeMessage(facts: HomeFacts): Message {
+export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly feeds: Message } {
   const words = WORDS[facts.locale];
   const countries = facts.tops.filter((t) => t.country !== undefined);
   const shown = facts.feeds.slice(0, FEEDS_SHOWN);
@@ -100,7 +111,7 @@ export function homeMessage(facts: HomeFacts): Message {
     if (feed.failures > 0) return words.failing(feed.failures);
     return feed.lastSuccessAt === null ? words.never : words.ok;
   };
-  return {
+  const top: Message = {
     blocks: [
       { type: 'heading', text: words.title },
       { type: 'text', text: words.intro },
@@ -122,16 +133,11 @@ export function homeMessage(facts: HomeFacts): Message {
           ]),
       { type: 'divider' },
       { type: 'heading', text: words.subscriptions },
-      facts.subscriptions.length === 0
-        ? { type: 'text', text: words.noSubscriptions, tone: 'muted' }
-        : {
-            type: 'list',
-            entries: facts.subscriptions.slice(0, SUBSCRIPTIONS_SHOWN).map((s) => ({
-              label: `#${s.id} ${s.kind === 'alert' ? words.alert : words.digest}`,
-              text: s.kind === 'alert' ? s.query : `${s.cron} (${s.timezone})`,
-              detail: s.channel,
-            })),
-          },
+    ],
+    fallback: words.title,
+  };
+  const feeds: Message = {
+    blocks: [
       { type: 'divider' },
       { type: 'heading', text: words.feeds },
       {
@@ -153,8 +159,38 @@ export function homeMessage(facts: HomeFacts): Message {
           ]
         : []),
     ],
-    fallback: words.title,
+    fallback: words.feeds,
   };
+  return { top, feeds };
+}
+
+/**
+ * The subscriptions of the user's channels, one entry each: `#3 alert — Kidal`, then the
+ * channel by its name (`<#C…>`), and for a paused one why and the command that resumes it.
+ */
+function subscriptionBlocks(facts: HomeFacts): SlackBlock[] {
+  const words = WORDS[facts.locale];
+  if (facts.subscriptions.length === 0) {
+    return [{ type: 'context', elements: [mrkdwn(escapeMrkdwn(words.noSubscriptions))] }];
+  }
+  const entries = facts.subscriptions.slice(0, SUBSCRIPTIONS_SHOWN).map((s) => {
+    const label = `#${s.id} ${s.kind === 'alert' ? words.alert : words.digest}`;
+    const what = s.kind === 'alert' ? s.query : `${s.cron} (${s.timezone})`;
+    const where = CHANNEL_ID.test(s.channel) ? `<#${s.channel}>` : escapeMrkdwn(s.channel);
+    const lines = [`• *${escapeMrkdwn(label)}* — ${escapeMrkdwn(oneLine(what))}`, where];
+    if (s.paused !== null) {
+      const resume = `/sahel ${s.kind} resume ${s.id}`;
+      lines.push(escapeMrkdwn(words.paused(oneLine(s.paused.reason), resume)));
+    }
+    return lines.join('\n');
+  });
+  return packUnits(entries, SECTION_TEXT).map((text) => ({ type: 'section', text: mrkdwn(text) }));
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function mrkdwn(text: string): MrkdwnText {
+  return { type: 'mrkdwn', text, verbatim: true };
 }
 
 /** The `views.publish` view of the Home tab. @see https://docs.slack.dev/surfaces/app-home */
@@ -162,6 +198,9 @@ export function buildHomeView(facts: HomeFacts): {
   readonly type: 'home';
   readonly blocks: SlackBlock[];
 } {
-  const blocks = renderSlack(homeMessage(facts), { locale: facts.locale }).flatMap((p) => p.blocks);
+  const { top, feeds } = homeMessage(facts);
+  const render = (message: Message): SlackBlock[] =>
+    renderSlack(message, { locale: facts.locale }).flatMap((p) => p.blocks);
+  const blocks = [...render(top), ...subscriptionBlocks(facts), ...render(feeds)];
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCKS) };
 }

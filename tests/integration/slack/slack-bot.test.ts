@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
 import { silentLogger } from '../../../src/core/ports.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import {
   createSlackBot,
   startSlackBotWithRetry,
@@ -211,6 +212,35 @@ describe('Slack bot (Bolt over HTTP)', () => {
     expect(view?.type).toBe('home');
     expect(JSON.stringify(view)).toMatch(/"value":"\/mali news since:24h"/);
     expect(JSON.stringify(view)).toMatch(/alert\* — Kidal/);
+  });
+
+  it('names each subscription’s channel on the Home tab and says which are paused and how to resume', async () => {
+    await slash('/sahel', 'alert add Tessalit', 'UADMIN', 'C0NEWS');
+    await slash('/sahel', 'alert add Ménaka', 'UADMIN', 'C0GONE');
+    const subscriptions = createSqliteSubscriptionStore({
+      db: harness.store.db,
+      clock: { now: Date.now },
+    });
+    const [paused] = subscriptions.pause('slack', 'C0GONE', 'the channel was archived', Date.now());
+    fake.setMemberships('UHOME', ['C0NEWS', 'C0GONE']);
+    const event = {
+      type: 'event_callback',
+      team_id: fake.teamId,
+      api_app_id: 'A0FAKE',
+      event: { type: 'app_home_opened', user: 'UHOME', channel: 'D2', tab: 'home', event_ts: '1.3' },
+      event_id: 'Ev2',
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: fake.teamId, user_id: fake.botUserId, is_bot: true }],
+    };
+    expect((await post(JSON.stringify(event))).status).toBe(200);
+    await until(() => fake.views.has('UHOME'));
+    const sections = (fake.views.get('UHOME')?.blocks as { text?: { text?: string } }[])
+      .map((b) => b.text?.text ?? '')
+      .join('\n');
+    expect(sections).toContain('Tessalit\n<#C0NEWS>\n');
+    expect(sections).toContain(
+      `Ménaka\n<#C0GONE>\n:double_vertical_bar: paused: the channel was archived — an admin resumes it with /sahel alert resume ${paused?.id}`,
+    );
   });
 
   it('answers a button on the Home tab with a direct message to the presser', async () => {
