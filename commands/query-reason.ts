@@ -14,10 +14,7 @@ const REASONS_FR: readonly (readonly [RegExp, string])[] = [
   [/^unknown entity /, 'entité inconnue '],
   [/^unknown tag /, 'thème inconnu '],
   [/^unknown country /, 'pays inconnu '],
-  [
-    /^unknown language (".*?") \(use a code such as en or fr\)/,
-    'langue inconnue $1 (un code comme en ou fr)',
-  ],
+  [/^unknown language (".*?") \(use (.+?)\)/, 'langue inconnue $1 (parmi $2)'],
   [/\(did you mean (.+?)\?\)/, '(vouliez-vous dire $1 ?)'],
   [/ at column (\d+)$/, ' à la colonne $1'],
 ];

@@ -1,16 +1,16 @@
 import { closestMatch } from './core/closest-match.js';
-import type { EntityConfig, WatchlistConfig } from './core/config-types.js';
+import type { EntityConfig, Language, WatchlistConfig } from './core/config-types.js';
 import { foldString } from './core/fold-text.js';
 import { err, ok, type Result } from './core/result.js';
 import type { AlertQuery, QueryError } from './match/parse-query.js';
 
-/** A language code as feeds declare them: `en`, `fr`, `pt-br`. */
-const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]+)?$/;
+/** The languages a stored item can have (`und`: not determined). */
+const ITEM_LANGUAGES = ['en', 'fr', 'und'] as const satisfies readonly (Language | 'und')[];
 
 /**
  * Checks the watchlist values of a parsed query, which the parser cannot know: `entity:` must be
  * an entity id, `tag:` a topic id, `country:` a state id or its leading part (`burkina`), `lang:`
- * a language code. Such a field with any other value never matches, so `/sahel alert add
+ * a language items are stored in (en, fr, und). Such a field with any other value never matches, so `/sahel alert add
  * entity:jnmi` would be an alert that never fires: it is refused instead, with the nearest id
  * (`unknown entity "jnmi" (did you mean jnim?) at column 1`); a name or alias of an entity
  * points to its id (`entity:GSIM` → jnim). `source:` and `kind:` are left alone: feeds change at
@@ -68,9 +68,9 @@ function problemOf(
       return unknownId('country', value, states);
     }
     case 'lang':
-      return LANGUAGE_CODE.test(value)
+      return (ITEM_LANGUAGES as readonly string[]).includes(value)
         ? undefined
-        : (typed) => `unknown language "${typed}" (use a code such as en or fr)`;
+        : (typed) => `unknown language "${typed}" (use ${ITEM_LANGUAGES.join(', ')})`;
     case 'source':
     case 'kind':
       return undefined;

@@ -106,7 +106,7 @@ describe('/sahel search', () => {
       ],
       [
         '/sahel search lang:english',
-        'bad query: unknown language "english" (use a code such as en or fr) at column 1',
+        'bad query: unknown language "english" (use en, fr, und) at column 1',
       ],
     ] as const;
     for (const [line, reason] of cases) {
@@ -114,6 +114,12 @@ describe('/sahel search', () => {
       expect(isErrorReply(answer), line).toBe(true);
       expect(answer.fallback).toBe(reason);
     }
+    expect((await fx.say('/sahel search lang:de')).fallback).toBe(
+      'bad query: unknown language "de" (use en, fr, und) at column 1',
+    );
+    expect((await fx.say('/sahel search lang:de', 'fr')).fallback).toBe(
+      'requête invalide : langue inconnue "de" (parmi en, fr, und) à la colonne 1',
+    );
     const fr = await fx.say('/sahel search entity:jnmi', 'fr');
     expect(fr.fallback).toBe(
       'requête invalide : entité inconnue "jnmi" (vouliez-vous dire jnim ?) à la colonne 1',
