@@ -1,0 +1,91 @@
+/**
+ * The clustering rules for a report or a story that names no action (see cluster-stories.ts):
+ * the event rule (tag, place and entities within the event window), the same-actor rule, the
+ * names rule (see name-evidence.ts) and the same-subject rule.
+ */
+import type { Verdict } from './cluster-verdict.js';
+import { kindredViolence } from './kindred-violence.js';
+import { nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
+import type { ClusterInput, StorySignature } from './story-signature.js';
+import { anchorsMeet } from './text-anchors.js';
+import { sharedCount } from './text-features.js';
+
+export const MIN_ENTITY_JACCARD = 0.4;
+/** Entity overlap that joins two reports with no place and no shared name, when close in time. */
+const STRONG_ENTITY_JACCARD = 0.75;
+const STRONG_WINDOW_MS = 12 * 60 * 60 * 1000;
+/** Entity overlap and text similarity that join a report naming no action to its subject's story. */
+const SUBJECT_ENTITY_JACCARD = 0.6;
+const SUBJECT_TEXT = 0.35;
+
+/** One item as every candidate is judged against it. */
+export interface Judged {
+  readonly item: ClusterInput;
+  readonly signature: StorySignature;
+  readonly itemTitle: ReadonlySet<string>;
+  /** How many open stories carry each name; computed once per item, when first needed. */
+  readonly nameCounts: () => NameCounts;
+}
+
+export type Facts = Pick<Verdict, 'frames' | 'text' | 'tag' | 'entities' | 'sameDay' | 'placed'>;
+
+/**
+ * The rules for a report or a story that names no action: the event rule (tag, place and
+ * entities within the event window), the names rule, and the same-subject rule (a report that
+ * leads with the story's actors, shares most of its entities and enough of its wording).
+ */
+export function unframed(
+  judged: Judged,
+  story: StorySignature,
+  span: { readonly from: number; readonly to: number },
+  eventWindowMs: number,
+  facts: Facts,
+  same: { readonly sameSubject: boolean; readonly sameActor: boolean },
+): Verdict {
+  const { item, signature } = judged;
+  const placeless = signature.places.length === 0 && story.places.length === 0;
+  const storyFrom = span.from;
+  const storyTo = span.to;
+  const close = Math.abs(item.publishedAt - storyTo) <= STRONG_WINDOW_MS;
+  const placed =
+    sharedCount(signature.places, story.places) > 0 ||
+    (placeless &&
+      (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) ||
+        (close && facts.entities >= STRONG_ENTITY_JACCARD)));
+  // Gunfire heard at a place and an attack there are one happening (see kindred-violence.ts).
+  const tag =
+    facts.tag ||
+    (sharedCount(signature.places, story.places) > 0 &&
+      kindredViolence({ ...signature, titles: [item.title] }, story));
+  const score = 0.5 * facts.entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
+  const inTime =
+    item.publishedAt >= storyFrom - eventWindowMs && item.publishedAt <= storyTo + eventWindowMs;
+  if (!inTime) return { ...facts, joins: false, score: score / 2, rule: 'outside-window', placed };
+  const joins = tag && placed && facts.entities >= MIN_ENTITY_JACCARD;
+  const verdict: Verdict = { ...facts, tag, joins, score, rule: 'event', placed };
+  if (joins) return verdict;
+  // A report by the story's actor within its hours, naming no other action, is its development.
+  if (same.sameActor && (facts.tag || facts.entities >= MIN_ENTITY_JACCARD))
+    return { ...verdict, joins: true, score: 0.5 + 0.25 * facts.entities, rule: 'same-actor' };
+  if (facts.entities < MIN_ENTITY_JACCARD) return verdict;
+  const named = byName(verdict, judged, story);
+  if (named.joins || !same.sameSubject) return named;
+  const sameLanguage = story.lang.split(',').includes(item.lang);
+  return sameLanguage && facts.text >= SUBJECT_TEXT && facts.entities >= SUBJECT_ENTITY_JACCARD
+    ? { ...verdict, joins: true, score: (facts.entities + facts.text) / 2, rule: 'same-subject' }
+    : verdict;
+}
+
+/** The names rule, tried when the event rule did not join but the entities overlap enough. */
+function byName(verdict: Verdict, judged: Judged, story: StorySignature): Verdict {
+  const names = nameEvidence(judged.signature, story, verdict.text, judged.nameCounts());
+  if (!namesJoin(names)) return verdict;
+  return {
+    ...verdict,
+    joins: true,
+    score: 0.5 * verdict.entities + 0.25 + (verdict.tag ? 0.25 : 0),
+    rule: 'names',
+    placed: true,
+    names: names.distinctive,
+  };
+}
