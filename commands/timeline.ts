@@ -134,7 +134,7 @@ const WORDS = {
       `No events${place === undefined ? '' : ` for ${place}`}${scope === '' ? '' : ` ${scope}`}.`,
     truncated: (shown: number, total: number) => `Showing the latest ${shown} of ${total} events.`,
     paged: (page: string, total: number) =>
-      `${page[0]?.toUpperCase() ?? ''}${page.slice(1)}, ${total} events, latest first.`,
+      `${page[0]?.toUpperCase() ?? ''}${page.slice(1)}, ${total} events; page 1 is the latest.`,
   },
   fr: {
     allCountries: 'tous les pays',
@@ -149,7 +149,7 @@ const WORDS = {
     truncated: (shown: number, total: number) =>
       `Les ${shown} événements les plus récents sur ${total}.`,
     paged: (page: string, total: number) =>
-      `${page[0]?.toUpperCase() ?? ''}${page.slice(1)}, ${total} événements, les plus récents d’abord.`,
+      `${page[0]?.toUpperCase() ?? ''}${page.slice(1)}, ${total} événements ; la page 1 est la plus récente.`,
   },
 } as const;
 

@@ -198,7 +198,7 @@ describe('sahel-digest chat', () => {
     // Timeline paging: page 1 holds the latest events; the buttons are numbered choices.
     const first = said.get('/mali timeline') ?? '';
     expect(first).toMatch(/^Timeline: Mali\n=+\n\n- Jun 2015 — Mali event of 2015\n/);
-    expect(first).toMatch(/Page 1 of 3, 25 events, latest first\.\n\[1\] Next page$/);
+    expect(first).toMatch(/Page 1 of 3, 25 events; page 1 is the latest\.\n\[1\] Next page$/);
     const second = said.get('1') ?? '';
     expect(second).toMatch(
       /^> \/mali timeline page:2\nTimeline: Mali\n=+\n\n- Jun 2005 — Mali event of 2005\n/,
@@ -252,7 +252,7 @@ describe('sahel-digest chat', () => {
       '',
     ]);
     expect(said.get('Chronologie : Mali')).toMatch(
-      /Page 1 sur 3, 25 événements, les plus récents d’abord\.\n\[1\] Page suivante$/,
+      /Page 1 sur 3, 25 événements ; la page 1 est la plus récente\.\n\[1\] Page suivante$/,
     );
     expect(said.get('Commandes')).toContain('- /sahel alert add <query> [ping:…] — ');
   }, 60_000);

@@ -46,7 +46,7 @@ describe('sahel-digest say', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Timeline: Mali\n=+\nfrom 2010\n/);
     expect(run.stdout).toMatch(
-      /Page 1 of \d+, \d+ events, latest first\.\n\[Next page\] \/mali timeline from:2010 page:2\n$/,
+      /Page 1 of \d+, \d+ events; page 1 is the latest\.\n\[Next page\] \/mali timeline from:2010 page:2\n$/,
     );
     const next = await say('/mali timeline from:2010 page:2');
     expect(next.stdout).toContain('[Previous page] /mali timeline from:2010\n');

@@ -298,7 +298,7 @@ describe('timelineCommand paging', () => {
       '2023',
       '2024',
     ]);
-    expect(message.fallback).toContain('Page 1 of 3, 25 events, latest first.');
+    expect(message.fallback).toContain('Page 1 of 3, 25 events; page 1 is the latest.');
     expect(actions(message)).toEqual(['Next page=/mali timeline from:2000 page:2']);
   });
 
