@@ -57,6 +57,7 @@ function rewriteBlock(block: Block, rewrite: (text: string) => string): Block {
         entries: block.entries.map((e) => ({
           ...e,
           text: rewrite(e.text),
+          ...(e.label === undefined ? {} : { label: rewrite(e.label) }),
           ...(e.detail === undefined ? {} : { detail: rewrite(e.detail) }),
         })),
       };

@@ -243,6 +243,17 @@ describe('Discord bot over a fake gateway', () => {
     expect(open).not.toContain('cannot post');
   });
 
+  it('lists admin commands in /sahel help as they are typed on Discord, under /sahel-admin', async () => {
+    const callback = await interact({}, 2, command('sahel', sub('help')));
+    const text = embedsOf(callback.body)
+      .map((e) => e.description ?? '')
+      .join('\n');
+    expect(text).toContain('**/sahel-admin alert add \\<query> \\[ping:…\\]**');
+    expect(text).toContain('**/sahel-admin digest now**');
+    expect(text).toContain('**/sahel search \\<query>');
+    expect(text).not.toMatch(/\*\*\/sahel (alert|digest|feeds|settings)\b/);
+  });
+
   it('answers in French to a French-speaking user', async () => {
     const callback = await interact(
       { locale: 'fr' },
