@@ -20,7 +20,7 @@ const WORDS: Readonly<Record<Language, ChannelLostWords>> = {
     body: (channel: string, reason: string) =>
       `${reason}. Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon ${channel}, ou retirez-en les alertes et résumés avec /sahel-admin.`,
     paused: (ids: string) =>
-      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.`,
+      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.`,
   },
 };
 

@@ -67,13 +67,13 @@ describe('channelLostNotice', () => {
           },
           {
             "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.
-      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.",
+      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
             "tone": "error",
             "type": "text",
           },
         ],
         "fallback": "Publications en échec dans un salon: the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.
-      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.",
+      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
       }
     `);
   });
