@@ -194,7 +194,7 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   });
   if (facts.frames === 'conflict') return rejected('different-action');
   if (!inDevelopment) return rejected('outside-window');
-  const actors = actorVerdict(signature, story);
+  const actors = actorVerdict(toldByLead(signature, story, facts.frames), story);
   if (facts.frames === 'weak-conflict' && !reactsAgain(actors, signature, story))
     return rejected('different-action');
   // A reaction agrees with another statement of the same actors only (see action-lexicon.ts).
@@ -249,6 +249,25 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
 }
 
 const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };
+
+/**
+ * The item as its lead sentence tells it, when the lead settled a weak conflict (see
+ * {@link frameVerdict}): "Ukraine-Russia war comes to Africa: attack in Mali" over "Ukraine's
+ * intelligence has claimed responsibility for the ambush" is the claim, not the attack itself,
+ * so the attack's actors do not part it from the claim's story.
+ */
+function toldByLead(
+  item: StorySignature,
+  story: StorySignature,
+  verdict: FrameVerdict,
+): StorySignature {
+  const [headline, ...rest] = item.frames ?? [];
+  if (item.leadFrame === undefined || headline === undefined) return item;
+  const settled =
+    verdict !== 'weak-conflict' &&
+    compareWithStory(headline, story.frames ?? []) === 'weak-conflict';
+  return settled ? { ...item, frames: [item.leadFrame, ...rest] } : item;
+}
 
 /**
  * The item's frame against the story's; a weak conflict (a headline without the verb of speech

@@ -87,6 +87,33 @@ describe('assignStory, one story per actor of a development', () => {
     expect(assign(toll, visits).storyId).toBeNull();
   });
 
+  it('files a report whose lead tells a side’s claim of the attack with the claim', () => {
+    const opts = { lang: 'en', entities: ['mali', 'wagner'], titleEntities: ['mali', 'wagner'] };
+    const claim = story(
+      'claim',
+      report(
+        'Ukrainian intelligence announced its involvement in the ambush of Wagner in Mali',
+        'Ukraine’s military intelligence said it had helped organise the ambush near the border.',
+        0,
+        opts,
+      ),
+    );
+    const retold = report(
+      'Ukraine-Russia war spills into the Sahel: ambush in Mali',
+      'Ukraine’s military intelligence has claimed responsibility for the ambush in Mali.',
+      20,
+      opts,
+    );
+    expect(assign(retold, claim).storyId).toBe('claim');
+    const plain = report(
+      'Ukraine-Russia war spills into the Sahel: ambush in Mali',
+      'Dozens of Wagner fighters died in the ambush near the Algerian border.',
+      20,
+      opts,
+    );
+    expect(assign(plain, claim).storyId).toBeNull();
+  });
+
   it('lets the attackers and the army lead reports of one fight', () => {
     const fight = story(
       'fight',
