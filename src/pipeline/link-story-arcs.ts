@@ -16,7 +16,13 @@ import {
   type ArcVocabulary,
   headlineTags,
 } from '../stories/arc-signature.js';
-import { knownNames, linkArc, MERGE_MARGIN, TOPIC_NEEDED } from '../stories/link-arcs.js';
+import {
+  knownNames,
+  linkArc,
+  MERGE_MARGIN,
+  placedLike,
+  TOPIC_NEEDED,
+} from '../stories/link-arcs.js';
 
 const DAY = 24 * 3_600_000;
 /**
@@ -161,7 +167,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       // would; an arc of several developments joins another only on the evidence that joins
       // two arcs.
       const unsure = addsEvidence(own.signature, report, input)
-        ? signArcStory(input, vocabulary)
+        ? placedLike(signArcStory(input, vocabulary), own.signature, vocabulary)
         : null;
       if (unsure !== null) findLate(unsure);
       const needed = own.arc.storyIds.length === 1 ? TOPIC_NEEDED : TOPIC_NEEDED + MERGE_MARGIN;

@@ -53,6 +53,13 @@ export interface ArcSignature {
    * arcs. Not kept for arcs.
    */
   readonly headed?: boolean;
+  /**
+   * A report joining a story: the places its story's earlier headlines named. A report whose
+   * headline names no place ("JNIM claims attack on army post near Macina" after "attaque d'un
+   * poste militaire dans la région de Ségou") is still about them when arcs are compared. Not
+   * kept for arcs.
+   */
+  readonly placedAt?: readonly string[];
 }
 
 /** What one more report of a development adds to its arc (see {@link addReport}). */

@@ -212,13 +212,30 @@ function kindredViolence(story: ArcSignature, arc: ArcSignature): string | undef
   return `${theirs[0]}~${mine[0]}`;
 }
 
-/** True when both headlines name places and no place is named by headlines of both. */
+/**
+ * A joining report's signature, placed where its story's headlines already were (see
+ * `ArcSignature.placedAt`); unchanged when they named no place.
+ */
+export function placedLike(
+  report: ArcSignature,
+  story: ArcSignature,
+  vocabulary: ArcVocabulary,
+): ArcSignature {
+  const places = headlinePlaces(story, vocabulary);
+  return places.length === 0 ? report : { ...report, placedAt: places };
+}
+
+/**
+ * True when both headlines name places and no place is named by headlines of both. A report
+ * whose headline names none is where its story was placed before (`placedAt`).
+ */
 function placesConflict(
   story: ArcSignature,
   arc: ArcSignature,
   vocabulary: ArcVocabulary,
 ): boolean {
-  const mine = headlinePlaces(story, vocabulary);
+  const named = headlinePlaces(story, vocabulary);
+  const mine = named.length > 0 ? named : (story.placedAt ?? []);
   const theirs = new Set(headlinePlaces(arc, vocabulary));
   if (mine.length === 0 || theirs.size === 0) return false;
   return !mine.some((id) => theirs.has(id));

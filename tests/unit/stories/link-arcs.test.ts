@@ -13,7 +13,7 @@ import {
   signArcStory,
   type ArcSignature,
 } from '../../../src/stories/arc-signature.js';
-import { knownNames, linkArc } from '../../../src/stories/link-arcs.js';
+import { knownNames, linkArc, placedLike } from '../../../src/stories/link-arcs.js';
 import { arcTitle } from '../../../src/stories/arc-title.js';
 
 const loaded = loadConfig('config');
@@ -188,6 +188,26 @@ describe('linkArc and places', () => {
     });
   });
 
+  it('keeps a joining report whose headline names no place where its story was placed', () => {
+    const kidal = arc('kidal', [
+      sign('Gunmen attack army supply convoy near Kidal in northern Mali'),
+    ]);
+    const segou = sign('Le JNIM revendique l’attaque d’un poste militaire dans la région de Ségou');
+    const report = sign('Al-Qaeda-linked JNIM claims attack on Malian army post near Macina');
+    expect(linkArc(report, [kidal], vocabulary, OPTIONS).arcId).toBe('kidal');
+    expect(
+      linkArc(placedLike(report, segou, vocabulary), [kidal], vocabulary, OPTIONS),
+    ).toMatchObject({ arcId: null });
+    const kidalReport = sign('Mali: army convoy ambushed, several soldiers killed');
+    const placed = placedLike(
+      kidalReport,
+      sign('Convoi de l’armée attaqué au sud de Kidal'),
+      vocabulary,
+    );
+    expect(linkArc(placed, [kidal], vocabulary, OPTIONS).arcId).toBe('kidal');
+    expect(placedLike(report, sign('JNIM claims attack on army post'), vocabulary)).toBe(report);
+  });
+
   it('lets a later report teach the arc the places it mentions, never as its headline', () => {
     const first = sign('Mali closes schools over fuel blockade');
     const report = sign('Schools shut in Mali as fuel runs short', 'Queues stretch across Bamako.');
@@ -358,9 +378,9 @@ describe('linkArc and a junta against its opponents', () => {
   it('reads a peace mission’s mandate as no term of office', () => {
     const mission = sign('UN Security Council ends the mandate of its mission in Mali');
     expect(mission.keys).not.toHaveProperty('term');
-    expect(sign('Le CNT accorde au président un mandat de cinq ans renouvelable').keys).toHaveProperty(
-      'term',
-    );
+    expect(
+      sign('Le CNT accorde au président un mandat de cinq ans renouvelable').keys,
+    ).toHaveProperty('term');
   });
 });
 
