@@ -22,9 +22,16 @@ export interface Veto extends Span {
   entity: number;
   alias: string;
   reason: string;
+  /**
+   * True when the vetoed hit comes first on words where a hit of the same entity counts (it
+   * starts earlier, or as early and is longer: "ousted Malian president" before the accepted
+   * "President Keïta"): it is listed although its entity matched, so `--explain` says why the
+   * kept hit is not the one a reader sees first.
+   */
+  precedesMatch: boolean;
 }
 
-const newVeto = (): Veto => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, alias: '', reason: '' });
+const newVeto = (): Veto => ({ field: 'title', fieldIndex: 0, start: 0, end: 0, entity: 0, alias: '', reason: '', precedesMatch: false });
 
 /** Records a veto of `entity`'s `alias` at `span`. */
 export function addVeto(vetoes: Pool<Veto>, span: Span, entity: number, alias: string, reason: string): void {
@@ -33,6 +40,7 @@ export function addVeto(vetoes: Pool<Veto>, span: Span, entity: number, alias: s
   veto.entity = entity;
   veto.alias = alias;
   veto.reason = reason;
+  veto.precedesMatch = false;
 }
 
 // Entity ids in order of first appearance, their totals, and the ranking's copy of the totals.
@@ -115,7 +123,10 @@ function rank(): string[] {
   return ranked;
 }
 
-/** Vetoes worth explaining: entities that did not match at all, one line per alias and reason. */
+/**
+ * Vetoes worth explaining: entities that did not match at all, and hits that came first on the
+ * words of a kept one (`precedesMatch`); one line per alias and reason.
+ */
 function nearMisses(compiled: CompiledWatchlist, vetoes: Pool<Veto>, scan: ScanResult): readonly VetoedMatch[] {
   // The rules' vetoes, then excludes that contain an alias, then case misses; sorted stably.
   for (let i = 0; i < scan.excludes.count; i += 1) {
@@ -131,7 +142,7 @@ function nearMisses(compiled: CompiledWatchlist, vetoes: Pool<Veto>, scan: ScanR
   for (let i = 0; i < vetoes.count; i += 1) {
     const veto = vetoes.items[i] as Veto;
     const entity = idOf(compiled, veto.entity);
-    if (slotOf(entity) < 0 && !listed(compiled, entity, veto)) append(nearMissList, veto);
+    if ((slotOf(entity) < 0 || veto.precedesMatch) && !listed(compiled, entity, veto)) append(nearMissList, veto);
   }
   if (nearMissList.count === 0) return NO_VETOES;
   const out = new Array<VetoedMatch>(nearMissList.count);

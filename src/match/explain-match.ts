@@ -5,7 +5,10 @@ import { foldString } from '../core/fold-text.js';
  * Human-readable lines for `sahel-digest match --explain` and `/sahel explain`: one per accepted
  * match (`jnim ← "GSIM" in title [34–38]`, or for a descriptive reference
  * `minusma ← descriptor "casques bleus" (context: mali) in summary [12–25]`), then one per near
- * miss (`niger ✗ "Niger" vetoed: excludes "Nigeria"`). Offsets are UTF-16 indexes into the field.
+ * miss (`niger ✗ "Niger" vetoed: excludes "Nigeria"`). A near miss of a matched entity is a hit
+ * turned down on the words of the kept one, before it (`ibrahim-boubacar-keita ✗ "ousted Malian
+ * president" vetoed: descriptor applies 2020-08-18 to 2021-05-23` beside `ibrahim-boubacar-keita ←
+ * "President Keïta"`). Offsets are UTF-16 indexes into the field.
  */
 export function explainMatch(input: MatchInput, result: MatchResult): string[] {
   const lines: string[] = [];

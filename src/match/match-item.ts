@@ -8,6 +8,7 @@ import { addVeto, buildResult } from './build-result.js';
 import type { Veto } from './build-result.js';
 import { append, claim, createPool } from './pool.js';
 import type { Pool } from './pool.js';
+import { keepLongest } from './keep-longest.js';
 import { newAliasHit, scanFields } from './scan-fields.js';
 import type { AliasHit, ExcludeHit, ScanResult } from './scan-fields.js';
 import { copySpan, overlaps, sortByPosition } from './span.js';
@@ -23,7 +24,9 @@ import { copySpan, overlaps, sortByPosition } from './span.js';
  *    (phrase, anchor or accepted entity), the item's date in range, none of its excludes;
  * 6. a name an item-level veto drops (`vetoes`: "Mali" beside "zoo") needs one of the veto's
  *    `unless` entries, as an ambiguous hit needs `requires`;
- * 7. accepted places imply their countries.
+ * 7. accepted places imply their countries;
+ * 8. of overlapping accepted hits of one entity the longest is kept (keep-longest.ts). Every hit
+ *    goes through the rules first, so one they turn down never hides one they accept.
  * Written as plain loops over pooled records and reused lists (see pool.ts): this runs for every
  * item of every feed, and only the result it returns is allocated.
  */
@@ -49,62 +52,38 @@ export function matchItem(compiled: CompiledWatchlist, input: MatchInput): Match
   const scan = scanFields(compiled, input);
   if (scan.aliases.count === 0 && scan.excludes.count === 0 && scan.caseMisses.count === 0) return EMPTY;
   vetoes.count = 0;
-  dedupe(scan.aliases);
+  collect(scan.aliases);
   dropOverlapVetoes(scan);
   dropDatelines(compiled, input, candidates, vetoes);
   decide(compiled, scan, input.publishedAt);
+  keepLongest(accepted, false);
+  keepLongest(vetoes, true);
+  markPrecedingVetoes();
   return buildResult(compiled, addImplied(compiled), vetoes, scan);
 }
 
 /**
- * Of overlapping hits of one entity keep the longest ("Burkina Faso" over "Burkina"), into
- * `candidates`.
+ * Every hit goes on to the rules, in position order, overlapping ones of one entity too: a hit
+ * they turn down must not hide one they accept ("ousted Malian president" out of its dates before
+ * "President Keïta", "three-nation alliance" without its context before "Alliance of Sahel
+ * States"). Which of the overlapping accepted hits stays is settled afterwards (`keepLongest`).
  */
-function dedupe(hits: Pool<AliasHit>): void {
+function collect(hits: Pool<AliasHit>): void {
   candidates.count = 0;
-  const items = hits.items;
-  const count = hits.count;
-  if (count < 2 || !sharesEntity(items, count)) {
-    for (let i = 0; i < count; i += 1) append(candidates, items[i] as AliasHit);
-    return;
-  }
-  sortByPosition(items, count);
-  for (let i = 0; i < count; i += 1) {
-    const hit = items[i] as AliasHit;
-    let covered = false;
-    // Kept hits are in position order: those of earlier fields cannot overlap this one.
-    for (let k = candidates.count - 1; k >= 0 && !covered; k -= 1) {
-      const kept = candidates.items[k] as AliasHit;
-      if (kept.fieldIndex !== hit.fieldIndex) break;
-      covered = kept.entity === hit.entity && kept.start < hit.end && hit.start < kept.end && !otherReading(kept, hit);
+  sortByPosition(hits.items, hits.count);
+  for (let i = 0; i < hits.count; i += 1) append(candidates, hits.items[i] as AliasHit);
+}
+
+/** Marks the vetoes of hits that come first on the words of a kept hit of their entity (see `Veto`). */
+function markPrecedingVetoes(): void {
+  if (accepted.count === 0) return;
+  for (let v = 0; v < vetoes.count; v += 1) {
+    const veto = vetoes.items[v] as Veto;
+    for (let i = 0; i < accepted.count && !veto.precedesMatch; i += 1) {
+      const hit = accepted.items[i] as AliasHit;
+      veto.precedesMatch = hit.entity === veto.entity && overlaps(hit, veto) && (veto.start < hit.start || (veto.start === hit.start && veto.end > hit.end));
     }
-    if (!covered) append(candidates, hit);
   }
-}
-
-/**
- * Two descriptors of one entity on the same words ("Russian mercenaries" in Mali until mid-2025,
- * in Burkina from 2024) are two readings with different conditions: both go on to the rules.
- */
-function otherReading(kept: AliasHit, hit: AliasHit): boolean {
-  return kept.descriptor >= 0 && hit.descriptor >= 0 && kept.descriptor !== hit.descriptor && kept.start === hit.start && kept.end === hit.end;
-}
-
-/** True when `hit`'s entity is already accepted at the same words (through another reading). */
-function acceptedAt(hit: AliasHit): boolean {
-  for (let i = 0; i < accepted.count; i += 1) {
-    const other = accepted.items[i] as AliasHit;
-    if (other.entity === hit.entity && other.fieldIndex === hit.fieldIndex && other.start === hit.start && other.end === hit.end) return true;
-  }
-  return false;
-}
-
-function sharesEntity(hits: readonly AliasHit[], count: number): boolean {
-  for (let i = 1; i < count; i += 1) {
-    const entity = (hits[i] as AliasHit).entity;
-    for (let j = 0; j < i; j += 1) if ((hits[j] as AliasHit).entity === entity) return true;
-  }
-  return false;
 }
 
 /** Drops from `candidates` the hits an exclude phrase of their own entity overlaps, as vetoes. */
@@ -172,13 +151,14 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult, publishedAt: numb
     let left = 0;
     for (let i = 0; i < pending.count; i += 1) {
       const hit = pending.items[i] as AliasHit;
+      if (outweighed(hit)) continue;
       const entity = entities[hit.entity] as CompiledEntity;
       const reason =
         hit.descriptor >= 0
           ? descriptorRejection(compiled, compiled.descriptors[hit.descriptor] as CompiledDescriptor, hit, scan.excludes, anchored, publishedAt)
           : rejection(compiled, entity, hit, scan, anchored);
       if (reason === null) {
-        if (hit.descriptor < 0 || !acceptedAt(hit)) append(accepted, hit);
+        append(accepted, hit);
         anchored ||= isAnchoring(entity);
       } else if (round === ROUNDS - 1) addVeto(vetoes, hit, hit.entity, hit.alias, reason);
       else {
@@ -188,6 +168,20 @@ function decide(compiled: CompiledWatchlist, scan: ScanResult, publishedAt: numb
     }
     pending.count = left;
   }
+}
+
+/**
+ * True when an accepted hit of the same entity, starting no later and at least as long, covers
+ * part of `hit`'s words: `keepLongest` would keep that one whatever the rules say of `hit`, and a
+ * veto of `hit` would not be listed (its entity matched and it does not come first), so the rules
+ * need not settle it ("Islamic State" inside an accepted "Islamic State Sahel Province").
+ */
+function outweighed(hit: AliasHit): boolean {
+  for (let i = 0; i < accepted.count; i += 1) {
+    const kept = accepted.items[i] as AliasHit;
+    if (kept.entity === hit.entity && overlaps(kept, hit) && kept.start <= hit.start && kept.end - kept.start >= hit.end - hit.start) return true;
+  }
+  return false;
 }
 
 function rejection(compiled: CompiledWatchlist, entity: CompiledEntity, hit: AliasHit, scan: ScanResult, anchored: boolean): string | null {
