@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { App } from './app.js';
 import { createAlertPorts } from './command-ports-admin-alerts.js';
 import { createResumePorts } from './command-ports-admin-resume.js';
@@ -138,9 +138,13 @@ function describeSubscription(s: Subscription): string {
   return label.length > 100 ? `${label.slice(0, 99)}…` : label;
 }
 
-/** The config file that holds entries of a kind, relative to the working folder when inside it. */
+/**
+ * The config file that holds entries of a kind as chat answers name it: relative to the working
+ * folder when inside it (`config/feeds.yaml`), else the config folder's name and the file. Never
+ * the absolute path, which would show the server's layout to Discord and Slack users.
+ */
 function configFile(config: Config, kind: 'subscriptions' | 'feeds' | 'settings'): string {
-  const path = join(config.dir, `${kind}.yaml`);
-  const near = relative(process.cwd(), path);
-  return near.startsWith('..') || isAbsolute(near) ? path : near;
+  const dir = resolve(config.dir);
+  const near = relative(process.cwd(), join(dir, `${kind}.yaml`));
+  return near.startsWith('..') || isAbsolute(near) ? `${basename(dir)}/${kind}.yaml` : near;
 }

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
@@ -113,4 +113,19 @@ describe('sahel-digest say', () => {
     const listed = await say('/sahel alert list');
     expect(listed.stdout).toContain('Kidal');
   }, 90_000);
+
+  it('names a config file by its folder and name, never by the server path', async () => {
+    const shown = `${basename(dir)}/`;
+    const list = await say('/sahel feeds list');
+    expect(list.stdout).toContain(`en · ${shown}feeds.yaml`);
+    const remove = await say('/sahel feeds remove wire');
+    expect(remove.stderr).toContain(`comes from ${shown}feeds.yaml;`);
+    const settings = await say('/sahel settings');
+    expect(settings.stdout).toContain(`from ${shown}settings.yaml`);
+    const french = await say('/sahel settings', '--locale', 'fr');
+    expect(french.stdout).toContain(`vient de ${shown}settings.yaml`);
+    for (const run of [list, remove, settings, french]) {
+      expect(run.stdout + run.stderr).not.toContain(dir);
+    }
+  });
 });
