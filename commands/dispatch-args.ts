@@ -9,11 +9,13 @@ const FALSE_WORDS = new Set(['no', 'n', 'false', 'non', 'off', '0']);
 /**
  * One line showing how a command is typed: `/mali timeline [from:…] [to:…] [entity:…]`,
  * `/sahel search <query> [since:…]`. The main option comes first as bare text (`<query>` when
- * required, `[id]` when not); required named options have no brackets; `page` is left out.
+ * required, `[id]` when not), unless it is optional and the examples give it by name
+ * (`/mali news [since:…]`, as search shows `since:`); required named options have no brackets;
+ * `page` is left out.
  */
 export function usageOf(top: string, definition: CommandDefinition): string {
   const parts = [`/${top} ${commandPath(definition)}`];
-  const main = definition.options.find((o) => o.name === definition.mainOption);
+  const main = bareMainOption(definition);
   if (main !== undefined) parts.push(main.required ? `<${main.name}>` : `[${main.name}]`);
   for (const option of definition.options) {
     // Pages are reached through the answer's buttons; the usage line stays about the content.
@@ -21,6 +23,14 @@ export function usageOf(top: string, definition: CommandDefinition): string {
     parts.push(option.required ? `${option.name}:…` : `[${option.name}:…]`);
   }
   return parts.join(' ');
+}
+
+/** The main option the usage shows as bare text: required, or typed bare in the examples. */
+function bareMainOption(definition: CommandDefinition): CommandOption | undefined {
+  const main = definition.options.find((o) => o.name === definition.mainOption);
+  if (main === undefined || main.required) return main;
+  const named = (definition.examples ?? []).some((e) => e.includes(` ${main.name}:`));
+  return named ? undefined : main;
 }
 
 /** Appends a usage hint to a one-line error, after a suggestion's question mark or a dash. */

@@ -15,7 +15,7 @@ export const NEWS_MAX_LIMIT = 10;
 const DEFAULT_SINCE = '7d';
 
 /**
- * `/mali news [since] [tag] [limit]`: the latest stories about the country (naming it, or any
+ * `/mali news [since:…] [tag:…] [limit:…]`: the latest stories about the country (naming it, or any
  * place or actor in it), ranked as digests rank them, one card per story with its sources; a
  * page at a time. Each card's note says how to open the story whole (`/sahel story <id>`), so
  * story ids are visible on every platform.
@@ -119,7 +119,9 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
     ...(actions.length === 0 ? [] : [{ type: 'actions', actions } as const]),
   ];
   const lines = cards.map(
-    (c) => `- ${c.title} (${c.sources.map((s) => s.name).join(', ')}) — ${c.note}`,
+    (c) =>
+      `- ${c.title} (${c.sources.map((s) => s.name).join(', ')})` +
+      `${c.provenance === undefined ? '' : ` · ${c.provenance}`} — ${c.note}`,
   );
   return {
     blocks,

@@ -204,8 +204,8 @@ export const timelineCommand: CommandDefinition = {
   name: 'timeline',
   nameFr: 'chronologie',
   description: {
-    en: 'Key events, oldest first, the latest on page 1',
-    fr: 'Les événements clés, du plus ancien au plus récent, les derniers en page 1',
+    en: 'Key events: page 1 holds the latest; each page runs oldest to newest',
+    fr: 'Les événements clés : la page 1 a les plus récents ; chaque page va du plus ancien au plus récent',
   },
   options: [
     option(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isErrorReply } from '../../../commands/dispatch-reply.js';
 import { createHelpCommand } from '../../../commands/help.js';
+import { newsCommand } from '../../../commands/news.js';
+import { timelineCommand } from '../../../commands/timeline.js';
 import { renderText } from '../../../src/platforms/console/render-text.js';
 import type { CommandDefinition } from '../../../src/core/command.js';
 import { makeContext } from '../../fakes/command-context.js';
@@ -85,5 +87,21 @@ describe('help', () => {
     commands = [...testCommands, { ...help, name: 'later', scope: 'sahel' }];
     expect(await helpText()).toContain('/sahel later [topic]');
     commands = testCommands;
+  });
+
+  it('shows news since: as a named option, as its examples type it, and where the latest timeline events are', async () => {
+    commands = [timelineCommand, newsCommand];
+    // Long lines wrap: read them whole.
+    const en = (await helpText()).replace(/\s*\n\s+/g, ' ');
+    const fr = (await helpText(undefined, 'fr')).replace(/\s*\n\s+/g, ' ');
+    commands = testCommands;
+    expect(en).toContain('- /mali news [since:…] [tag:…] [limit:…] — ');
+    expect(fr).toContain('- /mali news [since:…] [tag:…] [limit:…] — ');
+    expect(en).toContain(
+      '- /mali timeline [from:…] [to:…] [entity:…] — Key events: page 1 holds the latest; each page runs oldest to newest',
+    );
+    expect(fr).toContain(
+      'Les événements clés : la page 1 a les plus récents ; chaque page va du plus ancien au plus récent',
+    );
   });
 });
