@@ -4,13 +4,18 @@ import type { Language } from '../src/core/config-types.js';
 import type { AlertSubscription } from '../src/core/delivery-ports.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply, here } from './admin-reply.js';
+import { CHANNEL_OPTION, targetChannel, type TargetChannel } from './alert-channel.js';
 import { errorReply } from './dispatch-reply.js';
 import { pausedNote } from './resume.js';
 
 const WORDS = {
   en: {
     added: (id: number, query: string) => `Alert #${id} added: ${query}`,
+    addedIn: (id: number, query: string, channel: string) =>
+      `Alert #${id} added in ${channel}: ${query}`,
     existing: (id: number, query: string) => `This channel already has alert #${id}: ${query}`,
+    existingIn: (id: number, query: string, channel: string) =>
+      `${channel} already has alert #${id}: ${query}`,
     matched: (n: number, days: number) =>
       n === 0
         ? `It would not have matched any story of the last ${days} days.`
@@ -28,7 +33,11 @@ const WORDS = {
   },
   fr: {
     added: (id: number, query: string) => `Alerte n° ${id} ajoutée : ${query}`,
+    addedIn: (id: number, query: string, channel: string) =>
+      `Alerte n° ${id} ajoutée dans ${channel} : ${query}`,
     existing: (id: number, query: string) => `Ce canal a déjà l'alerte n° ${id} : ${query}`,
+    existingIn: (id: number, query: string, channel: string) =>
+      `${channel} a déjà l'alerte n° ${id} : ${query}`,
     matched: (n: number, days: number) =>
       n === 0
         ? `Elle n'aurait trouvé aucun récit des ${days} derniers jours.`
@@ -46,10 +55,16 @@ const WORDS = {
   },
 } as const satisfies Record<Language, unknown>;
 
-function addedReply(result: AlertAdded, locale: Language): Message {
+function addedReply(result: AlertAdded, target: TargetChannel, locale: Language): Message {
   const words = WORDS[locale];
   const { subscription: s, preview } = result;
-  const heading = result.created ? words.added(s.id, s.query) : words.existing(s.id, s.query);
+  const heading = target.chosen
+    ? result.created
+      ? words.addedIn(s.id, s.query, target.label)
+      : words.existingIn(s.id, s.query, target.label)
+    : result.created
+      ? words.added(s.id, s.query)
+      : words.existing(s.id, s.query);
   const matched = words.matched(preview.matched, preview.days);
   const summary = s.pingRole === null ? matched : `${words.pings(s.pingRole)} ${matched}`;
   const entries: ListEntry[] = preview.examples.map((e) => ({
@@ -87,7 +102,8 @@ export function parsePing(
 }
 
 /**
- * `/sahel alert add <query> [ping:@role]`: a keyword alert for this channel, with a preview of
+ * `/sahel alert add <query> [ping:@role] [channel:#channel]`: a keyword alert for this channel,
+ * or for the one `channel:` names (a Discord forum gets one post per story), with a preview of
  * what it catches; an admin may name one role each alert pings (Discord only).
  */
 export const alertAddCommand: CommandDefinition = {
@@ -99,8 +115,8 @@ export const alertAddCommand: CommandDefinition = {
   admin: true,
   slow: true,
   description: {
-    en: 'Post matching stories in this channel as they appear',
-    fr: 'Publier dans ce canal les récits qui correspondent, dès leur parution',
+    en: 'Post matching stories here (or in channel:) as they appear',
+    fr: 'Publier ici (ou dans channel:) les récits qui correspondent, dès leur parution',
   },
   mainOption: 'query',
   options: [
@@ -123,11 +139,13 @@ export const alertAddCommand: CommandDefinition = {
         fr: 'Discord seulement : un rôle que chaque alerte mentionne (personne d’autre)',
       },
     },
+    CHANNEL_OPTION,
   ],
   examples: [
     'alert add Kidal AND (attack OR drone)',
     'alert add "Africa Corps" -Libya',
     'alert add query:Kidal ping:<@&123456789012345678>',
+    'alert add query:Kidal channel:<#123456789012345678>',
   ],
   async handle(args, context) {
     const query = typeof args['query'] === 'string' ? args['query'] : '';
@@ -135,9 +153,12 @@ export const alertAddCommand: CommandDefinition = {
     const ping =
       pingText.trim() === '' ? undefined : parsePing(pingText, context.platform, context.locale);
     if (ping !== undefined && 'refusal' in ping) return errorReply(ping.refusal);
-    const result = await context.ports.admin.addAlert(here(context), query, undefined, ping);
+    const channel = targetChannel(args, context);
+    if ('refusal' in channel) return errorReply(channel.refusal);
+    const { target } = channel;
+    const result = await context.ports.admin.addAlert(target.where, query, undefined, ping);
     return result.ok
-      ? addedReply(result.value, context.locale)
+      ? addedReply(result.value, target, context.locale)
       : adminFailureReply(result.error, context.locale);
   },
 };

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { handle } from './fake-discord-routes.js';
+import { nextSnowflake } from './fake-discord-state.js';
 import { pingsOf, type Ping } from './fake-discord-mentions.js';
 import type {
   FailureRule,
@@ -84,6 +85,8 @@ export interface FakeDiscord {
   readonly followUps: { readonly token: string; readonly body: Record<string, unknown> }[];
   addChannel(id: string): void;
   addForum(id: string): void;
+  /** Someone opens a post (a thread) in a forum channel; returns the post's id. */
+  openPost(forum: string, name: string): string;
   /** Archives a thread, as Discord does after its inactivity delay; `locked` as a moderator would. */
   archive(thread: string, options?: { readonly locked?: boolean }): void;
   /** A moderator deletes a forum post: its thread and messages are gone (404 Unknown Channel). */
@@ -139,8 +142,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     threads: (forum) => [...state.threads.values()].filter((t) => t.parent === forum),
     pings: (message) => pingsOf(message.body),
     appPermissions: (channel) => (state.forbidden.has(channel) ? '0' : BOT_PERMISSIONS),
-    channelType: (channel) =>
-      state.threads.has(channel) ? 11 : (state.forums.get(channel) ?? 0),
+    channelType: (channel) => (state.threads.has(channel) ? 11 : (state.forums.get(channel) ?? 0)),
     addChannel: (id) => void state.channels.add(id),
     addForum: (id) => {
       state.channels.add(id);
@@ -150,6 +152,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       state.threads.delete(id);
       state.channels.delete(id);
       state.messages.delete(id);
+    },
+    openPost: (forum, name) => {
+      const id = nextSnowflake();
+      const createdAt = new Date().toISOString();
+      state.threads.set(id, { id, parent: forum, name, archived: false, locked: false, createdAt });
+      state.channels.add(id);
+      return id;
     },
     archive: (id, { locked = false } = {}) => {
       const thread = state.threads.get(id);

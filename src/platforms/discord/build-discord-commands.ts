@@ -27,14 +27,26 @@ export const OptionType = {
   String: 3,
   Integer: 4,
   Boolean: 5,
+  Channel: 7,
   Role: 8,
 } as const;
 
 /**
  * Text options Discord offers a picker for: `ping` (alert add) names a role, so Discord shows
- * the server's roles and sends the chosen role's id, the same text the neutral command reads.
+ * the server's roles and sends the chosen role's id, the same text the neutral command reads;
+ * `channel` (alert add, digest subscribe) names a channel the bot can post in.
  */
-const PICKERS: Readonly<Record<string, typeof OptionType.Role>> = { ping: OptionType.Role };
+const PICKERS: Readonly<Record<string, typeof OptionType.Role | typeof OptionType.Channel>> = {
+  ping: OptionType.Role,
+  channel: OptionType.Channel,
+};
+
+/**
+ * Channel kinds the `channel` picker offers: text (0), announcement (5) and forum (15), where
+ * the bot posts alerts and digests (a forum gets one post per story).
+ * @see https://discord.com/developers/docs/resources/channel#channel-object-channel-types
+ */
+export const POSTABLE_CHANNEL_TYPES = [0, 5, 15] as const;
 
 export interface DiscordCommandChoice {
   readonly name: string;
@@ -52,6 +64,7 @@ export interface DiscordCommandOption {
   readonly autocomplete?: boolean;
   readonly min_value?: number;
   readonly max_value?: number;
+  readonly channel_types?: readonly number[];
   readonly options?: readonly DiscordCommandOption[];
 }
 
@@ -182,6 +195,7 @@ function option(o: CommandOption): DiscordCommandOption {
       : {}),
     ...(type === OptionType.Integer && o.min !== undefined ? { min_value: o.min } : {}),
     ...(type === OptionType.Integer && o.max !== undefined ? { max_value: o.max } : {}),
+    ...(type === OptionType.Channel ? { channel_types: POSTABLE_CHANNEL_TYPES } : {}),
   };
 }
 

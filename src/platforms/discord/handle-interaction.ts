@@ -13,6 +13,7 @@ import type { Logger } from '../../core/ports.js';
 import type { DiscordMessagePayload } from './discord-payload.js';
 import { withDiscordPaths } from './discord-command-paths.js';
 import { withChannelAccessWarning, type ChannelAccess } from './channel-access-warning.js';
+import { chosenChannel, forumPostNote, refuseChosenChannel } from './chosen-channel-check.js';
 import { truncateWords } from './escape-markdown.js';
 import { localeOf, resolveCommand } from './interaction-invocation.js';
 import { renderDiscord } from './render-discord.js';
@@ -89,13 +90,47 @@ async function answerCommand(
   // Discord wants an answer within 3 s; a deferral buys 15 minutes. Admin answers are private.
   if (definition.slow === true)
     await interaction.deferReply(definition.admin ? { flags: EPHEMERAL } : {});
-  const answer = withChannelAccessWarning(
-    await deps.commands.run(invocation, context),
-    invocation,
-    accessOf(interaction),
-    context.locale,
-  );
-  await sendAnswer(interaction, answer, deps.commands.tops);
+  const chosen = chosenChannel(invocation);
+  const refusal =
+    chosen === undefined || !context.requester.admin
+      ? null
+      : await refuseChosenChannel(interaction.client, chosen, context.locale);
+  if (refusal !== null) {
+    await sendAnswer(interaction, errorMessage(refusal), deps.commands.tops);
+    return;
+  }
+  const ran = await deps.commands.run(invocation, context);
+  // A channel picked with `channel:` was checked above; the warning is about this channel.
+  const answer =
+    chosen === undefined
+      ? withChannelAccessWarning(ran, invocation, accessOf(interaction), context.locale)
+      : ran;
+  const note = isError(answer)
+    ? null
+    : await forumPostNote(interaction.client, invocation, interaction.channelId, context.locale);
+  await sendAnswer(interaction, withNote(answer, note), deps.commands.tops);
+}
+
+function errorMessage(reason: string): Message {
+  return {
+    blocks: [{ type: 'text', text: reason, tone: 'error' }],
+    fallback: reason,
+    ephemeral: true,
+  };
+}
+
+function isError(message: Message): boolean {
+  return message.blocks.some((b) => b.type === 'text' && b.tone === 'error');
+}
+
+/** The answer with one more line of text at its end. */
+function withNote(message: Message, note: string | null): Message {
+  if (note === null) return message;
+  return {
+    ...message,
+    blocks: [...message.blocks, { type: 'text', text: note }],
+    fallback: `${message.fallback}\n${note}`,
+  };
 }
 
 /** The bot's permissions in the interaction's channel, as Discord sent them with it. */
@@ -178,11 +213,7 @@ async function sendAnswer(
 }
 
 async function answerError(interaction: Replyable, reason: string): Promise<void> {
-  const message: Message = {
-    blocks: [{ type: 'text', text: reason, tone: 'error' }],
-    fallback: reason,
-    ephemeral: true,
-  };
+  const message = errorMessage(reason);
   if (interaction.deferred || interaction.replied) {
     await interaction.followUp(
       replyOptions(renderDiscord(message)[0] as DiscordMessagePayload, true),

@@ -10,6 +10,8 @@ export interface InteractionOption {
   readonly value?: string | number | boolean | undefined;
   readonly focused?: boolean | undefined;
   readonly options?: readonly InteractionOption[] | undefined;
+  /** A channel option's channel, from the interaction's resolved data. */
+  readonly channel?: { readonly name?: string | null } | null | undefined;
 }
 
 /** What a slash command interaction names, resolved against the neutral commands. */
@@ -49,7 +51,7 @@ export function resolveCommand(
   let focused: ResolvedCommand['focused'];
   for (const option of sub.options ?? []) {
     if (option.value === undefined) continue;
-    args[option.name] = option.value;
+    args[option.name] = optionValue(option);
     if (option.focused === true) focused = { name: option.name, value: String(option.value) };
   }
   const invocation: Invocation = {
@@ -59,6 +61,17 @@ export function resolveCommand(
     args: args as CommandArgs,
   };
   return ok({ invocation, definition, ...(focused === undefined ? {} : { focused }) });
+}
+
+/**
+ * A picked channel arrives as its id, with its name in the resolved data; it is passed on as
+ * a mention with its name (`<#id|alerts>`), the form Slack sends, so the answer can name it.
+ */
+function optionValue(option: InteractionOption): string | number | boolean {
+  const value = option.value ?? '';
+  if (option.type !== OptionType.Channel || typeof value !== 'string') return value;
+  const name = option.channel?.name?.replace(/[|>]/g, '').trim();
+  return name === undefined || name === '' ? `<#${value}>` : `<#${value}|${name}>`;
 }
 
 /** The answer's language: the user's when it is French (`fr`, `fr-FR`…), else the default. */

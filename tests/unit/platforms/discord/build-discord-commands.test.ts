@@ -276,7 +276,7 @@ describe('buildDiscordCommands', () => {
     expect(open).not.toContain('"alert"');
   });
 
-  it("offers alert add's ping as Discord's role picker, optional", () => {
+  it("offers alert add's ping as Discord's role picker and channel as a channel picker, optional", () => {
     const config = loadConfig('config');
     if (!config.ok) throw new Error('config/ does not load');
     const admin = buildDiscordCommands(createCommandSet(config.value).tops).find(
@@ -288,7 +288,9 @@ describe('buildDiscordCommands', () => {
     expect(add?.options?.map((o) => [o.name, o.type, o.required])).toEqual([
       ['query', 3, true],
       ['ping', 8, false],
+      ['channel', 7, false],
     ]);
+    expect(add?.options?.find((o) => o.name === 'channel')?.channel_types).toEqual([0, 5, 15]);
   });
 });
 

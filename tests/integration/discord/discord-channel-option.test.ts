@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandSet } from '../../../commands/index.js';
+import { createApp, type App } from '../../../src/app.js';
+import { createCommandPorts } from '../../../src/command-ports.js';
+import { loadEnv } from '../../../src/config/load-env.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import { silentLogger } from '../../../src/core/ports.js';
+import { buildDiscordCommands } from '../../../src/platforms/discord/build-discord-commands.js';
+import { createDiscordBot, type DiscordBot } from '../../../src/platforms/discord/discord-bot.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import {
+  attachFakeGateway,
+  interactionPayload,
+  type FakeGateway,
+} from '../../fakes/fake-discord-gateway.js';
+
+const CHANNEL = '1200000000000000001';
+const FORUM = '1200000000000000002';
+const CLOSED = '1200000000000000003';
+
+type Body = Record<string, unknown>;
+
+async function waitFor<T>(find: () => T | undefined, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error('timed out waiting for the fake Discord');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('channel: on alert add and digest subscribe, over the fake Discord', () => {
+  let fake: FakeDiscord;
+  let gateway: FakeGateway;
+  let app: App;
+  let bot: DiscordBot;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'discord-channel-'));
+    fake = await startFakeDiscord({ channels: [CHANNEL, CLOSED], forums: [FORUM] });
+    fake.forbid(CLOSED);
+    gateway = attachFakeGateway(fake, [CHANNEL]);
+    const env = loadEnv({});
+    if (!env.ok) throw new Error(env.error.join('\n'));
+    const created = createApp({
+      configDir: 'config',
+      env: env.value,
+      dbPath: join(dir, 'db.sqlite'),
+      workers: false,
+      logger: silentLogger,
+    });
+    if (!created.ok) throw new Error(created.error.join('\n'));
+    app = created.value;
+    bot = createDiscordBot({
+      token: fake.token,
+      apiBase: fake.api,
+      commands: createCommandSet(app.config),
+      base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
+      logger: silentLogger,
+    });
+    const started = await bot.start();
+    if (!started.ok) throw new Error(started.error);
+  });
+
+  afterAll(async () => {
+    await bot.stop();
+    await gateway.close();
+    await fake.close();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** `/sahel-admin <group> <name>` typed in `channel`, with `options` (a picked channel resolved). */
+  async function answerIn(
+    channel: string,
+    group: string,
+    name: string,
+    options: Body[],
+    picked?: { readonly id: string; readonly name: string; readonly type: number },
+  ): Promise<string> {
+    const data: Body = {
+      id: '2',
+      name: 'sahel-admin',
+      type: 1,
+      options: [{ type: 2, name: group, options: [{ type: 1, name, options }] }],
+      ...(picked === undefined
+        ? {}
+        : { resolved: { channels: { [picked.id]: { ...picked, permissions: '2147483647' } } } }),
+    };
+    const raw = interactionPayload(fake, { channel, admin: true }, 2, data);
+    gateway.sendInteraction(raw);
+    const callback = await waitFor(() => fake.callbacks.find((c) => c.id === raw.id));
+    if (callback.body.type !== 5) return JSON.stringify(callback.body);
+    return JSON.stringify(
+      (await waitFor(() => fake.followUps.find((f) => f.token === callback.token))).body,
+    );
+  }
+
+  const alertsOf = (channel: string): string[] =>
+    createSqliteSubscriptionStore({ db: app.store.db, clock: app.clock })
+      .list({ kind: 'alert', platform: 'discord', channel })
+      .map((a) => (a.kind === 'alert' ? a.query : ''));
+
+  it('registers channel: as a picker of text, announcement and forum channels', () => {
+    const built = buildDiscordCommands(createCommandSet(app.config).tops);
+    const text = JSON.stringify(built.find((c) => c.name === 'sahel-admin'));
+    expect(text).toContain('"type":7,"name":"channel"');
+    expect(text).toContain('"channel_types":[0,5,15]');
+  });
+
+  it('subscribes the forum picked with channel:, from another channel, and names it', async () => {
+    const answer = await answerIn(
+      CHANNEL,
+      'alert',
+      'add',
+      [
+        { type: 3, name: 'query', value: 'Kidal' },
+        { type: 7, name: 'channel', value: FORUM },
+      ],
+      { id: FORUM, name: 'sahel-arcs', type: 15 },
+    );
+    expect(answer).toContain('Kidal');
+    expect(answer).toContain('added in #sahel-arcs');
+    expect(alertsOf(FORUM)).toEqual(['Kidal']);
+    expect(alertsOf(CHANNEL)).toEqual([]);
+  });
+
+  it('refuses a picked channel the bot cannot see, in one line naming it, and adds nothing', async () => {
+    const answer = await answerIn(
+      CHANNEL,
+      'alert',
+      'add',
+      [
+        { type: 3, name: 'query', value: 'Gao' },
+        { type: 7, name: 'channel', value: CLOSED },
+      ],
+      { id: CLOSED, name: 'war-room', type: 0 },
+    );
+    expect(answer).toContain('the bot cannot see #war-room');
+    expect(alertsOf(CLOSED)).toEqual([]);
+  });
+
+  it('tells an admin typing in a forum post that it subscribes that post only', async () => {
+    const post = fake.openPost(FORUM, 'Kidal talk');
+    const answer = await answerIn(post, 'alert', 'add', [
+      { type: 3, name: 'query', value: 'Menaka' },
+    ]);
+    expect(answer).toContain('Menaka');
+    expect(answer).toContain(
+      'This is a forum post: alerts and digests added here all go to this post',
+    );
+    expect(alertsOf(post)).toEqual(['Menaka']);
+    const elsewhere = await answerIn(CHANNEL, 'alert', 'add', [
+      { type: 3, name: 'query', value: 'Menaka' },
+    ]);
+    expect(elsewhere).not.toContain('forum post');
+  });
+});
