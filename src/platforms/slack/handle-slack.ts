@@ -64,6 +64,12 @@ async function contextOf(
   };
 }
 
+/** Whether a typed line runs an admin command (a line that does not parse runs none). */
+function runsAdminCommand(line: string, deps: SlackHandlerDeps): boolean {
+  const parsed = deps.commands.parse(line);
+  return parsed.ok && definitionOf(parsed.value, deps)?.admin === true;
+}
+
 /** The definition of the command an invocation runs. */
 function definitionOf(
   { top, group, name }: Invocation,
@@ -77,8 +83,9 @@ function definitionOf(
 /**
  * Answers a slash command (already acknowledged) through the neutral commands: the text is
  * parsed as typed (`/mali timeline from:2023`), run, and the answer posted to the response URL,
- * in the channel, or only to the user for errors and admin commands. Nothing throws: a failure
- * is logged and answered ephemerally with one line.
+ * in the channel, or only to the user for errors and admin commands; a mistyped line is answered
+ * in the user's language. Nothing throws: a failure is logged and answered ephemerally with one
+ * line.
  */
 export async function answerSlashCommand(
   line: string,
@@ -87,14 +94,17 @@ export async function answerSlashCommand(
   deps: SlackHandlerDeps,
 ): Promise<void> {
   try {
-    const parsed = deps.commands.parse(line);
+    const admin = runsAdminCommand(line, deps);
+    const context = await contextOf(io.client, request, admin, deps);
+    // Parsed again in the user's language, so that a mistyped line is answered in it.
+    const parsed = deps.commands.parse(line, context.locale);
     if (!parsed.ok) {
-      await send(io.respond, errorMessage(parsed.error), { ephemeral: true });
+      await send(io.respond, errorMessage(parsed.error), {
+        ephemeral: true,
+        locale: context.locale,
+      });
       return;
     }
-    const definition = definitionOf(parsed.value, deps);
-    const admin = definition?.admin === true;
-    const context = await contextOf(io.client, request, admin, deps);
     const message = await withChannelAccessWarning(
       await deps.commands.run(parsed.value, context),
       parsed.value,
@@ -126,9 +136,8 @@ export async function answerButton(
   deps: SlackHandlerDeps,
 ): Promise<void> {
   try {
-    const parsed = deps.commands.parse(value);
-    const admin = parsed.ok && definitionOf(parsed.value, deps)?.admin === true;
-    const context = await contextOf(io.client, request, admin, deps);
+    // runAction parses the value again and answers a bad one in the context's language.
+    const context = await contextOf(io.client, request, runsAdminCommand(value, deps), deps);
     const message = await deps.commands.runAction(value, context);
     if (request.inHome || io.respond === undefined) {
       await sendDirect(io.client, request.userId, message, context.locale);

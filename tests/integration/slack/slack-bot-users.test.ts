@@ -157,6 +157,16 @@ describe('Slack bot: answers in the user’s language', () => {
     expect(String(answer?.text)).toMatch(/administrateurs de l'espace de travail/);
   });
 
+  it('answers a mistyped command in French to a French user, and in English to others', async () => {
+    const [french] = await slash('/mali', 'timeline form:2023', 'UFR');
+    const [english] = await slash('/mali', 'timeline form:2023', 'UUSER');
+    expect(french?.response_type).toBe('ephemeral');
+    expect(String(french?.text)).toMatch(
+      /option inconnue « form » — vouliez-vous dire « from » \?/,
+    );
+    expect(String(english?.text)).toMatch(/unknown option "form" — did you mean "from"\?/);
+  });
+
   it('asks Slack for a user’s language once an hour, not at every command', async () => {
     const before = fake.calls.filter((c) => c.method === 'users.info' && c.args.user === 'UFR');
     await slash('/mali', 'timeline from:2023', 'UFR');
