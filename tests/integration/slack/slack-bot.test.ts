@@ -173,6 +173,32 @@ describe('Slack bot (Bolt over HTTP)', () => {
     expect(fake.calls.filter((c) => c.method === 'conversations.info')).toHaveLength(asked + 1);
   });
 
+  it('subscribes the channel named with channel:, names it, and warns when the app is not in it', async () => {
+    fake.setChannel('C0OUTSIDE', 'not_in_channel');
+    const [picked] = await slash(
+      '/sahel',
+      'alert add query:Ansongo channel:<#C0ALERTS|sahel-alerts>',
+      'UADMIN',
+      'C9',
+    );
+    expect(String(picked?.text)).toContain('Alert #');
+    expect(String(picked?.text)).toContain('added in #sahel-alerts: Ansongo');
+    expect(String(picked?.text)).not.toContain('not in');
+    const there = await harness.text('/sahel alert list', {
+      platform: 'slack',
+      channel: 'C0ALERTS',
+    });
+    expect(there).toMatch(/Ansongo/);
+    const here = await harness.text('/sahel alert list', { platform: 'slack', channel: 'C9' });
+    expect(here).not.toMatch(/Ansongo/);
+    const [outside] = await slash('/sahel', 'alert add Ansongo channel:C0OUTSIDE', 'UADMIN', 'C9');
+    expect(String(outside?.text)).toContain(
+      'the app is not in #C0OUTSIDE: invite it there with /invite @sahel-digest',
+    );
+    const [bad] = await slash('/sahel', 'alert add Ansongo channel:alerts', 'UADMIN', 'C9');
+    expect(String(bad?.text)).toContain('channel: "alerts" is not a channel');
+  });
+
   it('answers a fact button privately through runAction', async () => {
     const id = 'button-1';
     const answer = await pressButton('/mali fact jnim', {
@@ -227,7 +253,13 @@ describe('Slack bot (Bolt over HTTP)', () => {
       type: 'event_callback',
       team_id: fake.teamId,
       api_app_id: 'A0FAKE',
-      event: { type: 'app_home_opened', user: 'UHOME', channel: 'D2', tab: 'home', event_ts: '1.3' },
+      event: {
+        type: 'app_home_opened',
+        user: 'UHOME',
+        channel: 'D2',
+        tab: 'home',
+        event_ts: '1.3',
+      },
       event_id: 'Ev2',
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ team_id: fake.teamId, user_id: fake.botUserId, is_bot: true }],
