@@ -82,6 +82,24 @@ describe('overlapping hits of one entity', () => {
       ]);
     });
 
+    it('reads an earlier interim or transitional president as himself, not the junta leader of today', () => {
+      const mali = match({
+        title: "Mali's interim president Dioncounda Traoré visits Paris",
+        summary: '',
+      });
+      expect(mali.entities).not.toContain('assimi-goita');
+      const burkina = match({
+        title: "Burkina Faso's transitional president Michel Kafando sworn in",
+        summary: '',
+      });
+      expect(burkina.entities).not.toContain('ibrahim-traore');
+      const today = match({
+        title: "Mali's interim president Assimi Goïta meets Putin",
+        summary: '',
+      });
+      expect(today.entities).toContain('assimi-goita');
+    });
+
     it('names the AES by its full name when "three-nation alliance" before it lacks its context', () => {
       const result = match({
         title: 'Russia signs security deal with the three-nation Alliance of Sahel States',
