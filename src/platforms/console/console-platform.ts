@@ -1,3 +1,4 @@
+import type { Language } from '../../core/config-types.js';
 import type { Message } from '../../core/message.js';
 import type { ChatPlatform } from '../../core/ports.js';
 import { ok } from '../../core/result.js';
@@ -6,8 +7,10 @@ import { renderText } from './render-text.js';
 export interface ConsolePlatformDeps {
   /** Where messages are printed (stdout in `run` and `once`). */
   readonly out: { write(chunk: string): unknown };
-  /** Turns a message into terminal text; default `renderText`. */
+  /** Turns a message into terminal text; default `renderText` in `locale`. */
   readonly render?: (message: Message) => string;
+  /** Language of the labels the default renderer adds ("Sources", "Tags"); default English. */
+  readonly locale?: Language;
 }
 
 /**
@@ -17,7 +20,8 @@ export interface ConsolePlatformDeps {
  * Edits print the new version, marked as an update of the earlier message.
  */
 export function createConsolePlatform(deps: ConsolePlatformDeps): ChatPlatform {
-  const render = deps.render ?? renderText;
+  const locale = deps.locale ?? 'en';
+  const render = deps.render ?? ((message: Message) => renderText(message, { locale }));
   const sent = new Map<string, string>();
   let counter = 0;
   const print = (header: string, message: Message): void => {

@@ -1,7 +1,21 @@
+import type { Language } from '../../core/config-types.js';
 import type { ActionButton, Block, ListEntry, Message, StoryCard } from '../../core/message.js';
 
 /** Console lines wrap at this many columns. */
 const WIDTH = 100;
+
+export interface RenderTextOptions {
+  /** Language of the few labels the renderer adds itself ("Error", "Sources", "Tags"). */
+  readonly locale?: Language;
+}
+
+/** The renderer's own labels; French puts a space before the colon. */
+const LABELS = {
+  en: { error: 'Error: ', sources: 'Sources: ', tags: 'Tags: ', background: 'Background:' },
+  fr: { error: 'Erreur : ', sources: 'Sources : ', tags: 'Thèmes : ', background: 'Contexte :' },
+} as const;
+
+type Labels = (typeof LABELS)[Language];
 
 /**
  * Renders a neutral `Message` as plain terminal text: headings underlined, story cards with
@@ -9,22 +23,23 @@ const WIDTH = 100;
  * Lines wrap at 100 columns; control characters in the (untrusted) text are removed so feed
  * text cannot move the cursor, recolour the terminal or fake extra lines.
  */
-export function renderText(message: Message): string {
+export function renderText(message: Message, options: RenderTextOptions = {}): string {
+  const labels = LABELS[options.locale ?? 'en'];
   return message.blocks
-    .map(renderBlock)
+    .map((block) => renderBlock(block, labels))
     .filter((lines) => lines.length > 0)
     .map((lines) => lines.map((line) => line.trimEnd()).join('\n'))
     .join('\n\n');
 }
 
-function renderBlock(block: Block): string[] {
+function renderBlock(block: Block, labels: Labels): string[] {
   switch (block.type) {
     case 'heading':
       return renderHeading(block.text, block.subtitle);
     case 'story':
-      return renderStory(block.card);
+      return renderStory(block.card, labels);
     case 'text': {
-      const prefix = block.tone === 'error' ? 'Error: ' : '';
+      const prefix = block.tone === 'error' ? labels.error : '';
       return wrap(prefix + paragraph(block.text), '', '');
     }
     case 'list':
@@ -42,7 +57,7 @@ function renderHeading(text: string, subtitle: string | undefined): string[] {
   return [...lines, underline, ...(subtitle === undefined ? [] : wrap(line(subtitle), '', ''))];
 }
 
-function renderStory(card: StoryCard): string[] {
+function renderStory(card: StoryCard, labels: Labels): string[] {
   const lines = wrap(line(card.title), '* ', '  ');
   if (card.url !== null) lines.push(`  ${line(card.url)}`);
   if (card.publishedAt !== undefined) lines.push(`  ${formatTime(card.publishedAt)}`);
@@ -51,12 +66,12 @@ function renderStory(card: StoryCard): string[] {
     const sources = card.sources.map((s) =>
       s.url === null ? line(s.name) : `${line(s.name)} <${line(s.url)}>`,
     );
-    lines.push(...wrap(`Sources: ${sources.join(', ')}`, '  ', '    '));
+    lines.push(...wrap(`${labels.sources}${sources.join(', ')}`, '  ', '    '));
   }
   if (card.tags.length > 0)
-    lines.push(...wrap(`Tags: ${card.tags.map(line).join(', ')}`, '  ', '    '));
+    lines.push(...wrap(`${labels.tags}${card.tags.map(line).join(', ')}`, '  ', '    '));
   if (card.facts.length > 0) {
-    lines.push('  Background:');
+    lines.push(`  ${labels.background}`);
     for (const fact of card.facts)
       lines.push(
         ...wrap(
@@ -66,6 +81,8 @@ function renderStory(card: StoryCard): string[] {
         ),
       );
   }
+  if (card.provenance !== undefined && card.provenance.trim() !== '')
+    lines.push(...wrap(line(card.provenance), '  ', '  '));
   if (card.note !== undefined && card.note.trim() !== '')
     lines.push(...wrap(line(card.note), '  ', '  '));
   return lines;

@@ -27,6 +27,17 @@ describe('console platform', () => {
     `);
   });
 
+  it('writes the labels it adds in its locale', async () => {
+    const sink = capture();
+    const platform = createConsolePlatform({ out: sink.out, locale: 'fr' });
+    const failed: Message = {
+      blocks: [{ type: 'text', text: 'flux injoignable', tone: 'error' }],
+      fallback: 'flux injoignable',
+    };
+    await platform.send({ channel: 'news', message: failed, idempotencyKey: 'k1' });
+    expect(sink.text()).toContain('\nErreur : flux injoignable\n');
+  });
+
   it('prints a repeated idempotency key only once within the process', async () => {
     const sink = capture();
     const platform = createConsolePlatform({ out: sink.out });

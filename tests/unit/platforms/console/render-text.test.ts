@@ -26,6 +26,7 @@ const card: StoryCard = {
   ],
   publishedAt: Date.UTC(2024, 6, 25, 14, 5),
   note: 'Also reported by Le Monde',
+  provenance: 'Corroborated · 2 outlets',
 };
 
 describe('renderText', () => {
@@ -52,6 +53,7 @@ describe('renderText', () => {
           - JNIM — Group for the Support of Islam and Muslims: The al-Qaeda alliance of the Sahel, formed
             in 2017. (/mali fact jnim)
           - Kidal: Town of northern Mali. (/mali fact kidal)
+        Corroborated · 2 outlets
         Also reported by Le Monde"
     `);
   });
@@ -111,6 +113,20 @@ describe('renderText', () => {
     `);
   });
 
+  it('writes its own labels in French for a French answer', () => {
+    const text = renderText(
+      message([
+        { type: 'story', card: { ...card, facts: card.facts.slice(1) } },
+        { type: 'text', text: 'pays inconnu « malli »', tone: 'error' },
+      ]),
+      { locale: 'fr' },
+    );
+    expect(text).toContain('  Sources : RFI <https://example.org/kidal-attack>, Studio Tamani\n');
+    expect(text).toContain('  Thèmes : attack\n  Contexte :\n    - Kidal: Town of northern Mali.');
+    expect(text).toContain('Erreur : pays inconnu « malli »');
+    expect(text).not.toMatch(/Error|Tags|Background|Sources:/);
+  });
+
   it('wraps long text at 100 columns and never cuts a long URL', () => {
     const words = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
     const url = `https://example.org/${'a'.repeat(120)}`;
@@ -131,7 +147,7 @@ describe('renderText', () => {
       tags: [],
       facts: [],
     };
-    const { publishedAt: _p, note: _n, url: _u, ...rest } = hostile;
+    const { publishedAt: _p, note: _n, provenance: _v, url: _u, ...rest } = hostile;
     const text = renderText(message([{ type: 'story', card: { ...rest, url: null } }]));
     expect(text).toMatchInlineSnapshot(`
       "* Breaking[2J[31m news FAKE LINE
