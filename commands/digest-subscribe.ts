@@ -4,6 +4,8 @@ import type { Language } from '../src/core/config-types.js';
 import type { DigestSubscription } from '../src/core/delivery-ports.js';
 import type { Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply, formatInZone, here } from './admin-reply.js';
+import { CHANNEL_OPTION, targetChannel, type TargetChannel } from './alert-channel.js';
+import { errorReply } from './dispatch-reply.js';
 import { localeArg, textArg } from './text-arg.js';
 import { pausedNote } from './resume.js';
 
@@ -11,10 +13,10 @@ const WORDS = {
   en: {
     subscribed: 'Digest subscribed',
     existing: 'Digest already there',
-    describe: (s: DigestSubscription, size: string, language: string) =>
-      `Digest #${s.id} for this channel: "${s.cron}" in ${s.timezone}, ${size}, ${language}.`,
-    already: (id: number, from: string) =>
-      `This channel already has this digest (#${id}, ${from}).`,
+    describe: (s: DigestSubscription, size: string, language: string, channel?: string) =>
+      `Digest #${s.id} for ${channel ?? 'this channel'}: "${s.cron}" in ${s.timezone}, ${size}, ${language}.`,
+    already: (id: number, from: string, channel?: string) =>
+      `${channel ?? 'This channel'} already has this digest (#${id}, ${from}).`,
     stories: (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`,
     defaultSize: "the channel's usual size",
     defaultLanguage: "the channel's language",
@@ -28,9 +30,10 @@ const WORDS = {
   fr: {
     subscribed: 'Digest programmé',
     existing: 'Digest déjà programmé',
-    describe: (s: DigestSubscription, size: string, language: string) =>
-      `Digest n° ${s.id} pour ce canal : « ${s.cron} » à l'heure de ${s.timezone}, ${size}, ${language}.`,
-    already: (id: number, from: string) => `Ce canal a déjà ce digest (n° ${id}, ${from}).`,
+    describe: (s: DigestSubscription, size: string, language: string, channel?: string) =>
+      `Digest n° ${s.id} pour ${channel ?? 'ce canal'} : « ${s.cron} » à l'heure de ${s.timezone}, ${size}, ${language}.`,
+    already: (id: number, from: string, channel?: string) =>
+      `${channel ?? 'Ce canal'} a déjà ce digest (n° ${id}, ${from}).`,
     stories: (n: number) => `${n} ${n === 1 ? 'récit' : 'récits'}`,
     defaultSize: 'la taille habituelle du canal',
     defaultLanguage: 'dans la langue du canal',
@@ -43,7 +46,12 @@ const WORDS = {
   },
 } as const;
 
-function subscribedReply(result: DigestSubscribed, context: CommandContext): Message {
+function subscribedReply(
+  result: DigestSubscribed,
+  target: TargetChannel,
+  context: CommandContext,
+): Message {
+  const channel = target.chosen ? target.label : undefined;
   const words = WORDS[context.locale];
   const s = result.subscription;
   const size = s.size === null ? words.defaultSize : words.stories(s.size);
@@ -55,14 +63,17 @@ function subscribedReply(result: DigestSubscribed, context: CommandContext): Mes
       : words.next(formatInZone(result.nextRun, s.timezone, context.locale));
   const paused = pausedNote(s, context.locale);
   return result.created
-    ? adminReply([words.describe(s, size, language), next], words.subscribed)
+    ? adminReply([words.describe(s, size, language, channel), next], words.subscribed)
     : adminReply(
-        [words.already(s.id, from), ...(paused === null ? [next] : [paused])],
+        [words.already(s.id, from, channel), ...(paused === null ? [next] : [paused])],
         words.existing,
       );
 }
 
-/** `/sahel digest subscribe [cron] [timezone] [size] [locale]`: a scheduled digest for this channel. */
+/**
+ * `/sahel digest subscribe [cron] [timezone] [size] [locale] [channel]`: a scheduled digest for
+ * this channel, or for the one `channel:` names.
+ */
 export const digestSubscribeCommand: CommandDefinition = {
   name: 'subscribe',
   nameFr: 'abonner',
@@ -71,8 +82,8 @@ export const digestSubscribeCommand: CommandDefinition = {
   scope: 'sahel',
   admin: true,
   description: {
-    en: 'Post a digest of top stories in this channel on a schedule',
-    fr: 'Publier un digest des principaux récits dans ce canal, selon un horaire',
+    en: 'Post a digest of top stories here (or in channel:) on a schedule',
+    fr: 'Publier un digest des principaux récits ici (ou dans channel:), selon un horaire',
   },
   mainOption: 'cron',
   options: [
@@ -112,18 +123,25 @@ export const digestSubscribeCommand: CommandDefinition = {
       choices: ['en', 'fr'],
       description: { en: 'Language of the digest', fr: 'Langue du digest' },
     },
+    CHANNEL_OPTION,
   ],
-  examples: ['digest subscribe "0 7 * * 1-5" timezone:Africa/Niamey size:5 locale:fr'],
+  examples: [
+    'digest subscribe "0 7 * * 1-5" timezone:Africa/Niamey size:5 locale:fr',
+    'digest subscribe "0 7 * * *" channel:<#123456789012345678>',
+  ],
   handle(args, context) {
     const size = args['size'];
-    const result = context.ports.admin.subscribeDigest(here(context), {
+    const channel = targetChannel(args, context);
+    if ('refusal' in channel) return errorReply(channel.refusal);
+    const { target } = channel;
+    const result = context.ports.admin.subscribeDigest(target.where, {
       ...textArg(args, 'cron'),
       ...textArg(args, 'timezone'),
       ...(typeof size === 'number' ? { size } : {}),
       ...localeArg(args),
     });
     return result.ok
-      ? subscribedReply(result.value, context)
+      ? subscribedReply(result.value, target, context)
       : adminFailureReply(result.error, context.locale);
   },
 };

@@ -130,6 +130,23 @@ describe('channel: on alert add and digest subscribe, over the fake Discord', ()
     expect(alertsOf(CHANNEL)).toEqual([]);
   });
 
+  it('subscribes a digest to the picked forum and names it', async () => {
+    const answer = await answerIn(
+      CHANNEL,
+      'digest',
+      'subscribe',
+      [{ type: 7, name: 'channel', value: FORUM }],
+      { id: FORUM, name: 'sahel-arcs', type: 15 },
+    );
+    expect(answer).toContain('for #sahel-arcs:');
+    const digests = createSqliteSubscriptionStore({ db: app.store.db, clock: app.clock }).list({
+      kind: 'digest',
+      platform: 'discord',
+      channel: FORUM,
+    });
+    expect(digests).toHaveLength(1);
+  });
+
   it('refuses a picked channel the bot cannot see, in one line naming it, and adds nothing', async () => {
     const answer = await answerIn(
       CHANNEL,
