@@ -71,6 +71,7 @@ function answerStory(args: CommandArgs, context: CommandContext): Message {
     ],
     fallback: [
       `${card.title} (${subtitle})`,
+      ...(card.provenance === undefined ? [] : [card.provenance]),
       card.summary,
       ...entries.map(line),
       ...(arc === null ? [] : [arc.heading, ...arc.entries.map(line)]),

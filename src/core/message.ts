@@ -42,6 +42,11 @@ export interface StoryCard {
   readonly publishedAt?: number;
   /** e.g. "Also reported by RFI, Le Monde". */
   readonly note?: string;
+  /**
+   * Whether the story rests on one outlet or independent ones: `Single source`,
+   * `Corroborated · 3 outlets`. Shown muted beside the note.
+   */
+  readonly provenance?: string;
 }
 
 /** An entry of a list block: text with an optional link and a secondary line. */

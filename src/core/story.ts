@@ -71,7 +71,104 @@ export interface Story {
   readonly kind?: PieceKind;
 }
 
-/** Corroborated = told by at least two independent outlets. */
-export function isCorroborated(story: Pick<Story, 'sources'>): boolean {
-  return new Set(story.sources.map((s) => s.outlet)).size >= 2;
+/**
+ * How many independent outlets tell a story. An outlet counts once however many of its feeds
+ * carry the story (`RFI English — Africa` and `RFI — Afrique` are RFI: {@link outletHouse});
+ * outlets whose reports share a headline of five words or more (after case, accents and
+ * punctuation are folded) or a link carry one wire story reprinted, and count once together.
+ */
+export function independentOutlets(sources: readonly StorySource[]): number {
+  const group = new Map<string, string>();
+  const root = (outlet: string): string => {
+    let current = outlet;
+    for (let next = group.get(current); next !== undefined && next !== current;) {
+      current = next;
+      next = group.get(current);
+    }
+    return current;
+  };
+  const firstOutletOf = new Map<string, string>();
+  for (const source of sources) {
+    const house = outletHouse(source.outlet);
+    if (!group.has(house)) group.set(house, house);
+    for (const key of copyKeys(source)) {
+      const earlier = firstOutletOf.get(key);
+      if (earlier === undefined) firstOutletOf.set(key, house);
+      else group.set(root(house), root(earlier));
+    }
+  }
+  return new Set([...group.keys()].map(root)).size;
 }
+
+/**
+ * The outlet behind a feed's name: the part before ` — ` (the feed's section), without an
+ * edition's language (`English`, `in English`, `(français)`), folded: `RFI English — Africa`
+ * and `RFI — Afrique` → `rfi`, `Le Monde in English — Front page` → `le monde`.
+ */
+export function outletHouse(outlet: string): string {
+  const name = outlet.split(' — ')[0] ?? outlet;
+  const house = fold(name)
+    .replace(/\s+(?:in\s+)?(?:english|francais)$/u, '')
+    .trim();
+  return house === '' ? outlet : house;
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Headlines shorter than this many words never mark a reprint. */
+const MIN_COPY_WORDS = 5;
+
+/** What two reprints of one report share: the folded headline, and the link when there is one. */
+function copyKeys(source: StorySource): string[] {
+  const title = fold(source.title);
+  // A headline of a few words ("Mali", "Attaque à Kidal") may coincide by chance; a longer one
+  // repeated word for word is a reprint.
+  const longEnough = title.split(' ').length >= MIN_COPY_WORDS;
+  return [
+    ...(longEnough ? [`title:${title}`] : []),
+    ...(source.url === null ? [] : [`url:${source.url}`]),
+  ];
+}
+
+/** Corroborated = told by at least two independent outlets ({@link independentOutlets}). */
+export function isCorroborated(story: Pick<Story, 'sources'>): boolean {
+  return independentOutlets(story.sources) >= 2;
+}
+
+/**
+ * The provenance label of a story, plain text: `Single source` or `Corroborated · 3 outlets`
+ * (`Source unique`, `Confirmé par 3 médias`). `independent` is {@link independentOutlets};
+ * `outlets` how many outlets carry it, so reprints of one report say so:
+ * `Single source · reprinted by 3 outlets`.
+ */
+export function corroborationLabel(independent: number, outlets: number, locale: Language): string {
+  const words = CORROBORATION_WORDS[locale];
+  if (independent >= 2) return words.corroborated(independent);
+  return outlets >= 2 ? `${words.single} · ${words.reprinted(outlets)}` : words.single;
+}
+
+/** {@link corroborationLabel} of a story. */
+export function storyCorroborationLabel(story: Pick<Story, 'sources'>, locale: Language): string {
+  const outlets = new Set(story.sources.map((s) => outletHouse(s.outlet))).size;
+  return corroborationLabel(independentOutlets(story.sources), outlets, locale);
+}
+
+const CORROBORATION_WORDS = {
+  en: {
+    single: 'Single source',
+    corroborated: (n: number) => `Corroborated · ${n} outlets`,
+    reprinted: (n: number) => `reprinted by ${n} outlets`,
+  },
+  fr: {
+    single: 'Source unique',
+    corroborated: (n: number) => `Confirmé par ${n} médias`,
+    reprinted: (n: number) => `reprise par ${n} médias`,
+  },
+} as const;

@@ -64,7 +64,7 @@ function alertMessage(input: AlertInput, update: boolean): Message {
   ];
   const fallback =
     update && note !== undefined
-      ? `${strings.update} — ${note}: ${headlineOf(card)}`
+      ? `${strings.update} — ${[card.provenance, note].filter(Boolean).join(' · ')}: ${headlineOf(card)}`
       : alertFallback(heading, card, previous, strings);
   return { blocks, fallback, ...(arc === null ? {} : { arc }) };
 }
@@ -107,6 +107,7 @@ function alertFallback(
   strings: DigestStrings,
 ): string {
   const lines = [`${heading.text} · ${heading.subtitle}`, headlineOf(card)];
+  if (card.provenance !== undefined) lines.push(card.provenance);
   if (previous !== null) {
     const link = previous.url === null ? previous.title : `${previous.title} ${previous.url}`;
     lines.push(`${strings.previousDevelopment} — ${link}`);

@@ -123,7 +123,8 @@ function digestFallback(title: string, subtitle: string, slots: readonly Slot[])
       NAMED_OUTLETS + 1,
       ', ',
     );
-    return `${card.title} (${outlets})`;
+    const provenance = card.provenance === undefined ? '' : ` · ${card.provenance}`;
+    return `${card.title} (${outlets})${provenance}`;
   };
   const lines = slots.flatMap((slot, i) => {
     const [only] = slot.cards;

@@ -2,7 +2,12 @@
 import type { Language } from '../core/config-types.js';
 import { linkFacts, type FactConfigView } from '../core/link-facts.js';
 import type { StoryCard } from '../core/message.js';
-import type { PieceKind, Story, StorySource } from '../core/story.js';
+import {
+  storyCorroborationLabel,
+  type PieceKind,
+  type Story,
+  type StorySource,
+} from '../core/story.js';
 import { STRINGS } from './strings.js';
 
 export type CardConfig = FactConfigView;
@@ -84,6 +89,7 @@ export function buildStoryCard(
     facts: linkFacts(story.entities, story.tags, config, locale),
     ...(best === undefined ? {} : { publishedAt: best.publishedAt }),
     ...(note === undefined || note === '' ? {} : { note }),
+    provenance: storyCorroborationLabel(story, locale),
   };
 }
 

@@ -48,8 +48,10 @@ export function renderStory(card: StoryCard, locale: Language, author?: string):
   const parts = [escapeMarkdown(card.summary.trim())];
   const sources = renderSources(card.sources, labels.sources);
   if (sources !== '') parts.push(sources);
-  if (card.note !== undefined && card.note.trim() !== '')
-    parts.push(`*${escapeMarkdown(card.note.trim())}*`);
+  const muted = [card.provenance, card.note].filter(
+    (t): t is string => t !== undefined && t.trim() !== '',
+  );
+  if (muted.length > 0) parts.push(`*${escapeMarkdown(muted.map((t) => t.trim()).join(' · '))}*`);
   const description = truncateWords(parts.filter((p) => p !== '').join('\n\n'), STORY_DESCRIPTION);
   const background = card.facts.map(
     (f) => `**${escapeMarkdown(f.title)}** — ${escapeMarkdown(f.gist)}`,

@@ -88,8 +88,10 @@ export function renderStory(card: StoryCard, locale: Language): SlackPiece {
   const parts = [title, escapeMrkdwn(card.summary.trim())];
   const sources = renderSources(card.sources, labels.sources);
   if (sources !== '') parts.push(sources);
-  if (card.note !== undefined && card.note.trim() !== '')
-    parts.push(`_${escapeMrkdwn(card.note.trim())}_`);
+  const muted = [card.provenance, card.note].filter(
+    (t): t is string => t !== undefined && t.trim() !== '',
+  );
+  if (muted.length > 0) parts.push(`_${escapeMrkdwn(muted.map((t) => t.trim()).join(' · '))}_`);
   const text = truncateWords(parts.filter((p) => p !== '').join('\n'), L.sectionText);
   const meta = [
     card.tags.join(' · '),

@@ -43,6 +43,16 @@ describe('/mali news', () => {
     expect(answer.fallback).toContain('/sahel story st-kidal-1');
   });
 
+  it('says whether each story is corroborated or rests on one outlet', async () => {
+    const cards = (await fx.say('/mali news')).blocks.flatMap((b) =>
+      b.type === 'story' ? [b.card.provenance] : [],
+    );
+    expect(cards).toEqual(['Corroborated · 2 outlets', 'Single source']);
+    expect((await fx.say('/mali news', 'fr')).fallback).toContain(
+      '(West Africa Desk) · Source unique',
+    );
+  });
+
   it('counts a place in the country as about the country, and leaves other countries out', async () => {
     expect(textOf(await fx.say('/burkina news'))).toContain('Ouagadougou hosts talks');
     expect(textOf(await fx.say('/mali news'))).not.toContain('Ouagadougou');

@@ -43,13 +43,15 @@ describe('/sahel search', () => {
     });
   });
 
-  it('groups matching reports by story, best first, with the id that opens each', async () => {
+  it('groups matching reports by story, best first, each labelled corroborated or single source, with the id that opens each', async () => {
     const text = textOf(await fx.say('/sahel search convoy'));
     expect(text).toMatch(/^# Search: convoy \| 2 stories/);
     expect(text).toContain(
-      'Gunmen attack army convoy near Kidal (Sahel Wire, West Africa Desk · 2 matching reports · /sahel story st-kidal-1)',
+      'Gunmen attack army convoy near Kidal (Sahel Wire, West Africa Desk · Corroborated · 2 outlets · 2 matching reports · /sahel story st-kidal-1)',
     );
-    expect(text).toContain('Convoy attacked in Nigeria (West Africa Desk · not part of a story)');
+    expect(text).toContain(
+      'Convoy attacked in Nigeria (West Africa Desk · Single source · not part of a story)',
+    );
     expect(text).not.toContain('Gao');
   });
 

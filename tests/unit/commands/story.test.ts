@@ -48,10 +48,17 @@ describe('/sahel story', () => {
     ]);
   });
 
+  it('says the story is corroborated by its independent outlets', async () => {
+    const answer = await fx.say('/sahel story st-kidal-1');
+    const card = answer.blocks.find((b) => b.type === 'story');
+    expect(card?.type === 'story' && card.card.provenance).toBe('Corroborated · 2 outlets');
+    expect(answer.fallback.split('\n')[1]).toBe('Corroborated · 2 outlets');
+  });
+
   it('answers in French', async () => {
-    expect(textOf(await fx.say('/sahel story st-kidal-1', 'fr'))).toContain(
-      '3 articles de 2 médias · 6 déc. 2026, 09:00 UTC',
-    );
+    const answer = await fx.say('/sahel story st-kidal-1', 'fr');
+    expect(textOf(answer)).toContain('3 articles de 2 médias · 6 déc. 2026, 09:00 UTC');
+    expect(answer.fallback).toContain('Confirmé par 2 médias');
   });
 
   it('refuses an unknown id in one line, and a missing one with the usage', async () => {

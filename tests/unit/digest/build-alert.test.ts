@@ -44,6 +44,7 @@ describe('buildAlert', () => {
         * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
           Fighters attacked an army post east of Kidal on Monday, the army said.
           sources: RFI English
+          provenance: Single source
           tags: Attack
           background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)"
       `);
@@ -52,9 +53,10 @@ describe('buildAlert', () => {
   it('has a one-line-per-fact plain fallback with the link', () => {
     expect(buildAlert({ story: single, query, locale: 'en', config }).fallback)
       .toMatchInlineSnapshot(`
-      "Sahel alert · Matches: Kidal AND (attack OR drone)
-      JNIM attacks army post near Kidal https://rfi.example/kidal"
-    `);
+        "Sahel alert · Matches: Kidal AND (attack OR drone)
+        JNIM attacks army post near Kidal https://rfi.example/kidal
+        Single source"
+      `);
   });
 
   it('says who else reported a story that is already corroborated, in French', () => {
@@ -65,6 +67,7 @@ describe('buildAlert', () => {
         * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
           Fighters attacked an army post east of Kidal on Monday, the army said.
           sources: RFI English, Le Monde Afrique, BBC News
+          provenance: Confirmé par 3 médias
           note: Également rapporté par Le Monde Afrique, BBC News
           tags: Attaque
           background: JNIM (GSIM) (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)"
@@ -87,12 +90,13 @@ describe('buildAlertUpdate', () => {
       * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
         Fighters attacked an army post east of Kidal on Monday, the army said.
         sources: RFI English, Le Monde Afrique, BBC News
+        provenance: Corroborated · 3 outlets
         note: Also reported by Le Monde Afrique, BBC News
         tags: Attack
         background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)"
     `);
     expect(update.fallback).toMatchInlineSnapshot(
-      `"Update — Also reported by Le Monde Afrique, BBC News: JNIM attacks army post near Kidal https://rfi.example/kidal"`,
+      `"Update — Corroborated · 3 outlets · Also reported by Le Monde Afrique, BBC News: JNIM attacks army post near Kidal https://rfi.example/kidal"`,
     );
   });
 
@@ -151,6 +155,7 @@ describe('alerts of a developing situation', () => {
       * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
         Fighters attacked an army post east of Kidal on Monday, the army said.
         sources: RFI English
+        provenance: Single source
         tags: Attack
         background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
       - Previous development: FLA says it attacked the army post near Kidal (https://rfi.example/fla-claim)"
@@ -158,6 +163,7 @@ describe('alerts of a developing situation', () => {
     expect(message.fallback).toMatchInlineSnapshot(`
       "Developing — Kidal attack · 3rd development since 22 Nov · Matches: Kidal AND (attack OR drone)
       JNIM attacks army post near Kidal https://rfi.example/kidal
+      Single source
       Previous development — FLA says it attacked the army post near Kidal https://rfi.example/fla-claim"
     `);
   });
@@ -177,6 +183,7 @@ describe('alerts of a developing situation', () => {
       * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
         Fighters attacked an army post east of Kidal on Monday, the army said.
         sources: RFI English
+        provenance: Source unique
         tags: Attaque
         background: JNIM (GSIM) (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
       - Développement précédent: FLA says it attacked the army post near Kidal (https://rfi.example/fla-claim)"
@@ -184,6 +191,7 @@ describe('alerts of a developing situation', () => {
     expect(message.fallback).toMatchInlineSnapshot(`
       "En développement — Kidal attack · 3e développement depuis le 23 nov. · Correspond à : Kidal AND (attack OR drone)
       JNIM attacks army post near Kidal https://rfi.example/kidal
+      Source unique
       Développement précédent — FLA says it attacked the army post near Kidal https://rfi.example/fla-claim"
     `);
   });

@@ -69,17 +69,20 @@ describe('buildDigest', () => {
       * [JNIM attacks army post near Kidal](https://rfi.example/kidal) {kidal-attack}
         Fighters attacked an army post east of Kidal on Monday, the army said.
         sources: RFI English, BBC News, RFI Afrique, Le Monde Afrique, Studio Tamani
+        provenance: Corroborated · 5 outlets
         note: Also: BBC News, RFI Afrique +2
         tags: Attack
         background: JNIM (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
       * [Goïta meets Algerian envoy](https://dw.example/summit) {summit}
         Assimi Goïta received an Algerian envoy in Bamako.
         sources: DW
+        provenance: Single source
         tags: Diplomacy
         background: Assimi Goïta (/mali fact assimi-goita) · Mali (/mali fact mali)
       * [Market reopens in Mopti](https://example.org/minor) {minor}
         
         sources: Local blog
+        provenance: Single source
       ---
       (muted) 3 stories, 7 reports from 7 outlets. Ranked by corroboration, source, actors and recency."
     `);
@@ -92,17 +95,20 @@ describe('buildDigest', () => {
       * [Mali : le JNIM attaque un poste près de Kidal](https://rfi.example/fr/kidal) {kidal-attack}
         Fighters attacked an army post east of Kidal on Monday, the army said.
         sources: RFI Afrique, Le Monde Afrique, RFI English, BBC News, Studio Tamani
+        provenance: Confirmé par 5 médias
         note: Aussi : Le Monde Afrique, RFI English +2
         tags: Attaque
         background: JNIM (GSIM) (/mali fact jnim) · Kidal (/mali fact kidal) · Mali (/mali fact mali)
       * [Goïta meets Algerian envoy](https://dw.example/summit) {summit}
         Assimi Goïta received an Algerian envoy in Bamako.
         sources: DW
+        provenance: Source unique
         tags: Diplomatie
         background: Assimi Goïta (/mali fact assimi-goita) · Mali (/mali fact mali)
       * [Market reopens in Mopti](https://example.org/minor) {minor}
         
         sources: Local blog
+        provenance: Source unique
       ---
       (muted) 3 sujets, 7 articles de 7 médias. Classement : recoupement, source, acteurs et actualité."
     `);
@@ -123,9 +129,9 @@ describe('buildDigest', () => {
     expect(buildDigest(base)?.fallback).toMatchInlineSnapshot(`
       "Sahel digest — Tuesday, 24 November 2026
       3 stories · 23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)
-      1. JNIM attacks army post near Kidal (RFI English, BBC News, RFI Afrique +2)
-      2. Goïta meets Algerian envoy (DW)
-      3. Market reopens in Mopti (Local blog)"
+      1. JNIM attacks army post near Kidal (RFI English, BBC News, RFI Afrique +2) · Corroborated · 5 outlets
+      2. Goïta meets Algerian envoy (DW) · Single source
+      3. Market reopens in Mopti (Local blog) · Single source"
     `);
   });
 
@@ -228,10 +234,10 @@ describe('digests of developing situations', () => {
       "Sahel digest — Tuesday, 24 November 2026
       4 stories · 23 Nov, 08:00 – 24 Nov, 08:00 (Africa/Bamako)
       1. Kidal attack — 3 developments
-         - JNIM attacks army post near Kidal (RFI English, BBC News, RFI Afrique +2)
-         - FLA claims Kidal attack (RFI English)
-         - Army sends reinforcements to Kidal (BBC News)
-      2. Goïta meets Algerian envoy (DW)"
+         - JNIM attacks army post near Kidal (RFI English, BBC News, RFI Afrique +2) · Corroborated · 5 outlets
+         - FLA claims Kidal attack (RFI English) · Single source
+         - Army sends reinforcements to Kidal (BBC News) · Single source
+      2. Goïta meets Algerian envoy (DW) · Single source"
     `);
   });
 
@@ -241,9 +247,9 @@ describe('digests of developing situations', () => {
       "Revue de presse Sahel — mardi 24 novembre 2026
       3 sujets · 23 nov., 08:00 – 24 nov., 08:00 (Africa/Bamako)
       1. Kidal attack — 3 développements
-         - Mali : le JNIM attaque un poste près de Kidal (RFI Afrique, Le Monde Afrique, RFI English +2)
-         - FLA claims Kidal attack (RFI English)
-         - Army sends reinforcements to Kidal (BBC News)"
+         - Mali : le JNIM attaque un poste près de Kidal (RFI Afrique, Le Monde Afrique, RFI English +2) · Confirmé par 5 médias
+         - FLA claims Kidal attack (RFI English) · Source unique
+         - Army sends reinforcements to Kidal (BBC News) · Source unique"
     `);
   });
 

@@ -103,6 +103,7 @@ function renderBlock(block: Block): string {
         `* [${c.title}](${c.url ?? '-'}) {${c.storyId}}`,
         `  ${c.summary}`,
         `  sources: ${c.sources.map((s) => s.name).join(', ')}`,
+        ...(c.provenance === undefined ? [] : [`  provenance: ${c.provenance}`]),
         ...(c.note === undefined ? [] : [`  note: ${c.note}`]),
         ...(c.tags.length === 0 ? [] : [`  tags: ${c.tags.join(', ')}`]),
         ...(c.facts.length === 0

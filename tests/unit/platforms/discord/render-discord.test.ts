@@ -29,6 +29,7 @@ const card: StoryCard = {
   ],
   publishedAt: Date.UTC(2024, 6, 25, 14, 5),
   note: 'Also reported by Le Monde',
+  provenance: 'Corroborated · 2 outlets',
 };
 
 /** Every limit Discord enforces on a message, checked on one payload. */
@@ -96,7 +97,7 @@ describe('renderDiscord', () => {
 
       Sources: [RFI](https://example.org/kidal-attack) · Studio Tamani
 
-      *Also reported by Le Monde*",
+      *Corroborated · 2 outlets · Also reported by Le Monde*",
               "fields": [
                 {
                   "name": "Background",
@@ -294,6 +295,7 @@ describe('renderDiscord', () => {
             title: hostile,
             summary: hostile,
             note: hostile,
+            provenance: hostile,
             tags: [hostile],
             sources: [{ name: hostile, url: 'https://example.org/a' }],
             facts: [{ id: 'x', title: hostile, gist: hostile, command: '/mali fact x' }],

@@ -32,6 +32,7 @@ const card: StoryCard = {
   ],
   publishedAt: Date.UTC(2024, 6, 25, 14, 5),
   note: 'Also reported by Le Monde',
+  provenance: 'Corroborated · 2 outlets',
 };
 
 /**
@@ -120,7 +121,7 @@ describe('renderSlack', () => {
                 "text": "*<https://example.org/kidal-attack|JNIM claims attack near Kidal>*
       Fighters attacked an army post near Kidal on Monday, the group said in a statement.
       Sources: <https://example.org/kidal-attack|RFI> · Studio Tamani
-      _Also reported by Le Monde_",
+      _Corroborated · 2 outlets · Also reported by Le Monde_",
                 "type": "mrkdwn",
                 "verbatim": true,
               },
@@ -311,6 +312,7 @@ describe('renderSlack', () => {
       title: injected,
       summary: injected,
       note: injected,
+      provenance: injected,
       tags: [injected],
       sources: [{ name: injected, url: 'https://example.org/a' }],
       facts: [{ id: 'x', title: injected, gist: injected, command: '/mali fact x' }],
