@@ -101,7 +101,7 @@ async function answer(
   const choices = next.map((a, i) => `[${i + 1}] ${plainLine(a.label)}`).join('  ');
   const linkLines = links.map((a) => `${plainLine(a.label)}: ${plainLine(a.url ?? '')}`);
   output.write(
-    `${[renderAnswer(message), ...linkLines, ...(choices === '' ? [] : [choices])].join('\n')}\n`,
+    `${[renderAnswer(message, context.locale), ...linkLines, ...(choices === '' ? [] : [choices])].join('\n')}\n`,
   );
   return next;
 }

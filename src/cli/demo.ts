@@ -108,7 +108,9 @@ function createDemoApp(
     parseWorkers: 1,
   });
   if (!app.ok) throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
-  const delivery = wireDelivery(app.value, [createConsolePlatform({ out: options.out })]);
+  const delivery = wireDelivery(app.value, [
+    createConsolePlatform({ out: options.out, locale: app.value.config.settings.locale }),
+  ]);
   return { app: app.value, delivery };
 }
 

@@ -74,7 +74,10 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
   try {
     // Alerts and digests print to stdout, or to stderr when stdout carries the JSON report.
     const delivery = wireDelivery(app, [
-      createConsolePlatform({ out: options.format === 'json' ? process.stderr : process.stdout }),
+      createConsolePlatform({
+        out: options.format === 'json' ? process.stderr : process.stdout,
+        locale: app.config.settings.locale,
+      }),
       ...discordPlatforms(app),
       ...slackPlatforms(app),
     ]);

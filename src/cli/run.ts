@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { openAppOrReport, type OpenedApp } from './open-app.js';
-import { formatCycleSummary, formatFailures, formatNewItem, formatSeedNote } from './print-poll-report.js';
+import {
+  formatCycleSummary,
+  formatFailures,
+  formatNewItem,
+  formatSeedNote,
+} from './print-poll-report.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { discordPlatforms, startDiscordBot } from './discord.js';
 import { slackPlatforms, startSlackBot } from './slack.js';
@@ -16,7 +21,9 @@ import { describeStartup } from './describe-startup.js';
 export function register(program: Command): void {
   program
     .command('run')
-    .description('run the worker: poll feeds on schedule and print new items (console mode without tokens)')
+    .description(
+      'run the worker: poll feeds on schedule and print new items (console mode without tokens)',
+    )
     .action(async (_options: unknown, command: Command) => {
       const started = openAppOrReport(command);
       if (started === undefined) {
@@ -38,7 +45,10 @@ async function runUntilSignal({ app, configDir, databasePath }: OpenedApp): Prom
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
   });
   // Without tokens, alerts and digests print to the console as they fall due.
-  const platforms = tokens === undefined ? [createConsolePlatform({ out: process.stdout })] : [...discordPlatforms(app), ...slackPlatforms(app)];
+  const platforms =
+    tokens === undefined
+      ? [createConsolePlatform({ out: process.stdout, locale: app.config.settings.locale })]
+      : [...discordPlatforms(app), ...slackPlatforms(app)];
   const delivery = wireDelivery(app, platforms);
   const feeds = app.store.feeds.list().filter((f) => f.active);
   const names = platforms.map((p) => p.name);
@@ -48,13 +58,24 @@ async function runUntilSignal({ app, configDir, databasePath }: OpenedApp): Prom
   const stopped = new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
       process.stdout.write(`${signal}: stopping after the current cycle\n`);
-      void delivery.stop().then(() => app.close()).then(resolve);
+      void delivery
+        .stop()
+        .then(() => app.close())
+        .then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   const consoleSubscriptions = delivery.subscriptions.list({ platform: 'console' }).length;
-  const lines = describeStartup({ feeds, tick, configDir, databasePath, platforms: names, env: app.env, consoleSubscriptions });
+  const lines = describeStartup({
+    feeds,
+    tick,
+    configDir,
+    databasePath,
+    platforms: names,
+    env: app.env,
+    consoleSubscriptions,
+  });
   for (const line of lines) process.stdout.write(`${line}\n`);
   app.logger.info('started', { feeds: feeds.length, database: databasePath, platforms: names });
   const bot = await startDiscordBot(app);

@@ -73,8 +73,11 @@ export function actionsOf(message: Message): readonly ActionButton[] {
 }
 
 /** A message as console text without its action buttons, which each caller shows its own way. */
-export function renderAnswer(message: Message): string {
-  return renderText({ ...message, blocks: message.blocks.filter((b) => b.type !== 'actions') });
+export function renderAnswer(message: Message, locale: Language): string {
+  return renderText(
+    { ...message, blocks: message.blocks.filter((b) => b.type !== 'actions') },
+    { locale },
+  );
 }
 
 /**
@@ -105,7 +108,9 @@ async function say(line: string, locale: Language | undefined, command: Command)
     }
     const actions = actionsOf(answer).filter((a) => a.url === undefined);
     const buttons = actions.map((a) => `[${plainLine(a.label)}] ${plainLine(a.id)}`);
-    process.stdout.write(`${[renderAnswer(answer), ...buttons].join('\n')}\n`);
+    process.stdout.write(
+      `${[renderAnswer(answer, session.context.locale), ...buttons].join('\n')}\n`,
+    );
     return 0;
   } finally {
     await session.close();

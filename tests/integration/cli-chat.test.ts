@@ -254,7 +254,7 @@ describe('sahel-digest chat', () => {
     expect(said.get('Chronologie : Mali')).toMatch(
       /Page 1 sur 3, 25 événements ; la page 1 est la plus récente\.\n\[1\] Page suivante$/,
     );
-    expect(said.get('Commandes')).toContain('- /sahel alert add <query> [ping:…] — ');
+    expect(said.get('Commandes')).toContain('- /sahel alert add <query> [ping:…] [channel:…] — ');
   }, 60_000);
 
   it('answers a mistyped line in French with --locale fr', async () => {

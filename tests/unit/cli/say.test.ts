@@ -18,7 +18,16 @@ describe('console answers', () => {
   });
 
   it('renders the answer without its buttons, which each caller shows its own way', () => {
-    expect(renderAnswer(message)).toBe('Timeline: Mali\n==============\n\nPage 1 of 2');
+    expect(renderAnswer(message, 'en')).toBe('Timeline: Mali\n==============\n\nPage 1 of 2');
+  });
+
+  it("labels an answer in the reader's language", () => {
+    const error = {
+      blocks: [{ type: 'text' as const, text: 'option inconnue', tone: 'error' as const }],
+      fallback: 'x',
+    };
+    expect(renderAnswer(error, 'fr')).toContain('Erreur');
+    expect(renderAnswer(error, 'en')).toContain('Error');
   });
 
   it('keeps terminal escape sequences and line breaks of feed text off the screen', () => {
