@@ -7,6 +7,7 @@ import type {
 import { closestMatch } from '../src/core/closest-match.js';
 import { foldString } from '../src/core/fold-text.js';
 import { err, ok, type Result } from '../src/core/result.js';
+import { entityNames } from '../src/core/entity-names.js';
 
 /** Filters of `/mali timeline` and `sahel-digest timeline`; every field optional, as typed by a user. */
 export interface TimelineFilters {
@@ -177,7 +178,7 @@ function resolveEntity(
   const entities = config.watchlist.entities;
   const found =
     entities.find((e) => e.id === wanted) ??
-    entities.find((e) => namesOf(e).some((n) => foldString(n) === wanted));
+    entities.find((e) => entityNames(e).some((n) => foldString(n) === wanted));
   if (found !== undefined) return ok(found);
   const closest = closestMatch(
     wanted,
@@ -186,15 +187,4 @@ function resolveEntity(
   return err(
     `unknown entity "${typed}"${closest === undefined ? '' : ` — did you mean ${closest}?`}`,
   );
-}
-
-/** Every name a reader may type for an entity: name, French name, aliases, acronyms. */
-function namesOf(entity: EntityConfig): string[] {
-  return [
-    entity.name,
-    ...(entity.nameFr === undefined ? [] : [entity.nameFr]),
-    ...entity.aliases.en,
-    ...entity.aliases.fr,
-    ...entity.acronyms,
-  ];
 }

@@ -3,6 +3,7 @@ import type { EntityConfig, Language, WatchlistConfig } from './core/config-type
 import { foldString } from './core/fold-text.js';
 import { err, ok, type Result } from './core/result.js';
 import type { AlertQuery, QueryError } from './match/parse-query.js';
+import { entityNames } from './core/entity-names.js';
 
 /** The languages a stored item can have (`und`: not determined). */
 const ITEM_LANGUAGES = ['en', 'fr', 'und'] as const satisfies readonly (Language | 'und')[];
@@ -84,7 +85,7 @@ function unknownId(
   candidates: readonly EntityConfig[],
 ): ((typed: string) => string) | undefined {
   if (candidates.some((e) => e.id === value)) return undefined;
-  const named = candidates.find((e) => namesOf(e).some((n) => foldString(n) === value));
+  const named = candidates.find((e) => entityNames(e).some((n) => foldString(n) === value));
   const closest =
     named?.id ??
     closestMatch(
@@ -95,15 +96,6 @@ function unknownId(
   return (typed) => `unknown ${what} "${typed}"${hint}`;
 }
 
-function namesOf(entity: EntityConfig): string[] {
-  return [
-    entity.name,
-    ...(entity.nameFr === undefined ? [] : [entity.nameFr]),
-    ...entity.aliases.en,
-    ...entity.aliases.fr,
-    ...entity.acronyms,
-  ];
-}
 
 /** 1-based column of `field:value` in the query text (any case), else of `field:`, else 1. */
 function columnOf(text: string, prefix: string, value: string): number {

@@ -1,6 +1,7 @@
 import type { Invocation } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { Message } from '../../core/message.js';
+import { postsHere } from '../../core/posts-here.js';
 
 /**
  * Discord permission bits the bot needs to post its embeds in a channel; in a thread (a forum
@@ -42,24 +43,6 @@ const WARNING: Readonly<Record<Language, (missing: string) => string>> = {
     'permissions à son rôle dans les paramètres du salon (Permissions), sinon la première ' +
     'publication mettra en pause les alertes et revues de ce salon.',
 };
-
-/**
- * Admin commands whose effect is the bot posting in the channel they are typed in, by their
- * neutral path (`alert add`); `settings admin-channel:here` makes it the channel for warnings.
- */
-const POSTS_HERE = new Set([
-  'alert add',
-  'alert resume',
-  'digest subscribe',
-  'digest now',
-  'digest resume',
-]);
-
-function postsHere(invocation: Invocation): boolean {
-  const path = [invocation.group, invocation.name].filter((p) => p !== undefined).join(' ');
-  if (POSTS_HERE.has(path)) return true;
-  return path === 'settings' && invocation.args['admin-channel'] === 'here';
-}
 
 /** The bot's access in the interaction's channel, as Discord computed it for the interaction. */
 export interface ChannelAccess {

@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Invocation } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { Message } from '../../core/message.js';
+import { postsHere } from '../../core/posts-here.js';
 
 const WARNING: Readonly<Record<Language, string>> = {
   en:
@@ -39,24 +40,6 @@ export function chosenChannel(
   if (id === undefined) return undefined;
   const name = match?.[2]?.trim();
   return { id, label: name === undefined || name === '' ? `#${id}` : `#${name}` };
-}
-
-/**
- * Admin commands whose effect is the app posting in the channel they are typed in, by their
- * neutral path (`alert add`); `settings admin-channel:here` makes it the channel for warnings.
- */
-const POSTS_HERE = new Set([
-  'alert add',
-  'alert resume',
-  'digest subscribe',
-  'digest now',
-  'digest resume',
-]);
-
-function postsHere(invocation: Invocation): boolean {
-  const path = [invocation.group, invocation.name].filter((p) => p !== undefined).join(' ');
-  if (POSTS_HERE.has(path)) return true;
-  return path === 'settings' && invocation.args['admin-channel'] === 'here';
 }
 
 /**
