@@ -1,17 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandSet } from '../../../commands/index.js';
-import { createApp, type App } from '../../../src/app.js';
-import { createCommandPorts } from '../../../src/command-ports.js';
-import { loadEnv } from '../../../src/config/load-env.js';
+import type { App } from '../../../src/app.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { silentLogger } from '../../../src/core/ports.js';
-import { createDiscordBot, type DiscordBot } from '../../../src/platforms/discord/discord-bot.js';
+import { createDiscordBot } from '../../../src/platforms/discord/discord-bot.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import {
-  attachFakeGateway,
+  startDiscordBotHarness,
+  waitFor,
+  type DiscordBotHarness,
+} from '../../fakes/discord-bot-harness.js';
+import {
   interactionPayload,
   type FakeGateway,
   type InteractionSpec,
@@ -25,55 +23,21 @@ interface Embed {
   readonly description?: string;
 }
 
-async function waitFor<T>(find: () => T | undefined, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > until) throw new Error('timed out waiting for the fake Discord');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('Discord bot over a fake gateway', () => {
   let fake: FakeDiscord;
   let gateway: FakeGateway;
   let app: App;
-  let bot: DiscordBot;
-  let dir: string;
+  let harness: DiscordBotHarness;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'discord-bot-'));
     fake = await startFakeDiscord({ channels: [CHANNEL] });
-    gateway = attachFakeGateway(fake, [CHANNEL]);
-    const env = loadEnv({});
-    if (!env.ok) throw new Error(env.error.join('\n'));
-    const created = createApp({
-      configDir: 'config',
-      env: env.value,
-      dbPath: join(dir, 'db.sqlite'),
-      workers: false,
-      logger: silentLogger,
-    });
-    if (!created.ok) throw new Error(created.error.join('\n'));
-    app = created.value;
-    bot = createDiscordBot({
-      token: fake.token,
-      apiBase: fake.api,
-      commands: createCommandSet(app.config),
-      base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
-      logger: silentLogger,
-    });
-    const started = await bot.start();
-    if (!started.ok) throw new Error(started.error);
+    harness = await startDiscordBotHarness(fake, [CHANNEL]);
+    ({ app, gateway } = harness);
   });
 
   afterAll(async () => {
-    await bot.stop();
-    await gateway.close();
+    await harness.close();
     await fake.close();
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** Sends an interaction and waits for its callback. */

@@ -1,21 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandSet } from '../../../commands/index.js';
-import { createApp, type App } from '../../../src/app.js';
-import { createCommandPorts } from '../../../src/command-ports.js';
-import { loadEnv } from '../../../src/config/load-env.js';
+import type { App } from '../../../src/app.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import { silentLogger } from '../../../src/core/ports.js';
 import { buildDiscordCommands } from '../../../src/platforms/discord/build-discord-commands.js';
-import { createDiscordBot, type DiscordBot } from '../../../src/platforms/discord/discord-bot.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import {
-  attachFakeGateway,
-  interactionPayload,
-  type FakeGateway,
-} from '../../fakes/fake-discord-gateway.js';
+  startDiscordBotHarness,
+  waitFor,
+  type DiscordBotHarness,
+} from '../../fakes/discord-bot-harness.js';
+import { interactionPayload, type FakeGateway } from '../../fakes/fake-discord-gateway.js';
 
 const CHANNEL = '1200000000000000001';
 const FORUM = '1200000000000000002';
@@ -23,56 +17,22 @@ const CLOSED = '1200000000000000003';
 
 type Body = Record<string, unknown>;
 
-async function waitFor<T>(find: () => T | undefined, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > until) throw new Error('timed out waiting for the fake Discord');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('channel: on alert add and digest subscribe, over the fake Discord', () => {
   let fake: FakeDiscord;
   let gateway: FakeGateway;
   let app: App;
-  let bot: DiscordBot;
-  let dir: string;
+  let harness: DiscordBotHarness;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'discord-channel-'));
     fake = await startFakeDiscord({ channels: [CHANNEL, CLOSED], forums: [FORUM] });
     fake.forbid(CLOSED);
-    gateway = attachFakeGateway(fake, [CHANNEL]);
-    const env = loadEnv({});
-    if (!env.ok) throw new Error(env.error.join('\n'));
-    const created = createApp({
-      configDir: 'config',
-      env: env.value,
-      dbPath: join(dir, 'db.sqlite'),
-      workers: false,
-      logger: silentLogger,
-    });
-    if (!created.ok) throw new Error(created.error.join('\n'));
-    app = created.value;
-    bot = createDiscordBot({
-      token: fake.token,
-      apiBase: fake.api,
-      commands: createCommandSet(app.config),
-      base: { config: app.config, clock: app.clock, ports: createCommandPorts(app) },
-      logger: silentLogger,
-    });
-    const started = await bot.start();
-    if (!started.ok) throw new Error(started.error);
+    harness = await startDiscordBotHarness(fake, [CHANNEL]);
+    ({ app, gateway } = harness);
   });
 
   afterAll(async () => {
-    await bot.stop();
-    await gateway.close();
+    await harness.close();
     await fake.close();
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** `/sahel-admin <group> <name>` typed in `channel`, with `options` (a picked channel resolved). */
