@@ -37,13 +37,21 @@ export interface KeyBucket {
 }
 
 /**
- * Letters of a key that name its bucket. Short first words take letters of the next word too, so
- * keys such as "le Faso" or "UN peacekeepers" are not tried at every "le" and "un" of French text;
+ * Letters of a key that name its bucket, longest first: the scanner takes the longest that keeps
+ * `starts` within STARTS_BUDGET. Short first words take letters of the next word too, so keys
+ * such as "le Faso" or "UN peacekeepers" are not tried at every "le" and "un" of French text;
  * the start then runs on into its word (see `wordEnd`), so "officials" and "ministry" are not
- * tried against the buckets of "office du Niger" and "ministre de la Défense" (bench corpus:
- * 2.9 bucket tests that led nowhere per item before, 1.2 after).
+ * tried against the buckets of "office du Niger" and "ministre de la Défense". Bench corpus,
+ * default watchlist: with 5 letters, 3.4 starts and 2.3 bucket tests per item, 0.7 of them
+ * leading nowhere ("local" of "local government area", "central" of "Central African
+ * Republic"); with 8 letters, 2.8 starts and 0.8 bucket tests, 0.06 leading nowhere.
  */
-const PREFIX = 5;
+const PREFIXES = [8, 7, 6, 5];
+/**
+ * The size `starts` may reach before a shorter prefix is taken: V8 stops optimising a regex past
+ * 20 KB (see above), and a watchlist that grows must not push `starts` over that edge.
+ */
+export const STARTS_BUDGET = 16_000;
 /** A bucket whose regex would pass this many characters is split by starts twice as long. */
 const SPLIT_AT = 8_000;
 
@@ -52,10 +60,22 @@ interface Bucket {
   readonly terms: (readonly Atom[])[];
 }
 
-/** Builds the scanner of `terms`, each given as its atoms (see `termAtoms`). */
-export function buildKeyScanner(terms: readonly (readonly Atom[])[]): KeyScanner {
+/**
+ * Builds the scanner of `terms`, each given as its atoms (see `termAtoms`), with the longest
+ * starts that keep the starts regex within `budget` characters (the shortest if none does).
+ */
+export function buildKeyScanner(terms: readonly (readonly Atom[])[], budget = STARTS_BUDGET): KeyScanner {
+  let built: KeyScanner | undefined;
+  for (const letters of PREFIXES) {
+    built = scannerWith(terms, letters);
+    if (built.starts.source.length <= budget) return built;
+  }
+  return built as KeyScanner;
+}
+
+function scannerWith(terms: readonly (readonly Atom[])[], prefix: number): KeyScanner {
   const byName = new Map<string, Bucket>();
-  addBuckets(byName, terms, PREFIX);
+  addBuckets(byName, terms, prefix, prefix);
   // `starts` matches the longest start present; keys of every shorter start that matches there
   // ("mali" where "mali g" matched, "raid*" where "raids" did) must be tried in that bucket too.
   const own = new Map([...byName].map(([name, b]) => [name, [...b.terms]]));
@@ -88,7 +108,7 @@ function isStartTheKey(bucket: Bucket): boolean {
 }
 
 /** Groups `terms` by their first `letters` letters, splitting a group too big for one regex. */
-function addBuckets(byName: Map<string, Bucket>, terms: readonly (readonly Atom[])[], letters: number): void {
+function addBuckets(byName: Map<string, Bucket>, terms: readonly (readonly Atom[])[], letters: number, prefix: number): void {
   const groups = new Map<string, Bucket>();
   for (const term of terms) {
     const atoms = prefixAtoms(term, letters);
@@ -99,8 +119,8 @@ function addBuckets(byName: Map<string, Bucket>, terms: readonly (readonly Atom[
   }
   for (const [name, group] of groups) {
     // One level of splitting only: longer starts would make `starts` itself grow past the limit.
-    const longer = letters === PREFIX && group.terms.some((t) => prefixAtoms(t, letters * 2).length > group.atoms.length);
-    if (longer && buildTrieSource(group.terms).length > SPLIT_AT) addBuckets(byName, group.terms, letters * 2);
+    const longer = letters === prefix && group.terms.some((t) => prefixAtoms(t, letters * 2).length > group.atoms.length);
+    if (longer && buildTrieSource(group.terms).length > SPLIT_AT) addBuckets(byName, group.terms, letters * 2, prefix);
     else {
       const known = byName.get(name);
       if (known === undefined) byName.set(name, group);

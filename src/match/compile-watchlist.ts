@@ -2,7 +2,7 @@ import type { EntityConfig, EntityKind, WatchlistConfig } from '../core/config-t
 import { foldString } from '../core/fold-text.js';
 import { AFTER_WORD, BEFORE_WORD, buildTermPattern, canonicalLiteral, caseForm } from './term-pattern.js';
 import type { TermPattern } from './term-pattern.js';
-import { termAtoms } from './build-trie-regex.js';
+import { isWordCode, termAtoms } from './build-trie-regex.js';
 import { buildKeyScanner } from './build-key-scanner.js';
 import type { KeyScanner } from './build-key-scanner.js';
 import { compileDescriptors } from './compile-descriptors.js';
@@ -260,10 +260,12 @@ function assemble(
   // Case-insensitive over accent-folded text (see foldLetters); acronyms are checked for case after.
   const stickies = drafts.map((d) => new RegExp(`${BEFORE_WORD}(?:${d.pattern.source})${AFTER_WORD}`, 'iuy'));
   const firstWords = drafts.map((d) => d.pattern.literal.split(' ')[0] ?? '');
+  const byFirstLetter = new Map<string, number[]>();
+  firstWords.forEach((word, index) => byFirstLetter.set(word.charAt(0), [...(byFirstLetter.get(word.charAt(0)) ?? []), index]));
   const keys: CompiledKey[] = drafts.map((draft, index) => ({
     literal: draft.pattern.literal,
     roles: draft.roles,
-    nested: findNested(draft, index, drafts, firstWords, stickies),
+    nested: findNested(draft, index, drafts, firstWords, stickies, byFirstLetter.get(draft.pattern.literal.charAt(0)) ?? []),
     sticky: stickies[index] as RegExp,
   }));
   const literalKeys = new Map<string, number>();
@@ -285,13 +287,24 @@ function assemble(
   return { scanner, keys, entities, literalKeys, starKeysByStem, implies, descriptors, vetoes, keyMemo: new Map(), aliasToEntity };
 }
 
-/** Keys that match a prefix of this key's literal text: they start where it starts. */
-function findNested(draft: KeyDraft, index: number, drafts: KeyDraft[], firstWords: string[], stickies: RegExp[]): number[] {
+/**
+ * Keys that match a prefix of this key's literal text: they start where it starts, so only keys
+ * with its first letter (`sameStart`, in key order) are tried. A literal is folded words joined
+ * by single spaces, so a key without `*` matches it exactly when it is a prefix ending where a
+ * word does; only `*` keys run their regex, which spares compiling hundreds of regexes at start.
+ */
+function findNested(draft: KeyDraft, index: number, drafts: KeyDraft[], firstWords: string[], stickies: RegExp[], sameStart: readonly number[]): number[] {
   const text = draft.pattern.literal;
   const nested: number[] = [];
-  for (let j = 0; j < drafts.length; j += 1) {
-    if (j === index || (drafts[j] as KeyDraft).pattern.literal.length > text.length) continue;
+  for (const j of sameStart) {
+    const other = (drafts[j] as KeyDraft).pattern;
+    if (j === index || other.literal.length > text.length) continue;
     if (!text.startsWith(firstWords[j] as string)) continue;
+    if (!other.hasStar) {
+      const end = other.literal.length;
+      if (text.startsWith(other.literal) && (end === text.length || !isWordCode(text.charCodeAt(end)))) nested.push(j);
+      continue;
+    }
     const sticky = stickies[j] as RegExp;
     sticky.lastIndex = 0;
     if (sticky.test(text)) nested.push(j);
