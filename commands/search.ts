@@ -1,7 +1,7 @@
 import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import type { SearchGroup } from '../src/core/read-ports.js';
-import { corroborationLabel, outletHouse } from '../src/core/story.js';
+import { corroborationLabel } from '../src/core/story.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
 import { parseSince } from './parse-since.js';
@@ -114,12 +114,9 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
 
 function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
   const words = WORDS[context.locale];
-  // The group names its outlets only, so reprints of one report cannot be told apart here; two
-  // feeds of one outlet still count once.
-  const houses = new Set(group.outlets.map(outletHouse)).size;
   const parts = [
     group.outlets.join(', '),
-    corroborationLabel(houses, houses, context.locale),
+    corroborationLabel(group.independent, group.outletCount, context.locale),
     ...(group.matched > 1 ? [words.matched(group.matched)] : []),
     group.loose ? words.loose : `/sahel story ${group.storyId}`,
   ];

@@ -3,6 +3,7 @@ import type { StoryStore } from './core/delivery-ports.js';
 import type { SearchGroup, SearchPage, SearchRequest } from './core/read-ports.js';
 import { err, ok, type Result } from './core/result.js';
 import type { FeedStateStore } from './core/store-ports.js';
+import { independentOutlets, outletHouse } from './core/story.js';
 import { leadFirstSources } from './digest/story-card.js';
 import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
 import { pieceKind } from './stories/piece-kind.js';
@@ -180,6 +181,10 @@ function toGroup(deps: SearchDeps, hit: ItemHitRow, matched: number): SearchGrou
       outlets: leadFirstSources(story).map((s) => s.outlet),
       lastSeenAt: story.lastSeenAt,
       matched,
+      // Counted here, once per result, from every source, as posts count them: the names listed
+      // above cannot tell a wire reprint from an independent report.
+      independent: independentOutlets(story.sources),
+      outletCount: new Set(story.sources.map((s) => outletHouse(s.outlet))).size,
     };
   }
   return looseGroup(deps, hit, matched);
@@ -194,5 +199,7 @@ function looseGroup(deps: SearchDeps, item: ItemHitRow, matched: number): Search
     outlets: [deps.feeds.get(item.feedId)?.name ?? item.feedId],
     lastSeenAt: item.publishedAt,
     matched,
+    independent: 1,
+    outletCount: 1,
   };
 }

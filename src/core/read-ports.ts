@@ -101,6 +101,14 @@ export interface SearchGroup extends StoryHeadline {
   readonly loose: boolean;
   /** How many of its items matched. */
   readonly matched: number;
+  /**
+   * How many independent sources tell the story, as posts count them: an outlet's several feeds
+   * once, word-for-word reprints of one report once (`independentOutlets` in core/story.ts);
+   * 1 for a loose item.
+   */
+  readonly independent: number;
+  /** How many outlets carry it, an outlet's feeds once: more than `independent` for reprints. */
+  readonly outletCount: number;
 }
 
 export interface SearchPage {
