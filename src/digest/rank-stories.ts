@@ -3,7 +3,7 @@
  * actors and more recently comes first.
  */
 import type { WatchlistConfig } from '../core/config-types.js';
-import type { Arc, Story } from '../core/story.js';
+import { independentOutlets, type Arc, type Story } from '../core/story.js';
 
 export interface RankOptions {
   readonly now: number;
@@ -23,14 +23,15 @@ export function entityWeights(watchlist: WatchlistConfig): Record<string, number
 
 /**
  * The ranking score, a product of four factors so none can be bought by another alone:
- * corroboration log2(1 + outlets) (1 → 1, 2 → 1.58, 3 → 2), best source tier (1, 0.7, 0.45),
+ * corroboration log2(1 + independent sources) (1 → 1, 2 → 1.58, 3 → 2), counted as posts label
+ * them ({@link independentOutlets}: an outlet's feeds once, a wire story reprinted word for word
+ * once, so ten reprints of one dispatch weigh as one report), best source tier (1, 0.7, 0.45),
  * entity weight (square root of the heaviest of the story's entities' weights, so a weighted
  * actor counts but does not outweigh corroboration; 1 if none is weighted) and recency
  * (0.5 + 0.5 × 2^(−hours since last report / 12)).
  */
 export function scoreStory(story: Story, options: RankOptions): number {
-  const outlets = new Set(story.sources.map((s) => s.outlet)).size;
-  const corroboration = Math.log2(1 + Math.max(outlets, 1));
+  const corroboration = Math.log2(1 + Math.max(independentOutlets(story.sources), 1));
   const bestTier = Math.min(...story.sources.map((s) => s.tier), 3) as 1 | 2 | 3;
   const weights = story.entities.map((id) => options.entityWeights[id] ?? 1);
   const weight = Math.sqrt(weights.length === 0 ? 1 : Math.max(0, ...weights));
