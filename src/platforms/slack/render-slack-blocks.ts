@@ -113,6 +113,17 @@ export function renderStory(card: StoryCard, locale: Language): SlackPiece {
   ];
 }
 
+/**
+ * A story piece with blocks that belong to its text — an alert's "Previous development" link —
+ * placed right after the story's section, before its background line and fact buttons: the
+ * link reads as part of the development and the buttons stay last, beside the facts they open.
+ */
+export function attachToStory(story: SlackPiece, extra: readonly SlackPiece[]): SlackPiece {
+  const textEnd = story.findIndex((block) => block.type !== 'section');
+  const at = textEnd < 0 ? story.length : textEnd;
+  return [...story.slice(0, at), ...extra.flat(), ...story.slice(at)];
+}
+
 function renderFact(fact: FactRef): string {
   return `*${escapeMrkdwn(fact.title)}* — ${escapeMrkdwn(fact.gist)}`;
 }

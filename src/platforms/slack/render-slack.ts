@@ -2,6 +2,7 @@ import type { Language } from '../../core/config-types.js';
 import type { Block, Message } from '../../core/message.js';
 import { escapeMrkdwn, truncateWords } from './escape-mrkdwn.js';
 import {
+  attachToStory,
   renderActions,
   renderHeading,
   renderList,
@@ -54,7 +55,7 @@ export function renderSlack(message: Message, options: RenderOptions = {}): Slac
 
 function renderPieces(blocks: readonly Block[], locale: Language): SlackPiece[] {
   const pieces: SlackPiece[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     switch (block.type) {
       case 'heading':
         pieces.push(renderHeading(block));
@@ -62,9 +63,14 @@ function renderPieces(blocks: readonly Block[], locale: Language): SlackPiece[] 
       case 'text':
         pieces.push(...renderText(block));
         break;
-      case 'list':
-        pieces.push(...renderList(block.entries));
+      case 'list': {
+        // A list right after a story (an alert's "Previous development") joins the story,
+        // ahead of its fact buttons.
+        const story = blocks[index - 1]?.type === 'story' ? pieces.pop() : undefined;
+        const list = renderList(block.entries);
+        pieces.push(...(story === undefined ? list : [attachToStory(story, list)]));
         break;
+      }
       case 'divider':
         pieces.push([{ type: 'divider' }]);
         break;
