@@ -6,16 +6,18 @@ import { here } from './admin-reply.js';
 /** A channel an admin command names in its `channel:` option, or the one it is typed in. */
 export interface TargetChannel {
   readonly where: ChannelRef;
-  /** How the answer names it: `#alerts` when its name came with it, else `#<id>`. */
+  /** How the answer names it: `#alerts` when its name is known, else `#<id>`. */
   readonly label: string;
+  /** What to type after `channel:` to name it again: `#alerts`, or `<#id>` without a name. */
+  readonly option: string;
   /** True when `channel:` named it. */
   readonly chosen: boolean;
 }
 
 /**
- * The `channel:` option of `alert add` and `digest subscribe`. Discord registers it as a
- * channel picker (text, announcement and forum channels); Slack and the console take a
- * channel mention (`<#C…>`, `<#C…|name>`) or a channel id.
+ * The `channel:` option of the alert and digest commands. Discord registers it as a channel
+ * picker (text, announcement and forum channels); Slack takes a channel mention (`<#C…>`,
+ * `<#C…|name>`), an id or `#name` (resolved by the Slack adapter); the console takes `#name`.
  */
 export const CHANNEL_OPTION: CommandOption = {
   name: 'channel',
@@ -28,24 +30,50 @@ export const CHANNEL_OPTION: CommandOption = {
   },
 };
 
+/** The same option on commands that read a channel's subscriptions rather than add one. */
+export const OTHER_CHANNEL_OPTION: CommandOption = {
+  ...CHANNEL_OPTION,
+  description: {
+    en: 'Another channel of this server, when not this one',
+    fr: 'Un autre salon de ce serveur, si ce n’est pas celui-ci',
+  },
+};
+
 /** A mention as platforms send it (`<#123>`, `<#C123|ops>`), or a bare channel id. */
 const MENTION = /^<#([A-Za-z0-9]+)(?:\|([^>]*))?>$/;
 const BARE_ID = /^(?:\d{17,20}|[CG][A-Z0-9]{6,})$/;
+/** `#ops` as typed on the console, where a channel's name is its id. */
+const CONSOLE_NAME = /^#([\w-]{1,80})$/;
 
 const WORDS = {
   en: {
     bad: (value: string) =>
       `channel: "${value}" is not a channel — pick one in the channel option, or give <#id> or the channel id`,
+    foreign: (label: string, platform: ChannelRef['platform']) =>
+      `channel: ${label} is not a channel of this ${platform === 'slack' ? 'workspace' : 'server'} — pick one of its channels`,
   },
   fr: {
     bad: (value: string) =>
       `channel: « ${value} » n’est pas un salon — choisissez-en un dans l’option channel, ou donnez <#id> ou l’id du salon`,
+    foreign: (label: string, platform: ChannelRef['platform']) =>
+      `channel: ${label} n’est pas un ${platform === 'slack' ? 'canal de cet espace de travail' : 'salon de ce serveur'} — choisissez-en un`,
   },
 } as const satisfies Record<Language, unknown>;
 
+/** How answers name channel `id` of `platform`, with its name when known. */
+export function describeChannel(
+  platform: ChannelRef['platform'],
+  id: string,
+  name: string | null,
+): Pick<TargetChannel, 'label' | 'option'> {
+  if (name !== null && name !== '') return { label: `#${name}`, option: `#${name}` };
+  return { label: `#${id}`, option: platform === 'console' ? `#${id}` : `<#${id}>` };
+}
+
 /**
- * Where the command's subscription goes: the channel `channel:` names, or the current one when
- * the option is absent or empty; a value that is not a channel is refused with one line.
+ * Where the command acts: the channel `channel:` names, or the current one when the option is
+ * absent or empty; a value that is not a channel is refused with one line. Format only: see
+ * `resolveTarget` for the check that the channel is of this server.
  */
 export function targetChannel(
   args: CommandArgs,
@@ -53,12 +81,55 @@ export function targetChannel(
 ): { readonly target: TargetChannel } | { readonly refusal: string } {
   const raw = typeof args['channel'] === 'string' ? args['channel'].trim() : '';
   if (raw === '') {
-    return { target: { where: here(context), label: `#${context.channel}`, chosen: false } };
+    const { label, option } = describeChannel(context.platform, context.channel, null);
+    return { target: { where: here(context), label, option, chosen: false } };
   }
   const mention = MENTION.exec(raw);
-  const id = mention?.[1] ?? (BARE_ID.test(raw) ? raw : undefined);
+  const typed = context.platform === 'console' ? CONSOLE_NAME.exec(raw)?.[1] : undefined;
+  const id = mention?.[1] ?? typed ?? (BARE_ID.test(raw) ? raw : undefined);
   if (id === undefined) return { refusal: WORDS[context.locale].bad(raw) };
-  const name = mention?.[2]?.trim();
-  const label = name === undefined || name === '' ? `#${id}` : `#${name}`;
-  return { target: { where: { platform: context.platform, channel: id }, label, chosen: true } };
+  const name = mention?.[2]?.trim() ?? null;
+  return {
+    target: {
+      where: { platform: context.platform, channel: id },
+      ...describeChannel(context.platform, id, name),
+      chosen: true,
+    },
+  };
+}
+
+/**
+ * Of `channels`, those of the server or workspace the command is typed in, with their names:
+ * the platform's answer when it gives one; else every channel on Slack and the console (one
+ * workspace) and only the current one on Discord (a bot there serves many servers).
+ */
+export async function sameServer(
+  context: CommandContext,
+  channels: readonly string[],
+): Promise<ReadonlyMap<string, string | null>> {
+  if (channels.length === 0) return new Map();
+  if (context.server !== undefined) return context.server.sameServer(channels);
+  if (context.platform === 'discord')
+    return new Map(channels.filter((c) => c === context.channel).map((c) => [c, null]));
+  return new Map(channels.map((c) => [c, context.platform === 'console' ? c : null]));
+}
+
+/**
+ * `targetChannel`, then a channel `channel:` names is refused unless it is of this server or
+ * workspace (so no command reads or changes another server's subscriptions), and named by its
+ * name when the platform knows it.
+ */
+export async function resolveTarget(
+  args: CommandArgs,
+  context: CommandContext,
+): Promise<{ readonly target: TargetChannel } | { readonly refusal: string }> {
+  const parsed = targetChannel(args, context);
+  if ('refusal' in parsed || !parsed.target.chosen) return parsed;
+  const { target } = parsed;
+  const names = await sameServer(context, [target.where.channel]);
+  if (!names.has(target.where.channel))
+    return { refusal: WORDS[context.locale].foreign(target.label, context.platform) };
+  const name = names.get(target.where.channel) ?? null;
+  if (name === null || target.label !== `#${target.where.channel}`) return { target };
+  return { target: { ...target, ...describeChannel(context.platform, target.where.channel, name) } };
 }

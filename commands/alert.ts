@@ -3,10 +3,16 @@ import type { CommandContext, CommandDefinition } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import type { AlertSubscription } from '../src/core/delivery-ports.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
-import { adminFailureReply, adminReply, here } from './admin-reply.js';
-import { CHANNEL_OPTION, targetChannel, type TargetChannel } from './alert-channel.js';
+import { adminFailureReply, adminReply } from './admin-reply.js';
+import {
+  CHANNEL_OPTION,
+  OTHER_CHANNEL_OPTION,
+  resolveTarget,
+  type TargetChannel,
+} from './alert-channel.js';
 import { errorReply } from './dispatch-reply.js';
 import { pausedNote } from './resume.js';
+import { elsewhereLine, locatedLine } from './subscription-elsewhere.js';
 
 const WORDS = {
   en: {
@@ -21,10 +27,17 @@ const WORDS = {
         ? `It would not have matched any story of the last ${days} days.`
         : `In the last ${days} days it would have matched ${n} ${n === 1 ? 'story' : 'stories'}${n > 1 ? ', for example:' : ':'}`,
     listHeading: 'Alerts in this channel',
+    listHeadingIn: (channel: string) => `Alerts in ${channel}`,
     none: 'No alert in this channel — /sahel alert add <query> adds one.',
+    noneIn: (channel: string, option: string) =>
+      `No alert in ${channel} — /sahel alert add <query> channel:${option} adds one.`,
     chat: 'added from chat',
     fromFile: (file: string) => `from ${file}`,
     removed: (s: AlertSubscription) => `Alert #${s.id} removed: ${s.query}`,
+    removedFrom: (s: AlertSubscription, channel: string) =>
+      `Alert #${s.id} removed from ${channel}: ${s.query}`,
+    notFoundIn: (id: number, channel: string, option: string) =>
+      `no alert ${id} in ${channel} — /sahel alert list channel:${option} shows them`,
     pings: (role: string) => `Each alert pings role ${role}.`,
     pingsShort: (role: string) => `pings role ${role}`,
     pingDiscordOnly: 'ping: names a Discord role, so it works only on Discord',
@@ -43,10 +56,17 @@ const WORDS = {
         ? `Elle n'aurait trouvé aucun récit des ${days} derniers jours.`
         : `Ces ${days} derniers jours, elle aurait trouvé ${n} ${n === 1 ? 'récit' : 'récits'}${n > 1 ? ', par exemple :' : ' :'}`,
     listHeading: 'Alertes de ce canal',
+    listHeadingIn: (channel: string) => `Alertes de ${channel}`,
     none: 'Aucune alerte dans ce canal — /sahel alert add <requête> en ajoute une.',
+    noneIn: (channel: string, option: string) =>
+      `Aucune alerte dans ${channel} — /sahel alert add <requête> channel:${option} en ajoute une.`,
     chat: 'ajoutée depuis le chat',
     fromFile: (file: string) => `vient de ${file}`,
     removed: (s: AlertSubscription) => `Alerte n° ${s.id} retirée : ${s.query}`,
+    removedFrom: (s: AlertSubscription, channel: string) =>
+      `Alerte n° ${s.id} retirée de ${channel} : ${s.query}`,
+    notFoundIn: (id: number, channel: string, option: string) =>
+      `pas d'alerte ${id} dans ${channel} — /sahel alert list channel:${option} les montre`,
     pings: (role: string) => `Chaque alerte mentionne le rôle ${role}.`,
     pingsShort: (role: string) => `mentionne le rôle ${role}`,
     pingDiscordOnly: 'ping: désigne un rôle Discord, il ne marche donc que sur Discord',
@@ -153,7 +173,7 @@ export const alertAddCommand: CommandDefinition = {
     const ping =
       pingText.trim() === '' ? undefined : parsePing(pingText, context.platform, context.locale);
     if (ping !== undefined && 'refusal' in ping) return errorReply(ping.refusal);
-    const channel = targetChannel(args, context);
+    const channel = await resolveTarget(args, context);
     if ('refusal' in channel) return errorReply(channel.refusal);
     const { target } = channel;
     const result = await context.ports.admin.addAlert(target.where, query, undefined, ping);
@@ -164,8 +184,9 @@ export const alertAddCommand: CommandDefinition = {
 };
 
 /**
- * `/sahel alert list`: this channel's alerts, with ids and where each comes from; a paused one
- * says why, since when, and how to resume it.
+ * `/sahel alert list [channel:#channel]`: the alerts of this channel, or of the one `channel:`
+ * names, with ids and where each comes from; a paused one says why, since when, and how to
+ * resume it. A channel without alerts points to the channels of this server that have some.
  */
 export const alertListCommand: CommandDefinition = {
   name: 'list',
@@ -174,20 +195,28 @@ export const alertListCommand: CommandDefinition = {
   groupFr: 'alerte',
   scope: 'sahel',
   admin: true,
-  description: { en: "This channel's alerts", fr: 'Les alertes de ce canal' },
-  options: [],
-  examples: ['alert list'],
-  handle(_args, context) {
-    return listAlerts(context);
+  description: {
+    en: "This channel's alerts (or channel:'s)",
+    fr: 'Les alertes de ce canal (ou de channel:)',
+  },
+  options: [OTHER_CHANNEL_OPTION],
+  examples: ['alert list', 'alert list channel:#sahel-alerts'],
+  async handle(args, context) {
+    const channel = await resolveTarget(args, context);
+    if ('refusal' in channel) return errorReply(channel.refusal);
+    return listAlerts(channel.target, context);
   },
 };
 
-function listAlerts(context: CommandContext): Message {
+async function listAlerts(target: TargetChannel, context: CommandContext): Promise<Message> {
   const words = WORDS[context.locale];
   const alerts = context.ports.admin.subscriptions
-    .list({ kind: 'alert', platform: context.platform, channel: context.channel })
+    .list({ kind: 'alert', platform: target.where.platform, channel: target.where.channel })
     .filter((s): s is AlertSubscription => s.kind === 'alert');
-  if (alerts.length === 0) return adminReply([words.none]);
+  if (alerts.length === 0) {
+    if (target.chosen) return adminReply([words.noneIn(target.label, target.option)]);
+    return adminReply([(await elsewhereLine(context, 'alert', 'alert list')) ?? words.none]);
+  }
   const file = context.ports.admin.configFile('subscriptions');
   const entries: ListEntry[] = alerts.map((s) => {
     const origin = s.origin === 'config' ? words.fromFile(file) : words.chat;
@@ -199,17 +228,22 @@ function listAlerts(context: CommandContext): Message {
     return { label: `#${s.id}`, text: s.query, detail: notes.join('; ') };
   });
   const lines = entries.map((e) => `${e.label} ${e.text} (${e.detail})`);
+  const heading = target.chosen ? words.listHeadingIn(target.label) : words.listHeading;
   return {
     blocks: [
-      { type: 'heading', text: words.listHeading },
+      { type: 'heading', text: heading },
       { type: 'list', entries },
     ],
-    fallback: [words.listHeading, ...lines].join('\n'),
+    fallback: [heading, ...lines].join('\n'),
     ephemeral: true,
   };
 }
 
-/** `/sahel alert remove <id>`: removes a chat alert of this channel. */
+/**
+ * `/sahel alert remove <id> [channel:#channel]`: removes a chat alert of this channel, or of
+ * the one `channel:` names; an alert of another channel of this server is refused with the
+ * channel and the command that removes it.
+ */
 export const alertRemoveCommand: CommandDefinition = {
   name: 'remove',
   nameFr: 'retirer',
@@ -217,7 +251,10 @@ export const alertRemoveCommand: CommandDefinition = {
   groupFr: 'alerte',
   scope: 'sahel',
   admin: true,
-  description: { en: "Remove one of this channel's alerts", fr: 'Retirer une alerte de ce canal' },
+  description: {
+    en: "Remove one of this channel's alerts (or channel:'s)",
+    fr: 'Retirer une alerte de ce canal (ou de channel:)',
+  },
   mainOption: 'id',
   options: [
     {
@@ -231,13 +268,25 @@ export const alertRemoveCommand: CommandDefinition = {
         fr: "Numéro de l'alerte (voir /sahel alert list)",
       },
     },
+    OTHER_CHANNEL_OPTION,
   ],
-  examples: ['alert remove 3'],
-  handle(args, context) {
+  examples: ['alert remove 3', 'alert remove 3 channel:#sahel-alerts'],
+  async handle(args, context) {
     const id = typeof args['id'] === 'number' ? args['id'] : 0;
-    const result = context.ports.admin.removeAlert(here(context), id);
-    return result.ok
-      ? adminReply([WORDS[context.locale].removed(result.value)])
-      : adminFailureReply(result.error, context.locale);
+    const channel = await resolveTarget(args, context);
+    if ('refusal' in channel) return errorReply(channel.refusal);
+    const { target } = channel;
+    const result = context.ports.admin.removeAlert(target.where, id);
+    const words = WORDS[context.locale];
+    if (result.ok)
+      return adminReply([
+        target.chosen ? words.removedFrom(result.value, target.label) : words.removed(result.value),
+      ]);
+    if (result.error.code === 'not-found') {
+      const located = await locatedLine(context, 'alert', id, target, 'alert remove');
+      if (located !== null) return errorReply(located);
+      if (target.chosen) return errorReply(words.notFoundIn(id, target.label, target.option));
+    }
+    return adminFailureReply(result.error, context.locale);
   },
 };

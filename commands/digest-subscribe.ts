@@ -3,11 +3,19 @@ import type { CommandContext, CommandDefinition } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import type { DigestSubscription } from '../src/core/delivery-ports.js';
 import type { Message } from '../src/core/message.js';
-import { adminFailureReply, adminReply, formatInZone, here } from './admin-reply.js';
-import { CHANNEL_OPTION, targetChannel, type TargetChannel } from './alert-channel.js';
+import type { AdminFailure } from '../src/core/admin-ports.js';
+import { adminFailureReply, adminReply, formatInZone } from './admin-reply.js';
+import {
+  CHANNEL_OPTION,
+  OTHER_CHANNEL_OPTION,
+  resolveTarget,
+  type TargetChannel,
+} from './alert-channel.js';
+import { describeAdminFailure } from './admin-failure.js';
 import { errorReply } from './dispatch-reply.js';
 import { localeArg, textArg } from './text-arg.js';
 import { pausedNote } from './resume.js';
+import { elsewhereLine, locatedLine } from './subscription-elsewhere.js';
 
 const WORDS = {
   en: {
@@ -24,8 +32,14 @@ const WORDS = {
     next: (when: string) => `Next digest: ${when}.`,
     never: 'No digest falls due within a month with this schedule.',
     chat: 'added from chat',
-    removed: (s: DigestSubscription) =>
-      `Digest #${s.id} removed from this channel ("${s.cron}" in ${s.timezone}).`,
+    removed: (s: DigestSubscription, channel?: string) =>
+      `Digest #${s.id} removed from ${channel ?? 'this channel'} ("${s.cron}" in ${s.timezone}).`,
+    notFoundIn: (id: number, channel: string, option: string) =>
+      `no digest ${id} in ${channel} — /sahel digest unsubscribe channel:${option} lists them`,
+    noneIn: (channel: string, option: string) =>
+      `${channel} has no digest — /sahel digest subscribe channel:${option} adds one`,
+    severalIn: (ids: readonly number[], channel: string, option: string) =>
+      `${channel} has several digests (${ids.map((id) => `#${id}`).join(', ')}): say which, e.g. /sahel digest unsubscribe ${ids[0] ?? 0} channel:${option}`,
   },
   fr: {
     subscribed: 'Digest programmé',
@@ -41,8 +55,14 @@ const WORDS = {
     next: (when: string) => `Prochain digest : ${when}.`,
     never: "Aucun digest n'arrive dans le mois avec cet horaire.",
     chat: 'ajouté depuis le chat',
-    removed: (s: DigestSubscription) =>
-      `Digest n° ${s.id} retiré de ce canal (« ${s.cron} » à l'heure de ${s.timezone}).`,
+    removed: (s: DigestSubscription, channel?: string) =>
+      `Digest n° ${s.id} retiré de ${channel ?? 'ce canal'} (« ${s.cron} » à l'heure de ${s.timezone}).`,
+    notFoundIn: (id: number, channel: string, option: string) =>
+      `pas de digest ${id} dans ${channel} — /sahel digest unsubscribe channel:${option} les liste`,
+    noneIn: (channel: string, option: string) =>
+      `${channel} n'a pas de digest — /sahel digest subscribe channel:${option} en ajoute un`,
+    severalIn: (ids: readonly number[], channel: string, option: string) =>
+      `${channel} a plusieurs digests (${ids.map((id) => `#${id}`).join(', ')}) : précisez lequel, par exemple /sahel digest unsubscribe ${ids[0] ?? 0} channel:${option}`,
   },
 } as const;
 
@@ -129,9 +149,9 @@ export const digestSubscribeCommand: CommandDefinition = {
     'digest subscribe "0 7 * * 1-5" timezone:Africa/Niamey size:5 locale:fr',
     'digest subscribe "0 7 * * *" channel:<#123456789012345678>',
   ],
-  handle(args, context) {
+  async handle(args, context) {
     const size = args['size'];
-    const channel = targetChannel(args, context);
+    const channel = await resolveTarget(args, context);
     if ('refusal' in channel) return errorReply(channel.refusal);
     const { target } = channel;
     const result = context.ports.admin.subscribeDigest(target.where, {
@@ -146,7 +166,11 @@ export const digestSubscribeCommand: CommandDefinition = {
   },
 };
 
-/** `/sahel digest unsubscribe [id]`: removes a chat digest of this channel. */
+/**
+ * `/sahel digest unsubscribe [id] [channel:#channel]`: removes a chat digest of this channel,
+ * or of the one `channel:` names; a digest of another channel of this server is refused with
+ * the channel and the command that removes it.
+ */
 export const digestUnsubscribeCommand: CommandDefinition = {
   name: 'unsubscribe',
   nameFr: 'desabonner',
@@ -155,8 +179,8 @@ export const digestUnsubscribeCommand: CommandDefinition = {
   scope: 'sahel',
   admin: true,
   description: {
-    en: "Stop one of this channel's digests (its id, when there are several)",
-    fr: "Arrêter un digest de ce canal (son numéro, s'il y en a plusieurs)",
+    en: "Stop one of this channel's (or channel:'s) digests, by id when there are several",
+    fr: "Arrêter un digest de ce canal (ou de channel:), par son numéro s'il y en a plusieurs",
   },
   mainOption: 'id',
   options: [
@@ -168,13 +192,47 @@ export const digestUnsubscribeCommand: CommandDefinition = {
       complete: 'subscription',
       description: { en: 'Digest id', fr: 'Numéro du digest' },
     },
+    OTHER_CHANNEL_OPTION,
   ],
-  examples: ['digest unsubscribe 4'],
-  handle(args, context) {
+  examples: ['digest unsubscribe 4', 'digest unsubscribe channel:#sahel-morning'],
+  async handle(args, context) {
     const id = typeof args['id'] === 'number' ? args['id'] : undefined;
-    const result = context.ports.admin.unsubscribeDigest(here(context), id);
-    return result.ok
-      ? adminReply([WORDS[context.locale].removed(result.value)])
-      : adminFailureReply(result.error, context.locale);
+    const channel = await resolveTarget(args, context);
+    if ('refusal' in channel) return errorReply(channel.refusal);
+    const { target } = channel;
+    const result = context.ports.admin.unsubscribeDigest(target.where, id);
+    if (result.ok) {
+      const label = target.chosen ? target.label : undefined;
+      return adminReply([WORDS[context.locale].removed(result.value, label)]);
+    }
+    return errorReply(await unsubscribeRefusal(result.error, id, target, context));
   },
 };
+
+/**
+ * Why `digest unsubscribe` removed nothing, in one line: a digest of another channel of this
+ * server names that channel; a channel named with `channel:` is named in the reason.
+ */
+async function unsubscribeRefusal(
+  failure: AdminFailure,
+  id: number | undefined,
+  target: TargetChannel,
+  context: CommandContext,
+): Promise<string> {
+  const words = WORDS[context.locale];
+  if (failure.code === 'not-found' && id !== undefined) {
+    const located = await locatedLine(context, 'digest', id, target, 'digest unsubscribe');
+    if (located !== null) return located;
+    if (target.chosen) return words.notFoundIn(id, target.label, target.option);
+  }
+  if (failure.code === 'which-digest' && target.chosen) {
+    return failure.ids.length === 0
+      ? words.noneIn(target.label, target.option)
+      : words.severalIn(failure.ids, target.label, target.option);
+  }
+  if (failure.code === 'which-digest' && failure.ids.length === 0) {
+    const line = await elsewhereLine(context, 'digest', 'digest unsubscribe');
+    if (line !== null) return line;
+  }
+  return describeAdminFailure(failure, context.locale);
+}

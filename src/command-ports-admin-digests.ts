@@ -2,6 +2,7 @@ import type {
   AdminFailure,
   AdminPorts,
   ChannelRef,
+  ChannelSubscriptions,
   DigestNowReport,
   DigestRequest,
 } from './core/admin-ports.js';
@@ -40,9 +41,15 @@ const DAY = 86_400_000;
 /** Digest sizes allowed from chat, as in `settings.yaml`. */
 export const DIGEST_SIZE = { min: 1, max: 50 } as const;
 
-type DigestPorts = Pick<AdminPorts, 'subscribeDigest' | 'unsubscribeDigest' | 'digestNow'>;
+type DigestPorts = Pick<
+  AdminPorts,
+  'subscribeDigest' | 'unsubscribeDigest' | 'digestNow' | 'subscriptionsElsewhere'
+>;
 
-/** `digest subscribe|unsubscribe|now` over the subscription store and the outbox. */
+/**
+ * `digest subscribe|unsubscribe|now` over the subscription store and the outbox, and where a
+ * platform's other alerts and digests post (for answers that point there).
+ */
 export function createDigestPorts(deps: SubscriptionDeps): DigestPorts {
   return {
     subscribeDigest: (where, request) => subscribeDigest(deps, where, request),
@@ -54,7 +61,24 @@ export function createDigestPorts(deps: SubscriptionDeps): DigestPorts {
       return ok(found.value);
     },
     digestNow: (where, locale) => ok(queueDigestNow(deps, where, locale)),
+    subscriptionsElsewhere: (where, kind) => subscriptionsElsewhere(deps, where, kind),
   };
+}
+
+/** The platform's subscriptions of `kind` outside `where`, by channel, the fullest first. */
+export function subscriptionsElsewhere(
+  deps: Pick<SubscriptionDeps, 'subscriptions'>,
+  where: ChannelRef,
+  kind: Subscription['kind'],
+): readonly ChannelSubscriptions[] {
+  const byChannel = new Map<string, number[]>();
+  for (const s of deps.subscriptions.list({ kind, platform: where.platform })) {
+    if (s.channel === where.channel) continue;
+    byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.id]);
+  }
+  return [...byChannel]
+    .map(([channel, ids]) => ({ channel, ids }))
+    .sort((a, b) => b.ids.length - a.ids.length || a.channel.localeCompare(b.channel));
 }
 
 function subscribeDigest(

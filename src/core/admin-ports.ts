@@ -22,6 +22,25 @@ export interface ChannelRef {
   readonly channel: string;
 }
 
+/**
+ * Which channels share the server (Discord) or workspace (Slack) of the channel a command is
+ * typed in, so that an answer may point to another channel of the same server and never names
+ * a channel of another one. The platform answers it; commands only ask.
+ */
+export interface ServerChannels {
+  /**
+   * Of `channels`, those in the same server or workspace, each with its name as readers know it
+   * (`sahel-alerts`, without `#`), or null when the platform cannot say.
+   */
+  sameServer(channels: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+}
+
+/** The subscriptions of one kind that post in a channel, by id. */
+export interface ChannelSubscriptions {
+  readonly channel: string;
+  readonly ids: readonly number[];
+}
+
 /** Where a feed came from: `config/feeds.yaml`, or `/sahel feeds add`. */
 export type FeedOrigin = 'config' | 'chat';
 
@@ -218,6 +237,16 @@ export interface AdminPorts {
   ): Promise<Result<AlertAdded, AdminFailure>>;
   /** Removes a chat alert of this channel. */
   removeAlert(where: ChannelRef, id: number): Result<AlertSubscription, AdminFailure>;
+
+  /**
+   * The subscriptions of `kind` on the platform of `where` that post in other channels, grouped
+   * by channel, the channel with the most first. Every server's are here: the command keeps
+   * those of its own server (`ServerChannels`) before it names one.
+   */
+  subscriptionsElsewhere(
+    where: ChannelRef,
+    kind: Subscription['kind'],
+  ): readonly ChannelSubscriptions[];
 
   /**
    * Resumes a subscription of this channel that was paused because the bot lost the channel,

@@ -1,4 +1,5 @@
 import type { Config, Language, Platform } from './config-types.js';
+import type { ServerChannels } from './admin-ports.js';
 import type { CommandPorts } from './command-ports.js';
 import type { Clock } from './ports.js';
 import type { Message } from './message.js';
@@ -60,6 +61,12 @@ export interface CommandContext {
   readonly country?: string;
   /** Narrow store and service ports; a handler sees nothing else of the application. */
   readonly ports: CommandPorts;
+  /**
+   * The channels of the server or workspace the command is typed in. Absent: every channel of
+   * the platform is one workspace (a Slack token's, the console), except on Discord, where a
+   * bot serves many servers and then no other channel counts as this server's.
+   */
+  readonly server?: ServerChannels;
 }
 
 export interface CommandDefinition {

@@ -302,8 +302,9 @@ describe('/sahel alert add, list and remove', () => {
         `#${id} Kidal (added from chat)`,
       ].join('\n'),
     );
+    // The console is one workspace: a channel without alerts points to the one with them.
     expect(await h.text('/sahel alert list', { channel: 'elsewhere' })).toBe(
-      'No alert in this channel — /sahel alert add <query> adds one.',
+      'No alert in this channel. 2 alerts post in #console — /sahel alert list channel:#console',
     );
   });
 

@@ -56,12 +56,13 @@ describe('channel: on alert add and digest subscribe', () => {
       target: {
         where: { platform: 'discord', channel: '1200000000000000002' },
         label: '#sahel-arcs',
+        option: '#sahel-arcs',
         chosen: true,
       },
     });
     const slack = makeContext(config, { platform: 'slack', channel: 'C0HERE' });
     expect(targetChannel({ channel: '<#C0ALERTS>' }, slack)).toMatchObject({
-      target: { where: { channel: 'C0ALERTS' }, label: '#C0ALERTS' },
+      target: { where: { channel: 'C0ALERTS' }, label: '#C0ALERTS', option: '<#C0ALERTS>' },
     });
     expect(targetChannel({ channel: 'C0ALERTS' }, slack)).toMatchObject({
       target: { where: { channel: 'C0ALERTS' } },
@@ -87,6 +88,7 @@ describe('channel: on alert add and digest subscribe', () => {
       platform: 'discord',
       channel: '1200000000000000001',
       ports: recordingPorts(seen),
+      server: { sameServer: (ids) => Promise.resolve(new Map(ids.map((id) => [id, null]))) },
     });
     const alert = await alertAddCommand.handle(
       { query: 'Kidal', channel: '<#1200000000000000002|sahel-arcs>' },
