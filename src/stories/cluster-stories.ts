@@ -15,14 +15,14 @@
 import { EVERYDAY_ACTORS } from './actor-lexicon.js';
 import { actorVerdict, countsLate, reactsAgain, revisesToll } from './actor-verdict.js';
 import { explain, round, type Verdict } from './cluster-verdict.js';
+import type { ActionFrame } from './action-frame.js';
 import {
   agreesOnlyAsReaction,
   compareWithStory,
   recurs,
   retells,
-  type ActionFrame,
   type FrameVerdict,
-} from './action-frame.js';
+} from './frame-compare.js';
 import { tollInWordsOnly } from './headline-toll.js';
 import { MIN_ENTITY_JACCARD, unframed, type Judged } from './cluster-unframed.js';
 import { countNames, type NameCounts } from './name-evidence.js';

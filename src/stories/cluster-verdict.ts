@@ -2,7 +2,7 @@
  * What clustering concluded about one item and one open story, and the one-line reason given
  * for it in logs and `--explain`.
  */
-import type { FrameVerdict } from './action-frame.js';
+import type { FrameVerdict } from './frame-compare.js';
 
 /** The verdict on one candidate story: whether the item joins it, how well, and by which rule. */
 export interface Verdict {

@@ -4,13 +4,8 @@
  * and lead subjects) and the text similarity of two signatures. Pure and plain JSON, so the
  * store can keep a signature in one column.
  */
-import {
-  frameKey,
-  isEmptyFrame,
-  leadFrame,
-  readHeadline,
-  type ActionFrame,
-} from './action-frame.js';
+import { isEmptyFrame, leadFrame, readHeadline, type ActionFrame } from './action-frame.js';
+import { frameKey } from './frame-compare.js';
 import { happeningDay } from './happening-day.js';
 import { headlineTolls } from './headline-toll.js';
 import { textAnchors, titleStems } from './text-anchors.js';

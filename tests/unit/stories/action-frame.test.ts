@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionFrame,
-  compareFrames,
-  compareWithStory,
-  leadFrame,
-  type ActionFrame,
-} from '../../../src/stories/action-frame.js';
+import { actionFrame, leadFrame, type ActionFrame } from '../../../src/stories/action-frame.js';
+import { compareFrames, compareWithStory } from '../../../src/stories/frame-compare.js';
 
 const frame = (title: string, lead = ''): ActionFrame => actionFrame(title, lead);
 
