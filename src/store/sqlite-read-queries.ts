@@ -8,7 +8,7 @@ export interface StoryRankRow {
   readonly lastSeenAt: number;
   /** The story's entity ids as stored (a JSON array) when asked for, else null. */
   readonly entitiesJson: string | null;
-  /** Distinct outlets among its sources. */
+  /** Independent sources among its sources, as posts count them (reprints of one report once). */
   readonly outlets: number;
   /** The best (lowest) tier among its sources. */
   readonly bestTier: 1 | 2 | 3;

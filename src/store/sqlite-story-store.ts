@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { RunInTransaction, StoredStory, StoryStore } from '../core/delivery-ports.js';
 import type { Language } from '../core/config-types.js';
-import { PIECE_KINDS, type PieceKind, type Story, type StorySource } from '../core/story.js';
+import {
+  PIECE_KINDS,
+  independentOutlets,
+  type PieceKind,
+  type Story,
+  type StorySource,
+} from '../core/story.js';
 
 interface StoryRow {
   seq: number;
@@ -69,6 +75,17 @@ export function createSqliteStoryStore<S = unknown>(db: Database.Database): Stor
       const result = statements.insertSource.run({ ...sourceParams(story.id, source), position });
       if (result.changes > 0) position += 1;
     }
+    if (position > count) rankOutlets(story.id);
+  }
+
+  /**
+   * `story_rank.outlets` as the digest ranking and the posts count them: independent sources
+   * (reprints of one report once), which SQL cannot tell apart, so it is written from here after
+   * the trigger's count of outlet names.
+   */
+  function rankOutlets(storyId: string): void {
+    const sources = (statements.sources.all(storyId) as SourceRow[]).map(toSource);
+    statements.rankOutlets.run({ id: storyId, outlets: independentOutlets(sources) });
   }
 
   return {
@@ -136,6 +153,9 @@ function prepare(db: Database.Database) {
          @published_at)`,
     ),
     sourceCount: db.prepare('SELECT COUNT(*) AS n FROM story_items WHERE story_id = ?'),
+    rankOutlets: db.prepare(
+      'UPDATE story_rank SET outlets = @outlets WHERE story_seq = (SELECT seq FROM stories WHERE id = @id)',
+    ),
     sources: db.prepare('SELECT * FROM story_items WHERE story_id = ? ORDER BY position'),
     get: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
     ofItem: db.prepare('SELECT story_id FROM story_items WHERE item_id = ?'),
