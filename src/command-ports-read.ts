@@ -1,12 +1,13 @@
 import type { ArcStore } from './core/arc-ports.js';
 import type { StoryArc } from './core/arc-read-ports.js';
-import type { Config, EntityConfig } from './core/config-types.js';
+import type { Config, EntityConfig, Language } from './core/config-types.js';
 import type { StoryStore } from './core/delivery-ports.js';
 import type { MatchResult } from './core/match-types.js';
 import type { Clock } from './core/ports.js';
 import type { FeedStateStore, ItemStore } from './core/store-ports.js';
 import type { Explanation, NewsRequest, ReadPorts, StoryHeadline } from './core/read-ports.js';
 import type { Story, StorySource } from './core/story.js';
+import { arcTitleIn } from './digest/arc-mark.js';
 import { buildStoryCard, leadFirstSources } from './digest/story-card.js';
 import { entityWeights, rankStories } from './digest/rank-stories.js';
 import { searchItems } from './command-ports-search.js';
@@ -17,6 +18,7 @@ import { createSqliteReadQueries, type StoryRankRow } from './store/sqlite-read-
 import type { SqliteDatabase } from './store/open-database.js';
 import { createSqliteArcStore } from './store/sqlite-arc-store.js';
 import { createSqliteStoryStore } from './store/sqlite-story-store.js';
+import { frenchArcTitler } from './stories/arc-title-fr.js';
 
 /** What the read ports need of the application: its configuration, clock and store. */
 export interface ReadPortsApp {
@@ -38,7 +40,9 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
   const { config } = app;
   const stories = createSqliteStoryStore(app.store.db);
   const queries = createSqliteReadQueries(app.store.db);
-  const arcs = createSqliteArcStore(app.store.db);
+  const arcs = createSqliteArcStore(app.store.db, {
+    frenchTitle: frenchArcTitler(config.watchlist),
+  });
   const weights = entityWeights(config.watchlist);
   // Entities only change a story's rank through weights other than 1; without any, no story's
   // entity list needs parsing.
@@ -88,7 +92,7 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
         reports,
         firstSeenAt: story.firstSeenAt,
         lastSeenAt: story.lastSeenAt,
-        ...arcOf(arcs, stories, story),
+        ...arcOf(arcs, stories, story, locale),
       };
     },
     storiesNaming: (entities, limit) =>
@@ -125,6 +129,7 @@ function arcOf(
   arcs: Pick<ArcStore, 'getArc'>,
   stories: Pick<StoryStore, 'get'>,
   story: Story,
+  locale: Language,
 ): { arc: StoryArc } | Record<string, never> {
   const arc = story.arcId == null ? null : arcs.getArc(story.arcId);
   if (arc === null || arc.storyIds.length < 2) return {};
@@ -142,7 +147,7 @@ function arcOf(
       },
     ];
   });
-  return { arc: { arcId: arc.id, title: arc.title, developments } };
+  return { arc: { arcId: arc.id, title: arcTitleIn(arc, locale), developments } };
 }
 
 function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): string[] {

@@ -17,7 +17,7 @@ export interface ArcStore<S = unknown> {
    */
   insertArc(arc: Arc, signature: S, names?: readonly string[]): void;
   /**
-   * Appends a development to an arc and replaces the arc's title, last-seen time and signature,
+   * Appends a development to an arc and replaces the arc's titles, last-seen time and signature,
    * and its names when `names` is given.
    */
   addToArc(
@@ -25,6 +25,8 @@ export interface ArcStore<S = unknown> {
     storyId: string,
     update: {
       readonly title: string;
+      /** The French title; left as stored when absent. */
+      readonly titleFr?: string;
       readonly lastSeenAt: number;
       readonly signature: S;
       readonly names?: readonly string[];

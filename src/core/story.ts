@@ -36,6 +36,11 @@ export interface Arc {
   readonly id: string;
   /** Short title, e.g. "Niger coup". */
   readonly title: string;
+  /**
+   * The same title in French, e.g. "Coup d'État au Niger"; absent for an arc stored before
+   * French titles were kept and not yet read with a French titler (French readers see `title`).
+   */
+  readonly titleFr?: string;
   readonly firstSeenAt: number;
   readonly lastSeenAt: number;
   /** Its developments (story ids), in the order they began. */

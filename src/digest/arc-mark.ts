@@ -30,7 +30,7 @@ export function buildArcMark(
   const { first, previous } = neighbours;
   return {
     id: arc.id,
-    title: arc.title,
+    title: arcTitleIn(arc, locale),
     position: index + 1,
     since: first === null ? arc.firstSeenAt : firstPublication(first),
     previous: index === 0 || previous === null ? null : previousOf(previous, locale),
@@ -44,6 +44,14 @@ function previousOf(story: Story, locale: Language): NonNullable<ArcMark['previo
     title: best?.title ?? story.title,
     url: best === undefined ? story.url : (best.url ?? story.url),
   };
+}
+
+/**
+ * The arc's title in the reader's language: French readers get the French title, or the English
+ * one for an arc stored before French titles were kept.
+ */
+export function arcTitleIn(arc: Pick<Arc, 'title' | 'titleFr'>, locale: Language): string {
+  return locale === 'fr' ? (arc.titleFr ?? arc.title) : arc.title;
 }
 
 /** The ids of the developments {@link buildArcMark} needs for `storyId`: the first and the previous. */

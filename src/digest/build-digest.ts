@@ -6,6 +6,7 @@
 import type { Language } from '../core/config-types.js';
 import type { Block, Message, StoryCard } from '../core/message.js';
 import type { Arc, Story } from '../core/story.js';
+import { arcTitleIn } from './arc-mark.js';
 import { formatDay, formatWindow } from './format-time.js';
 import { entityWeights, rankGroups, type RankedGroup } from './rank-stories.js';
 import { buildStoryCard, nameList, orderSources, type CardConfig } from './story-card.js';
@@ -82,7 +83,7 @@ function toSlot(group: RankedGroup, input: DigestInput): Slot {
   const heading =
     group.arc === null || cards.length < 2
       ? null
-      : STRINGS[input.locale].arcGroup(group.arc.title, cards.length);
+      : STRINGS[input.locale].arcGroup(arcTitleIn(group.arc, input.locale), cards.length);
   return { heading, cards };
 }
 

@@ -19,6 +19,7 @@ import { createSqliteArcStore } from '../store/sqlite-arc-store.js';
 import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
 import { createSqliteStoryStore, createSqliteTransaction } from '../store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../store/sqlite-subscription-store.js';
+import { frenchArcTitler } from '../stories/arc-title-fr.js';
 import type { StorySignature } from '../stories/cluster-stories.js';
 import { createExtractiveSummarizer } from '../stories/summarize-extractive.js';
 import { createCronCalendar } from '../scheduler.js';
@@ -82,7 +83,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const stories = createSqliteStoryStore<StorySignature>(db);
   const subscriptions = createSqliteSubscriptionStore({ db, clock });
   const outbox = createSqliteOutboxStore(db);
-  const arcs = createSqliteArcStore(db);
+  const arcs = createSqliteArcStore(db, { frenchTitle: frenchArcTitler(config.watchlist) });
   const platforms = new Set<Platform>(options.platforms.map((p) => p.name));
   const common = {
     config,

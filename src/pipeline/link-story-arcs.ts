@@ -1,7 +1,7 @@
 import type { ArcStore, StoredArc } from '../core/arc-ports.js';
 import type { Config } from '../core/config-types.js';
 import type { Story } from '../core/story.js';
-import { arcTitle } from '../stories/arc-title.js';
+import { arcTitles } from '../stories/arc-title-fr.js';
 import {
   addReport,
   arcVocabulary,
@@ -188,7 +188,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const whole = joinAll(first, rest, vocabulary);
       const seen = { ...whole.arc, lastSeenAt: Math.max(whole.arc.lastSeenAt, story.lastSeenAt) };
       const signature = addReport(whole.signature, report);
-      const arc = { arc: { ...seen, title: arcTitle(signature, vocabulary) }, signature };
+      const arc = { arc: { ...seen, ...arcTitles(signature, vocabulary) }, signature };
       if (rest.length > 0) store.addToArc(arc.arc.id, story.id, written(arc));
       else touched.set(arc.arc.id, story.id);
       absorb(arc, rest);
@@ -218,10 +218,17 @@ function addsEvidence(arc: ArcSignature, report: ArcReport, input: ArcInput): bo
   );
 }
 
-/** What the store keeps of an arc on an update: title, last seen, signature and names. */
+/** What the store keeps of an arc on an update: titles, last seen, signature and names. */
 function written(arc: Linked) {
-  const { title, lastSeenAt } = arc.arc;
-  return { title, lastSeenAt, signature: arc.signature, names: knownNames(arc.signature) };
+  const { title, titleFr, lastSeenAt } = arc.arc;
+  const names = knownNames(arc.signature);
+  return {
+    title,
+    ...(titleFr === undefined ? {} : { titleFr }),
+    lastSeenAt,
+    signature: arc.signature,
+    names,
+  };
 }
 
 /** `into` with the developments of `others` added, in turn. */
@@ -236,7 +243,7 @@ function startArc(
 ): StoredArc<ArcSignature> {
   const arc = {
     id: `arc-${story.id}`,
-    title: arcTitle(signature, vocabulary),
+    ...arcTitles(signature, vocabulary),
     firstSeenAt: story.firstSeenAt,
     lastSeenAt: story.lastSeenAt,
     storyIds: [story.id],
@@ -253,7 +260,7 @@ function joinArcs(
   const signature = mergeArcSignatures(into.signature, other.signature);
   const arc = {
     ...into.arc,
-    title: arcTitle(signature, vocabulary),
+    ...arcTitles(signature, vocabulary),
     firstSeenAt: Math.min(into.arc.firstSeenAt, other.arc.firstSeenAt),
     lastSeenAt: Math.max(into.arc.lastSeenAt, other.arc.lastSeenAt),
     storyIds: [...into.arc.storyIds, ...other.arc.storyIds],

@@ -6,6 +6,7 @@ import type { Arc } from '../core/story.js';
 interface ArcRow {
   id: string;
   title: string;
+  title_fr: string | null;
   first_seen_at: number;
   last_seen_at: number;
   signature: string;
@@ -16,18 +17,31 @@ interface MemberRow {
   id: string;
 }
 
+export interface SqliteArcStoreOptions<S> {
+  /**
+   * Builds the French title of an arc stored without one (before French titles were kept) from
+   * its stored signature; the title is then stored. Without it such an arc has no `titleFr`.
+   */
+  readonly frenchTitle?: (signature: S) => string;
+}
+
 /**
  * The SQLite `ArcStore`. An arc's developments are the stories whose `arc_id` names it, ordered
  * by when they began, so the order needs no column of its own and a pruned story simply leaves.
  * Signatures are stored as JSON and handed back parsed, typed as the caller's type `S`.
  */
-export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcStore<S> {
+export function createSqliteArcStore<S = unknown>(
+  db: Database.Database,
+  options: SqliteArcStoreOptions<S> = {},
+): ArcStore<S> {
   const statements = prepare(db);
 
   function toArc(row: ArcRow, storyIds: readonly string[]): Arc {
+    const titleFr = row.title_fr ?? frenchTitleOf(row);
     return {
       id: row.id,
       title: row.title,
+      ...(titleFr === null ? {} : { titleFr }),
       firstSeenAt: row.first_seen_at,
       lastSeenAt: row.last_seen_at,
       storyIds,
@@ -40,6 +54,7 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
         statements.insert.run({
           id: arc.id,
           title: arc.title,
+          title_fr: arc.titleFr ?? null,
           first_seen_at: arc.firstSeenAt,
           last_seen_at: arc.lastSeenAt,
           signature: JSON.stringify(signature ?? null),
@@ -53,6 +68,7 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
         const changed = statements.update.run({
           id: arcId,
           title: update.title,
+          title_fr: update.titleFr ?? null,
           last_seen_at: update.lastSeenAt,
           signature: JSON.stringify(update.signature ?? null),
         }).changes;
@@ -90,6 +106,14 @@ export function createSqliteArcStore<S = unknown>(db: Database.Database): ArcSto
     },
   };
 
+  /** The French title of an arc stored without one, built once and kept; null without a titler. */
+  function frenchTitleOf(row: ArcRow): string | null {
+    if (options.frenchTitle === undefined) return null;
+    const titleFr = options.frenchTitle(JSON.parse(row.signature) as S);
+    statements.setTitleFr.run(titleFr, row.id);
+    return titleFr;
+  }
+
   function setNames(arcId: string, names: readonly string[]): void {
     statements.clearNames.run(arcId);
     for (const name of new Set(names)) statements.addName.run(name, arcId);
@@ -100,28 +124,30 @@ function prepare(db: Database.Database) {
   const byStart = 'ORDER BY s.first_seen_at, s.seq';
   return {
     insert: db.prepare(
-      `INSERT INTO arcs (id, title, first_seen_at, last_seen_at, signature)
-       VALUES (@id, @title, @first_seen_at, @last_seen_at, @signature)`,
+      `INSERT INTO arcs (id, title, title_fr, first_seen_at, last_seen_at, signature)
+       VALUES (@id, @title, @title_fr, @first_seen_at, @last_seen_at, @signature)`,
     ),
     update: db.prepare(
-      `UPDATE arcs SET title = @title, last_seen_at = MAX(last_seen_at, @last_seen_at),
+      `UPDATE arcs SET title = @title, title_fr = COALESCE(@title_fr, title_fr),
+         last_seen_at = MAX(last_seen_at, @last_seen_at),
          signature = @signature WHERE id = @id`,
     ),
     link: db.prepare('UPDATE stories SET arc_id = ? WHERE id = ?'),
     get: db.prepare(
-      'SELECT id, title, first_seen_at, last_seen_at, signature FROM arcs WHERE id = ?',
+      'SELECT id, title, title_fr, first_seen_at, last_seen_at, signature FROM arcs WHERE id = ?',
     ),
     members: db.prepare(`SELECT s.id FROM stories s WHERE s.arc_id = ? ${byStart}`),
     recent: db.prepare(
-      `SELECT id, title, first_seen_at, last_seen_at, signature FROM arcs
+      `SELECT id, title, title_fr, first_seen_at, last_seen_at, signature FROM arcs
        WHERE last_seen_at >= ? ORDER BY first_seen_at, id`,
     ),
     named: db.prepare(
-      `SELECT DISTINCT a.id, a.title, a.first_seen_at, a.last_seen_at, a.signature
+      `SELECT DISTINCT a.id, a.title, a.title_fr, a.first_seen_at, a.last_seen_at, a.signature
        FROM arc_names n JOIN arcs a ON a.id = n.arc_id
        WHERE n.name IN (SELECT value FROM json_each(?)) AND a.last_seen_at >= ?
        ORDER BY a.first_seen_at, a.id`,
     ),
+    setTitleFr: db.prepare('UPDATE arcs SET title_fr = ? WHERE id = ? AND title_fr IS NULL'),
     clearNames: db.prepare('DELETE FROM arc_names WHERE arc_id = ?'),
     addName: db.prepare('INSERT OR IGNORE INTO arc_names (name, arc_id) VALUES (?, ?)'),
     recentMembers: db.prepare(

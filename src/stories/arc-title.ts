@@ -1,61 +1,98 @@
 /**
  * Arc titles: short, human and from data — who the situation is about and what it is about,
- * in English, from the watchlist's display names and topic labels and the situation words.
+ * from the watchlist's display names and topic labels and the situation words. This file picks
+ * the parts and writes them in English; arc-title-fr.ts writes the same parts in French.
  */
 import type { EntityConfig } from '../core/config-types.js';
 import { HEADLINE, type ArcSignature, type ArcVocabulary } from './arc-signature.js';
 import { SITUATIONS } from './situation-words.js';
 
+/** What an arc title says, before it is written in a language. */
+export interface ArcTitleParts {
+  /** Whom the situation is about: the alliance when all its states lead together. */
+  readonly who: TitleEntity;
+  /**
+   * What it is about: the tag most developments carry, else up to two situation keys in the
+   * table's order (the last one is the head noun: "fuel blockade"), with the organisation an
+   * exit is from.
+   */
+  readonly topic:
+    | { readonly tag: string; readonly name: string }
+    | { readonly keys: readonly string[]; readonly from?: TitleEntity };
+}
+
+/** A watchlist entity as a title names it, with its id. */
+export type TitleEntity = Pick<EntityConfig, 'kind' | 'name' | 'acronyms' | 'countries'> & {
+  readonly id: string;
+};
+
 /**
- * A short English title from the arc's data: who it leads with (the alliance when all its
- * states lead together) and what it is about (the tag most developments carry, else its most
- * prominent situation words),
- * e.g. "Niger coup", "Mali fuel blockade", "AES exit from ECOWAS". Without a topic, the first
- * development's title, trimmed.
+ * The parts of an arc's title, or null when the arc has no leading actor or no topic (its title
+ * is then its first development's headline, trimmed).
  */
-export function arcTitle(signature: ArcSignature, vocabulary: ArcVocabulary): string {
+export function arcTitleParts(
+  signature: ArcSignature,
+  vocabulary: ArcVocabulary,
+): ArcTitleParts | null {
   const named = (id: string): number => signature.named[id] ?? 0;
   const ranked = Object.entries(signature.principals)
     .filter(([id, weight]) => weight >= HEADLINE && vocabulary.has(id))
     .sort((a, b) => named(b[0]) - named(a[0]) || b[1] - a[1])
     .map(([id]) => id);
-  const who = leadName(ranked, vocabulary);
-  const topic = topicLabel(signature, ranked, vocabulary);
-  return who !== null && topic !== null ? `${who} ${topic}` : trimTitle(signature.lead);
+  const who = leadEntity(ranked, vocabulary);
+  const topic = topicOf(signature, ranked, vocabulary);
+  return who !== null && topic !== null ? { who, topic } : null;
 }
 
-function leadName(ranked: readonly string[], vocabulary: ArcVocabulary): string | null {
+/**
+ * A short English title from the arc's data: who it leads with and what it is about,
+ * e.g. "Niger coup", "Mali fuel blockade", "AES exit from ECOWAS". Without a topic, the first
+ * development's title, trimmed.
+ */
+export function arcTitle(signature: ArcSignature, vocabulary: ArcVocabulary): string {
+  const parts = arcTitleParts(signature, vocabulary);
+  if (parts === null) return trimTitle(signature.lead);
+  const { who, topic } = parts;
+  if ('tag' in topic) return `${displayName(who)} ${topic.name.toLowerCase()}`;
+  const words = topic.keys.map((key) => SITUATIONS.find((s) => s.key === key)?.label ?? key);
+  if (words[0] === 'exit' && topic.from !== undefined) {
+    return `${displayName(who)} exit from ${displayName(topic.from)}`;
+  }
+  return `${displayName(who)} ${words.join(' ')}`;
+}
+
+function leadEntity(ranked: readonly string[], vocabulary: ArcVocabulary): TitleEntity | null {
   const leading = new Set(ranked);
-  for (const [, entity] of vocabulary) {
+  for (const [id, entity] of vocabulary) {
     if (entity.kind !== 'alliance' || entity.countries.length < 2) continue;
-    if (entity.countries.every((c) => leading.has(c))) return displayName(entity);
+    if (entity.countries.every((c) => leading.has(c))) return { ...entity, id };
   }
   const first = ranked.find((id) => vocabulary.get(id)?.kind !== 'organisation') ?? ranked[0];
   const entity = first === undefined ? undefined : vocabulary.get(first);
-  return entity === undefined ? null : displayName(entity);
+  return entity === undefined || first === undefined ? null : { ...entity, id: first };
 }
 
-function topicLabel(
+function topicOf(
   signature: ArcSignature,
   ranked: readonly string[],
   vocabulary: ArcVocabulary,
-): string | null {
+): ArcTitleParts['topic'] | null {
   // A tag names the arc only when most of its developments carry it.
   const [tag, count] = Object.entries(signature.tags).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const tagName = 2 * count > signature.developments ? vocabulary.get(tag)?.name : undefined;
-  if (tagName !== undefined) return tagName.toLowerCase();
+  if (tagName !== undefined) return { tag, name: tagName };
   // The two most prominent situation words, in the table's order ("fuel blockade").
   const weight = (key: string): number => signature.keys[key] ?? 0;
   const prominent = SITUATIONS.filter((s) => weight(s.key) >= HEADLINE)
     .sort((a, b) => weight(b.key) - weight(a.key))
     .slice(0, 2);
   if (prominent.length === 0) return null;
-  const words = SITUATIONS.filter((s) => prominent.includes(s)).map((s) => s.label);
-  const body = vocabulary.get(
-    ranked.find((id) => vocabulary.get(id)?.kind === 'organisation') ?? '',
-  );
-  if (words[0] === 'exit' && body !== undefined) return `exit from ${displayName(body)}`;
-  return words.join(' ');
+  const keys = SITUATIONS.filter((s) => prominent.includes(s)).map((s) => s.key);
+  const bodyId = ranked.find((id) => vocabulary.get(id)?.kind === 'organisation');
+  const body = bodyId === undefined ? undefined : vocabulary.get(bodyId);
+  return keys[0] === 'exit' && body !== undefined && bodyId !== undefined
+    ? { keys, from: { ...body, id: bodyId } }
+    : { keys };
 }
 
 /** The name an arc title uses: the acronym of a long name (FAMa, not Malian Armed Forces). */
@@ -64,7 +101,8 @@ function displayName(entity: Pick<EntityConfig, 'name' | 'acronyms'>): string {
   return entity.name.length > 20 && acronym !== undefined ? acronym : entity.name;
 }
 
-function trimTitle(title: string): string {
+/** A headline short enough for a title: at most 60 characters, cut at a word. */
+export function trimTitle(title: string): string {
   if (title.length <= 60) return title;
   const cut = title.slice(0, 59);
   const space = cut.lastIndexOf(' ');

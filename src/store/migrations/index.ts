@@ -6,6 +6,7 @@ import { migration005 } from './005-story-subjects.js';
 import { migration006 } from './006-subscription-pause.js';
 import { migration007 } from './007-arcs.js';
 import { migration008 } from './008-arc-names.js';
+import { migration009 } from './009-arc-title-fr.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
+import { matchItem } from '../../../src/match/match-item.js';
+import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
+import { clusterFacets } from '../../../src/stories/event-tags.js';
+import {
+  arcVocabulary,
+  mergeArcSignatures,
+  signArcStory,
+  type ArcSignature,
+} from '../../../src/stories/arc-signature.js';
+import { arcTitle } from '../../../src/stories/arc-title.js';
+import { arcTitleFr } from '../../../src/stories/arc-title-fr.js';
+
+const loaded = loadConfig('config');
+if (!loaded.ok) throw new Error('the default config does not load');
+const watchlist = loaded.value.watchlist;
+const compiled = compileWatchlist(watchlist);
+const vocabulary = arcVocabulary(watchlist);
+
+/** The arc signature of a report, through the real matcher and watchlist. */
+function sign(title: string, summary = ''): ArcSignature {
+  const matches = matchItem(compiled, { title, summary }).matches;
+  const facets = clusterFacets(matchResultOf(matches), watchlist);
+  const titleEntities = [
+    ...new Set(
+      matches
+        .filter((m) => m.field === 'title' && m.impliedBy === undefined)
+        .sort((a, b) => a.start - b.start)
+        .map((m) => m.entity),
+    ),
+  ];
+  return signArcStory(
+    { title, summary, titleEntities, entities: facets.entities, tags: facets.tags, matches },
+    vocabulary,
+  );
+}
+
+/** Both titles of an arc of the given reports. */
+function titles(...reports: ArcSignature[]): [string, string] {
+  const [first, ...rest] = reports;
+  if (first === undefined) throw new Error('an arc needs a report');
+  const signature = rest.reduce(mergeArcSignatures, first);
+  return [arcTitle(signature, vocabulary), arcTitleFr(signature, vocabulary)];
+}
+
+describe('arcTitleFr', () => {
+  it('puts the topic first and a country after au', () => {
+    expect(
+      titles(
+        sign(
+          'Soldiers detain president in Niger coup',
+          'The presidential guard sealed off Niamey.',
+        ),
+        sign(
+          'Niger coup leaders close borders and airspace',
+          'The junta announced it on television.',
+        ),
+      ),
+    ).toEqual(['Niger coup', "Coup d'État au Niger"]);
+  });
+
+  it('writes two situation words as a head noun and its complement', () => {
+    expect(
+      titles(
+        sign(
+          'Mali closes schools as fuel blockade chokes Bamako',
+          'Jihadists have cut fuel supplies.',
+        ),
+        sign('Mali: the fuel blockade reaches Kayes', 'Tankers are stranded at the border.'),
+      ),
+    ).toEqual(['Mali fuel blockade', 'Blocus du carburant au Mali']);
+  });
+
+  it('names the alliance with its article and the body it leaves', () => {
+    expect(
+      titles(
+        sign(
+          'Mali, Burkina Faso and Niger announce their withdrawal from ECOWAS',
+          'The three military governments said they were leaving the regional bloc with immediate effect.',
+        ),
+      ),
+    ).toEqual(['AES exit from ECOWAS', "Retrait de l'AES de la CEDEAO"]);
+  });
+
+  it('makes a town the object of an attack and the scene of anything else', () => {
+    const [en, fr] = titles(
+      sign('Gunmen attack army convoy near Kidal', 'The convoy was ambushed north of Kidal.'),
+      sign('Kidal attack: army says convoy repelled assailants', 'Kidal residents heard gunfire.'),
+    );
+    expect(en).toBe('Kidal attack');
+    expect(fr).toBe('Attaque de Kidal');
+    const [, protest] = titles(
+      sign('Protest in Bamako over power cuts', 'Hundreds marched in Bamako.'),
+      sign('Bamako protest: police disperse marchers', 'The protest in Bamako was broken up.'),
+    );
+    expect(protest).toBe('Manifestation à Bamako');
+  });
+
+  it('keeps the first development’s headline when there is no topic', () => {
+    const plain = sign('Le président de la transition reçoit le Premier ministre à Koulouba');
+    expect(arcTitleFr(plain, vocabulary)).toBe(arcTitle(plain, vocabulary));
+  });
+});
