@@ -34,7 +34,8 @@ export const OptionType = {
 /**
  * Text options Discord offers a picker for: `ping` (alert add) names a role, so Discord shows
  * the server's roles and sends the chosen role's id, the same text the neutral command reads;
- * `channel` (alert add, digest subscribe) names a channel the bot can post in.
+ * `channel` (alert add, list and remove, digest subscribe and unsubscribe) names a channel of
+ * the server, of the kinds alerts and digests post in.
  */
 const PICKERS: Readonly<Record<string, typeof OptionType.Role | typeof OptionType.Channel>> = {
   ping: OptionType.Role,

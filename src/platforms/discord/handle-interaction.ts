@@ -17,6 +17,7 @@ import { chosenChannel, forumPostNote, refuseChosenChannel } from './chosen-chan
 import { truncateWords } from './escape-markdown.js';
 import { localeOf, resolveCommand } from './interaction-invocation.js';
 import { renderDiscord } from './render-discord.js';
+import { discordServerChannels } from './server-channels.js';
 
 /** Discord's `EPHEMERAL` message flag: only the user who asked sees the answer. */
 const EPHEMERAL = 1 << 6;
@@ -64,6 +65,7 @@ function contextOf(interaction: Interaction, deps: InteractionDeps): InvocationC
     locale: localeOf(interaction.locale, deps.base.config.settings.locale),
     platform: 'discord',
     channel: interaction.channelId ?? '',
+    server: discordServerChannels(interaction.client, interaction.guildId),
     requester: {
       userId: interaction.user.id,
       admin: interaction.memberPermissions?.has(MANAGE_GUILD) ?? false,
