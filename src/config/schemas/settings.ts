@@ -29,7 +29,10 @@ export const settingsFileSchema = z.strictObject({
     .strictObject({
       cron: cronSchema.default('0 8 * * *'),
       size: count(1).max(50).default(10),
-      empty: z.enum(['notice', 'skip']).default('notice'),
+      // A scheduled digest with nothing new posts nothing by default: a daily "no news" line in a
+      // busy channel is noise, and a window empty across every feed more likely means the feeds
+      // failed (admins are warned of that) than a quiet day. `/sahel digest now` always answers.
+      empty: z.enum(['notice', 'skip']).default('skip'),
     })
     .prefault({}),
   polling: z

@@ -332,7 +332,7 @@ describe('config/settings.yaml', () => {
         { entity: 'burkina-faso', command: 'burkina' },
         { entity: 'niger', command: 'niger' },
       ],
-      digest: { cron: '0 8 * * *', size: 10, empty: 'notice' },
+      digest: { cron: '0 8 * * *', size: 10, empty: 'skip' },
       polling: {
         tick: '* * * * *',
         interval: '15m',

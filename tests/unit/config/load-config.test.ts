@@ -78,7 +78,7 @@ describe('loadConfig on a valid folder', () => {
         { entity: 'burkina-faso', command: 'burkina' },
         { entity: 'niger', command: 'niger' },
       ],
-      digest: { cron: '0 8 * * *', size: 10, empty: 'notice' },
+      digest: { cron: '0 8 * * *', size: 10, empty: 'skip' },
       polling: {
         tick: '* * * * *',
         defaultIntervalMs: 20 * 60_000,
