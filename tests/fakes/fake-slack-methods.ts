@@ -3,6 +3,7 @@
  * what Slack would do and return, including its platform errors for channel states.
  */
 import { checkMessage } from './fake-slack-checks.js';
+import { listConversations } from './fake-slack-conversations.js';
 import type { FakeSlackMessage, Json, State } from './fake-slack.js';
 
 function channelError(state: State, channel: unknown, writing: boolean): string | null {
@@ -43,6 +44,8 @@ export function answer(state: State, method: string, args: Json): Json {
       return history(state, args);
     case 'conversations.info':
       return channelInfo(state, args);
+    case 'conversations.list':
+      return listConversations(state, args);
     case 'conversations.replies':
       return replies(state, args);
     case 'views.publish':

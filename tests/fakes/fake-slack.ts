@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FakeSlackChannel } from './fake-slack-conversations.js';
 import { answer } from './fake-slack-methods.js';
 
 /**
@@ -18,7 +19,8 @@ import { answer } from './fake-slack-methods.js';
  * only parent messages"; newest first within `oldest`/`latest` (`inclusive`), `limit` a page,
  * `cursor` the next), conversations.replies (a thread's root and replies, oldest first, paged by
  * `limit` and `cursor`; `thread_not_found` for an unknown `ts`),
- * views.publish, users.info (with `locale` when `include_locale` is true). Also
+ * views.publish, users.info (with `locale` when `include_locale` is true), conversations.list
+ * (see fake-slack-conversations.ts). Also
  * `POST /respond/:id`, a response_url.
  */
 
@@ -91,6 +93,14 @@ export interface FakeSlack {
   deleteMessage(channel: string, ts: string): void;
   /** The channels `users.conversations` lists for a user. */
   setMemberships(user: string, channels: readonly string[]): void;
+  /** A named channel `conversations.list` lists (public, with the app in it, unless told). */
+  addChannel(
+    id: string,
+    name: string,
+    options?: { readonly private?: boolean; readonly member?: boolean; readonly archived?: boolean },
+  ): void;
+  /** The bot token's scopes from now on (all of them until set). */
+  setScopes(scopes: readonly string[]): void;
   /** The next `times` matching calls fail as described. */
   fail(failure: SlackFailure, times?: number): void;
   close(): Promise<void>;
@@ -128,6 +138,10 @@ export interface State {
   readonly messages: Map<string, FakeSlackMessage[]>;
   readonly users: Map<string, { admin: boolean; owner: boolean; locale: string }>;
   readonly members: Map<string, string[]>;
+  /** Named channels, in the order `conversations.list` pages them. */
+  readonly named: Map<string, FakeSlackChannel>;
+  /** The token's scopes; null: every scope. */
+  scopes: Set<string> | null;
   readonly failures: { failure: SlackFailure; left: number; skip: number }[];
   clock: number;
   readonly latencyMs: number;
@@ -149,6 +163,8 @@ export async function startFakeSlack(
     messages: new Map(),
     users: new Map(),
     members: new Map(),
+    named: new Map(),
+    scopes: null,
     failures: [],
     clock: 1_700_000_000,
     latencyMs: options.latencyMs ?? 0,
@@ -182,6 +198,17 @@ export async function startFakeSlack(
         );
       },
       setMemberships: (user, channels) => state.members.set(user, [...channels]),
+      addChannel: (id, name, options = {}) =>
+        state.named.set(id, {
+          id,
+          name,
+          private: options.private === true,
+          member: options.member !== false,
+          archived: options.archived === true,
+        }),
+      setScopes: (scopes) => {
+        state.scopes = new Set(scopes);
+      },
       fail: (failure, times = 1) =>
         state.failures.push({ failure, left: times, skip: failure.after ?? 0 }),
       close: () =>

@@ -62,7 +62,9 @@ export const BOT_SCOPES = [
   'users:read',
   /**
    * users.conversations: the channels a user is in, for the subscriptions on their Home tab;
-   * conversations.info: whether the app is in a channel an admin subscribes.
+   * conversations.info: whether the app is in a channel an admin subscribes;
+   * conversations.list: the channel an admin names as `channel:#name` (public channels need
+   * channels:read, private ones groups:read).
    */
   'channels:read',
   'groups:read',

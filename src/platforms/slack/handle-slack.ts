@@ -11,6 +11,8 @@ import type { Message } from '../../core/message.js';
 import type { Logger } from '../../core/ports.js';
 import { withChannelAccessWarning } from './channel-access-warning.js';
 import { renderSlack } from './render-slack.js';
+import { resolveChannelOption } from './resolve-channel-option.js';
+import type { SlackChannelDirectory } from './slack-channel-directory.js';
 import type { SlackUserProfiles } from './slack-user-profiles.js';
 
 export interface SlackHandlerDeps {
@@ -20,6 +22,8 @@ export interface SlackHandlerDeps {
   readonly logger: Logger;
   /** Who users are: admin rights (configured or workspace) and language; one per bot. */
   readonly profiles: SlackUserProfiles;
+  /** The workspace's channels by name (`channel:#sahel-alerts`); one per bot, cached briefly. */
+  readonly channels: SlackChannelDirectory;
 }
 
 /** What Bolt's `respond` takes: a response_url payload. */
@@ -56,6 +60,8 @@ async function contextOf(
     locale: profile.language ?? deps.base.config.settings.locale,
     platform: 'slack',
     channel: request.channel,
+    // A bot token is one workspace's: every Slack channel it knows is this workspace's.
+    server: { sameServer: (ids) => deps.channels.names(client, ids) },
     requester: {
       userId: request.userId,
       admin: profile.admin,
@@ -82,7 +88,8 @@ function definitionOf(
 
 /**
  * Answers a slash command (already acknowledged) through the neutral commands: the text is
- * parsed as typed (`/mali timeline from:2023`), run, and the answer posted to the response URL,
+ * parsed as typed (`/mali timeline from:2023`), a `channel:#name` resolved to its channel, run,
+ * and the answer posted to the response URL,
  * in the channel, or only to the user for errors and admin commands; a mistyped line is answered
  * in the user's language. Nothing throws: a failure is logged and answered ephemerally with one
  * line.
@@ -105,9 +112,24 @@ export async function answerSlashCommand(
       });
       return;
     }
+    // Only for an admin: the dispatcher refuses anyone else, before Slack is asked for names.
+    const resolved = context.requester.admin
+      ? await resolveChannelOption(parsed.value, {
+          client: io.client,
+          directory: deps.channels,
+          locale: context.locale,
+        })
+      : ({ ok: true, value: parsed.value } as const);
+    if (!resolved.ok) {
+      await send(io.respond, errorMessage(resolved.error), {
+        ephemeral: true,
+        locale: context.locale,
+      });
+      return;
+    }
     const message = await withChannelAccessWarning(
-      await deps.commands.run(parsed.value, context),
-      parsed.value,
+      await deps.commands.run(resolved.value, context),
+      resolved.value,
       { client: io.client, channel: request.channel, locale: context.locale },
     );
     await send(io.respond, message, {

@@ -14,9 +14,10 @@ import { publishHome } from './publish-home.js';
 import { COMMAND_ACTION } from './render-slack.js';
 import { createSlackClient } from './slack-platform.js';
 import { toSlackLogger } from './slack-logger.js';
+import { createSlackChannelDirectory } from './slack-channel-directory.js';
 import { createSlackUserProfiles } from './slack-user-profiles.js';
 
-export interface SlackBotDeps extends Omit<SlackHandlerDeps, 'profiles'> {
+export interface SlackBotDeps extends Omit<SlackHandlerDeps, 'profiles' | 'channels'> {
   /**
    * Slack user ids allowed admin commands besides the workspace's admins and owners
    * (`settings.admins.slack`).
@@ -58,6 +59,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
     commands: deps.commands,
     base: deps.base,
     logger: deps.logger,
+    channels: createSlackChannelDirectory(),
     profiles: createSlackUserProfiles({
       logger: deps.logger,
       ...(deps.admins === undefined ? {} : { admins: deps.admins }),
