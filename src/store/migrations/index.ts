@@ -7,6 +7,7 @@ import { migration006 } from './006-subscription-pause.js';
 import { migration007 } from './007-arcs.js';
 import { migration008 } from './008-arc-names.js';
 import { migration009 } from './009-arc-title-fr.js';
+import { migration010 } from './010-independent-outlets.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
