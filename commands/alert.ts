@@ -165,7 +165,7 @@ export const alertAddCommand: CommandDefinition = {
     'alert add Kidal AND (attack OR drone)',
     'alert add "Africa Corps" -Libya',
     'alert add query:Kidal ping:<@&123456789012345678>',
-    'alert add query:Kidal channel:<#123456789012345678>',
+    'alert add query:Kidal channel:#sahel-alerts',
   ],
   async handle(args, context) {
     const query = typeof args['query'] === 'string' ? args['query'] : '';

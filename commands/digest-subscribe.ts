@@ -147,7 +147,7 @@ export const digestSubscribeCommand: CommandDefinition = {
   ],
   examples: [
     'digest subscribe "0 7 * * 1-5" timezone:Africa/Niamey size:5 locale:fr',
-    'digest subscribe "0 7 * * *" channel:<#123456789012345678>',
+    'digest subscribe "0 7 * * *" channel:#sahel-morning',
   ],
   async handle(args, context) {
     const size = args['size'];
