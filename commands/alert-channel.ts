@@ -131,5 +131,7 @@ export async function resolveTarget(
     return { refusal: WORDS[context.locale].foreign(target.label, context.platform) };
   const name = names.get(target.where.channel) ?? null;
   if (name === null || target.label !== `#${target.where.channel}`) return { target };
-  return { target: { ...target, ...describeChannel(context.platform, target.where.channel, name) } };
+  return {
+    target: { ...target, ...describeChannel(context.platform, target.where.channel, name) },
+  };
 }

@@ -97,7 +97,11 @@ export interface FakeSlack {
   addChannel(
     id: string,
     name: string,
-    options?: { readonly private?: boolean; readonly member?: boolean; readonly archived?: boolean },
+    options?: {
+      readonly private?: boolean;
+      readonly member?: boolean;
+      readonly archived?: boolean;
+    },
   ): void;
   /** The bot token's scopes from now on (all of them until set). */
   setScopes(scopes: readonly string[]): void;

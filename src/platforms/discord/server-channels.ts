@@ -19,8 +19,7 @@ export function discordServerChannels(client: Client, guildId: string | null): S
       const looked = await Promise.all(
         [...new Set(channels)].slice(0, MAX_LOOKUPS).map(async (id) => {
           const channel =
-            client.channels.cache.get(id) ??
-            (await client.channels.fetch(id).catch(() => null));
+            client.channels.cache.get(id) ?? (await client.channels.fetch(id).catch(() => null));
           if (channel === null || channel.isDMBased() || channel.guildId !== guildId) return null;
           return [id, channel.name] as const;
         }),
