@@ -220,7 +220,7 @@ function buildSubscription(
   if (sub.kind === 'alert') return { ...base, kind: 'alert', query: sub.query ?? '' };
   return {
     ...base,
-    ...withoutUndefined({ size: sub.size }),
+    ...withoutUndefined({ size: sub.size, empty: sub.empty }),
     kind: 'digest',
     cron: sub.cron ?? settings.digest.cron,
     timezone: sub.timezone ?? settings.timezone,

@@ -220,6 +220,8 @@ export type SubscriptionSeed =
       readonly timezone: string;
       readonly locale?: Language;
       readonly size?: number;
+      /** What an empty window posts for this subscription; absent: `settings.digest.empty`. */
+      readonly empty?: 'notice' | 'skip';
     };
 
 export interface Config {

@@ -86,6 +86,8 @@ export type Subscription =
       readonly timezone: string;
       /** The channel's digest size when the subscription sets none; null: the settings' default. */
       readonly size: number | null;
+      /** What an empty window posts; absent: the settings' `digest.empty`. */
+      readonly empty?: 'notice' | 'skip';
     });
 
 export type AlertSubscription = Extract<Subscription, { kind: 'alert' }>;

@@ -97,7 +97,7 @@ function runIfDue(deps: DigestDeps, subscription: DigestSubscription): DigestRun
       timezone: subscription.timezone,
       locale: subscription.locale ?? settings.locale,
       size: subscription.size ?? settings.digest.size,
-      empty: settings.digest.empty,
+      empty: subscription.empty ?? settings.digest.empty,
     });
     const outboxId = message
       ? deps.outbox.enqueue(

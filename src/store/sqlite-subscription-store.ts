@@ -19,6 +19,7 @@ interface SubscriptionRow {
   timezone: string | null;
   locale: string | null;
   size: number | null;
+  empty: string | null;
   origin: string;
   created_at: number;
   paused_reason: string | null;
@@ -44,7 +45,7 @@ export interface SqliteSubscriptionStoreDeps {
  * The SQLite `SubscriptionStore`. Two subscriptions are the same when platform, channel, kind
  * and query (alerts) or cron + timezone (digests) are equal; adding one again returns the first.
  * A pause (migration 006) lives in the subscription's own row: seeding refreshes a config
- * subscription's locale and size but never its pause, so neither a restart nor a config reload
+ * subscription's locale, size and empty-digest rule (migration 011) but never its pause, so neither a restart nor a config reload
  * resumes a channel the bot lost. An alert's role ping (migration 007) is set from chat only
  * (`setPingRole`), so seeding never adds or clears one.
  */
@@ -65,6 +66,7 @@ export function createSqliteSubscriptionStore(
       timezone: seed.kind === 'digest' ? seed.timezone : null,
       locale: seed.locale ?? null,
       size: seed.kind === 'digest' ? (seed.size ?? null) : null,
+      empty: seed.kind === 'digest' ? (seed.empty ?? null) : null,
       origin,
       natural_key: key,
       created_at: clock.now(),
@@ -90,6 +92,7 @@ export function createSqliteSubscriptionStore(
             key,
             locale: seed.locale ?? null,
             size: seed.kind === 'digest' ? (seed.size ?? null) : null,
+            empty: seed.kind === 'digest' ? (seed.empty ?? null) : null,
           });
         }
         let removed = 0;
@@ -171,7 +174,7 @@ export function createSqliteSubscriptionStore(
  * locale and size win, then the channel's, and null still means `settings.yaml`.
  */
 const SELECT_EFFECTIVE = `SELECT s.id, s.platform, s.channel, s.kind, s.query, s.cron, s.timezone,
-    COALESCE(s.locale, c.locale) AS locale, COALESCE(s.size, c.digest_size) AS size, s.origin,
+    COALESCE(s.locale, c.locale) AS locale, COALESCE(s.size, c.digest_size) AS size, s.empty, s.origin,
     s.natural_key, s.created_at, s.paused_reason, s.paused_at, s.ping_role
   FROM subscriptions s
   LEFT JOIN channel_settings c ON c.platform = s.platform AND c.channel = s.channel`;
@@ -180,12 +183,14 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare(
       `INSERT OR IGNORE INTO subscriptions
-         (platform, channel, kind, query, cron, timezone, locale, size, origin, natural_key, created_at)
-       VALUES (@platform, @channel, @kind, @query, @cron, @timezone, @locale, @size, @origin,
+         (platform, channel, kind, query, cron, timezone, locale, size, empty, origin, natural_key,
+           created_at)
+       VALUES (@platform, @channel, @kind, @query, @cron, @timezone, @locale, @size, @empty, @origin,
          @natural_key, @created_at)`,
     ),
     refresh: db.prepare(
-      `UPDATE subscriptions SET locale = @locale, size = @size WHERE natural_key = @key AND origin = 'config'`,
+      `UPDATE subscriptions SET locale = @locale, size = @size, empty = @empty
+         WHERE natural_key = @key AND origin = 'config'`,
     ),
     byKey: db.prepare(`${SELECT_EFFECTIVE} WHERE s.natural_key = ?`),
     configKeys: db.prepare(`SELECT natural_key FROM subscriptions WHERE origin = 'config'`),
@@ -242,6 +247,7 @@ function toSubscription(row: SubscriptionRow): Subscription {
     cron: row.cron ?? '',
     timezone: row.timezone ?? 'UTC',
     size: row.size,
+    ...(row.empty === 'notice' || row.empty === 'skip' ? { empty: row.empty } : {}),
   };
 }
 

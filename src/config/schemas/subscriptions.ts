@@ -15,6 +15,7 @@ const subscriptionSchema = z
     timezone: timezoneSchema.optional(),
     locale: languageSchema.optional(),
     size: z.int().min(1).max(50).optional(),
+    empty: z.enum(['notice', 'skip']).optional(),
   })
   // Runs even when other keys are invalid, so every problem is reported at once.
   .superRefine(
@@ -22,7 +23,7 @@ const subscriptionSchema = z
       if (sub.kind === 'alert') {
         if (sub.query === undefined)
           ctx.addIssue({ code: 'custom', path: ['query'], message: 'required for an alert' });
-        for (const key of ['cron', 'timezone', 'size'] as const) {
+        for (const key of ['cron', 'timezone', 'size', 'empty'] as const) {
           if (sub[key] !== undefined)
             ctx.addIssue({
               code: 'custom',

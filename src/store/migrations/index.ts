@@ -8,6 +8,7 @@ import { migration007 } from './007-arcs.js';
 import { migration008 } from './008-arc-names.js';
 import { migration009 } from './009-arc-title-fr.js';
 import { migration010 } from './010-independent-outlets.js';
+import { migration011 } from './011-subscription-empty.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
