@@ -105,7 +105,10 @@ function listFacts(context: CommandContext, args: CommandArgs): Message {
 function factCard(fact: FactConfig, context: CommandContext): Message {
   const { config, locale } = context;
   const words = WORDS[locale];
-  const title = locale === 'fr' ? (fact.titleFr ?? fact.title) : fact.title;
+  const french = locale === 'fr';
+  const title = french ? (fact.titleFr ?? fact.title) : fact.title;
+  // A card or key date without French shows its English rather than nothing (check-config warns).
+  const text = french ? (fact.textFr ?? fact.text) : fact.text;
   const subjects = subjectsOfFact(config, fact);
   const events = relatedEvents(config, subjects, EVENTS_SHOWN);
   const stories = context.ports.read.storiesNaming(subjects, STORIES_SHOWN);
@@ -115,9 +118,9 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
       text: title,
       ...(fact.date === undefined ? {} : { subtitle: formatPartialDate(fact.date, locale) }),
     },
-    { type: 'text', text: fact.text },
+    { type: 'text', text },
   ];
-  const lines = [title, fact.text];
+  const lines = [title, text];
   const section = (label: string, entries: readonly ListEntry[]): void => {
     if (entries.length === 0) return;
     blocks.push({ type: 'text', text: label }, { type: 'list', entries });
@@ -131,7 +134,10 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
   };
   section(
     words.keyDates,
-    fact.keyDates.map((d) => ({ label: formatPartialDate(d.date, locale), text: d.text })),
+    fact.keyDates.map((d) => ({
+      label: formatPartialDate(d.date, locale),
+      text: french ? (d.textFr ?? d.text) : d.text,
+    })),
   );
   section(
     words.sources,

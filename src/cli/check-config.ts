@@ -1,15 +1,23 @@
 import type { Command } from 'commander';
+import { missingFrenchWarnings } from '../config/schemas/facts-french.js';
 import type { Config } from '../core/config-types.js';
-import { loadConfigOrReport } from './shared-options.js';
+import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 
-/** Adds `check-config`: validates every config file, prints a summary or every issue (exit 1). */
+/**
+ * Adds `check-config`: validates every config file, prints a summary or every issue (exit 1).
+ * Fact cards without French are warned about on stderr (French readers get the English), exit 0.
+ */
 export function register(program: Command): void {
   program
     .command('check-config')
     .description('validate every config file; exit 1 with "file:line:col path: message" per error')
     .action((_options: unknown, command: Command) => {
       const config = loadConfigOrReport(command);
-      if (config !== undefined) process.stdout.write(`${summarise(config)}\n`);
+      if (config === undefined) return;
+      process.stdout.write(`${summarise(config)}\n`);
+      const { configDir } = readGlobalOptions(command);
+      for (const warning of missingFrenchWarnings(configDir, config.facts))
+        process.stderr.write(`${warning}\n`);
     });
 }
 

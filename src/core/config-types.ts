@@ -130,8 +130,14 @@ export interface FactConfig {
   readonly title: string;
   readonly titleFr?: string;
   readonly text: string;
+  /** The text in French; French readers see `text` without it. */
+  readonly textFr?: string;
   readonly date?: PartialDate;
-  readonly keyDates: readonly { readonly date: PartialDate; readonly text: string }[];
+  readonly keyDates: readonly {
+    readonly date: PartialDate;
+    readonly text: string;
+    readonly textFr?: string;
+  }[];
   readonly sources: readonly SourceRef[];
   readonly entities: readonly string[];
 }

@@ -88,7 +88,7 @@ export function toFactRef(fact: FactConfig, config: FactConfigView, locale: Lang
   return {
     id: fact.id,
     title: locale === 'fr' ? (fact.titleFr ?? fact.title) : fact.title,
-    gist: gistOf(fact.text),
+    gist: gistOf(locale === 'fr' ? (fact.textFr ?? fact.text) : fact.text),
     command: `/${factCountryCommand(fact, config)} fact ${fact.id}`,
   };
 }

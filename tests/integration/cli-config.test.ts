@@ -50,10 +50,17 @@ describe('sahel-digest check-config', () => {
 
   it('counts feeds, entities, aliases with acronyms, facts and events of --config DIR', async () => {
     const run = await cli('check-config', '--config', VALID);
+    // The fixture's cards have no French: check-config passes and warns about each, with where.
+    const missing = 'has no textFr; French readers get the English';
     expect(run).toEqual({
       code: 0,
       stdout: 'config OK: 2 feeds, 6 entities, 18 aliases, 2 facts, 5 events\n',
-      stderr: '',
+      stderr: [
+        `warning: ${VALID}/facts.yaml:4:5 facts[0].text: card mali ${missing}`,
+        `warning: ${VALID}/facts.yaml:11:5 facts[1].text: card jnim ${missing}`,
+        `warning: ${VALID}/facts.yaml:14:9 facts[1].keyDates[0]: card jnim, key date 2017-03-02 ${missing}`,
+        '',
+      ].join('\n'),
     });
   });
 

@@ -244,11 +244,21 @@ describe('config/facts.yaml', () => {
   });
 
   it('uses only the documented keys, with http(s) sources', () => {
-    const allowed = ['id', 'title', 'titleFr', 'text', 'date', 'keyDates', 'sources', 'entities'];
+    const allowed = [
+      'id',
+      'title',
+      'titleFr',
+      'text',
+      'textFr',
+      'date',
+      'keyDates',
+      'sources',
+      'entities',
+    ];
     const bad = facts.flatMap((f) => [
       ...extraKeys(f, allowed).map((k) => `${f.id}: key ${k}`),
       ...(f.keyDates ?? []).flatMap((k) =>
-        extraKeys(k, ['date', 'text']).map((x) => `${f.id} keyDates: key ${x}`),
+        extraKeys(k, ['date', 'text', 'textFr']).map((x) => `${f.id} keyDates: key ${x}`),
       ),
       ...badSources(f.id, f.sources),
     ]);

@@ -1,0 +1,58 @@
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { formatConfigIssue, type NodePath } from '../config-issue.js';
+import { readYamlFile } from '../yaml-positions.js';
+
+/** What the French checks read of a card, parsed or loaded. */
+interface CardFrench {
+  readonly id: string;
+  readonly textFr?: string | undefined;
+  readonly keyDates: readonly { readonly date: string; readonly textFr?: string | undefined }[];
+}
+
+/**
+ * What of each card French readers would get in English: a card without `textFr`, a key date
+ * without `textFr`. A card whose title reads the same in both languages needs no `titleFr`, so
+ * titles are not asked for.
+ */
+export function missingFrench(
+  facts: readonly CardFrench[],
+): { readonly path: NodePath; readonly message: string }[] {
+  return facts.flatMap((fact, index) => {
+    const english = 'French readers get the English';
+    const card =
+      fact.textFr === undefined
+        ? [{ path: ['facts', index, 'text'], message: `card ${fact.id} has no textFr; ${english}` }]
+        : [];
+    const dates = fact.keyDates.flatMap((keyDate, at) =>
+      keyDate.textFr === undefined
+        ? [
+            {
+              path: ['facts', index, 'keyDates', at],
+              message: `card ${fact.id}, key date ${keyDate.date} has no textFr; ${english}`,
+            },
+          ]
+        : [],
+    );
+    return [...card, ...dates];
+  });
+}
+
+/**
+ * The warnings of {@link missingFrench} for the facts file in `dir`, one line each with where it
+ * is (`config/facts.yaml:12:5 facts[3].text: card … has no textFr; …`); none when the file
+ * cannot be read (loading the config has said why already).
+ */
+export function missingFrenchWarnings(dir: string, facts: readonly CardFrench[]): string[] {
+  const missing = missingFrench(facts);
+  if (missing.length === 0) return [];
+  const read = readYamlFile(resolve(dir, 'facts.yaml'), shownPath(dir));
+  if (!read.ok) return [];
+  return missing.map((m) => `warning: ${formatConfigIssue(read.value.issueAt(m.path, m.message))}`);
+}
+
+/** The facts file as config errors name it: relative to the working folder when inside it. */
+function shownPath(dir: string): string {
+  if (!isAbsolute(dir)) return join(dir, 'facts.yaml');
+  const fromCwd = relative(process.cwd(), join(dir, 'facts.yaml'));
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? join(dir, 'facts.yaml') : fromCwd;
+}
