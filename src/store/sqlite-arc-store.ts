@@ -20,9 +20,10 @@ interface MemberRow {
 export interface SqliteArcStoreOptions<S> {
   /**
    * Builds the French title of an arc stored without one (before French titles were kept) from
-   * its stored signature; the title is then stored. Without it such an arc has no `titleFr`.
+   * its stored signature and English title; the title is then stored. Without it such an arc has
+   * no `titleFr`.
    */
-  readonly frenchTitle?: (signature: S) => string;
+  readonly frenchTitle?: (signature: S, title: string) => string;
 }
 
 /**
@@ -109,7 +110,7 @@ export function createSqliteArcStore<S = unknown>(
   /** The French title of an arc stored without one, built once and kept; null without a titler. */
   function frenchTitleOf(row: ArcRow): string | null {
     if (options.frenchTitle === undefined) return null;
-    const titleFr = options.frenchTitle(JSON.parse(row.signature) as S);
+    const titleFr = options.frenchTitle(JSON.parse(row.signature) as S, row.title);
     statements.setTitleFr.run(titleFr, row.id);
     return titleFr;
   }

@@ -174,11 +174,17 @@ export function arcTitles(
 
 /**
  * The French title of an arc from its stored signature, for arcs stored before French titles
- * were kept (the arc store's `frenchTitle`).
+ * were kept (the arc store's `frenchTitle`). An arc whose signature names no actor or topic (a
+ * damaged or empty one) keeps its English title, as a headline-titled arc does.
  */
 export function frenchArcTitler(
   watchlist: Pick<WatchlistConfig, 'entities'>,
-): (stored: unknown) => string {
+): (stored: unknown, title: string) => string {
   const vocabulary = arcVocabulary(watchlist);
-  return (stored) => arcTitleFr(readArcSignature(stored), vocabulary);
+  return (stored, title) => {
+    const signature = readArcSignature(stored);
+    return arcTitleParts(signature, vocabulary) === null
+      ? title
+      : arcTitleFr(signature, vocabulary);
+  };
 }
