@@ -30,6 +30,10 @@ const WORDS = {
     defaultLanguage: "the channel's language",
     language: (l: Language) => (l === 'fr' ? 'in French' : 'in English'),
     next: (when: string) => `Next digest: ${when}.`,
+    quiet: {
+      skip: 'With nothing new it posts nothing.',
+      notice: 'With nothing new it posts one line saying so.',
+    },
     never: 'No digest falls due within a month with this schedule.',
     chat: 'added from chat',
     removed: (s: DigestSubscription, channel?: string) =>
@@ -53,6 +57,10 @@ const WORDS = {
     defaultLanguage: 'dans la langue du canal',
     language: (l: Language) => (l === 'fr' ? 'en français' : 'en anglais'),
     next: (when: string) => `Prochain digest : ${when}.`,
+    quiet: {
+      skip: 'Sans nouveauté, il ne publie rien.',
+      notice: 'Sans nouveauté, il le dit en une ligne.',
+    },
     never: "Aucun digest n'arrive dans le mois avec cet horaire.",
     chat: 'ajouté depuis le chat',
     removed: (s: DigestSubscription, channel?: string) =>
@@ -82,8 +90,9 @@ function subscribedReply(
       ? words.never
       : words.next(formatInZone(result.nextRun, s.timezone, context.locale));
   const paused = pausedNote(s, context.locale);
+  const quiet = s.empty === undefined ? [] : [words.quiet[s.empty]];
   return result.created
-    ? adminReply([words.describe(s, size, language, channel), next], words.subscribed)
+    ? adminReply([words.describe(s, size, language, channel), ...quiet, next], words.subscribed)
     : adminReply(
         [words.already(s.id, from, channel), ...(paused === null ? [next] : [paused])],
         words.existing,
@@ -91,8 +100,9 @@ function subscribedReply(
 }
 
 /**
- * `/sahel digest subscribe [cron] [timezone] [size] [locale] [channel]`: a scheduled digest for
- * this channel, or for the one `channel:` names.
+ * `/sahel digest subscribe [cron] [timezone] [size] [locale] [empty] [channel]`: a scheduled
+ * digest for this channel, or for the one `channel:` names; `empty:` overrides settings.yaml's
+ * `digest.empty` for it (a quiet channel may want the line that says nothing happened).
  */
 export const digestSubscribeCommand: CommandDefinition = {
   name: 'subscribe',
@@ -143,6 +153,17 @@ export const digestSubscribeCommand: CommandDefinition = {
       choices: ['en', 'fr'],
       description: { en: 'Language of the digest', fr: 'Langue du digest' },
     },
+    {
+      name: 'empty',
+      nameFr: 'vide',
+      type: 'string',
+      required: false,
+      choices: ['skip', 'notice'],
+      description: {
+        en: 'With nothing new: post nothing (skip) or a line saying so (notice); default: settings',
+        fr: 'Sans nouveauté : ne rien publier (skip) ou le dire en une ligne (notice) ; défaut : réglages',
+      },
+    },
     CHANNEL_OPTION,
   ],
   examples: [
@@ -151,6 +172,7 @@ export const digestSubscribeCommand: CommandDefinition = {
   ],
   async handle(args, context) {
     const size = args['size'];
+    const empty = args['empty'];
     const channel = await resolveTarget(args, context);
     if ('refusal' in channel) return errorReply(channel.refusal);
     const { target } = channel;
@@ -159,6 +181,7 @@ export const digestSubscribeCommand: CommandDefinition = {
       ...textArg(args, 'timezone'),
       ...(typeof size === 'number' ? { size } : {}),
       ...localeArg(args),
+      ...(empty === 'skip' || empty === 'notice' ? { empty } : {}),
     });
     return result.ok
       ? subscribedReply(result.value, target, context)

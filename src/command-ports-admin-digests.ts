@@ -114,6 +114,7 @@ function subscribeDigest(
         timezone: zone.value,
         ...(size === undefined ? {} : { size }),
         ...(request.locale === undefined ? {} : { locale: request.locale }),
+        ...(request.empty === undefined ? {} : { empty: request.empty }),
       },
       'chat',
     );

@@ -89,6 +89,8 @@ export interface DigestRequest {
   readonly timezone?: string;
   readonly size?: number;
   readonly locale?: Language;
+  /** What an empty window posts; default: `settings.digest.empty`. */
+  readonly empty?: 'notice' | 'skip';
 }
 
 export interface DigestSubscribed {
