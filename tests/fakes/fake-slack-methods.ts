@@ -81,10 +81,13 @@ export function answer(state: State, method: string, args: Json): Json {
 function channelInfo(state: State, args: Json): Json {
   const found = state.channels.get(String(args.channel)) ?? 'ok';
   if (found === 'channel_not_found') return { ok: false, error: 'channel_not_found' };
+  const named = state.named.get(String(args.channel));
+  if (named?.private === true && !named.member) return { ok: false, error: 'channel_not_found' };
   return {
     ok: true,
     channel: {
       id: args.channel,
+      ...(named === undefined ? {} : { name: named.name }),
       is_channel: true,
       is_archived: found === 'is_archived',
       is_member: found !== 'not_in_channel',

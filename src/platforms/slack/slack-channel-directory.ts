@@ -23,7 +23,10 @@ export type SlackChannelFailure =
 export interface SlackChannelDirectory {
   /** The one channel named `name` (`sahel-alerts`, with or without `#`, any case). */
   find(client: WebClient, name: string): Promise<Result<SlackChannel, SlackChannelFailure>>;
-  /** The names of these channel ids, null for one the app cannot see or when Slack will not say. */
+  /**
+   * The names of these channel ids (from a fresh listing, else `conversations.info`), null for
+   * one the app cannot see or when Slack will not say.
+   */
   names(client: WebClient, ids: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
 }
 
@@ -39,6 +42,8 @@ const TTL_MS = 60_000;
 const PAGE_SIZE = 200;
 /** A workspace listed beyond this many pages is cut there (40,000 channels at 200 a page). */
 const MAX_PAGES = 200;
+/** Channels named one by one per question; the others stay unnamed (`#C…`). */
+const MAX_INFO = 10;
 
 /**
  * The workspace's channels by name, for `channel:#name`: public channels and the private ones
@@ -84,11 +89,29 @@ export function createSlackChannelDirectory(
       return err({ code: 'not-found', name, ...(suggestion === undefined ? {} : { suggestion }) });
     },
     async names(client, ids) {
-      const listed = await listing(client);
-      const byId = new Map(listed.ok ? listed.value.map((c) => [c.id, c.name]) : []);
+      // A fresh listing answers at once; else each channel is asked alone (conversations.info
+      // is rate-limited less than listing a large workspace page by page).
+      const fresh = cached !== undefined && now() - cached.at < ttl ? cached.channels : [];
+      const byId = new Map<string, string | null>(fresh.map((c) => [c.id, c.name]));
+      const missing = [...new Set(ids)].filter((id) => !byId.has(id)).slice(0, MAX_INFO);
+      const asked = await Promise.all(missing.map((id) => nameOf(client, id)));
+      missing.forEach((id, i) => byId.set(id, asked[i] ?? null));
       return new Map(ids.map((id) => [id, byId.get(id) ?? null]));
     },
   };
+}
+
+/**
+ * A channel's name from `conversations.info`, null when Slack will not say (a private channel
+ * the app is not in, a missing scope, an error).
+ * @see https://docs.slack.dev/reference/methods/conversations.info
+ */
+async function nameOf(client: WebClient, channel: string): Promise<string | null> {
+  try {
+    return (await client.conversations.info({ channel })).channel?.name ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Every page of `conversations.list`, or why Slack would not list them. */

@@ -58,6 +58,19 @@ describe('the Slack channel directory over the fake Slack', () => {
     expect(listCalls()).toHaveLength(2);
   });
 
+  it('names channels with conversations.info when it holds no fresh listing', async () => {
+    fake.addChannel('G0GONE', 'left-behind', { private: true, member: false });
+    const names = await createSlackChannelDirectory().names(clientOf(0), ['C0CHAN2', 'G0GONE']);
+    expect(names).toEqual(
+      new Map([
+        ['C0CHAN2', 'chan-2'],
+        ['G0GONE', null],
+      ]),
+    );
+    expect(listCalls()).toHaveLength(0);
+    expect(fake.calls.filter((c) => c.method === 'conversations.info')).toHaveLength(2);
+  });
+
   it('waits out a 429 with Retry-After and carries on', async () => {
     fake.fail({ method: 'conversations.list', kind: 'ratelimited', retryAfter: 0 });
     const found = await createSlackChannelDirectory().find(clientOf(1), 'chan-4');
