@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandSet } from '../../../commands/index.js';
 import type { App } from '../../../src/app.js';
+import { buildDiscordCommands } from '../../../src/platforms/discord/build-discord-commands.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 import {
@@ -72,6 +74,27 @@ describe('alert list and remove of another channel, over the fake Discord', () =
   }
 
   const pick = (id: string): Body => ({ type: 7, name: 'channel', value: id });
+
+  it('registers channel: on alert list and remove and digest unsubscribe as alert add’s picker', () => {
+    const admin = buildDiscordCommands(createCommandSet(app.config).tops).find(
+      (c) => c.name === 'sahel-admin',
+    );
+    const optionsOf = (group: string, name: string) =>
+      admin?.options
+        .find((o) => o.name === group)
+        ?.options?.find((o) => o.name === name)
+        ?.options?.find((o) => o.name === 'channel');
+    for (const [group, name] of [
+      ['alert', 'list'],
+      ['alert', 'remove'],
+      ['digest', 'unsubscribe'],
+    ] as const) {
+      expect(optionsOf(group, name)).toMatchObject({ type: 7, required: false });
+      expect(optionsOf(group, name)?.channel_types).toEqual(
+        optionsOf('alert', 'add')?.channel_types,
+      );
+    }
+  });
 
   it('says where this server’s alerts post, and names no other server’s channel', async () => {
     const text = await answer('list', []);
