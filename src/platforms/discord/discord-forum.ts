@@ -16,6 +16,15 @@ export interface DiscordApi {
 export interface ChannelInfo {
   readonly type: number;
   readonly guildId: string | null;
+  /** The channel's name (`sahel-alerts`), when Discord gave one. */
+  readonly name?: string;
+}
+
+/** Channel info by id, fetched once; `nameOf` answers at once from what was fetched. */
+export interface ChannelInfoCache {
+  (channel: string): Promise<ChannelInfo>;
+  /** The name Discord last gave for `channel`, kept after the bot loses it (to name it then). */
+  nameOf(channel: string): string | undefined;
 }
 
 /** Forum (15) and media (16) channels hold posts, not messages. */
@@ -30,26 +39,28 @@ export function isForum(info: ChannelInfo): boolean {
  * not remembered: the next send asks again.
  * @see https://discord.com/developers/docs/resources/channel#get-channel
  */
-export function createChannelInfoCache(
-  api: () => Promise<DiscordApi>,
-): (channel: string) => Promise<ChannelInfo> {
+export function createChannelInfoCache(api: () => Promise<DiscordApi>): ChannelInfoCache {
   const known = new Map<string, Promise<ChannelInfo>>();
-  return (channel) => {
+  const names = new Map<string, string>();
+  const lookup = (channel: string): Promise<ChannelInfo> => {
     const cached = known.get(channel);
     if (cached !== undefined) return cached;
     const fetched = api()
       .then(({ rest, routes }) => rest.get(routes.channel(channel)))
       .then((raw) => {
-        const body = raw as { type?: unknown; guild_id?: unknown };
+        const body = raw as { type?: unknown; guild_id?: unknown; name?: unknown };
+        if (typeof body.name === 'string') names.set(channel, body.name);
         return {
           type: typeof body.type === 'number' ? body.type : 0,
           guildId: typeof body.guild_id === 'string' ? body.guild_id : null,
+          ...(typeof body.name === 'string' ? { name: body.name } : {}),
         };
       });
     known.set(channel, fetched);
     fetched.catch(() => known.delete(channel));
     return fetched;
   };
+  return Object.assign(lookup, { nameOf: (channel: string) => names.get(channel) });
 }
 
 /**

@@ -80,7 +80,10 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
   const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> =>
     failWith(channel, describeDiscordError(error, channel));
   const failWith = (channel: string, failure: DeliveryFailure): Result<never, DeliveryFailure> => {
-    if (isChannelLost(failure)) deps.onChannelLost?.({ channel, failure });
+    if (isChannelLost(failure)) {
+      const name = channelInfo.nameOf(channel);
+      deps.onChannelLost?.({ channel, failure, ...(name === undefined ? {} : { name }) });
+    }
     logger.warn('discord request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);
   };

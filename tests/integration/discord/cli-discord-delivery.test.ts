@@ -163,7 +163,7 @@ describe('sahel-digest with DISCORD_TOKEN', () => {
     const notices = fake.messages(ADMIN);
     expect(notices).toHaveLength(1);
     const text = JSON.stringify(notices[0]?.body);
-    expect(text).toContain(`the bot may not post in Discord channel ${CHANNEL}`);
+    expect(text).toContain(`The bot may not post in channel ${CHANNEL}: Discord denies it`);
     expect(text).toContain('Missing Access, 50001');
     expect(text).toContain(`Paused until an admin resumes them: #${subscription?.id} `);
     expect(text).toContain('/sahel-admin alert resume');

@@ -66,13 +66,13 @@ describe('channelLostNotice', () => {
             "type": "heading",
           },
           {
-            "text": "the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.
+            "text": "Le bot ne peut plus publier dans le salon 123 : Discord lui refuse les permissions nécessaires (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
       En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
             "tone": "error",
             "type": "text",
           },
         ],
-        "fallback": "Publications en échec dans un salon: the bot may not post in Discord channel 123 (Missing Access, 50001). Rendez au bot Voir le salon, Envoyer des messages et Intégrer des liens dans le salon 123, ou retirez-en les alertes et résumés avec /sahel-admin.
+        "fallback": "Publications en échec dans un salon — Le bot ne peut plus publier dans le salon 123 : Discord lui refuse les permissions nécessaires (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
       En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
       }
     `);
