@@ -81,13 +81,22 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
   const logger = deps.logger ?? silentLogger;
   const client = deps.client ?? createSlackClient(deps);
   const historyLimit = deps.historyLimit ?? 200;
-  const failWith = (channel: string, failure: DeliveryFailure): Result<never, DeliveryFailure> => {
-    if (isChannelLost(failure)) deps.onChannelLost?.({ channel, failure });
+  const failWith = (
+    channel: string,
+    failure: DeliveryFailure,
+    name?: string,
+  ): Result<never, DeliveryFailure> => {
+    if (isChannelLost(failure))
+      deps.onChannelLost?.({ channel, failure, ...(name === undefined ? {} : { name }) });
     logger.warn('slack request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);
   };
-  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> =>
-    failWith(channel, describeSlackError(error, channel));
+  /** A failure; a lost channel is first named, when Slack still says its name, for the notice. */
+  const fail = async (channel: string, error: unknown): Promise<Result<never, DeliveryFailure>> => {
+    const failure = describeSlackError(error, channel);
+    const name = isChannelLost(failure) ? await channelName(client, channel) : undefined;
+    return failWith(channel, failure, name);
+  };
   /**
    * Posts one part, in the thread under `root` when there is one (the first part broadcast to
    * the channel), else at the top level. Resolves with the ts and the root still usable: null
@@ -189,4 +198,19 @@ function partsGone(channel: string, edited: EditedSlackPost): DeliveryFailure {
 
 function withLocale(locale: Language | undefined): { locale?: Language } {
   return locale === undefined ? {} : { locale };
+}
+
+/**
+ * The name of a channel the bot lost, when `conversations.info` still gives it (an archived
+ * channel, a public one the bot is not in); undefined for a deleted or private one, or when
+ * Slack will not say.
+ * @see https://docs.slack.dev/reference/methods/conversations.info
+ */
+async function channelName(client: WebClient, channel: string): Promise<string | undefined> {
+  try {
+    const info = await client.conversations.info({ channel });
+    return typeof info.channel?.name === 'string' ? info.channel.name : undefined;
+  } catch {
+    return undefined;
+  }
 }
