@@ -137,7 +137,7 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Russian mercenaries fighting beside the army: a side of the fight, with its own word. */
   wagner: ['wagner'],
-  ukraine: ['ukraine', 'ukrainian', 'ukrainien*', 'kyiv', 'kiev', 'gur'],
+  ukraine: ['ukraine', 'ukrainian', 'ukrainien*', 'kyiv', 'kiev', 'gur', 'diu'],
   russia: [
     'africa corps',
     'russia',

@@ -75,6 +75,9 @@ function fighting(actor: string): boolean {
  * the government's solidarity and its visit, residents' account of a strike and their
  * denunciation of it, are one development. A command is not a reaction: "France orders its
  * citizens to leave" and "French citizens leave" stay apart unless the lead sentence joins them.
+ * Nor is a violent act the actor did one with its reactions (the victims telling what they
+ * suffered aside): one reacts to what others did, so "Ukrainian intelligence planned an
+ * attack" is not Kyiv's reply to a break.
  */
 export function reactsAgain(
   actors: ActorVerdict,
@@ -84,6 +87,10 @@ export function reactsAgain(
   if (actors !== 'same') return false;
   const reacts = (f: ActionFrame): boolean =>
     f.fromLead !== true && f.heads.length > 0 && f.heads.every((h) => REACTIONS.includes(h));
+  const [headline] = item.frames ?? [];
+  const doer = (item.actors ?? [])[0] !== 'victims';
+  if (doer && headline !== undefined && headline.fromLead !== true && incident(headline))
+    return false;
   return [...(item.frames ?? []), ...(story.frames ?? [])].some(reacts);
 }
 

@@ -194,15 +194,17 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   });
   if (facts.frames === 'conflict') return rejected('different-action');
   if (!inDevelopment) return rejected('outside-window');
-  const actors = actorVerdict(toldByLead(signature, story, facts.frames), story);
+  const told = toldByLead(signature, story, facts.frames);
+  const actors = actorVerdict(told, story);
   if (facts.frames === 'weak-conflict' && !reactsAgain(actors, signature, story))
     return rejected('different-action');
-  // A reaction agrees with another statement of the same actors only (see action-lexicon.ts).
+  // A reaction agrees with another statement of the same actors only (see action-lexicon.ts),
+  // judged on what the item tells: its lead's frame when the lead settled the verdict.
   if (
     facts.frames === 'agree' &&
     actors !== 'same' &&
-    frame !== undefined &&
-    agreesOnlyAsReaction(frame, story.frames ?? [])
+    told.frames?.[0] !== undefined &&
+    agreesOnlyAsReaction(told.frames[0], story.frames ?? [])
   )
     return rejected('different-action');
   // A wire report updated with a new toll keeps its wording: the number decides first. A count

@@ -61,7 +61,8 @@ export function compareWithStory(item: ActionFrame, story: readonly ActionFrame[
 /**
  * True when the item agrees with the story's headlines only as a reaction to another kind of
  * statement (a government's solidarity and a group's claim): a reaction agrees with any
- * statement of the same actors, so by another actor it is no agreement.
+ * statement of the same actors, so by another actor it is no agreement. Both may denounce: a
+ * state that accuses Kyiv as it cuts ties does not reply to Kyiv's reaction to another's break.
  */
 export function agreesOnlyAsReaction(item: ActionFrame, story: readonly ActionFrame[]): boolean {
   const headlines = story.filter((frame) => frame.fromLead !== true);
@@ -72,8 +73,8 @@ export function agreesOnlyAsReaction(item: ActionFrame, story: readonly ActionFr
 }
 
 function reactionOnly(a: ActionFrame, b: ActionFrame): boolean {
-  if (a.heads.length === 0 || b.heads.length === 0 || intersects(a.heads, b.heads)) return false;
-  return a.heads.includes(REACTION) || b.heads.includes(REACTION);
+  if (a.heads.length === 0 || b.heads.length === 0) return false;
+  return a.heads.includes(REACTION) !== b.heads.includes(REACTION);
 }
 
 /** True when the frame names a happening that recurs from day to day (see the lexicon). */
