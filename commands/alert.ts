@@ -223,7 +223,7 @@ async function listAlerts(target: TargetChannel, context: CommandContext): Promi
     const notes = [
       origin,
       s.pingRole === null ? null : words.pingsShort(s.pingRole),
-      pausedNote(s, context.locale),
+      pausedNote(s, context.locale, target.chosen ? target.option : undefined),
     ].filter((n) => n !== null);
     return { label: `#${s.id}`, text: s.query, detail: notes.join('; ') };
   });

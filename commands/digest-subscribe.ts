@@ -89,7 +89,7 @@ function subscribedReply(
     result.nextRun === null
       ? words.never
       : words.next(formatInZone(result.nextRun, s.timezone, context.locale));
-  const paused = pausedNote(s, context.locale);
+  const paused = pausedNote(s, context.locale, target.chosen ? target.option : undefined);
   const quiet = s.empty === undefined ? [] : [words.quiet[s.empty]];
   return result.created
     ? adminReply([words.describe(s, size, language, channel), ...quiet, next], words.subscribed)

@@ -1,7 +1,13 @@
-import type { Completion, CompletionSource, InvocationContext } from '../src/core/command.js';
+import type {
+  CommandArgs,
+  Completion,
+  CompletionSource,
+  InvocationContext,
+} from '../src/core/command.js';
 import type { Config } from '../src/core/config-types.js';
 import { foldString } from '../src/core/fold-text.js';
 import type { ReadPorts } from '../src/core/read-ports.js';
+import { resolveTarget } from './alert-channel.js';
 
 /** Most values any platform shows at once (Discord's autocomplete limit). */
 export const MAX_COMPLETIONS = 25;
@@ -14,14 +20,18 @@ interface StoryCompletion {
 /**
  * Values for an option being typed. Entities, countries and fact cards come from the config and
  * match a prefix of the id or of any word of a name (accents and case ignored: `goi` finds
- * Goïta); ids first, then names. Subscriptions (of the asking channel) and feeds come from the admin
- * ports; stories from the read ports when they offer `completeStories`, else nothing.
+ * Goïta); ids first, then names. Subscriptions and feeds come from the admin ports; stories from
+ * the read ports when they offer `completeStories`, else nothing. Subscription ids are those of
+ * the channel `filled.channel` names, checked as the commands check it (a channel of another
+ * server or workspace, or a value that is not a channel, offers none), else the asking
+ * channel's.
  */
-export function completeValues(
+export async function completeValues(
   source: CompletionSource,
   prefix: string,
   context: InvocationContext,
-): readonly Completion[] {
+  filled: CommandArgs = {},
+): Promise<readonly Completion[]> {
   const { config } = context;
   const { admin } = context.ports;
   const read: ReadPorts & StoryCompletion = context.ports.read;
@@ -45,10 +55,14 @@ export function completeValues(
           return { value: f.id, label: title, names: [f.title, f.titleFr ?? ''] };
         }),
       );
-    case 'subscription':
+    case 'subscription': {
+      const resolved = await resolveTarget({ channel: filled['channel'] }, context);
+      if ('refusal' in resolved) return [];
+      const { where } = resolved.target;
       return admin
-        .completeSubscriptions(context.platform, context.channel, prefix)
+        .completeSubscriptions(where.platform, where.channel, prefix)
         .slice(0, MAX_COMPLETIONS);
+    }
     case 'feed':
       return admin.completeFeeds(prefix).slice(0, MAX_COMPLETIONS);
     case 'story':
@@ -83,10 +97,8 @@ function rank(prefix: string, candidates: readonly Candidate[]): Completion[] {
             .some((w) => w.startsWith(wanted)) || foldString(name).startsWith(wanted),
       ),
   );
-  return [...byId, ...byName]
-    .slice(0, MAX_COMPLETIONS)
-    .map((c) => ({
-      value: c.value,
-      label: c.label === c.value ? c.value : `${c.label} (${c.value})`,
-    }));
+  return [...byId, ...byName].slice(0, MAX_COMPLETIONS).map((c) => ({
+    value: c.value,
+    label: c.label === c.value ? c.value : `${c.label} (${c.value})`,
+  }));
 }

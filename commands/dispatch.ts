@@ -50,7 +50,7 @@ export function createDispatcher(
         ? run(parsed.value, context)
         : errorReply(commandErrorIn(parsed.error, context.locale));
     },
-    complete: (source, prefix, context) => completeValues(source, prefix, context),
+    complete: (source, prefix, context, filled) => completeValues(source, prefix, context, filled),
   };
 }
 

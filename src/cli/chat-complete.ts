@@ -1,4 +1,5 @@
 import type {
+  CommandArgs,
   CommandDefinition,
   CommandOption,
   CommandSet,
@@ -14,12 +15,13 @@ import { QUERY_FIELDS } from '../match/query-tokens.js';
  * names (`from:`), option values with fixed choices or ids (`entity:jn` → `entity:jnim`, through
  * `CommandSet.complete`), ids for a bare main option (`/mali fact jn` → `jnim`), and the
  * query language's fields inside a free-text option (`/sahel search entity:jn` → `entity:jnim`).
+ * Ids of remove and resume are those of the channel a `channel:#ops` already typed names.
  */
-export function completeChatLine(
+export async function completeChatLine(
   commands: CommandSet,
   line: string,
   context: InvocationContext,
-): [string[], string] {
+): Promise<[string[], string]> {
   const words = line.trimStart().split(/\s+/);
   const fragment = words.pop() ?? '';
   const [topWord, ...rest] = words;
@@ -45,7 +47,7 @@ export function completeChatLine(
     const names = [...new Set(top.commands.map((c) => `${c.group ?? c.name} `))];
     return [startingWith(names, fragment), fragment];
   }
-  return [completeArgument(commands, found, rest, fragment, context), fragment];
+  return [await completeArgument(commands, found, rest, fragment, context), fragment];
 }
 
 /** The definition the words after the top-level command name, `'group'` after a lone group. */
@@ -62,63 +64,78 @@ function findDefinition(
   return top.commands.find((c) => c.group === undefined && c.name === first);
 }
 
-function completeArgument(
+async function completeArgument(
   commands: CommandSet,
   definition: CommandDefinition,
   words: readonly string[],
   fragment: string,
   context: InvocationContext,
-): string[] {
+): Promise<string[]> {
   const colon = fragment.indexOf(':');
   const main = definition.options.find((o) => o.name === definition.mainOption);
+  const filled = filledOptions(definition, words);
   if (colon > 0) {
     const name = fragment.slice(0, colon);
     const option = definition.options.find((o) => o.name === name || o.nameFr === name);
     if (option === undefined) {
       const values =
         main?.complete === undefined
-          ? fieldValues(commands, name, fragment.slice(colon + 1), context)
+          ? await fieldValues(commands, name, fragment.slice(colon + 1), context)
           : [];
       return values.map((v) => `${name}:${v}`);
     }
-    const values = optionValues(commands, option, fragment.slice(colon + 1), context);
+    const values = await optionValues(commands, option, fragment.slice(colon + 1), context, filled);
     return values.map((v) => `${name}:${v}`);
   }
   const given = new Set(words.map((w) => w.split(':')[0]));
   const names = definition.options.filter((o) => !given.has(o.name)).map((o) => `${o.name}:`);
   const ids =
     main !== undefined && !given.has(main.name) && (fragment !== '' || main.complete !== undefined)
-      ? optionValues(commands, main, fragment, context)
+      ? await optionValues(commands, main, fragment, context, filled)
       : [];
   return [...ids, ...startingWith(names, fragment)];
 }
 
-function optionValues(
+/** The `name:value` options typed before the word being completed, by their English name. */
+function filledOptions(definition: CommandDefinition, words: readonly string[]): CommandArgs {
+  const filled: Record<string, string> = {};
+  for (const word of words) {
+    const colon = word.indexOf(':');
+    if (colon <= 0) continue;
+    const name = word.slice(0, colon);
+    const option = definition.options.find((o) => o.name === name || o.nameFr === name);
+    if (option !== undefined) filled[option.name] = word.slice(colon + 1);
+  }
+  return filled;
+}
+
+async function optionValues(
   commands: CommandSet,
   option: CommandOption,
   prefix: string,
   context: InvocationContext,
-): string[] {
+  filled: CommandArgs,
+): Promise<string[]> {
   if (option.choices !== undefined) return startingWith(option.choices, prefix);
   if (option.type === 'boolean') return startingWith(['yes', 'no'], prefix);
   if (option.complete === undefined) return [];
-  return commands.complete(option.complete, prefix, context).map((c) => c.value);
+  return (await commands.complete(option.complete, prefix, context, filled)).map((c) => c.value);
 }
 
 /**
  * Values of a field of the alert query language typed in a free-text option
  * (`/sahel search entity:jn` → `entity:jnim`): ids from the config, languages, feed ids.
  */
-function fieldValues(
+async function fieldValues(
   commands: CommandSet,
   field: string,
   prefix: string,
   context: InvocationContext,
-): string[] {
+): Promise<string[]> {
   if (!(QUERY_FIELDS as readonly string[]).includes(field)) return [];
   if (field === 'lang') return startingWith(['en', 'fr'], prefix);
   const source = field === 'country' ? 'country' : field === 'source' ? 'feed' : 'entity';
-  return commands.complete(source, prefix, context).map((c) => c.value);
+  return (await commands.complete(source, prefix, context)).map((c) => c.value);
 }
 
 function startingWith(candidates: readonly string[], prefix: string): string[] {

@@ -56,7 +56,13 @@ export async function converse(
     historySize: 500,
     removeHistoryDuplicates: true,
     prompt: 'sahel> ',
-    completer: (line: string) => completeChatLine(commands, line, context),
+    // The callback form: completion may wait on the store or the platform.
+    completer: (line: string, done: (error: Error | null, result?: [string[], string]) => void) => {
+      completeChatLine(commands, line, context).then(
+        (result) => done(null, result),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+      );
+    },
   });
   rl.on('SIGINT', () => rl.close());
   output.write(`${WELCOME[context.locale]}\n`);

@@ -142,10 +142,15 @@ export interface CommandSet {
   run(invocation: Invocation, context: InvocationContext): Promise<Message>;
   /** Runs a button's action id (a command line, see `ActionButton.id`). */
   runAction(actionId: string, context: InvocationContext): Promise<Message>;
-  /** Values for an option being typed, best first, at most 25. */
+  /**
+   * Values for an option being typed, best first, at most 25. `filled` holds the command's
+   * other options as typed so far: subscription ids are the channel's that `channel:` names
+   * (when it is of this server or workspace), else the asking channel's.
+   */
   complete(
     source: CompletionSource,
     prefix: string,
     context: InvocationContext,
-  ): readonly Completion[];
+    filled?: CommandArgs,
+  ): Promise<readonly Completion[]>;
 }

@@ -160,10 +160,13 @@ async function answerAutocomplete(
     await interaction.respond([]);
     return;
   }
-  const completions = deps.commands.complete(
+  // The options filled so far go along: ids of remove and resume are those of the channel that
+  // `channel:` names (checked to be of this server), once it is picked.
+  const completions = await deps.commands.complete(
     option.complete,
     focused.value,
     contextOf(interaction, deps),
+    resolved.ok ? resolved.value.invocation.args : {},
   );
   await interaction.respond(
     completions

@@ -49,8 +49,9 @@ describe('/sahel alert resume and digest resume', () => {
     expect(await h.text('/sahel alert resume 999')).toBe(
       'no alert 999 in this channel — /sahel alert list shows them',
     );
+    // Another channel of the same workspace: named, with the command that resumes it there.
     expect(await h.text(`/sahel alert resume ${id}`, { channel: 'elsewhere' })).toBe(
-      `no alert ${id} in this channel — /sahel alert list shows them`,
+      `alert ${id} posts in #console, not in this channel — /sahel alert resume ${id} channel:#console`,
     );
   });
 

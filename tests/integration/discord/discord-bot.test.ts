@@ -243,7 +243,7 @@ describe('Discord bot that cannot start', () => {
     parse: () => ({ ok: false as const, error: '' }),
     run: async () => ({ blocks: [], fallback: '' }),
     runAction: async () => ({ blocks: [], fallback: '' }),
-    complete: () => [],
+    complete: () => Promise.resolve([]),
   };
 
   it('gives up on an unreachable gateway with one line instead of waiting forever', async () => {

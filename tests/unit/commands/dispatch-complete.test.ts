@@ -9,17 +9,17 @@ const context = makeContext(fixtureConfig);
 const values = (list: readonly Completion[]): string[] => list.map((c) => c.value);
 
 describe('completeValues', () => {
-  it('offers entities by id prefix, then by a word of their name, accents ignored', () => {
-    expect(values(completeValues('entity', 'j', context))).toEqual(['jnim']);
-    expect(values(completeValues('entity', 'goi', context))).toEqual(['assimi-goita']);
-    expect(completeValues('entity', 'GOÏ', context)).toEqual([
+  it('offers entities by id prefix, then by a word of their name, accents ignored', async () => {
+    expect(values(await completeValues('entity', 'j', context))).toEqual(['jnim']);
+    expect(values(await completeValues('entity', 'goi', context))).toEqual(['assimi-goita']);
+    expect(await completeValues('entity', 'GOÏ', context)).toEqual([
       { value: 'assimi-goita', label: 'Assimi Goïta (assimi-goita)' },
     ]);
-    expect(values(completeValues('entity', 'gsim', context))).toEqual(['jnim']);
+    expect(values(await completeValues('entity', 'gsim', context))).toEqual(['jnim']);
   });
 
-  it('offers everything for an empty prefix and nothing for a prefix that fits nothing', () => {
-    expect(values(completeValues('entity', '', context))).toEqual([
+  it('offers everything for an empty prefix and nothing for a prefix that fits nothing', async () => {
+    expect(values(await completeValues('entity', '', context))).toEqual([
       'mali',
       'burkina-faso',
       'niger',
@@ -27,23 +27,23 @@ describe('completeValues', () => {
       'assimi-goita',
       'coup',
     ]);
-    expect(completeValues('entity', 'zz', context)).toEqual([]);
+    expect(await completeValues('entity', 'zz', context)).toEqual([]);
   });
 
-  it('offers countries by entity id or command name, labelled in the user language', () => {
-    expect(values(completeValues('country', 'burk', context))).toEqual(['burkina-faso']);
-    expect(completeValues('country', 'n', context)).toEqual([
+  it('offers countries by entity id or command name, labelled in the user language', async () => {
+    expect(values(await completeValues('country', 'burk', context))).toEqual(['burkina-faso']);
+    expect(await completeValues('country', 'n', context)).toEqual([
       { value: 'niger', label: 'Niger (niger)' },
     ]);
   });
 
-  it('offers fact cards by id or title, with the French title in French', () => {
-    expect(completeValues('fact', 'groupe', { ...context, locale: 'fr' })).toEqual([
+  it('offers fact cards by id or title, with the French title in French', async () => {
+    expect(await completeValues('fact', 'groupe', { ...context, locale: 'fr' })).toEqual([
       { value: 'jnim', label: "JNIM — Groupe de soutien à l'islam et aux musulmans (jnim)" },
     ]);
   });
 
-  it('asks the ports for the channel’s subscriptions, feeds and stories', () => {
+  it('asks the ports for the channel’s subscriptions, feeds and stories', async () => {
     const asked: unknown[] = [];
     const ports = {
       read: {
@@ -64,9 +64,9 @@ describe('completeValues', () => {
       },
     } as unknown as CommandPorts;
     const withPorts = { ...context, ports, channel: 'c-9' };
-    expect(completeValues('subscription', '1', withPorts)).toHaveLength(25);
-    expect(values(completeValues('feed', 'r', withPorts))).toEqual(['rfi']);
-    expect(values(completeValues('story', 's', withPorts))).toEqual(['s-1']);
+    expect(await completeValues('subscription', '1', withPorts)).toHaveLength(25);
+    expect(values(await completeValues('feed', 'r', withPorts))).toEqual(['rfi']);
+    expect(values(await completeValues('story', 's', withPorts))).toEqual(['s-1']);
     expect(asked).toEqual([
       ['subscriptions', 'console', 'c-9', '1'],
       ['feeds', 'r'],
@@ -74,8 +74,8 @@ describe('completeValues', () => {
     ]);
   });
 
-  it('offers no stories when the read ports cannot complete them', () => {
+  it('offers no stories when the read ports cannot complete them', async () => {
     const ports = { read: {}, admin: {} } as unknown as CommandPorts;
-    expect(completeValues('story', 's', { ...context, ports })).toEqual([]);
+    expect(await completeValues('story', 's', { ...context, ports })).toEqual([]);
   });
 });
