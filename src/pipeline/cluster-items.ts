@@ -26,8 +26,6 @@ export interface ClusteredItem {
   readonly created: boolean;
   /** Old news under a new date: it joins its story but never alerts. */
   readonly recycled: boolean;
-  /** For an item that joined a story: the story's kind before it joined (see queue-alerts.ts). */
-  readonly kindBefore?: PieceKind;
   /** One line: why it joined or started its story. */
   readonly reason: string;
   /** For a new story: one line saying which arc it continues or why it starts one. */
@@ -110,7 +108,6 @@ export function clusterItems(
       story: stored.story,
       created: !target,
       recycled: recycled.recycled,
-      ...(target ? { kindBefore: target.story.kind ?? 'news' } : {}),
       reason,
       ...(arcReason === undefined ? {} : { arcReason }),
     });

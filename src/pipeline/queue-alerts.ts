@@ -41,8 +41,7 @@ interface ParsedSubscription {
  *   (`alert:<subscription>:<story>`); a story already alerted to that channel is not alerted
  *   again. Backfill and recycled items never alert; nor does analysis, opinion, an explainer, a
  *   live blog or a roundup, unless the query asks for its kind (`kind:analysis`, `kind:any`), so
- *   such a piece goes to digests and a news report of its story within 12 hours still alerts
- *   (a later one tells a happening the writing was already late to: see {@link lateAfterWriting});
+ *   such a piece goes to digests and a later news report of its story still alerts;
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
@@ -60,10 +59,6 @@ export function queueAlerts(
     if (!entry.created) updates += updateAlerts(deps, entry, now);
     if (entry.item.backfill || entry.recycled) continue;
     const piece = classifyPiece(entry.item);
-    if (piece.kind === 'news' && lateAfterWriting(entry)) {
-      logLateAfterWriting(deps, entry);
-      continue;
-    }
     if (piece.kind !== 'news') logHeldBack(deps, entry, piece);
     const queryItem = toQueryItem(entry, piece);
     for (const { subscription, query } of subscriptions) {
@@ -170,30 +165,6 @@ function parseSubscriptions(deps: QueueAlertsDeps): ParsedSubscription[] {
     }
   }
   return parsed;
-}
-
-/** How long after a piece of writing starts a story the story's first news report still alerts. */
-const WRITING_LEAD_MS = 12 * 60 * 60 * 1000;
-
-/**
- * True for the first news report of a story that analysis, opinion or another piece of writing
- * started more than {@link WRITING_LEAD_MS} before it. Writing comes after the happening it is
- * about; a news report that follows it by a day or more retells an old happening (a feature on
- * last week's attacks, then a late report of them), which is no alert.
- */
-function lateAfterWriting(entry: ClusteredItem): boolean {
-  if (entry.created || entry.kindBefore === undefined || entry.kindBefore === 'news') return false;
-  const earlier = entry.story.sources
-    .filter((source) => source.itemId !== entry.item.id)
-    .map((source) => source.publishedAt);
-  return earlier.length > 0 && entry.item.publishedAt - Math.min(...earlier) > WRITING_LEAD_MS;
-}
-
-function logLateAfterWriting(deps: QueueAlertsDeps, entry: ClusteredItem): void {
-  deps.logger.debug('no alert: the first news report of a story begun by writing came late', {
-    item: entry.item.id,
-    story: entry.story.id,
-  });
 }
 
 /** Says why a piece alerts only queries that ask for its kind, for whoever wonders where its alert went. */
