@@ -6,7 +6,7 @@ import { errorReply } from './dispatch-reply.js';
 import { findFact, factsOfCountry, relatedEvents, subjectsOfFact } from './fact-select.js';
 import { formatDay } from './format-moment.js';
 import { pageActions, pageLabel, pageOption, paginate, requestedPage } from './paging.js';
-import { formatPartialDate } from './timeline.js';
+import { eventIn, formatPartialDate } from './timeline.js';
 
 /** Timeline events and stories shown on a card. */
 const EVENTS_SHOWN = 6;
@@ -149,7 +149,7 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
       : words.events,
     events.events.map((e) => ({
       label: formatPartialDate(e.date, locale),
-      text: e.title,
+      text: eventIn(e, locale).title,
       ...(e.sources[0] === undefined ? {} : { url: e.sources[0].url }),
     })),
   );

@@ -155,12 +155,25 @@ const WORDS = {
 
 function toEntry(event: TimelineEventConfig, locale: Language): ListEntry {
   const url = event.sources[0]?.url;
+  const { title, text } = eventIn(event, locale);
   return {
     label: formatPartialDate(event.date, locale),
-    text: event.title,
-    detail: event.text,
+    text: title,
+    detail: text,
     ...(url === undefined ? {} : { url }),
   };
+}
+
+/**
+ * An event's title and text in the reader's language. French readers of an event without
+ * French get its English rather than nothing (check-config warns about it).
+ */
+export function eventIn(
+  event: Pick<TimelineEventConfig, 'title' | 'titleFr' | 'text' | 'textFr'>,
+  locale: Language,
+): { readonly title: string; readonly text: string } {
+  if (locale !== 'fr') return { title: event.title, text: event.text };
+  return { title: event.titleFr ?? event.title, text: event.textFr ?? event.text };
 }
 
 /** `2020-08-18` → `18 Aug 2020` (fr: `18 août 2020`); `1991-03` → `Mar 1991`; `2020` → `2020`. */

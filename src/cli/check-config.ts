@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { missingFrenchWarnings } from '../config/schemas/facts-french.js';
+import { missingTimelineFrenchWarnings } from '../config/schemas/timeline-french.js';
 import type { Config } from '../core/config-types.js';
 import { loadConfigOrReport, readGlobalOptions } from './shared-options.js';
 
 /**
  * Adds `check-config`: validates every config file, prints a summary or every issue (exit 1).
- * Fact cards without French are warned about on stderr (French readers get the English), exit 0.
+ * Fact cards and timeline events without French are warned about on stderr (French readers get
+ * the English), exit 0.
  */
 export function register(program: Command): void {
   program
@@ -16,8 +18,11 @@ export function register(program: Command): void {
       if (config === undefined) return;
       process.stdout.write(`${summarise(config)}\n`);
       const { configDir } = readGlobalOptions(command);
-      for (const warning of missingFrenchWarnings(configDir, config.facts))
-        process.stderr.write(`${warning}\n`);
+      const warnings = [
+        ...missingFrenchWarnings(configDir, config.facts),
+        ...missingTimelineFrenchWarnings(configDir, config.timeline),
+      ];
+      for (const warning of warnings) process.stderr.write(`${warning}\n`);
     });
 }
 

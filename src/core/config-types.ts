@@ -145,7 +145,11 @@ export interface FactConfig {
 export interface TimelineEventConfig {
   readonly date: PartialDate;
   readonly title: string;
+  /** The title in French; French readers see `title` without it. */
+  readonly titleFr?: string;
   readonly text: string;
+  /** The text in French; French readers see `text` without it. */
+  readonly textFr?: string;
   /** State entity ids. */
   readonly countries: readonly string[];
   readonly entities: readonly string[];

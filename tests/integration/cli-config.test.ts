@@ -50,7 +50,8 @@ describe('sahel-digest check-config', () => {
 
   it('counts feeds, entities, aliases with acronyms, facts and events of --config DIR', async () => {
     const run = await cli('check-config', '--config', VALID);
-    // The fixture's cards have no French: check-config passes and warns about each, with where.
+    // The fixture's cards and events have no French: check-config passes and warns about each,
+    // with where.
     const missing = 'has no textFr; French readers get the English';
     expect(run).toEqual({
       code: 0,
@@ -59,6 +60,16 @@ describe('sahel-digest check-config', () => {
         `warning: ${VALID}/facts.yaml:4:5 facts[0].text: card mali ${missing}`,
         `warning: ${VALID}/facts.yaml:11:5 facts[1].text: card jnim ${missing}`,
         `warning: ${VALID}/facts.yaml:14:9 facts[1].keyDates[0]: card jnim, key date 2017-03-02 ${missing}`,
+        ...[
+          '3:5 events[0].title: event 2020-08-18 "Soldiers force President Keïta to resign"',
+          '11:5 events[1].title: event 1991-03 "A coup ousts Moussa Traoré"',
+          '18:5 events[2].title: event 2022-09-30 "Captain Ibrahim Traoré ousts Damiba"',
+          '25:5 events[3].title: event 2017-03-02 "Four groups merge to form JNIM"',
+          '32:5 events[4].title: event 2021-05-24 "A second coup in nine months"',
+        ].map(
+          (at) =>
+            `warning: ${VALID}/timeline.yaml:${at} has no titleFr or textFr; French readers get the English`,
+        ),
         '',
       ].join('\n'),
     });

@@ -43,16 +43,27 @@ export function missingFrench(
  * cannot be read (loading the config has said why already).
  */
 export function missingFrenchWarnings(dir: string, facts: readonly CardFrench[]): string[] {
-  const missing = missingFrench(facts);
+  return configWarnings(dir, 'facts.yaml', missingFrench(facts));
+}
+
+/**
+ * Each of `missing` as one `warning: file:line:col path: message` line of the file `name` in
+ * `dir`; none when the file cannot be read (loading the config has said why already).
+ */
+export function configWarnings(
+  dir: string,
+  name: string,
+  missing: readonly { readonly path: NodePath; readonly message: string }[],
+): string[] {
   if (missing.length === 0) return [];
-  const read = readYamlFile(resolve(dir, 'facts.yaml'), shownPath(dir));
+  const read = readYamlFile(resolve(dir, name), shownPath(dir, name));
   if (!read.ok) return [];
   return missing.map((m) => `warning: ${formatConfigIssue(read.value.issueAt(m.path, m.message))}`);
 }
 
-/** The facts file as config errors name it: relative to the working folder when inside it. */
-function shownPath(dir: string): string {
-  if (!isAbsolute(dir)) return join(dir, 'facts.yaml');
-  const fromCwd = relative(process.cwd(), join(dir, 'facts.yaml'));
-  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? join(dir, 'facts.yaml') : fromCwd;
+/** A config file as config errors name it: relative to the working folder when inside it. */
+function shownPath(dir: string, name: string): string {
+  if (!isAbsolute(dir)) return join(dir, name);
+  const fromCwd = relative(process.cwd(), join(dir, name));
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? join(dir, name) : fromCwd;
 }

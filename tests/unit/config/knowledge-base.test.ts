@@ -188,7 +188,17 @@ describe('config/timeline.yaml', () => {
   });
 
   it('uses only the documented keys, with a title, a text and http(s) sources', () => {
-    const allowed = ['date', 'title', 'text', 'countries', 'entities', 'tags', 'sources'];
+    const allowed = [
+      'date',
+      'title',
+      'titleFr',
+      'text',
+      'textFr',
+      'countries',
+      'entities',
+      'tags',
+      'sources',
+    ];
     const bad = events.flatMap((e) => [
       ...extraKeys(e, allowed).map((k) => `${e.date}: key ${k}`),
       ...(e.title && e.text ? [] : [`${e.date}: empty title or text`]),
