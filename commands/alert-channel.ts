@@ -47,16 +47,16 @@ const CONSOLE_NAME = /^#([\w-]{1,80})$/;
 
 const WORDS = {
   en: {
-    bad: (value: string) =>
-      `channel: "${value}" is not a channel — pick one in the channel option, or give <#id> or the channel id`,
-    foreign: (label: string, platform: ChannelRef['platform']) =>
-      `channel: ${label} is not a channel of this ${platform === 'slack' ? 'workspace' : 'server'} — pick one of its channels`,
+    bad: (option: string, value: string) =>
+      `${option}: "${value}" is not a channel — ${option === 'channel' ? 'pick one in the channel option, or give' : 'give #name,'} <#id> or the channel id`,
+    foreign: (option: string, label: string, platform: ChannelRef['platform']) =>
+      `${option}: ${label} is not a channel of this ${platform === 'slack' ? 'workspace' : 'server'} — pick one of its channels`,
   },
   fr: {
-    bad: (value: string) =>
-      `channel: « ${value} » n’est pas un salon — choisissez-en un dans l’option channel, ou donnez <#id> ou l’id du salon`,
-    foreign: (label: string, platform: ChannelRef['platform']) =>
-      `channel: ${label} n’est pas un ${platform === 'slack' ? 'canal de cet espace de travail' : 'salon de ce serveur'} — choisissez-en un`,
+    bad: (option: string, value: string) =>
+      `${option}: « ${value} » n’est pas un salon — ${option === 'channel' ? 'choisissez-en un dans l’option channel, ou donnez' : 'donnez #nom,'} <#id> ou l’id du salon`,
+    foreign: (option: string, label: string, platform: ChannelRef['platform']) =>
+      `${option}: ${label} n’est pas un ${platform === 'slack' ? 'canal de cet espace de travail' : 'salon de ce serveur'} — choisissez-en un`,
   },
 } as const satisfies Record<Language, unknown>;
 
@@ -71,15 +71,18 @@ export function describeChannel(
 }
 
 /**
- * Where the command acts: the channel `channel:` names, or the current one when the option is
- * absent or empty; a value that is not a channel is refused with one line. Format only: see
- * `resolveTarget` for the check that the channel is of this server.
+ * Where the command acts: the channel `channel:` (or the option named `option`) names, or the
+ * current one when the option is absent or empty; a value that is not a channel is refused
+ * with one line. Format only: see `resolveTarget` for the check that the channel is of this
+ * server.
  */
 export function targetChannel(
   args: CommandArgs,
   context: CommandContext,
+  option = 'channel',
 ): { readonly target: TargetChannel } | { readonly refusal: string } {
-  const raw = typeof args['channel'] === 'string' ? args['channel'].trim() : '';
+  const value = args[option];
+  const raw = typeof value === 'string' ? value.trim() : '';
   if (raw === '') {
     const { label, option } = describeChannel(context.platform, context.channel, null);
     return { target: { where: here(context), label, option, chosen: false } };
@@ -87,7 +90,7 @@ export function targetChannel(
   const mention = MENTION.exec(raw);
   const typed = context.platform === 'console' ? CONSOLE_NAME.exec(raw)?.[1] : undefined;
   const id = mention?.[1] ?? typed ?? (BARE_ID.test(raw) ? raw : undefined);
-  if (id === undefined) return { refusal: WORDS[context.locale].bad(raw) };
+  if (id === undefined) return { refusal: WORDS[context.locale].bad(option, raw) };
   const name = mention?.[2]?.trim() ?? null;
   return {
     target: {
@@ -122,13 +125,14 @@ export async function sameServer(
 export async function resolveTarget(
   args: CommandArgs,
   context: CommandContext,
+  option = 'channel',
 ): Promise<{ readonly target: TargetChannel } | { readonly refusal: string }> {
-  const parsed = targetChannel(args, context);
+  const parsed = targetChannel(args, context, option);
   if ('refusal' in parsed || !parsed.target.chosen) return parsed;
   const { target } = parsed;
   const names = await sameServer(context, [target.where.channel]);
   if (!names.has(target.where.channel))
-    return { refusal: WORDS[context.locale].foreign(target.label, context.platform) };
+    return { refusal: WORDS[context.locale].foreign(option, target.label, context.platform) };
   const name = names.get(target.where.channel) ?? null;
   if (name === null || target.label !== `#${target.where.channel}`) return { target };
   return {

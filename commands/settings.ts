@@ -3,6 +3,8 @@ import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core
 import type { Language } from '../src/core/config-types.js';
 import type { ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply } from './admin-reply.js';
+import { resolveTarget } from './alert-channel.js';
+import { errorReply } from './dispatch-reply.js';
 import { localeArg } from './text-arg.js';
 
 const WORDS = {
@@ -77,24 +79,38 @@ function settingsReply(view: SettingsView, context: CommandContext, saved: boole
   };
 }
 
-function toChange(args: CommandArgs, context: CommandContext): SettingsChange {
+/**
+ * The admin channel `admin-channel:` names: this one (`here`), none (`none`), or a channel read
+ * as `channel:` is read (a mention, an id, `#name` on the console; Slack's adapter turns a
+ * typed `#name` into its mention) and refused unless it is of this server or workspace, so
+ * warnings never go to another server. Undefined when the option is absent.
+ */
+async function adminChannelOf(
+  args: CommandArgs,
+  context: CommandContext,
+): Promise<{ readonly channel?: string | null } | { readonly refusal: string }> {
   const admin = args['admin-channel'];
+  const value = typeof admin === 'string' ? admin.trim() : '';
+  if (value === '') return {};
+  if (HERE.has(value.toLowerCase())) return { channel: context.channel };
+  if (NONE.has(value.toLowerCase())) return { channel: null };
+  const resolved = await resolveTarget(args, context, 'admin-channel');
+  return 'refusal' in resolved ? resolved : { channel: resolved.target.where.channel };
+}
+
+async function toChange(
+  args: CommandArgs,
+  context: CommandContext,
+): Promise<{ readonly change: SettingsChange } | { readonly refusal: string }> {
+  const admin = await adminChannelOf(args, context);
+  if ('refusal' in admin) return admin;
   const size = args['digest-size'];
-  // A channel mention as platforms send it (`<#123>` on Discord, `<#C123|ops>` on Slack) is its id.
-  const channel =
-    typeof admin === 'string' ? admin.trim().replace(/^<#([^>|]+)(?:\|[^>]*)?>$/, '$1') : undefined;
   return {
-    ...(channel === undefined || channel === ''
-      ? {}
-      : {
-          adminChannel: HERE.has(channel.toLowerCase())
-            ? context.channel
-            : NONE.has(channel.toLowerCase())
-              ? null
-              : channel,
-        }),
-    ...localeArg(args),
-    ...(typeof size === 'number' ? { digestSize: size } : {}),
+    change: {
+      ...(admin.channel === undefined ? {} : { adminChannel: admin.channel }),
+      ...localeArg(args),
+      ...(typeof size === 'number' ? { digestSize: size } : {}),
+    },
   };
 }
 
@@ -119,8 +135,8 @@ export const settingsCommand: CommandDefinition = {
       type: 'string',
       required: false,
       description: {
-        en: 'Channel id for warnings, "here" for this one, "none" to clear',
-        fr: 'Canal des avertissements : son id, « ici » pour celui-ci, « aucun » pour effacer',
+        en: 'Channel for warnings: #name or its id, "here" for this one, "none" to clear',
+        fr: 'Canal des avertissements : #nom ou son id, « ici » pour celui-ci, « aucun » pour effacer',
       },
     },
     {
@@ -141,10 +157,17 @@ export const settingsCommand: CommandDefinition = {
       description: { en: 'Stories per digest here', fr: 'Récits par digest ici' },
     },
   ],
-  examples: ['settings', 'settings locale:fr digest-size:5', 'settings admin-channel:here'],
-  handle(args, context) {
+  examples: [
+    'settings',
+    'settings locale:fr digest-size:5',
+    'settings admin-channel:here',
+    'settings admin-channel:#bot-admin',
+  ],
+  async handle(args, context) {
     const where = { platform: context.platform, channel: context.channel };
-    const change = toChange(args, context);
+    const asked = await toChange(args, context);
+    if ('refusal' in asked) return errorReply(asked.refusal);
+    const { change } = asked;
     if (Object.keys(change).length === 0) {
       return settingsReply(context.ports.admin.settings(where), context, false);
     }

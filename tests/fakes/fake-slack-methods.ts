@@ -90,7 +90,8 @@ function channelInfo(state: State, args: Json): Json {
       ...(named === undefined ? {} : { name: named.name }),
       is_channel: true,
       is_archived: found === 'is_archived',
-      is_member: found !== 'not_in_channel',
+      // A named channel the app was not added to says so, as a public channel does on Slack.
+      is_member: found !== 'not_in_channel' && named?.member !== false,
     },
   };
 }

@@ -191,10 +191,14 @@ describe('Slack bot (Bolt over HTTP)', () => {
     expect(there).toMatch(/Ansongo/);
     const here = await harness.text('/sahel alert list', { platform: 'slack', channel: 'C9' });
     expect(here).not.toMatch(/Ansongo/);
+    // A channel the app is not in is refused before anything is stored, named or not.
     const [outside] = await slash('/sahel', 'alert add Ansongo channel:C0OUTSIDE', 'UADMIN', 'C9');
-    expect(String(outside?.text)).toContain(
-      'the app is not in #C0OUTSIDE: invite it there with /invite @sahel-digest',
+    expect(String(outside?.text)).toBe(
+      'channel: the app is not in #C0OUTSIDE — invite it there with /invite @sahel-digest, then try again',
     );
+    expect(
+      await harness.text('/sahel alert list', { platform: 'slack', channel: 'C0OUTSIDE' }),
+    ).not.toMatch(/Ansongo/);
     const [bad] = await slash('/sahel', 'alert add Ansongo channel:alerts', 'UADMIN', 'C9');
     expect(String(bad?.text)).toContain('channel: "alerts" is not a channel');
   });

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandSet } from '../../../commands/index.js';
+import { silentLogger } from '../../../src/core/ports.js';
+import { createSlackBot, type SlackBot } from '../../../src/platforms/slack/slack-bot.js';
+import {
+  botBaseOf,
+  config,
+  NOW,
+  openAdminHarness,
+  subscriptionsOf,
+  type AdminHarness,
+} from '../commands/admin-harness.js';
+import { postSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+
+const SECRET = 'test-signing-secret';
+
+let fake: FakeSlack;
+let harness: AdminHarness;
+let bot: SlackBot;
+let events: string;
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  fake.addUser('UADMIN', { admin: true });
+  fake.addUser('UADMINFR', { admin: true, locale: 'fr-FR' });
+  fake.addChannel('C0ADMIN', 'bot-admin');
+  fake.addChannel('C0ALERTS', 'sahel-alerts');
+  fake.addChannel('C0LURK', 'lurking', { member: false });
+  fake.addChannel('G0HIDDEN', 'hidden', { private: true, member: false });
+  harness = openAdminHarness();
+  bot = createSlackBot({
+    token: fake.token,
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+    port: 0,
+    commands: createCommandSet(config),
+    base: botBaseOf(harness),
+    logger: silentLogger,
+  });
+  const started = await bot.start();
+  if (!started.ok) throw new Error(started.error);
+  events = `http://127.0.0.1:${started.value.port}/slack/events`;
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await fake.close();
+  harness.close();
+});
+
+let responses = 0;
+/** `/sahel <text>` typed in #bot-admin by `user`; the first answer's text at the response URL. */
+async function slash(text: string, user = 'UADMIN'): Promise<string> {
+  const id = `m${(responses += 1)}`;
+  const body = new URLSearchParams({
+    command: '/sahel',
+    text,
+    user_id: user,
+    user_name: user.toLowerCase(),
+    channel_id: 'C0ADMIN',
+    team_id: fake.teamId,
+    response_url: fake.responseUrl(id),
+    trigger_id: `t${id}`,
+    api_app_id: 'A0FAKE',
+  }).toString();
+  expect((await postSlackRequest(events, SECRET, body)).status).toBe(200);
+  const end = Date.now() + 5000;
+  while (!fake.responses.some((r) => r.id === id)) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return String(fake.responses.find((r) => r.id === id)?.body.text);
+}
+
+const alertsIn = (channel: string): string[] =>
+  subscriptionsOf(harness)
+    .list({ kind: 'alert', platform: 'slack', channel })
+    .map((s) => (s.kind === 'alert' ? s.query : ''));
+
+describe('channel:<#C…> on Slack, where the app is not', () => {
+  it('refuses to add an alert or a digest there, with the channel’s name', async () => {
+    expect(await slash('alert add Gao channel:<#C0LURK|lurking>')).toBe(
+      'channel: the app is not in #lurking — invite it there with /invite @sahel-digest, then try again',
+    );
+    // A mention without its name: the name comes from conversations.info.
+    expect(await slash('digest subscribe channel:<#C0LURK>')).toBe(
+      'channel: the app is not in #lurking — invite it there with /invite @sahel-digest, then try again',
+    );
+    // A private channel the app was not invited to is not found: refused as well.
+    expect(await slash('alert add Gao channel:<#G0HIDDEN|hidden>', 'UADMINFR')).toBe(
+      'channel: l’application n’est pas dans #hidden — invitez-la avec /invite @sahel-digest, puis réessayez',
+    );
+    expect(alertsIn('C0LURK')).toEqual([]);
+    expect(alertsIn('G0HIDDEN')).toEqual([]);
+    expect(
+      subscriptionsOf(harness).list({ kind: 'digest', platform: 'slack', channel: 'C0LURK' }),
+    ).toEqual([]);
+  });
+
+  it('refuses to resume there, but lists and removes', async () => {
+    const { id } = subscriptionsOf(harness).add(
+      { platform: 'slack', channel: 'C0LURK', kind: 'alert', query: 'Kidal' },
+      'chat',
+    );
+    subscriptionsOf(harness).pause('slack', 'C0LURK', 'not_in_channel', NOW);
+    expect(await slash(`alert resume ${id} channel:<#C0LURK>`)).toBe(
+      'channel: the app is not in #lurking — invite it there with /invite @sahel-digest, then try again',
+    );
+    expect(subscriptionsOf(harness).get(id)?.paused).not.toBeNull();
+    const listed = await slash('alert list channel:<#C0LURK>');
+    expect(listed).toContain('Alerts in #lurking');
+    expect(listed).toContain(`/sahel alert resume ${id} channel:#lurking`);
+    expect(await slash(`alert remove ${id} channel:<#C0LURK|lurking>`)).toBe(
+      `Alert #${id} removed from #lurking: Kidal`,
+    );
+    expect(alertsIn('C0LURK')).toEqual([]);
+  });
+
+  it('still adds an alert to a channel the app is in, picked as a mention', async () => {
+    expect(await slash('alert add Gao channel:<#C0ALERTS|sahel-alerts>')).toContain(
+      'added in #sahel-alerts: Gao',
+    );
+    expect(alertsIn('C0ALERTS')).toEqual(['Gao']);
+  });
+});
+
+describe('settings admin-channel:#name on Slack', () => {
+  it('resolves the name to its channel, as channel: does', async () => {
+    expect(await slash('settings admin-channel:#sahel-alerts')).toContain(
+      'Admin channel (warnings about disabled feeds): C0ALERTS (set for this platform)',
+    );
+    expect(await slash('reglages canal-admin:#bot-admin', 'UADMINFR')).toContain(
+      'C0ADMIN (ce canal)',
+    );
+  });
+
+  it('refuses an unknown name, and a channel the app is not in, naming the option', async () => {
+    expect(await slash('settings admin-channel:#sahel-alert')).toBe(
+      'admin-channel: no channel #sahel-alert that the app can see — did you mean #sahel-alerts? (a private channel needs /invite @sahel-digest there first)',
+    );
+    expect(await slash('settings admin-channel:#lurking')).toBe(
+      'admin-channel: the app is not in #lurking — invite it there with /invite @sahel-digest, then try again',
+    );
+    expect(await slash('settings admin-channel:<#C0LURK>')).toBe(
+      'admin-channel: the app is not in #lurking — invite it there with /invite @sahel-digest, then try again',
+    );
+    expect(await slash('settings admin-channel:bot-admin')).toBe(
+      // Slack's text escapes < and >, and shows them as typed.
+      'admin-channel: "bot-admin" is not a channel — give #name, &lt;#id&gt; or the channel id',
+    );
+    expect(await slash('settings')).toContain(
+      'Admin channel (warnings about disabled feeds): C0ADMIN',
+    );
+  });
+});
