@@ -108,6 +108,12 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'ciblees par',
       'targeted by',
       'incursion*',
+      // A camp or a town overrun or stormed is taken by assault ("a storm" alone is weather).
+      'overrun',
+      'overruns',
+      'overran',
+      'stormed',
+      'storming',
       // Fighting between two sides is the happening too, whoever started it.
       'clash',
       'clashes',

@@ -63,7 +63,7 @@ export interface ArcSignature {
 }
 
 /** What one more report of a development adds to its arc (see {@link addReport}). */
-export type ArcReport = Pick<ArcSignature, 'principals' | 'named' | 'keys' | 'names'>;
+export type ArcReport = Pick<ArcSignature, 'principals' | 'named' | 'keys' | 'names' | 'tags'>;
 
 /** Entity facts linking and titles need, by id. */
 export type ArcVocabulary = ReadonlyMap<
@@ -107,7 +107,7 @@ export function arcVocabulary(watchlist: Pick<WatchlistConfig, 'entities'>): Arc
 
 /** The arc signature of one story, from its lead item. */
 export function signArcStory(input: ArcInput, vocabulary: ArcVocabulary): ArcSignature {
-  const { principals, named, keys, names } = signArcReport(input, vocabulary);
+  const { principals, named, keys, names, tags } = signArcReport(input, vocabulary);
   const known = new Set(input.entities.flatMap((id) => id.split('-')).map(stemWord));
   const headed =
     headlineTags(input).length > 0 || Object.values(keys).some((weight) => weight >= HEADLINE);
@@ -115,7 +115,7 @@ export function signArcStory(input: ArcInput, vocabulary: ArcVocabulary): ArcSig
     principals,
     named,
     developments: 1,
-    tags: Object.fromEntries(topicTags(input).map((tag) => [tag, 1])),
+    tags,
     keys,
     stems: weigh(topicStems(titleText(input), known), topicStems(leadText(input), known)),
     names,
@@ -164,6 +164,7 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
     named: Object.fromEntries(leading.map((id) => [id, 1])),
     keys: weigh(situationKeys(title), situationKeys(lead)),
     names,
+    tags: Object.fromEntries(topicTags(input).map((tag) => [tag, 1])),
   };
 }
 
@@ -216,7 +217,11 @@ export function mergeArcSignatures(arc: ArcSignature, story: ArcSignature): ArcS
  * rare names count, and the actors and places it names become principals of the arc — named
  * in a headline ({@link HEADLINE}) when its headline names them, else mentions (1), never
  * leading (3): "Barsalogho" in a second report's headline places the attack story that began
- * "a new attack shakes Burkina Faso". Words that link stay the developments'.
+ * "a new attack shakes Burkina Faso". An arc whose reports have named no topic yet takes the
+ * topic tags of the first that does (a development first told as "armed men kill 34 soldiers"
+ * is an attack once a later report calls it one); once it has a topic, the words of later
+ * reports (a "raid" in the account of a clash) are detail, not what it is about. Words that
+ * link stay the developments'.
  */
 export function addReport(arc: ArcSignature, report: ArcReport): ArcSignature {
   const mentioned = Object.fromEntries(
@@ -225,6 +230,7 @@ export function addReport(arc: ArcSignature, report: ArcReport): ArcSignature {
   return {
     ...arc,
     principals: top(addWeights(arc.principals, mentioned, Math.max), MAX_PRINCIPALS),
+    tags: Object.keys(arc.tags).length === 0 ? { ...report.tags } : arc.tags,
     keys: addWeights(arc.keys, report.keys, (a, b) => a + b),
     names: top(
       addWeights(arc.names, report.names, (a, b) => a + b),

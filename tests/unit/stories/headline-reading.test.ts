@@ -190,6 +190,14 @@ describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
     );
   });
 
+  it('reads a camp overrun or stormed as attacked, but not a storm', () => {
+    expect(acts('Niger army base overrun by jihadists on 200 motorcycles')).toEqual(['attack']);
+    expect(acts('Jihadists overran the camp at dawn')).toEqual(['attack']);
+    expect(acts('Militants stormed a military post near the border')).toEqual(['attack']);
+    expect(acts('Storming of the barracks leaves 20 dead')).toContain('attack');
+    expect(acts('Storm hits the coast')).toEqual([]);
+  });
+
   it('does not read a term or a strike in a set phrase as an act', () => {
     expect(acts('Junta’s hold on power can no longer be taken for granted')).toEqual([]);
     expect(acts('Mali strikes a deal with Russian firm over gold refinery')).toEqual([]);

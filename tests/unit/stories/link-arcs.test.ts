@@ -218,6 +218,33 @@ describe('linkArc and places', () => {
     expect(taught.keys['fuel']).toBe(4);
     expect(taught.developments).toBe(1);
   });
+
+  it('keeps the topic of a development its first report did not name, for the next one', () => {
+    // The first report of an attack names no attack; the reports that join it do.
+    const first = sign(
+      'Armed men in western Niger kill 34 soldiers and wound 14, authorities say',
+      'Armed men killed 34 soldiers near the border with Mali, the defence ministry said.',
+    );
+    expect(first.tags).toEqual({});
+    const once = addReport(first, sign('Niger : 34 soldats tués dans une attaque à Banibangou'));
+    const twice = addReport(once, sign('More than 200 gunmen attack Niger army base'));
+    expect(twice.tags).toEqual({ attack: 1 });
+    const next = sign(
+      'Niger : des dizaines de civils tués dans une attaque de jihadistes présumés',
+      'Des dizaines de civils ont été tués vendredi au Niger, près du Mali et du Burkina Faso.',
+    );
+    const taught = { ...arc('army', [first]), signature: twice };
+    expect(linkArc(next, [arc('army', [first])], vocabulary, OPTIONS).arcId).toBeNull();
+    expect(linkArc(next, [taught], vocabulary, OPTIONS)).toMatchObject({ arcId: 'army' });
+  });
+
+  it('keeps the topic a development was first told with when later reports name others', () => {
+    const clash = sign('Niger : 9 soldats tués et 7 blessés dans un accrochage');
+    expect(clash.tags).toEqual({ clash: 1 });
+    const raid = sign('Niger : l’armée annonce avoir neutralisé 45 combattants lors d’un raid');
+    expect(raid.tags).toEqual({ attack: 1 });
+    expect(addReport(clash, raid).tags).toEqual({ clash: 1 });
+  });
 });
 
 describe('linkArc and armed violence', () => {
