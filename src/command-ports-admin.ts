@@ -16,9 +16,11 @@ import type { LookupFn } from './ingest/fetch-feed.js';
 import { createMessageBuilders } from './pipeline/message-builders.js';
 import { createCronCalendar } from './scheduler.js';
 import { createSqliteAdminStore, type AdminStore } from './store/sqlite-admin-store.js';
+import { createSqliteArcStore } from './store/sqlite-arc-store.js';
 import { createSqliteOutboxStore } from './store/sqlite-outbox-store.js';
 import { createSqliteStoryStore, createSqliteTransaction } from './store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from './store/sqlite-subscription-store.js';
+import { frenchArcTitler } from './stories/arc-title-fr.js';
 
 export interface AdminPortsOptions {
   /** Name resolution for the SSRF guard of `feeds add` (tests map names without DNS). */
@@ -51,7 +53,11 @@ export function createAdminPorts(
     admin,
     transaction: createSqliteTransaction(db),
     calendar: createCronCalendar(),
-    messages: createMessageBuilders(config, { arcs: store.arcs, stories }),
+    // Digests on demand title an arc stored before French titles existed in French too.
+    messages: createMessageBuilders(config, {
+      arcs: createSqliteArcStore(db, { frenchTitle: frenchArcTitler(config.watchlist) }),
+      stories,
+    }),
     subscriptionsFile: configFile(config, 'subscriptions'),
   };
   // `say` and `chat` may run before any `run` seeded the config's subscriptions: add the

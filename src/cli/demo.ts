@@ -220,9 +220,9 @@ async function answerDemoCommands(app: App, out: DemoOptions['out']): Promise<vo
   for (const line of DEMO_COMMANDS) {
     const parsed = commands.parse(line);
     const answer = parsed.ok ? await commands.run(parsed.value, context) : null;
-    out.write(
-      `\n> ${line}\n\n${answer === null ? (parsed.ok ? '' : parsed.error) : renderText(answer)}\n`,
-    );
+    let shown = parsed.ok ? '' : parsed.error;
+    if (answer !== null) shown = renderText(answer, { locale: context.locale });
+    out.write(`\n> ${line}\n\n${shown}\n`);
   }
 }
 

@@ -13,7 +13,9 @@ import { entityWeights, rankStories } from '../digest/rank-stories.js';
 import { arcsOf } from '../pipeline/message-builders.js';
 import { renderText } from '../platforms/console/render-text.js';
 import { createSqliteStore } from '../store/create-sqlite-store.js';
+import { createSqliteArcStore } from '../store/sqlite-arc-store.js';
 import { createSqliteStoryStore } from '../store/sqlite-story-store.js';
+import { frenchArcTitler } from '../stories/arc-title-fr.js';
 import { loadConfigOrReport, resolveDbPath } from './shared-options.js';
 
 interface DigestOptions {
@@ -73,13 +75,16 @@ function printDigest(options: DigestOptions, command: Command): number {
   }
   const store = createSqliteStore({ path: dbPath.value });
   try {
-    const report = buildDigestReport(config, createSqliteStoryStore(store.db), store.arcs, {
+    const locale = options.locale ?? config.settings.locale;
+    // An arc stored before French titles existed gets its French title built on this read too.
+    const arcs = createSqliteArcStore(store.db, { frenchTitle: frenchArcTitler(config.watchlist) });
+    const report = buildDigestReport(config, createSqliteStoryStore(store.db), arcs, {
       sinceMs: since.value,
-      locale: options.locale ?? config.settings.locale,
+      locale,
       size: size ?? config.settings.digest.size,
     });
     if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else process.stdout.write(`${report.message ? renderText(report.message) : ''}\n`);
+    else process.stdout.write(`${report.message ? renderText(report.message, { locale }) : ''}\n`);
     return 0;
   } finally {
     store.close();

@@ -43,7 +43,7 @@ export function register(program: Command): void {
       }
       const built = buildTimeline(config, filters.value, config.settings.locale);
       if (!built.ok) return fail(built.error);
-      process.stdout.write(`${renderText(built.value)}\n`);
+      process.stdout.write(`${renderText(built.value, { locale: config.settings.locale })}\n`);
     });
 }
 

@@ -6,6 +6,7 @@
  * Every string here is plain text, never markup: renderers escape it, so feed text can never
  * ping anyone or spoof a link. Links travel only in `url` fields.
  */
+import type { Language } from './config-types.js';
 
 export interface LinkRef {
   readonly title: string;
@@ -47,6 +48,12 @@ export interface StoryCard {
    * `Corroborated · 3 outlets`. Shown muted beside the note.
    */
   readonly provenance?: string;
+  /**
+   * The language the card was written in. Renderers label it ("Sources", "Background") in this
+   * language rather than the platform's default, so a French channel of an English deployment
+   * reads "Contexte".
+   */
+  readonly locale?: Language;
 }
 
 /** An entry of a list block: text with an optional link and a secondary line. */

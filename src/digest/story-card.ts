@@ -90,6 +90,7 @@ export function buildStoryCard(
     ...(best === undefined ? {} : { publishedAt: best.publishedAt }),
     ...(note === undefined || note === '' ? {} : { note }),
     provenance: storyCorroborationLabel(story, locale),
+    locale,
   };
 }
 

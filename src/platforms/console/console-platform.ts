@@ -13,6 +13,9 @@ export interface ConsolePlatformDeps {
   readonly locale?: Language;
 }
 
+/** The header of an edited message: `#alerts (update of console-3)`. */
+const UPDATE_OF = { en: 'update of', fr: 'mise à jour de' } as const;
+
 /**
  * The console `ChatPlatform`: prints each message under a one-line header naming its channel.
  * Sends are idempotent within the process (a repeated key prints nothing and returns the first
@@ -43,7 +46,7 @@ export function createConsolePlatform(deps: ConsolePlatformDeps): ChatPlatform {
       return ok({ remoteId });
     },
     async edit(channel, remoteId, message) {
-      print(`#${channel} (update of ${remoteId})`, message);
+      print(`#${channel} (${UPDATE_OF[locale]} ${remoteId})`, message);
       return ok({ remoteId });
     },
   };

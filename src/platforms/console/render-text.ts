@@ -37,7 +37,11 @@ function renderBlock(block: Block, labels: Labels): string[] {
     case 'heading':
       return renderHeading(block.text, block.subtitle);
     case 'story':
-      return renderStory(block.card, labels);
+      // A card knows the language it was written in; its labels follow it.
+      return renderStory(
+        block.card,
+        block.card.locale === undefined ? labels : LABELS[block.card.locale],
+      );
     case 'text': {
       const prefix = block.tone === 'error' ? labels.error : '';
       return wrap(prefix + paragraph(block.text), '', '');

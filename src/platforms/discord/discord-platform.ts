@@ -122,7 +122,10 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
       if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       const api = await client();
       const at = decodePostId(remoteId, channel);
-      const options = { locale: deps.locale ?? 'en', nonceFor } as const;
+      // An alert's card knows the language it was written in (a French channel of an English
+      // deployment); the stub left in a part it no longer needs reads in that language too.
+      const card = message.blocks.find((b) => b.type === 'story')?.card;
+      const options = { locale: card?.locale ?? deps.locale ?? 'en', nonceFor } as const;
       const attempt = (): Promise<EditedPost> => editDiscordPost(api, at, payloads, options);
       try {
         const edited = await attempt().catch(async (error: unknown) => {

@@ -44,7 +44,8 @@ const FOOTER = 256;
  * fact buttons. `author` is the line above the title (an alert's heading).
  */
 export function renderStory(card: StoryCard, locale: Language, author?: string): RenderedPiece {
-  const labels = LABELS[locale];
+  // A card knows the language it was written in; its labels follow it.
+  const labels = LABELS[card.locale ?? locale];
   const parts = [escapeMarkdown(card.summary.trim())];
   const sources = renderSources(card.sources, labels.sources);
   if (sources !== '') parts.push(sources);

@@ -83,7 +83,8 @@ function sectionBlocks(text: string): SlackBlock[] {
  * with the background facts' gists, tags and time; and the facts as buttons that open each card.
  */
 export function renderStory(card: StoryCard, locale: Language): SlackPiece {
-  const labels = LABELS[locale];
+  // A card knows the language it was written in; its labels follow it.
+  const labels = LABELS[card.locale ?? locale];
   const title = `*${mrkdwnLink(card.title, card.url)}*`;
   const parts = [title, escapeMrkdwn(card.summary.trim())];
   const sources = renderSources(card.sources, labels.sources);
