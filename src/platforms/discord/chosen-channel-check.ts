@@ -5,6 +5,8 @@ import { missingPermissions } from './channel-access-warning.js';
 
 /** Admin commands that take `channel:` (where the subscription posts). */
 const TAKES_CHANNEL = new Set(['alert add', 'digest subscribe']);
+/** Those, and the commands that make a channel's paused subscription post there again. */
+const POSTS_THERE = new Set([...TAKES_CHANNEL, 'alert resume', 'digest resume']);
 
 const WORDS = {
   en: {
@@ -38,11 +40,14 @@ function pathOf(invocation: Invocation): string {
   return [invocation.group, invocation.name].filter((p) => p !== undefined).join(' ');
 }
 
-/** The channel id and label `channel:` names (`<#id|name>`, as the interaction gives it). */
+/**
+ * The channel id and label `channel:` names (`<#id|name>`, as the interaction gives it), on a
+ * command that makes the bot post there: it is checked before the command runs.
+ */
 export function chosenChannel(
   invocation: Invocation,
 ): { readonly id: string; readonly label: string } | undefined {
-  if (!TAKES_CHANNEL.has(pathOf(invocation))) return undefined;
+  if (!POSTS_THERE.has(pathOf(invocation))) return undefined;
   const value = invocation.args['channel'];
   if (typeof value !== 'string') return undefined;
   const match = /^<#(\d+)(?:\|([^>]*))?>$/.exec(value.trim());
