@@ -30,9 +30,10 @@ export interface RenderedPiece {
 
 export const COLORS = { story: 0xd4a017, section: 0x5b6d7a, error: 0xc0392b } as const;
 
+/** The renderer's own labels; French puts a space before the colon. */
 const LABELS = {
-  en: { sources: 'Sources', background: 'Background' },
-  fr: { sources: 'Sources', background: 'Contexte' },
+  en: { sources: 'Sources: ', background: 'Background' },
+  fr: { sources: 'Sources : ', background: 'Contexte' },
 } as const;
 
 /** Story description room: the total of a story embed stays under 6,000 characters. */
@@ -85,7 +86,7 @@ function renderSources(sources: StoryCard['sources'], label: string): string {
   const links = sources.map((s) => maskedLink(s.name, s.url));
   let shown = links.length;
   const line = (n: number): string =>
-    `${label}: ${links.slice(0, n).join(' · ')}${n < links.length ? ` +${links.length - n}` : ''}`;
+    `${label}${links.slice(0, n).join(' · ')}${n < links.length ? ` +${links.length - n}` : ''}`;
   while (shown > 1 && line(shown).length > 1000) shown -= 1;
   return line(shown);
 }

@@ -25,9 +25,10 @@ import {
  */
 export type SlackPiece = readonly SlackBlock[];
 
+/** The renderer's own labels; French puts a space before the colon. */
 const LABELS = {
-  en: { sources: 'Sources', background: 'Background' },
-  fr: { sources: 'Sources', background: 'Contexte' },
+  en: { sources: 'Sources: ', background: 'Background:' },
+  fr: { sources: 'Sources : ', background: 'Contexte :' },
 } as const;
 
 /**
@@ -103,7 +104,7 @@ export function renderStory(card: StoryCard, locale: Language): SlackPiece {
     .join(' · ');
   const background = card.facts.map((f) => renderFact(f));
   const context = [
-    ...(background.length === 0 ? [] : [`*${labels.background}:* ${background.join(' ')}`]),
+    ...(background.length === 0 ? [] : [`*${labels.background}* ${background.join(' ')}`]),
     ...(meta === '' ? [] : [meta]),
   ];
   const buttons = card.facts.flatMap((f) => commandButton(f.title, f.command));
@@ -142,7 +143,7 @@ function renderSources(sources: StoryCard['sources'], label: string): string {
   const links = sources.map((s) => mrkdwnLink(s.name, s.url));
   let shown = links.length;
   const line = (n: number): string =>
-    `${label}: ${links.slice(0, n).join(' · ')}${n < links.length ? ` +${links.length - n}` : ''}`;
+    `${label}${links.slice(0, n).join(' · ')}${n < links.length ? ` +${links.length - n}` : ''}`;
   while (shown > 1 && line(shown).length > 1000) shown -= 1;
   return line(shown);
 }

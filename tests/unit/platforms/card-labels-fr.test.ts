@@ -50,12 +50,14 @@ describe('story card labels in the card’s language', () => {
     expect(english).toContain('  Background:\n');
   });
 
-  it('names a French card’s background field "Contexte" on Discord and Slack', () => {
+  it('labels a French card’s sources and background in French on Discord and Slack', () => {
     const [discord] = renderDiscord(alertIn('fr'), { locale: 'en' });
     const fields = discord?.embeds?.flatMap((e) => e.fields ?? []) ?? [];
     expect(fields.map((f) => f.name)).toEqual(['Contexte']);
+    expect(discord?.embeds?.[0]?.description).toContain('Sources : [Le Courrier]');
     const slack = JSON.stringify(renderSlack(alertIn('fr'), { locale: 'en' }));
-    expect(slack).toContain('*Contexte:*');
+    expect(slack).toContain('*Contexte :*');
+    expect(slack).toContain('Sources : <');
     expect(slack).not.toContain('Background');
     const [english] = renderDiscord(alertIn('en'), { locale: 'fr' });
     expect(english?.embeds?.flatMap((e) => e.fields ?? []).map((f) => f.name)).toEqual([
