@@ -176,12 +176,17 @@ export function eventIn(
   return { title: event.titleFr ?? event.title, text: event.textFr ?? event.text };
 }
 
-/** `2020-08-18` → `18 Aug 2020` (fr: `18 août 2020`); `1991-03` → `Mar 1991`; `2020` → `2020`. */
+/**
+ * `2020-08-18` → `18 Aug 2020` (fr: `18 août 2020`); `1991-03` → `Mar 1991`; `2020` → `2020`.
+ * French writes the first of a month as an ordinal: `1er avril 2025`.
+ */
 export function formatPartialDate(date: string, locale: Language): string {
   const [year, month, day] = date.split('-');
   const monthName = month === undefined ? undefined : MONTHS[locale][Number(month) - 1];
   if (monthName === undefined) return year ?? date;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  if (day === undefined) return `${monthName} ${year}`;
+  const first = locale === 'fr' && Number(day) === 1;
+  return `${first ? '1er' : Number(day)} ${monthName} ${year}`;
 }
 
 function describeRange(filters: TimelineFilters, locale: Language): string | undefined {

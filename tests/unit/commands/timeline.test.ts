@@ -191,7 +191,9 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2020-08-18', 'en')).toBe('18 Aug 2020');
     expect(formatPartialDate('1991-03', 'en')).toBe('Mar 1991');
     expect(formatPartialDate('2020', 'en')).toBe('2020');
-    expect(formatPartialDate('2024-02-01', 'fr')).toBe('1 février 2024');
+    expect(formatPartialDate('2024-02-01', 'fr')).toBe('1er février 2024');
+    expect(formatPartialDate('2024-02-11', 'fr')).toBe('11 février 2024');
+    expect(formatPartialDate('2024-02-01', 'en')).toBe('1 Feb 2024');
   });
 });
 
