@@ -23,7 +23,7 @@ const WARNING_THERE: Readonly<Record<Language, (channel: string) => string>> = {
 };
 
 /** Admin commands that take `channel:`, the channel their subscription posts in. */
-const TAKES_CHANNEL = new Set(['alert add', 'digest subscribe']);
+const TAKES_CHANNEL = new Set(['alert add', 'digest subscribe', 'alert resume', 'digest resume']);
 
 /**
  * The channel `channel:` names (`<#C…>`, `<#C…|name>` or an id) on a command that takes it,

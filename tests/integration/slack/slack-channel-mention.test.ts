@@ -49,15 +49,15 @@ afterAll(async () => {
 });
 
 let responses = 0;
-/** `/sahel <text>` typed in #bot-admin by `user`; the first answer's text at the response URL. */
-async function slash(text: string, user = 'UADMIN'): Promise<string> {
+/** `/sahel <text>` typed in `channel` by `user`; the first answer's text at the response URL. */
+async function slash(text: string, user = 'UADMIN', channel = 'C0ADMIN'): Promise<string> {
   const id = `m${(responses += 1)}`;
   const body = new URLSearchParams({
     command: '/sahel',
     text,
     user_id: user,
     user_name: user.toLowerCase(),
-    channel_id: 'C0ADMIN',
+    channel_id: channel,
     team_id: fake.teamId,
     response_url: fake.responseUrl(id),
     trigger_id: `t${id}`,
@@ -121,6 +121,21 @@ describe('channel:<#C…> on Slack, where the app is not', () => {
       'added in #sahel-alerts: Gao',
     );
     expect(alertsIn('C0ALERTS')).toEqual(['Gao']);
+  });
+});
+
+describe('resume typed where the app is not, for a channel where it is', () => {
+  it('resumes there without warning about the channel it was typed in', async () => {
+    const { id } = subscriptionsOf(harness).add(
+      { platform: 'slack', channel: 'C0ALERTS', kind: 'alert', query: 'Menaka' },
+      'chat',
+    );
+    subscriptionsOf(harness).pause('slack', 'C0ALERTS', 'not_in_channel', NOW);
+    const answer = await slash(`alert resume ${id} channel:#sahel-alerts`, 'UADMIN', 'C0LURK');
+    expect(answer).toBe(
+      `Alert #${id} resumed: the next new stories are posted in #sahel-alerts again.`,
+    );
+    expect(subscriptionsOf(harness).get(id)?.paused).toBeNull();
   });
 });
 
