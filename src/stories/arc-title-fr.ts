@@ -34,6 +34,9 @@ const SITUATIONS_FR: Readonly<Record<string, { noun: string; of: string; bare?: 
   gunfire: { noun: 'tirs', of: 'des tirs' },
   strike: { noun: 'grève', of: 'de la grève' },
   trial: { noun: 'procès', of: 'du procès' },
+  schools: { noun: 'écoles', of: 'des écoles' },
+  mining: { noun: 'mines', of: 'des mines' },
+  recruitment: { noun: 'recrutement', of: 'du recrutement' },
 };
 
 /** Topics a town is the object of ("Attaque de Kidal"), not merely the scene ("à Kidal"). */

@@ -53,10 +53,13 @@ export function unframed(
       (anchorsMeet(signature.anchors ?? [], story.anchors ?? []) ||
         (close && facts.entities >= STRONG_ENTITY_JACCARD)));
   // Gunfire heard at a place and an attack there are one happening (see kindred-violence.ts).
+  // Reports that neither an event tag nor an action describes (schools reopening, a fuel
+  // shortage) say what they are about by their situation words, in either language.
   const tag =
     facts.tag ||
     (sharedCount(signature.places, story.places) > 0 &&
-      kindredViolence({ ...signature, titles: [item.title] }, story));
+      kindredViolence({ ...signature, titles: [item.title] }, story)) ||
+    sameSituation(signature, story);
   const score = 0.5 * facts.entities + (tag ? 0.25 : 0) + (placed ? 0.25 : 0);
   const inTime =
     item.publishedAt >= storyFrom - eventWindowMs && item.publishedAt <= storyTo + eventWindowMs;
@@ -74,6 +77,18 @@ export function unframed(
   return sameLanguage && facts.text >= SUBJECT_TEXT && facts.entities >= SUBJECT_ENTITY_JACCARD
     ? { ...verdict, joins: true, score: (facts.entities + facts.text) / 2, rule: 'same-subject' }
     : verdict;
+}
+
+/**
+ * Neither side has an event tag or names an action, and both speak of one situation (a
+ * situation word of a headline or lead, see situation-words.ts): the topic the tag would have
+ * given. A story that names its happening ("Mali closes schools over fuel blockade") is not
+ * joined by a report that only shares its situation ("queues grow as the blockade bites").
+ */
+function sameSituation(item: StorySignature, story: StorySignature): boolean {
+  const untold = (s: StorySignature): boolean =>
+    s.tags.length === 0 && (s.frames ?? []).length === 0;
+  return untold(item) && untold(story) && sharedCount(item.keys ?? [], story.keys ?? []) > 0;
 }
 
 /** The names rule, tried when the event rule did not join but the entities overlap enough. */

@@ -66,6 +66,17 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   ],
   ['strike', 'strike', 'general_strike walkout greve*'],
   ['trial', 'trial', 'trial trials verdict* proces condamn*'],
+  // Schools closed by insecurity or reopened, pupils back in class; not a school of thought's
+  // "classe politique".
+  [
+    'schools',
+    'schools',
+    'school schools schooling classroom* pupil* teacher* ecole ecoles scolai* eleve eleves enseignant* en_classe back_to_school',
+  ],
+  // A state and its mines: a mining code, a uranium or gold permit; not a landmine ("mine").
+  ['mining', 'mining', 'mining minier miniere minieres miniers uranium mineral minerals minerai*'],
+  // Recruiting fighters, auxiliaries or soldiers.
+  ['recruitment', 'recruitment', 'recruit* recrut* enlist* enrol*'],
 ].map(([key = '', label = '', words = '']) => ({
   key,
   label,

@@ -8,6 +8,7 @@ import { isEmptyFrame, leadFrame, readHeadline, type ActionFrame } from './actio
 import { frameKey } from './frame-compare.js';
 import { happeningDay } from './happening-day.js';
 import { headlineTolls } from './headline-toll.js';
+import { situationKeys } from './situation-words.js';
 import { textAnchors, titleStems } from './text-anchors.js';
 import { bottomK, contentStems, hashString, jaccard, sketchOverlap } from './text-features.js';
 
@@ -86,6 +87,12 @@ export interface StorySignature {
    * happening-day.ts), at most {@link MAX_TOLLS}; an item's holds its own, if it names one.
    */
   readonly days?: readonly number[];
+  /**
+   * Situation keys (see situation-words.ts) of the reports' headlines and leads: what they are
+   * about when no event tag says it (fuel, schools). Absent in signatures stored before the
+   * field existed.
+   */
+  readonly keys?: readonly string[];
 }
 
 export const SKETCH_SIZE = 96;
@@ -118,6 +125,7 @@ export function signItem(item: ClusterInput): StorySignature {
       `${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`,
       item.entities,
     ).slice(0, MAX_ANCHORS),
+    keys: situationKeys(`${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`),
     ...framing(item),
   };
 }
@@ -172,6 +180,7 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
     actors: unique([...(a.actors ?? []), ...(b.actors ?? [])]).slice(0, MAX_ACTORS),
     tolls: unique([...(a.tolls ?? []), ...(b.tolls ?? [])]).slice(0, MAX_TOLLS),
     days: unique([...(a.days ?? []), ...(b.days ?? [])]).slice(0, MAX_TOLLS),
+    keys: unique([...(a.keys ?? []), ...(b.keys ?? [])]),
   };
 }
 
