@@ -35,7 +35,9 @@ export function actorVerdict(item: StorySignature, story: StorySignature): Actor
   if (itemIncident && storyIncident) return toldByOutsider(actor, known) ? 'differ' : 'unknown';
   if (actor !== undefined && known.includes(actor)) return 'same';
   if (actor !== undefined && known.length > 0)
-    return fighting(actor) && known.every(fighting) && !states(item, story) ? 'unknown' : 'differ';
+    return tellsFight(actor) && known.every(tellsFight) && !states(item, story)
+      ? 'unknown'
+      : 'differ';
   if (actor !== undefined) return storyIncident && !fighting(actor) ? 'differ' : 'unknown';
   const storyActs = frames.length > 0 && !known.every(fighting);
   return known.length > 0 && itemIncident && storyActs ? 'differ' : 'unknown';
@@ -67,6 +69,14 @@ function toldByOutsider(actor: string | undefined, known: readonly string[]): bo
 /** The attackers and the army are the two sides of one fight: neither parts reports of it. */
 function fighting(actor: string): boolean {
   return COMBATANTS.includes(actor);
+}
+
+/**
+ * The sides of a fight, and those who lived through it: residents telling the explosions they
+ * heard after the army's strike tell the strike, as the army does (their statements aside).
+ */
+function tellsFight(actor: string): boolean {
+  return fighting(actor) || actor === 'victims';
 }
 
 /**

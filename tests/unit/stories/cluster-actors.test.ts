@@ -127,6 +127,37 @@ describe('assignStory, one story per actor of a development', () => {
     });
     expect(assign(rebels, fight).reason).not.toContain("another actor's development");
   });
+
+  it('files residents’ account of a strike with the army’s report of it, not their statement', () => {
+    const place = {
+      entities: ['mali', 'menaka', 'issp'],
+      places: ['menaka'],
+      tags: ['drone-strike'],
+    };
+    const strike = story(
+      'strike',
+      report(
+        'Ménaka : frappe de drone contre une base de l’EIGS, selon l’armée',
+        'L’armée malienne dit avoir mené dans la nuit de vendredi une frappe par drone contre une base de l’État islamique au Sahel.',
+        0,
+        place,
+      ),
+    );
+    const heard = report(
+      'Région de Ménaka : des habitants rapportent des explosions après une frappe aérienne',
+      'Des habitants de villages situés à l’est de Ménaka disent avoir entendu plusieurs explosions dans la nuit de vendredi à samedi.',
+      3,
+      place,
+    );
+    expect(assign(heard, strike)).toMatchObject({ storyId: 'strike' });
+    const denounced = report(
+      'Ménaka : des habitants dénoncent une frappe de drone meurtrière',
+      'Des habitants de Ménaka accusent l’armée d’avoir tué des civils lors de la frappe de drone de vendredi.',
+      3,
+      place,
+    );
+    expect(assign(denounced, strike).storyId).toBeNull();
+  });
 });
 
 describe('assignStory, tolls and late coverage', () => {
