@@ -63,6 +63,24 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'affirment avoir attaque',
       'disent avoir tue',
       'affirment avoir tue',
+      // … or that it carried out, hit or struck what was attacked ("rebels say they hit army
+      // convoy", "le FLA affirme avoir mené l'attaque").
+      'says it carried out',
+      'said it carried out',
+      'say they carried out',
+      'said they carried out',
+      'says it hit',
+      'said it hit',
+      'say they hit',
+      'said they hit',
+      'says it struck',
+      'said it struck',
+      'say they struck',
+      'said they struck',
+      'dit avoir mene',
+      'affirme avoir mene',
+      'disent avoir mene',
+      'affirment avoir mene',
       // A side owning its part in an attack claims it ("Ukraine's intelligence announced its
       // involvement in the attack on Wagner fighters").
       'announc* its involvement',

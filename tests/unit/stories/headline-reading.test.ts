@@ -68,6 +68,16 @@ describe('readHeadline: who acted', () => {
     expect(frame('Wagner admitted losses in the battle near Tinzaouaten').heads).toEqual(['admit']);
   });
 
+  it('reads a side saying it carried out, hit or struck an attack as its claim', () => {
+    const heads = (title: string) => readHeadline(title, '').frame.heads;
+    expect(heads('Azawad rebels of the FLA say they hit army convoy near Kidal')).toEqual([
+      'claim',
+    ]);
+    expect(heads('JNIM says it carried out attack on army camp')).toEqual(['claim']);
+    expect(heads('Le groupe affirme avoir mené l’attaque contre le camp')).toEqual(['claim']);
+    expect(heads('Gunmen hit army convoy near Kidal')).toEqual([]);
+  });
+
   it('tells a court sentence from a condemnation', () => {
     expect(
       readHeadline('Un ancien Premier ministre condamné à cinq ans de prison', '').frame,
