@@ -10,6 +10,7 @@
  */
 import { foldMarks, foldString } from '../core/fold-text.js';
 import type { PieceKind } from '../core/story.js';
+import { questionKind } from './piece-question.js';
 
 export interface PieceText {
   readonly title: string;
@@ -252,6 +253,16 @@ const CUES: readonly Cue[] = [
   // "How Conservatives lost a heartland": a How-headline that is no question tells a story of
   // causes. It comes after the sections, which name the kind more surely (`/opinions/`).
   cue('analysis', 'title', String.raw`${PART_START}how (?![^?]*\?\s*$)`, 'headline'),
+  // A headline telling who pays for a policy or a war, and how dearly ("civilians pay the junta's
+  // strategy with their lives", "les civils paient le prix fort"), weighs a cost: it argues what
+  // caused the deaths, it reports no happening.
+  phrase(
+    'analysis',
+    'pay(?:s|ing)? (?:a |the )?(?:heavy |high |steep )?price',
+    String.raw`pay(?:s|ing)? [^:|]{0,60}with their lives`,
+    'pa(?:ie|ye)(?:nt)? (?:le|un) (?:lourd )?(?:prix|tribut)',
+    String.raw`pa(?:ie|ye)(?:nt)? [^:|]{0,60}de leur vie`,
+  ),
   // The lead.
   leadStart('roundup', "in today's newsletter", 'a photo roundup'),
   // A reportage calls a witness by a changed first name with a footnote ("Adama (1), from
@@ -260,36 +271,6 @@ const CUES: readonly Cue[] = [
   // Articles of The Conversation (academics explaining) as syndicated by allAfrica: "[The Conversation Africa] …".
   leadStart('analysis', String.raw`\[the conversation`),
 ];
-
-/** English question words that open an explainer ("What is …?"); others open analysis ("Why …?"). */
-const EN_EXPLAINER_QUESTION = /^(?:what|what's|who|who's|which|when|where)\b/u;
-const EN_ANALYSIS_QUESTION =
-  /^(?:why|how|is|are|can|could|will|would|should|does|do|did|has|have|was|were|may|might)\b/u;
-const FR_EXPLAINER_QUESTION =
-  /^(?:qui (?:est|sont|etait|etaient)|qu'est-ce|que (?:sait-on|faut-il savoir)|quel(?:le)?s?)\b/u;
-const MIN_QUESTION_WORDS = 3;
-const FR_ANALYSIS_QUESTION =
-  /^(?:pourquoi|comment)\b|-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b/u;
-
-/**
- * A question headline — the whole headline, or its last part after a colon or bar, ends with "?"
- * and opens with a question word: "Why is nobody talking about Brexit?", "G7 meets: what's on the
- * table?", "Qui sont les putschistes ?". A headline that merely contains "why" is not a question.
- */
-function questionKind(title: string): PieceKindResult | null {
-  if (!title.endsWith('?')) return null;
-  const parts = title.split(/\s*[:|]\s+/u);
-  const last = parts[parts.length - 1] ?? title;
-  // "Haitians ask: what now?" reports a happening; a question part needs a few words to ask one.
-  const candidates = last.split(' ').length >= MIN_QUESTION_WORDS ? [title, last] : [title];
-  for (const part of candidates) {
-    if (EN_EXPLAINER_QUESTION.test(part) || FR_EXPLAINER_QUESTION.test(part))
-      return { kind: 'explainer', cue: 'question headline ("What …?")' };
-    if (EN_ANALYSIS_QUESTION.test(part) || FR_ANALYSIS_QUESTION.test(part))
-      return { kind: 'analysis', cue: 'question headline ("Why …?")' };
-  }
-  return null;
-}
 
 /** The link's path, folded, with a trailing slash so a last segment reads as a section. */
 function linkPath(url: string | null): string {

@@ -120,6 +120,20 @@ describe('story-telling headlines and syndicated analysis', () => {
     expect(kindOf('Howard Street reopens after Bamako floods')).toBe('news');
   });
 
+  it('reads a headline weighing who pays for a policy, and how dearly, as analysis', () => {
+    expect(
+      kindOf('Burkina Faso civilians pay ruling junta’s anti-jihadist strategy with their lives'),
+    ).toBe('analysis');
+    expect(kindOf('Sahel: farmers pay a heavy price for the war on jihadists')).toBe('analysis');
+    expect(kindOf('Au Burkina, les civils paient le prix fort de la stratégie de la junte')).toBe(
+      'analysis',
+    );
+    expect(kindOf('Mali : les déplacés paient de leur vie l’abandon de l’État')).toBe('analysis');
+    expect(kindOf('Gunmen kill dozens of civilians in northern Burkina Faso')).toBe('news');
+    expect(kindOf('Fuel price doubles in Bamako as blockade bites')).toBe('news');
+    expect(kindOf('Mali : la paie des fonctionnaires versée en retard')).toBe('news');
+  });
+
   it('reads an article of The Conversation by its lead', () => {
     expect(
       kindOf(
