@@ -40,7 +40,8 @@ export function headlineTolls(title: string): number[] {
     const value = /^\d+$/u.test(word) ? Number(word) : MAGNITUDES.get(word);
     if (value === undefined) return;
     if (value < MIN_TOLL || isYear(value, words[i - 1]) || countsWounded(words, i)) return;
-    const after = words.slice(i + 1, i + 1 + AFTER_SPAN).some((w) => AFTER.has(w));
+    const after =
+      words.slice(i + 1, i + 1 + AFTER_SPAN).some((w) => AFTER.has(w)) || totals(words, i);
     const before = words.slice(Math.max(0, i - BEFORE_SPAN), i).some((w) => BEFORE.has(w));
     if (after || before) tolls.push(value);
   });
@@ -55,6 +56,24 @@ export function tollInWordsOnly(title: string): boolean {
   const tolls = headlineTolls(title);
   return tolls.length > 0 && headlineTolls(title.replace(/\p{N}+/gu, ' ')).length === tolls.length;
 }
+
+/**
+ * The number at `i` is a total whose part is counted next, before the toll word: "105 personnes
+ * dont 34 soldats tuées", "100 people, including 34 soldiers, killed". The part is counted too.
+ */
+function totals(words: readonly string[], i: number): boolean {
+  const part = words.slice(i + 1, i + 1 + AFTER_SPAN).findIndex((w) => PART_OF.has(w));
+  if (part < 0) return false;
+  const number = words.findIndex((w, j) => j > i + 1 + part && /^\d+$/u.test(w));
+  return (
+    number > 0 &&
+    number <= i + 2 + part + 1 &&
+    words.slice(number + 1, number + 1 + AFTER_SPAN).some((w) => AFTER.has(w))
+  );
+}
+
+/** Words that make the number after them a part of the number before: "dont", "including". */
+const PART_OF = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
 
 /** The number at `i` counts the wounded: "200 injured", "des milliers de blessés". */
 function countsWounded(words: readonly string[], i: number): boolean {

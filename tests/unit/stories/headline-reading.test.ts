@@ -96,6 +96,16 @@ describe('headlineTolls', () => {
     expect(headlineTolls('Massacre left 1,200 dead, double previous estimates')).toEqual([1200]);
   });
 
+  it('reads a total whose part is counted before the toll word, and the part', () => {
+    expect(
+      headlineTolls('Niger : 105 personnes dont 34 soldats tuées dans une double attaque'),
+    ).toEqual([105, 34]);
+    expect(headlineTolls('At least 100 people, including 34 soldiers, killed in Niger')).toEqual([
+      100, 34,
+    ]);
+    expect(headlineTolls('34 soldiers killed, among them 5 officers')).toEqual([34]);
+  });
+
   it('reads hundreds and thousands of dead at the least they mean, never dozens', () => {
     expect(headlineTolls('Hundreds killed as jihadists storm army base in Burkina Faso')).toEqual([
       200,
