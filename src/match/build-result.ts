@@ -87,13 +87,13 @@ function slotOf(id: string): number {
 }
 
 /**
- * The totals by entity id, with no prototype (ids are data, not keys of Object.prototype). The
- * prototype goes while the object is still empty: it then stays a fast object, about a third of
- * the size of an `Object.create(null)` dictionary and quicker to fill.
+ * The totals by entity id, with no prototype (ids are data, not keys of Object.prototype). Made by
+ * `Object.create(null)`, a dictionary from the start: results name hundreds of different id sets,
+ * and a fast object with a null prototype then changes shape with every new set (bench corpus:
+ * filling them took about 6 % of matching, 1 % as a dictionary; reading a score costs the same).
  */
 function scoresOf(): Record<string, number> {
-  const scores: Record<string, number> = {};
-  Object.setPrototypeOf(scores, null);
+  const scores = Object.create(null) as Record<string, number>;
   for (let i = 0; i < ids.count; i += 1) scores[ids.items[i] as string] = totals[i] as number;
   return scores;
 }
