@@ -64,7 +64,7 @@ function alertMessage(input: AlertInput, update: boolean): Message {
   ];
   const fallback =
     update && note !== undefined
-      ? `${strings.update} — ${[card.provenance, note].filter(Boolean).join(' · ')}: ${headlineOf(card)}`
+      ? `${strings.update} — ${[card.provenance, note].filter(Boolean).join(' · ')}${strings.colon}${headlineOf(card)}`
       : alertFallback(heading, card, previous, strings);
   return { blocks, fallback, ...(arc === null ? {} : { arc }) };
 }

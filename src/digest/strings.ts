@@ -18,6 +18,8 @@ export interface DigestStrings {
   readonly sources: string;
   readonly background: string;
   readonly listSeparator: string;
+  /** Before what a label introduces: `: ` in English, ` : ` in French. */
+  readonly colon: string;
   /** Alert heading of a development after the first of its arc: `Developing — Niger coup`. */
   readonly developing: (arcTitle: string) => string;
   /** `3rd development since 26 Jul`: the development's place in its arc and the arc's start. */
@@ -61,6 +63,7 @@ export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
     sources: 'Sources',
     background: 'Background',
     listSeparator: ', ',
+    colon: ': ',
     developing: (arcTitle) => `Developing — ${arcTitle}`,
     development: (position, since) => `${ordinalEn(position)} development since ${since}`,
     previousDevelopment: 'Previous development',
@@ -88,6 +91,7 @@ export const STRINGS: Readonly<Record<Language, DigestStrings>> = {
     sources: 'Sources',
     background: 'Contexte',
     listSeparator: ', ',
+    colon: ' : ',
     developing: (arcTitle) => `En développement — ${arcTitle}`,
     development: (position, since) => `${ordinalFr(position)} développement depuis le ${since}`,
     previousDevelopment: 'Développement précédent',

@@ -100,6 +100,11 @@ describe('buildAlertUpdate', () => {
     );
   });
 
+  it('writes the French update line with French punctuation before the headline', () => {
+    const update = buildAlertUpdate({ story: later, query, locale: 'fr', config });
+    expect(update.fallback).toMatch(/^Mise à jour — .* : JNIM attacks army post near Kidal /);
+  });
+
   it('keeps the report it was first posted with as the lead when a bigger outlet joins later', () => {
     const tamani = source('Studio Tamani', {
       tier: 2,
