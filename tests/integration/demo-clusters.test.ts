@@ -10,14 +10,15 @@ import { createSqliteStoryStore } from '../../src/store/sqlite-story-store.js';
 import type { Story } from '../../src/core/story.js';
 
 /**
- * The demo feeds are the clustering rules' development set: 24 events told by several outlets
- * in English and French (demo/expected.md), two of them successive developments of one
- * situation. The rules keep 20 whole with no false merge; the margin below leaves room for small
- * changes elsewhere in the pipeline, not for merges.
+ * The demo feeds are the clustering rules' development set: 25 events told by several outlets
+ * in English and French (demo/expected.md), two pairs of them successive developments of one
+ * situation (a kidnapping and the suspension it caused; an attack and its claim). The rules keep
+ * all 25 whole with no false merge; the margin below leaves room for small changes elsewhere in the
+ * pipeline, not for merges.
  */
-const WHOLE_AT_LEAST = 18;
+const WHOLE_AT_LEAST = 22;
 const demoDir = new URL('../../demo/', import.meta.url).pathname;
-const EVENTS = 24;
+const EVENTS = 25;
 
 describe('stories built by the demo, scored against its answer key', () => {
   let workDir = '';
