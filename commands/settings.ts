@@ -3,7 +3,7 @@ import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core
 import type { Language } from '../src/core/config-types.js';
 import type { ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply } from './admin-reply.js';
-import { resolveTarget } from './alert-channel.js';
+import { describeChannel, resolveTarget, sameServer } from './alert-channel.js';
 import { errorReply } from './dispatch-reply.js';
 import { localeArg } from './text-arg.js';
 
@@ -46,13 +46,28 @@ const WORDS = {
 const HERE = new Set(['here', 'ici']);
 const NONE = new Set(['none', 'aucun', 'off']);
 
-function settingsReply(view: SettingsView, context: CommandContext, saved: boolean): Message {
+/**
+ * The admin channel as other answers name channels (`#bot-admin`), with its name when this
+ * server or workspace knows it, so no one has to recognise a raw id.
+ */
+async function adminChannelText(admin: string | null, context: CommandContext): Promise<string> {
   const words = WORDS[context.locale];
-  const admin = view.adminChannel.value;
+  if (admin === null) return words.unset;
+  const names = await sameServer(context, [admin]);
+  const { label } = describeChannel(context.platform, admin, names.get(admin) ?? null);
+  return `${label}${admin === context.channel ? words.here : ''}`;
+}
+
+async function settingsReply(
+  view: SettingsView,
+  context: CommandContext,
+  saved: boolean,
+): Promise<Message> {
+  const words = WORDS[context.locale];
   const entries: ListEntry[] = [
     {
       label: words.adminChannel,
-      text: admin === null ? words.unset : `${admin}${admin === context.channel ? words.here : ''}`,
+      text: await adminChannelText(view.adminChannel.value, context),
       detail: words.source(view.adminChannel.source, view.file),
     },
     {

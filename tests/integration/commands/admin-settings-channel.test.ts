@@ -21,7 +21,7 @@ describe('settings admin-channel: read as channel: is', () => {
 
   it('takes a channel of this server, and refuses another server’s in English and French', async () => {
     expect(await h.text('/sahel settings admin-channel:<#1200000000000000002>', ADMIN)).toContain(
-      `${LINE}: 1200000000000000002 (set for this platform)`,
+      `${LINE}: #1200000000000000002 (set for this platform)`,
     );
     expect(await h.text('/sahel settings admin-channel:1300000000000000009', ADMIN)).toBe(
       'admin-channel: #1300000000000000009 is not a channel of this server — pick one of its channels',
@@ -34,7 +34,20 @@ describe('settings admin-channel: read as channel: is', () => {
     ).toBe(
       'admin-channel: #1300000000000000009 n’est pas un salon de ce serveur — choisissez-en un',
     );
-    expect(await h.text('/sahel settings', ADMIN)).toContain(`${LINE}: 1200000000000000002`);
+    expect(await h.text('/sahel settings', ADMIN)).toContain(`${LINE}: #1200000000000000002`);
+  });
+
+  it('names the admin channel by its name when the server knows it, as other answers do', async () => {
+    const named: ServerChannels = {
+      sameServer: (ids) => Promise.resolve(new Map(ids.map((id) => [id, 'bot-admin']))),
+    };
+    await h.text('/sahel settings admin-channel:<#1200000000000000002>', ADMIN);
+    expect(await h.text('/sahel settings', { ...ADMIN, server: named })).toContain(
+      `${LINE}: #bot-admin (set for this platform)`,
+    );
+    expect(await h.text('/sahel reglages', { ...ADMIN, server: named, locale: 'fr' })).toContain(
+      'Canal admin (avertissements sur les flux désactivés) : #bot-admin (réglé',
+    );
   });
 
   it('refuses a value that is not a channel instead of storing it', async () => {
@@ -46,7 +59,7 @@ describe('settings admin-channel: read as channel: is', () => {
 
   it('takes #name on the console, where a channel is its name', async () => {
     expect(await h.text('/sahel settings admin-channel:#ops')).toContain(
-      `${LINE}: ops (set for this platform)`,
+      `${LINE}: #ops (set for this platform)`,
     );
   });
 });

@@ -19,7 +19,7 @@ describe('/sahel settings', () => {
     expect(await h.text('/sahel settings canal-admin:ici langue:fr', { locale: 'fr' })).toBe(
       [
         'Réglages enregistrés',
-        'Canal admin (avertissements sur les flux désactivés) : console (ce canal) (réglé pour cette plateforme)',
+        'Canal admin (avertissements sur les flux désactivés) : #console (ce canal) (réglé pour cette plateforme)',
         'Langue de ce canal : fr (réglé pour ce canal)',
         'Récits par digest dans ce canal : 10 (vient de tests/fixtures/config/valid/settings.yaml)',
       ].join('\n'),
@@ -30,16 +30,16 @@ describe('/sahel settings', () => {
     expect(await h.text('/sahel settings admin-channel:here locale:fr digest-size:5')).toBe(
       [
         'Settings saved',
-        'Admin channel (warnings about disabled feeds): console (this channel) (set for this platform)',
+        'Admin channel (warnings about disabled feeds): #console (this channel) (set for this platform)',
         'Language of this channel: fr (set for this channel)',
         'Stories per digest in this channel: 5 (set for this channel)',
       ].join('\n'),
     );
     const other = await h.text('/sahel settings', { channel: 'other' });
-    expect(other).toContain('console (set for this platform)');
+    expect(other).toContain('#console (set for this platform)');
     expect(other).toContain('Language of this channel: en (from');
     expect(await h.text('/sahel settings admin-channel:<#C0123|ops>')).toContain(
-      'Admin channel (warnings about disabled feeds): C0123 (set for this platform)',
+      'Admin channel (warnings about disabled feeds): #C0123 (set for this platform)',
     );
     expect(await h.text('/sahel settings admin-channel:none')).toContain(
       'Admin channel (warnings about disabled feeds): not set',

@@ -142,10 +142,10 @@ describe('resume typed where the app is not, for a channel where it is', () => {
 describe('settings admin-channel:#name on Slack', () => {
   it('resolves the name to its channel, as channel: does', async () => {
     expect(await slash('settings admin-channel:#sahel-alerts')).toContain(
-      'Admin channel (warnings about disabled feeds): C0ALERTS (set for this platform)',
+      'Admin channel (warnings about disabled feeds): #sahel-alerts (set for this platform)',
     );
     expect(await slash('reglages canal-admin:#bot-admin', 'UADMINFR')).toContain(
-      'C0ADMIN (ce canal)',
+      '#bot-admin (ce canal)',
     );
   });
 
@@ -164,7 +164,7 @@ describe('settings admin-channel:#name on Slack', () => {
       'admin-channel: "bot-admin" is not a channel — give #name, &lt;#id&gt; or the channel id',
     );
     expect(await slash('settings')).toContain(
-      'Admin channel (warnings about disabled feeds): C0ADMIN',
+      'Admin channel (warnings about disabled feeds): #bot-admin',
     );
   });
 });
