@@ -13,6 +13,7 @@ import { createCommandSet } from '../../commands/index.js';
 import { createApp, type App } from '../app.js';
 import { createCommandPorts } from '../command-ports.js';
 import { loadEnv } from '../config/load-env.js';
+import type { Language } from '../core/config-types.js';
 import type { Clock } from '../core/ports.js';
 import type { PollCycleReport } from '../ingest/poll-cycle.js';
 import { createPinoLogger } from '../logger.js';
@@ -20,6 +21,7 @@ import { wireDelivery } from '../pipeline/wire-delivery.js';
 import type { Delivery } from '../pipeline/create-delivery.js';
 import { createConsolePlatform } from '../platforms/console/console-platform.js';
 import { renderText } from '../platforms/console/render-text.js';
+import { DEMO_WORDS, type DemoWords } from './demo-words.js';
 import { formatCycleSummary, formatFailures } from './print-poll-report.js';
 import { projectPath } from './project-path.js';
 import { readGlobalOptions } from './shared-options.js';
@@ -52,10 +54,14 @@ function createDemoClock(start: string): Clock & { set(iso: string): void } {
   };
 }
 
-function describePoll(report: PollCycleReport, label: string): string {
+function describePoll(report: PollCycleReport, label: string, locale: Language): string {
   const kept = report.backfilled.length;
-  const backfill = kept === 0 ? '' : `; ${kept} items of first polls kept for the digest`;
-  const lines = [`${label}: ${formatCycleSummary(report)}${backfill}`, ...formatFailures(report)];
+  const backfill = kept === 0 ? '' : DEMO_WORDS[locale].backfilled(kept);
+  const summary = formatCycleSummary(report, locale);
+  const lines = [
+    DEMO_WORDS[locale].poll(label, `${summary}${backfill}`),
+    ...formatFailures(report),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
@@ -142,29 +148,30 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   try {
     run = await prepare(options, workDir);
     const { app, delivery, server, manifest, clock } = run;
-    const kept = options.keep === true ? 'kept' : 'removed at the end';
-    out.write(`sahel-digest demo — ${manifest.note}.\n`);
-    out.write(
-      `${manifest.feeds.length} sample feeds served at ${server.origin}; work folder ${workDir} (${kept})\n\n`,
-    );
+    const { locale } = app.config.settings;
+    const words = DEMO_WORDS[locale];
+    const keep = options.keep === true;
+    out.write(`${words.intro(manifest.note)}\n`);
+    out.write(`${words.served(manifest.feeds.length, server.origin, workDir, keep)}\n\n`);
     // The evening before: the first poll of each feed seeds it; its items feed digests, never alerts.
     const first = await app.pollOnce({ all: true });
-    if (first !== null) out.write(describePoll(first, `first poll at ${manifest.firstPollAt}`));
+    if (first !== null)
+      out.write(describePoll(first, words.firstPoll(manifest.firstPollAt), locale));
     await delivery.deliver();
     // The next morning: what was published overnight is new, and alerts fire on it.
     server.serve('current');
     clock.set(manifest.now);
     const second = await app.pollOnce({ all: true });
-    if (second !== null) out.write(describePoll(second, `second poll at ${manifest.now}`));
-    out.write(`\n━━ Alerts for "${DEMO_ALERT_QUERY}" (#${DEMO_CHANNELS.alerts}) ━━\n\n`);
+    if (second !== null) out.write(describePoll(second, words.secondPoll(manifest.now), locale));
+    out.write(`\n${words.alertsHeading(DEMO_ALERT_QUERY, DEMO_CHANNELS.alerts)}\n\n`);
     const alerts = await delivery.deliver();
-    if (alerts.sent === 0) out.write('(no alert)\n\n');
-    out.write(`━━ Morning digest at ${manifest.now} (#${DEMO_CHANNELS.digest}) ━━\n\n`);
+    if (alerts.sent === 0) out.write(`${words.noAlert}\n\n`);
+    out.write(`${words.digestHeading(manifest.now, DEMO_CHANNELS.digest)}\n\n`);
     const digests = delivery.runDueDigests();
     await delivery.deliver();
-    if (digests.length === 0) out.write('(no digest was due)\n');
-    await answerDemoCommands(app, out);
-    out.write(nextSteps(workDir, manifest, options.keep === true));
+    if (digests.length === 0) out.write(`${words.noDigest}\n`);
+    await answerDemoCommands(app, out, words);
+    out.write(nextSteps(workDir, manifest, keep, words));
     const complete = [first, second].every(
       (r) => r !== null && r.feeds.every((f) => f.failure === undefined),
     );
@@ -184,16 +191,19 @@ export async function runDemo(options: DemoOptions): Promise<number> {
  * store (its stories are dated in the past, so `since:` and `from:` reach them); without, how
  * to keep it.
  */
-export function nextSteps(workDir: string, manifest: DemoManifest, keep: boolean): string {
-  if (!keep) {
-    return '\nTo try every command on these stories: npx sahel-digest demo --keep, then the chat line it prints.\n';
-  }
+export function nextSteps(
+  workDir: string,
+  manifest: DemoManifest,
+  keep: boolean,
+  words: DemoWords = DEMO_WORDS.en,
+): string {
+  if (!keep) return `\n${words.keepHint}\n`;
   const day = manifest.now.slice(0, 10);
   return [
     '',
-    `Kept in ${workDir}. Talk to the bot over the demo's store:`,
+    words.kept(workDir),
     `  npx sahel-digest --config ${join(workDir, 'config')} --db ${join(workDir, 'demo.db')} chat`,
-    `The sample stories are dated up to ${day}: add since:${day.slice(0, 8)}01 to /mali news and /sahel search.`,
+    words.datedUpTo(day, `${day.slice(0, 8)}01`),
     '',
   ].join('\n');
 }
@@ -205,7 +215,11 @@ export const DEMO_COMMANDS = ['/mali news', '/sahel search convoy', '/mali fact 
  * Answers `DEMO_COMMANDS` over the demo's store through the command set every platform uses,
  * printed as the console renders them.
  */
-async function answerDemoCommands(app: App, out: DemoOptions['out']): Promise<void> {
+async function answerDemoCommands(
+  app: App,
+  out: DemoOptions['out'],
+  words: DemoWords,
+): Promise<void> {
   const commands = createCommandSet(app.config);
   const context = {
     config: app.config,
@@ -216,7 +230,7 @@ async function answerDemoCommands(app: App, out: DemoOptions['out']): Promise<vo
     requester: { userId: 'demo', admin: false },
     ports: createCommandPorts(app),
   };
-  out.write(`\n━━ Commands over the demo's store ━━\n`);
+  out.write(`\n${words.commandsHeading}\n`);
   for (const line of DEMO_COMMANDS) {
     const parsed = commands.parse(line);
     const answer = parsed.ok ? await commands.run(parsed.value, context) : null;

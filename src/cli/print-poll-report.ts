@@ -1,5 +1,6 @@
 import type { PollCycleReport } from '../ingest/poll-cycle.js';
 import type { StoredItem } from '../core/store-ports.js';
+import type { Language } from '../core/config-types.js';
 
 /** Feed id → display name, for printing. */
 export type FeedNames = ReadonlyMap<string, string>;
@@ -13,24 +14,47 @@ export function formatNewItem(item: StoredItem, feedNames: FeedNames): string {
   return clean(`[${outlet}] ${item.title}${link}${tags}`);
 }
 
-/** `polled 12 feeds in 1.3 s: 3 new items, 2 seeded, 5 not modified, 1 failed`. */
-export function formatCycleSummary(report: PollCycleReport): string {
+/** The words of a cycle summary in each language the demo may run in. */
+const SUMMARY = {
+  en: {
+    newItems: (n: number) => `${n} new ${n === 1 ? 'item' : 'items'}`,
+    seeded: (n: number) => `${n} seeded`,
+    notModified: (n: number) => `${n} not modified`,
+    failed: (n: number) => `${n} failed`,
+    polled: (feeds: number, seconds: number, parts: string) =>
+      `polled ${feeds} ${feeds === 1 ? 'feed' : 'feeds'} in ${seconds.toFixed(1)} s: ${parts}`,
+  },
+  fr: {
+    newItems: (n: number) => `${n} ${n <= 1 ? 'nouvel article' : 'nouveaux articles'}`,
+    seeded: (n: number) => `${n} ${n <= 1 ? 'amorcé' : 'amorcés'}`,
+    notModified: (n: number) => `${n} ${n <= 1 ? 'inchangé' : 'inchangés'}`,
+    failed: (n: number) => `${n} en échec`,
+    polled: (feeds: number, seconds: number, parts: string) =>
+      `${feeds} flux ${feeds <= 1 ? 'relevé' : 'relevés'} en ${seconds.toFixed(1).replace('.', ',')} s : ${parts}`,
+  },
+} as const satisfies Record<Language, unknown>;
+
+/**
+ * `polled 12 feeds in 1.3 s: 3 new items, 2 seeded, 5 not modified, 1 failed`, or its French
+ * form (`12 flux relevés en 1,3 s : 3 nouveaux articles, …`) for the demo run in French.
+ */
+export function formatCycleSummary(report: PollCycleReport, locale: Language = 'en'): string {
+  const words = SUMMARY[locale];
   const count = (status: string): number => report.feeds.filter((f) => f.status === status).length;
   const parts = [
-    `${report.newItems.length} new ${report.newItems.length === 1 ? 'item' : 'items'}`,
+    words.newItems(report.newItems.length),
     ...(
       [
-        ['seeded', count('seeded')],
-        ['not modified', count('not-modified') + count('unchanged')],
-        ['failed', count('failed') + count('fault')],
+        [words.seeded, count('seeded')],
+        [words.notModified, count('not-modified') + count('unchanged')],
+        [words.failed, count('failed') + count('fault')],
       ] as const
     )
       .filter(([, n]) => n > 0)
-      .map(([label, n]) => `${n} ${label}`),
+      .map(([say, n]) => say(n)),
   ];
-  const seconds = ((report.finishedAt - report.startedAt) / 1000).toFixed(1);
-  const feeds = report.feeds.length;
-  return `polled ${feeds} ${feeds === 1 ? 'feed' : 'feeds'} in ${seconds} s: ${parts.join(', ')}`;
+  const seconds = (report.finishedAt - report.startedAt) / 1000;
+  return words.polled(report.feeds.length, seconds, parts.join(', '));
 }
 
 /**
