@@ -14,6 +14,7 @@ import {
 } from '../stories/cluster-stories.js';
 import { clusterFacets } from '../stories/event-tags.js';
 import { pieceKind } from '../stories/piece-kind.js';
+import { lateReprintOf } from '../stories/late-reprint.js';
 import { isRecycled } from '../stories/recycled-news.js';
 import type { ArcInput } from '../stories/link-arcs.js';
 import { createArcLinker } from './link-story-arcs.js';
@@ -76,10 +77,14 @@ export function clusterItems(
       candidates,
       { windowMs, now },
     );
-    const assignment =
+    const assigned =
       recycled.storyId !== null
         ? { storyId: recycled.storyId, reason: `recycled: ${recycled.reason}` }
         : assignStory(input, signature, candidates, { windowMs, now });
+    // A report that would start a story but repeats a closed one files there, silently.
+    const reprint =
+      assigned.storyId === null ? lateReprintOf(signature, candidates, { windowMs, now }) : null;
+    const assignment = reprint ?? assigned;
     const target = assignment.storyId === null ? undefined : open.get(assignment.storyId);
     const source = toSource(item, deps.feedInfo(item.feedId));
     const summary = summaries.get(item.id) ?? '';
@@ -107,7 +112,7 @@ export function clusterItems(
       item,
       story: stored.story,
       created: !target,
-      recycled: recycled.recycled,
+      recycled: recycled.recycled || reprint !== null,
       reason,
       ...(arcReason === undefined ? {} : { arcReason }),
     });
