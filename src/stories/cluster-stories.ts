@@ -13,6 +13,7 @@
  * functions.
  */
 import { EVERYDAY_ACTORS } from './actor-lexicon.js';
+import { joinsWave } from './attack-wave.js';
 import { actorVerdict, countsLate, reactsAgain, revisesToll } from './actor-verdict.js';
 import { explain, round, type Verdict } from './cluster-verdict.js';
 import type { ActionFrame } from './action-frame.js';
@@ -138,7 +139,8 @@ export function assignStory(
 }
 
 /**
- * A joining verdict beats a rejection, a story dated to the item's day one that is not, a
+ * A joining verdict beats a rejection, a story dated to the item's day one that is not, the
+ * wave of attacks the item tells a single attack it resembles (see attack-wave.ts), a
  * story whose headlines tell the item's action one that only does not contradict it, a higher
  * score a lower one, then the nearer story in time.
  */
@@ -150,6 +152,8 @@ function ranksAbove(
 ): boolean {
   if (verdict.joins !== best.joins) return verdict.joins;
   if (verdict.sameDay !== best.sameDay) return verdict.sameDay;
+  const wave = verdict.rule === 'same-wave';
+  if (wave !== (best.rule === 'same-wave')) return wave;
   const agrees = verdict.frames === 'agree';
   if (agrees !== (best.frames === 'agree')) return agrees;
   if (verdict.score !== best.score) return verdict.score > best.score;
@@ -193,7 +197,9 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     ...facts,
   });
   if (facts.frames === 'conflict') return rejected('different-action');
-  if (!inDevelopment) return rejected('outside-window');
+  const wave =
+    facts.frames !== 'weak-conflict' && joinsWave(item.publishedAt, signature, candidate);
+  if (!inDevelopment && !wave) return rejected('outside-window');
   const told = toldByLead(signature, story, facts.frames);
   const actors = actorVerdict(told, story);
   if (facts.frames === 'weak-conflict' && !reactsAgain(actors, signature, story))
@@ -224,6 +230,8 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
       ...facts,
     };
   if (actors === 'differ') return rejected('different-actor');
+  // Told as the same wave of attacks, it outranks a single attack it only resembles.
+  if (wave) return { joins: true, score: 0.9 + 0.1 * facts.entities, rule: 'same-wave', ...facts };
   // One actor's statements about two places are two developments: "drone strike near Kidal,
   // junta says" and "convoy ambushed near Gao, junta says".
   if (placesDiffer(signature, story)) return rejected('different-place');

@@ -15,6 +15,7 @@ export interface Verdict {
     | 'names'
     | 'same-subject'
     | 'same-actor'
+    | 'same-wave'
     | 'different-action'
     | 'different-actor'
     | 'different-place'
@@ -50,6 +51,8 @@ export function explain(verdict: Verdict): string {
       return `a new count of the dead (${facts})`;
     case 'same-actor':
       return `same actor, no other action named (${facts})`;
+    case 'same-wave':
+      return `same wave of attacks (${facts})`;
     case 'outside-window':
       return `outside the event window (${facts})`;
     case 'names':

@@ -6,6 +6,7 @@
  */
 import { isEmptyFrame, leadFrame, readHeadline, type ActionFrame } from './action-frame.js';
 import { frameKey } from './frame-compare.js';
+import { tellsWave } from './attack-wave.js';
 import { happeningDay } from './happening-day.js';
 import { headlineTolls } from './headline-toll.js';
 import { situationKeys } from './situation-words.js';
@@ -93,6 +94,8 @@ export interface StorySignature {
    * field existed.
    */
   readonly keys?: readonly string[];
+  /** A report tells several attacks as one wave (see attack-wave.ts). Absent: none does. */
+  readonly wave?: boolean;
 }
 
 export const SKETCH_SIZE = 96;
@@ -126,6 +129,7 @@ export function signItem(item: ClusterInput): StorySignature {
       item.entities,
     ).slice(0, MAX_ANCHORS),
     keys: situationKeys(`${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`),
+    ...(tellsWave(`${item.title}. ${item.summary.slice(0, LEAD_CHARS)}`) ? { wave: true } : {}),
     ...framing(item),
   };
 }
@@ -181,6 +185,7 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
     tolls: unique([...(a.tolls ?? []), ...(b.tolls ?? [])]).slice(0, MAX_TOLLS),
     days: unique([...(a.days ?? []), ...(b.days ?? [])]).slice(0, MAX_TOLLS),
     keys: unique([...(a.keys ?? []), ...(b.keys ?? [])]),
+    ...(a.wave === true || b.wave === true ? { wave: true } : {}),
   };
 }
 
