@@ -50,7 +50,7 @@ export function describeAdminFailure(failure: AdminFailure, locale: Language): s
           : ' (private addresses need ALLOW_PRIVATE_FEEDS=true)'
         : '';
       return fr
-        ? `impossible d'ajouter ${failure.url} : ${failure.reason}${hint}`
+        ? `impossible d'ajouter ${failure.url} : ${feedReasonInFrench(failure.reason)}${hint}`
         : `cannot add ${failure.url}: ${failure.reason}${hint}`;
     }
     case 'feed-known':
@@ -134,9 +134,28 @@ const CRON_FIELDS_FR: Readonly<Record<string, string>> = {
  * `25 is not a valid hour`; other reasons are kept as they are.
  */
 function cronReason(reason: string, fr: boolean): string {
+  const fields = /^expected (\d+) or (\d+) fields but got (\d+)$/.exec(reason);
+  if (fields !== null && fr)
+    return `${fields[1]} ou ${fields[2]} champs attendus, ${fields[3]} reçus`;
   const match = /^(.+) is a invalid expression for (.+)$/.exec(reason);
   if (match === null) return reason;
   const [, value = '', field = ''] = match;
   if (fr) return `« ${value} » ne convient pas pour ${CRON_FIELDS_FR[field] ?? field}`;
   return `${value} is not a valid ${field}`;
+}
+
+/**
+ * The fetcher's reasons a French admin causes by a typo, in French (`not a valid URL: "x"`,
+ * `refused: only http and https feeds are allowed, not ftp:`, `DNS: host not found (h)`); the
+ * other reasons name a technical cause (`HTTP 404`) and are kept as they are.
+ */
+function feedReasonInFrench(reason: string): string {
+  const notUrl = /^not a valid URL: (.*)$/.exec(reason);
+  if (notUrl !== null) return `ce n'est pas une adresse web : ${notUrl[1] ?? ''}`;
+  const scheme = /^refused: only http and https feeds are allowed, not (.*)$/.exec(reason);
+  if (scheme !== null)
+    return `refusé : seuls les flux http et https sont acceptés, pas ${scheme[1] ?? ''}`;
+  const dns = /^DNS: host not found \((.*)\)$/.exec(reason);
+  if (dns !== null) return `DNS : hôte introuvable (${dns[1] ?? ''})`;
+  return reason;
 }

@@ -18,10 +18,15 @@ const MONTHS = {
   ],
 } as const;
 
-/** `22 Nov 2026` (fr: `22 nov. 2026`), in UTC: the same for every reader of a channel. */
+/**
+ * `22 Nov 2026` (fr: `22 nov. 2026`, and `1er nov. 2026` as French writes the first of a month),
+ * in UTC: the same for every reader of a channel.
+ */
 export function formatDay(epochMs: number, locale: Language): string {
   const d = new Date(epochMs);
-  return `${d.getUTCDate()} ${MONTHS[locale][d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+  const day = d.getUTCDate();
+  const shown = locale === 'fr' && day === 1 ? '1er' : String(day);
+  return `${shown} ${MONTHS[locale][d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
 
 /** `22 Nov 2026, 07:10 UTC` (fr: `22 nov. 2026, 07:10 UTC`). */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeAdminFailure } from '../../../commands/admin-failure.js';
+import { formatDay, formatMoment } from '../../../commands/format-moment.js';
+
+describe('French answers a French admin trips on', () => {
+  it('says how many cron fields were expected in French, and keeps the English reason', () => {
+    const failure = {
+      code: 'bad-cron',
+      cron: 'bad cron',
+      reason: 'expected 5 or 6 fields but got 2',
+    } as const;
+    expect(describeAdminFailure(failure, 'fr')).toBe(
+      'expression cron invalide "bad cron": 5 ou 6 champs attendus, 2 reçus — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)',
+    );
+    expect(describeAdminFailure(failure, 'en')).toContain(': expected 5 or 6 fields but got 2 —');
+  });
+
+  it('gives the reasons a typed feed address causes in French, and technical ones as they are', () => {
+    const failed = (reason: string) =>
+      describeAdminFailure({ code: 'feed-failed', url: 'notaurl', reason, refused: false }, 'fr');
+    expect(failed('not a valid URL: "notaurl"')).toBe(
+      'impossible d\'ajouter notaurl : ce n\'est pas une adresse web : "notaurl"',
+    );
+    expect(failed('refused: only http and https feeds are allowed, not ftp:')).toBe(
+      "impossible d'ajouter notaurl : refusé : seuls les flux http et https sont acceptés, pas ftp:",
+    );
+    expect(failed('DNS: host not found (nowhere.example)')).toBe(
+      "impossible d'ajouter notaurl : DNS : hôte introuvable (nowhere.example)",
+    );
+    expect(failed('HTTP 404')).toBe("impossible d'ajouter notaurl : HTTP 404");
+    expect(
+      describeAdminFailure(
+        {
+          code: 'feed-failed',
+          url: 'notaurl',
+          reason: 'not a valid URL: "notaurl"',
+          refused: false,
+        },
+        'en',
+      ),
+    ).toBe('cannot add notaurl: not a valid URL: "notaurl"');
+  });
+
+  it('writes the first of a month as 1er in French only', () => {
+    const first = Date.parse('2026-11-01T09:30:00Z');
+    expect(formatDay(first, 'fr')).toBe('1er nov. 2026');
+    expect(formatMoment(first, 'fr')).toBe('1er nov. 2026, 09:30 UTC');
+    expect(formatDay(first, 'en')).toBe('1 Nov 2026');
+    expect(formatDay(Date.parse('2026-11-02T00:00:00Z'), 'fr')).toBe('2 nov. 2026');
+  });
+});
