@@ -2,6 +2,7 @@ import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { foldString } from '../src/core/fold-text.js';
 import { errorReply } from './dispatch-reply.js';
+import { reasonInFrench } from './explain-reason-fr.js';
 
 /**
  * `/sahel explain <text>`: what the watchlist sees in a text and why — whether an item saying
@@ -54,7 +55,7 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
   ];
   const lines = [`${words.heading}: ${text}`, verdict];
   const matchEntries: ListEntry[] = seen.matches.map((m) => ({
-    text: `${m.entity} ← "${m.found}"`,
+    text: `${m.entity} ← ${words.quote(m.found)}`,
     detail: [
       words.where(m.field, m.start, m.end),
       ...(m.impliedBy !== undefined ? [words.implied(m.impliedBy)] : []),
@@ -76,9 +77,10 @@ function answerExplain(args: CommandArgs, context: CommandContext): Message {
     );
     lines.push(words.entities(names), ...matchEntries.map((e) => `- ${e.text}: ${e.detail ?? ''}`));
   }
+  const fr = context.locale === 'fr';
   const missEntries: ListEntry[] = seen.vetoed.map((v) => ({
-    text: `${v.entity} ✗ "${v.alias}"`,
-    detail: `${v.reason} · ${words.where(v.field, v.start, v.end)}`,
+    text: `${v.entity} ✗ ${words.quote(v.alias)}`,
+    detail: `${fr ? reasonInFrench(v.reason) : v.reason} · ${words.where(v.field, v.start, v.end)}`,
   }));
   if (missEntries.length > 0) {
     blocks.push({ type: 'text', text: words.misses }, { type: 'list', entries: missEntries });
@@ -122,6 +124,7 @@ const WORDS = {
     where: (field: string, start: number, end: number) => `${field} [${start}–${end}]`,
     implied: (by: string) => `implied by ${by}`,
     alias: (alias: string) => `alias "${alias}"`,
+    quote: (text: string) => `"${text}"`,
     misses: 'Near misses',
     tooLong: (length: number) =>
       `explain takes a headline or a few sentences, at most ${EXPLAIN_MAX_LENGTH} characters (got ${length})`,
@@ -144,6 +147,7 @@ const WORDS = {
       `${field === 'title' ? 'titre' : field === 'summary' ? 'résumé' : 'texte'} [${start}–${end}]`,
     implied: (by: string) => `déduit de ${by}`,
     alias: (alias: string) => `alias « ${alias} »`,
+    quote: (text: string) => `« ${text} »`,
     misses: 'Presque reconnus',
     tooLong: (length: number) =>
       `explain prend un titre ou quelques phrases, au plus ${EXPLAIN_MAX_LENGTH} caractères (reçu ${length})`,

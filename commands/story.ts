@@ -59,7 +59,7 @@ function answerStory(args: CommandArgs, context: CommandContext): Message {
   return {
     blocks: [
       { type: 'heading', text: card.title, subtitle },
-      { type: 'story', card: { ...card, note: `${words.id}: ${card.storyId}` } },
+      { type: 'story', card: { ...card, note: words.id(card.storyId) } },
       { type: 'text', text: words.reports },
       { type: 'list', entries },
       ...(arc === null
@@ -104,7 +104,7 @@ const WORDS = {
       `no story "${id}" — it may have been pruned; ids appear in /mali news and /sahel search`,
     span: (reports: number, outlets: number, first: string, last: string) =>
       `${reports === 1 ? '1 report' : `${reports} reports`} by ${outlets === 1 ? '1 outlet' : `${outlets} outlets`} · ${first} – ${last}`,
-    id: 'Story id',
+    id: (id: string) => `Story id: ${id}`,
     reports: 'Every report',
     arc: (title: string, n: number) => `Developing — ${title}: ${n} developments`,
     thisStory: '(this story)',
@@ -116,7 +116,7 @@ const WORDS = {
       `aucun récit « ${id} » — il a peut-être été purgé ; les identifiants figurent dans /mali news et /sahel search`,
     span: (reports: number, outlets: number, first: string, last: string) =>
       `${reports === 1 ? '1 article' : `${reports} articles`} de ${outlets === 1 ? '1 média' : `${outlets} médias`} · ${first} – ${last}`,
-    id: 'Identifiant',
+    id: (id: string) => `Identifiant : ${id}`,
     reports: 'Tous les articles',
     arc: (title: string, n: number) => `En développement — ${title} : ${n} développements`,
     thisStory: '(ce récit)',
