@@ -12,8 +12,9 @@ export function describeAdminFailure(failure: AdminFailure, locale: Language): s
   switch (failure.code) {
     case 'bad-cron': {
       const reason = failure.reason === undefined ? '' : `: ${cronReason(failure.reason, fr)}`;
+      const frReason = failure.reason === undefined ? '' : ` : ${cronReason(failure.reason, fr)}`;
       return fr
-        ? `expression cron invalide "${failure.cron}"${reason} — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)`
+        ? `expression cron invalide « ${failure.cron} »${frReason} — cinq champs, par exemple « 0 8 * * * » (minute heure jour mois jour-de-semaine)`
         : `invalid cron expression "${failure.cron}"${reason} — five fields, e.g. "0 8 * * *" (minute hour day month weekday)`;
     }
     case 'bad-timezone': {
@@ -23,10 +24,10 @@ export function describeAdminFailure(failure: AdminFailure, locale: Language): s
             ? 'un nom IANA comme Africa/Bamako'
             : 'use an IANA name like Africa/Bamako'
           : fr
-            ? `vouliez-vous dire "${failure.suggestion}" ?`
+            ? `vouliez-vous dire « ${failure.suggestion} » ?`
             : `did you mean "${failure.suggestion}"?`;
       return fr
-        ? `fuseau horaire inconnu "${failure.timezone}" — ${hint}`
+        ? `fuseau horaire inconnu « ${failure.timezone} » — ${hint}`
         : `unknown time zone "${failure.timezone}" — ${hint}`;
     }
     case 'bad-query':
@@ -35,7 +36,7 @@ export function describeAdminFailure(failure: AdminFailure, locale: Language): s
         : `bad query: ${failure.message}`;
     case 'bad-value':
       return fr
-        ? `"${failure.value}" ne convient pas pour ${failure.option} : un nombre entier de ${failure.min} à ${failure.max}`
+        ? `« ${failure.value} » ne convient pas pour ${failure.option} : un nombre entier de ${failure.min} à ${failure.max}`
         : `"${failure.value}" is not valid for ${failure.option}: a whole number from ${failure.min} to ${failure.max}`;
     case 'not-found':
       return notFound(failure.what, failure.id, fr);
@@ -68,7 +69,7 @@ function notFound(what: keyof typeof NAMES.en, id: string, fr: boolean): string 
     what === 'feed' ? '/sahel feeds list' : what === 'alert' ? '/sahel alert list' : null;
   if (fr) {
     const name = {
-      feed: `de flux "${id}"`,
+      feed: `de flux « ${id} »`,
       digest: `de digest ${id}`,
       alert: `d'alerte ${id}`,
       subscription: `d'abonnement ${id}`,

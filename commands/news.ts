@@ -97,7 +97,7 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
   ].join(' · ');
   const heading = words.heading(place);
   if (answer.cards.length === 0) {
-    const text = words.none(place, scope);
+    const text = words.none(locale === 'fr' ? withArticleFr(countryId, place) : place, scope);
     return {
       blocks: [
         { type: 'heading', text: heading, subtitle: scope },
@@ -182,3 +182,15 @@ const WORDS = {
         : `thème inconnu « ${input} » — vouliez-vous dire ${closest} ? Thèmes : ${ids.join(', ')}`,
   },
 } as const;
+
+/** The countries French names with their article: « aucun récit sur le Mali », not « sur Mali ». */
+const ARTICLE_FR: Readonly<Record<string, string>> = {
+  mali: 'le',
+  niger: 'le',
+  'burkina-faso': 'le',
+};
+
+function withArticleFr(countryId: string, name: string): string {
+  const article = ARTICLE_FR[countryId];
+  return article === undefined ? name : `${article} ${name}`;
+}

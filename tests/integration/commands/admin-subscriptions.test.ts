@@ -65,7 +65,7 @@ describe('/sahel digest subscribe and unsubscribe', () => {
       'unknown time zone "Africa/Bamko" — did you mean "Africa/Bamako"?',
     );
     expect(await h.text('/sahel digest subscribe timezone:Niamey', { locale: 'fr' })).toBe(
-      'fuseau horaire inconnu "Niamey" — vouliez-vous dire "Africa/Niamey" ?',
+      'fuseau horaire inconnu « Niamey » — vouliez-vous dire « Africa/Niamey » ?',
     );
   });
 

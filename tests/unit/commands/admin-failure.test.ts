@@ -67,14 +67,14 @@ describe('describeAdminFailure', () => {
   it('words every refusal in one French line', () => {
     expect(FAILURES.map((f) => describeAdminFailure(f, 'fr'))).toMatchInlineSnapshot(`
       [
-        "expression cron invalide "0 25 * * *": « 25 » ne convient pas pour l'heure — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)",
-        "fuseau horaire inconnu "Africa/Bamko" — vouliez-vous dire "Africa/Bamako" ?",
-        "fuseau horaire inconnu "Mars/Olympus" — un nom IANA comme Africa/Bamako",
+        "expression cron invalide « 0 25 * * * » : « 25 » ne convient pas pour l'heure — cinq champs, par exemple « 0 8 * * * » (minute heure jour mois jour-de-semaine)",
+        "fuseau horaire inconnu « Africa/Bamko » — vouliez-vous dire « Africa/Bamako » ?",
+        "fuseau horaire inconnu « Mars/Olympus » — un nom IANA comme Africa/Bamako",
         "requête invalide : parenthèse non appariée à la colonne 11",
-        ""80" ne convient pas pour digest-size : un nombre entier de 1 à 50",
+        "« 80 » ne convient pas pour digest-size : un nombre entier de 1 à 50",
         "pas d'alerte 12 dans ce canal — /sahel alert list les montre",
         "pas de digest 12 dans ce canal — /sahel digest unsubscribe sans numéro les liste",
-        "pas de flux "nope" dans la liste — /sahel feeds list les montre",
+        "pas de flux « nope » dans la liste — /sahel feeds list les montre",
         "l'alerte 3 vient de config/subscriptions.yaml ; modifiez ce fichier pour la retirer",
         "le digest 4 vient de config/subscriptions.yaml ; modifiez ce fichier pour le retirer",
         "le flux rfi-en vient de config/feeds.yaml ; modifiez ce fichier pour le retirer",

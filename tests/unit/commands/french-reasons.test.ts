@@ -10,7 +10,7 @@ describe('French answers a French admin trips on', () => {
       reason: 'expected 5 or 6 fields but got 2',
     } as const;
     expect(describeAdminFailure(failure, 'fr')).toBe(
-      'expression cron invalide "bad cron": 5 ou 6 champs attendus, 2 reçus — cinq champs, par exemple "0 8 * * *" (minute heure jour mois jour-de-semaine)',
+      'expression cron invalide « bad cron » : 5 ou 6 champs attendus, 2 reçus — cinq champs, par exemple « 0 8 * * * » (minute heure jour mois jour-de-semaine)',
     );
     expect(describeAdminFailure(failure, 'en')).toContain(': expected 5 or 6 fields but got 2 —');
   });

@@ -87,7 +87,7 @@ describe('/mali news', () => {
     expect(isErrorReply(answer)).toBe(false);
     expect(textOf(answer)).toMatchInlineSnapshot(`
       "# Actualités : Niger | depuis le 29 nov. 2026
-      (muted) Aucun récit sur Niger depuis le 29 nov. 2026."
+      (muted) Aucun récit sur le Niger depuis le 29 nov. 2026."
     `);
   });
 
