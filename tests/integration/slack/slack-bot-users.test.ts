@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandSet } from '../../../commands/index.js';
-import { silentLogger } from '../../../src/core/ports.js';
-import { createSlackBot, type SlackBot } from '../../../src/platforms/slack/slack-bot.js';
+import { addStories, story, type AdminHarness } from '../commands/admin-harness.js';
+import { postSlackRequest, type FakeSlack } from '../../fakes/fake-slack.js';
 import {
-  addStories,
-  botBaseOf,
-  config,
-  openAdminHarness,
-  story,
-  type AdminHarness,
-} from '../commands/admin-harness.js';
-import { postSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+  startSlackBotHarness,
+  waitUntil as until,
+  type SlackBotHarness,
+} from '../../fakes/slack-bot-harness.js';
 
 /**
  * The bot as its users meet it: admins listed in config, answers in the user's Slack language,
@@ -19,69 +14,35 @@ import { postSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fa
 
 const SECRET = 'users-signing-secret';
 
+let slack: SlackBotHarness;
 let fake: FakeSlack;
 let harness: AdminHarness;
-let bot: SlackBot;
 let events: string;
 
 beforeAll(async () => {
-  fake = await startFakeSlack();
-  fake.addUser('ULISTED');
-  fake.addUser('UUSER');
-  fake.addUser('UFR', { locale: 'fr-FR' });
-  harness = openAdminHarness();
-  const jnim = story('s-jnim', 'JNIM claims an attack near Kidal', 3);
-  addStories(harness.store, [
-    { ...jnim, entities: ['jnim'] },
-    { ...story('s-old', 'Older news from Bamako', 72), entities: ['mali'] },
-  ]);
-  bot = createSlackBot({
-    token: fake.token,
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    port: 0,
-    commands: createCommandSet(config),
-    base: botBaseOf(harness),
+  slack = await startSlackBotHarness({
+    secret: SECRET,
     admins: ['ULISTED'],
-    logger: silentLogger,
+    prepare: (f, h) => {
+      f.addUser('ULISTED');
+      f.addUser('UUSER');
+      f.addUser('UFR', { locale: 'fr-FR' });
+      const jnim = story('s-jnim', 'JNIM claims an attack near Kidal', 3);
+      addStories(h.store, [
+        { ...jnim, entities: ['jnim'] },
+        { ...story('s-old', 'Older news from Bamako', 72), entities: ['mali'] },
+      ]);
+    },
   });
-  const started = await bot.start();
-  if (!started.ok) throw new Error(started.error);
-  events = `http://127.0.0.1:${started.value.port}/slack/events`;
+  ({ fake, harness, events } = slack);
 });
 
-afterAll(async () => {
-  await bot.stop();
-  await fake.close();
-  harness.close();
-});
-
-async function until(done: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!done()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+afterAll(() => slack.close());
 
 let requests = 0;
 /** Runs a slash command as `user` and returns the bot's answers at the response URL. */
 async function slash(command: string, text: string, user: string, channel = 'C1') {
-  const id = `u${(requests += 1)}`;
-  const body = new URLSearchParams({
-    command,
-    text,
-    user_id: user,
-    user_name: user.toLowerCase(),
-    channel_id: channel,
-    team_id: fake.teamId,
-    response_url: fake.responseUrl(id),
-    trigger_id: `t${id}`,
-    api_app_id: 'A0FAKE',
-  }).toString();
-  expect((await postSlackRequest(events, SECRET, body)).status).toBe(200);
-  await until(() => fake.responses.some((r) => r.id === id));
-  return fake.responses.filter((r) => r.id === id).map((r) => r.body);
+  return slack.slash(command, text, user, channel);
 }
 
 /** Opens `user`'s Home tab and returns the published view as JSON text. */

@@ -1,75 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandSet } from '../../../commands/index.js';
-import { silentLogger } from '../../../src/core/ports.js';
-import { createSlackBot, type SlackBot } from '../../../src/platforms/slack/slack-bot.js';
-import {
-  botBaseOf,
-  config,
-  NOW,
-  openAdminHarness,
-  subscriptionsOf,
-  type AdminHarness,
-} from '../commands/admin-harness.js';
-import { postSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { NOW, subscriptionsOf, type AdminHarness } from '../commands/admin-harness.js';
+import { startSlackBotHarness, type SlackBotHarness } from '../../fakes/slack-bot-harness.js';
 
-const SECRET = 'test-signing-secret';
-
-let fake: FakeSlack;
+let slack: SlackBotHarness;
 let harness: AdminHarness;
-let bot: SlackBot;
-let events: string;
 
 beforeAll(async () => {
-  fake = await startFakeSlack();
-  fake.addUser('UADMIN', { admin: true });
-  fake.addUser('UADMINFR', { admin: true, locale: 'fr-FR' });
-  fake.addChannel('C0ADMIN', 'bot-admin');
-  fake.addChannel('C0ALERTS', 'sahel-alerts');
-  fake.addChannel('C0LURK', 'lurking', { member: false });
-  fake.addChannel('G0HIDDEN', 'hidden', { private: true, member: false });
-  harness = openAdminHarness();
-  bot = createSlackBot({
-    token: fake.token,
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    port: 0,
-    commands: createCommandSet(config),
-    base: botBaseOf(harness),
-    logger: silentLogger,
+  slack = await startSlackBotHarness({
+    prepare: (f) => {
+      f.addUser('UADMIN', { admin: true });
+      f.addUser('UADMINFR', { admin: true, locale: 'fr-FR' });
+      f.addChannel('C0ADMIN', 'bot-admin');
+      f.addChannel('C0ALERTS', 'sahel-alerts');
+      f.addChannel('C0LURK', 'lurking', { member: false });
+      f.addChannel('G0HIDDEN', 'hidden', { private: true, member: false });
+    },
   });
-  const started = await bot.start();
-  if (!started.ok) throw new Error(started.error);
-  events = `http://127.0.0.1:${started.value.port}/slack/events`;
+  ({ harness } = slack);
 });
 
-afterAll(async () => {
-  await bot.stop();
-  await fake.close();
-  harness.close();
-});
+afterAll(() => slack.close());
 
-let responses = 0;
 /** `/sahel <text>` typed in `channel` by `user`; the first answer's text at the response URL. */
 async function slash(text: string, user = 'UADMIN', channel = 'C0ADMIN'): Promise<string> {
-  const id = `m${(responses += 1)}`;
-  const body = new URLSearchParams({
-    command: '/sahel',
-    text,
-    user_id: user,
-    user_name: user.toLowerCase(),
-    channel_id: channel,
-    team_id: fake.teamId,
-    response_url: fake.responseUrl(id),
-    trigger_id: `t${id}`,
-    api_app_id: 'A0FAKE',
-  }).toString();
-  expect((await postSlackRequest(events, SECRET, body)).status).toBe(200);
-  const end = Date.now() + 5000;
-  while (!fake.responses.some((r) => r.id === id)) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return String(fake.responses.find((r) => r.id === id)?.body.text);
+  const [first] = await slack.slash('/sahel', text, user, channel);
+  return String(first?.text);
 }
 
 const alertsIn = (channel: string): string[] =>

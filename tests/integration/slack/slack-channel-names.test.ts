@@ -1,75 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandSet } from '../../../commands/index.js';
-import { silentLogger } from '../../../src/core/ports.js';
-import { createSlackBot, type SlackBot } from '../../../src/platforms/slack/slack-bot.js';
-import {
-  botBaseOf,
-  config,
-  openAdminHarness,
-  subscriptionsOf,
-  type AdminHarness,
-} from '../commands/admin-harness.js';
-import { postSlackRequest, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+import { subscriptionsOf, type AdminHarness } from '../commands/admin-harness.js';
+import type { FakeSlack } from '../../fakes/fake-slack.js';
+import { startSlackBotHarness, type SlackBotHarness } from '../../fakes/slack-bot-harness.js';
 
-const SECRET = 'test-signing-secret';
-
-let fake: FakeSlack;
+let slack: SlackBotHarness;
 let harness: AdminHarness;
-let bot: SlackBot;
-let events: string;
+let fake: FakeSlack;
 
 beforeAll(async () => {
-  fake = await startFakeSlack();
-  fake.addUser('UADMIN', { admin: true });
-  fake.addUser('UUSER');
-  fake.addChannel('C0ADMIN', 'bot-admin');
-  fake.addChannel('C0ALERTS', 'sahel-alerts');
-  fake.addChannel('C0LURK', 'lurking', { member: false });
-  fake.addChannel('G0SECRET', 'war-room', { private: true });
-  fake.addChannel('G0HIDDEN', 'hidden', { private: true, member: false });
-  harness = openAdminHarness();
-  bot = createSlackBot({
-    token: fake.token,
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    port: 0,
-    commands: createCommandSet(config),
-    base: botBaseOf(harness),
-    logger: silentLogger,
+  slack = await startSlackBotHarness({
+    prepare: (f) => {
+      f.addUser('UADMIN', { admin: true });
+      f.addUser('UUSER');
+      f.addChannel('C0ADMIN', 'bot-admin');
+      f.addChannel('C0ALERTS', 'sahel-alerts');
+      f.addChannel('C0LURK', 'lurking', { member: false });
+      f.addChannel('G0SECRET', 'war-room', { private: true });
+      f.addChannel('G0HIDDEN', 'hidden', { private: true, member: false });
+    },
   });
-  const started = await bot.start();
-  if (!started.ok) throw new Error(started.error);
-  events = `http://127.0.0.1:${started.value.port}/slack/events`;
+  ({ harness, fake } = slack);
 });
 
-afterAll(async () => {
-  await bot.stop();
-  await fake.close();
-  harness.close();
-});
+afterAll(() => slack.close());
 
-let responses = 0;
 /** `/sahel <text>` typed in #bot-admin by `user`; the first answer's text at the response URL. */
 async function slash(text: string, user = 'UADMIN'): Promise<string> {
-  const id = `n${(responses += 1)}`;
-  const body = new URLSearchParams({
-    command: '/sahel',
-    text,
-    user_id: user,
-    user_name: user.toLowerCase(),
-    channel_id: 'C0ADMIN',
-    team_id: fake.teamId,
-    response_url: fake.responseUrl(id),
-    trigger_id: `t${id}`,
-    api_app_id: 'A0FAKE',
-  }).toString();
-  expect((await postSlackRequest(events, SECRET, body)).status).toBe(200);
-  const end = Date.now() + 5000;
-  while (!fake.responses.some((r) => r.id === id)) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return String(fake.responses.find((r) => r.id === id)?.body.text);
+  const [first] = await slack.slash('/sahel', text, user, 'C0ADMIN');
+  return String(first?.text);
 }
 
 const alertsIn = (channel: string): string[] =>
