@@ -33,7 +33,7 @@ export const newsCommand: CommandDefinition = {
       required: false,
       description: {
         en: 'How far back: 24h, 3d, 2w or a date (default 7d)',
-        fr: 'Depuis quand : 24h, 3d, 2w ou une date (7d par défaut)',
+        fr: 'Depuis quand : 24h, 3j, 2sem ou une date (7j par défaut)',
       },
     },
     {

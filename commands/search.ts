@@ -42,7 +42,7 @@ export const searchCommand: CommandDefinition = {
       required: false,
       description: {
         en: 'Only reports since: 24h, 3d, 2w or a date',
-        fr: 'Seulement depuis : 24h, 3d, 2w ou une date',
+        fr: 'Seulement depuis : 24h, 3j, 2sem ou une date',
       },
     },
     pageOption,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeAdminFailure } from '../../../commands/admin-failure.js';
 import { formatDay, formatMoment } from '../../../commands/format-moment.js';
+import { parseSince } from '../../../commands/parse-since.js';
 
 describe('French answers a French admin trips on', () => {
   it('says how many cron fields were expected in French, and keeps the English reason', () => {
@@ -47,5 +48,20 @@ describe('French answers a French admin trips on', () => {
     expect(formatMoment(first, 'fr')).toBe('1er nov. 2026, 09:30 UTC');
     expect(formatDay(first, 'en')).toBe('1 Nov 2026');
     expect(formatDay(Date.parse('2026-11-02T00:00:00Z'), 'fr')).toBe('2 nov. 2026');
+  });
+});
+
+describe('since: in French', () => {
+  const NOW = Date.parse('2026-12-06T12:00:00Z');
+
+  it('reads weeks as French writes them (2sem), as it reads days (3j)', () => {
+    expect(parseSince('2sem', NOW, 'fr')).toEqual({ ok: true, value: NOW - 14 * 86_400_000 });
+    expect(parseSince('2w', NOW, 'fr')).toEqual({ ok: true, value: NOW - 14 * 86_400_000 });
+    expect(parseSince('2 sem', NOW, 'fr')).toEqual({ ok: true, value: NOW - 14 * 86_400_000 });
+    expect(parseSince('2semaines', NOW, 'fr')).toEqual({
+      ok: false,
+      error:
+        'since « 2semaines » invalide : une durée comme 24h, 3j ou 2sem, ou une date comme 2026-11-20',
+    });
   });
 });
