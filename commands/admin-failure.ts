@@ -156,7 +156,22 @@ function feedReasonInFrench(reason: string): string {
   const scheme = /^refused: only http and https feeds are allowed, not (.*)$/.exec(reason);
   if (scheme !== null)
     return `refusé : seuls les flux http et https sont acceptés, pas ${scheme[1] ?? ''}`;
+  const refused =
+    /^refused: (\S+) (is a private or reserved address|is a local or metadata host name|resolves to a private or reserved address)(.*)$/.exec(
+      reason,
+    );
+  if (refused !== null) {
+    const [, host = '', why = '', rest = ''] = refused;
+    return `refusé : ${host} ${REFUSED_FR[why] ?? why}${rest}`;
+  }
   const dns = /^DNS: host not found \((.*)\)$/.exec(reason);
   if (dns !== null) return `DNS : hôte introuvable (${dns[1] ?? ''})`;
   return reason;
 }
+
+/** Why the fetcher refuses an address, in French. */
+const REFUSED_FR: Readonly<Record<string, string>> = {
+  'is a private or reserved address': 'est une adresse privée ou réservée',
+  'is a local or metadata host name': 'est un nom d’hôte local ou de métadonnées',
+  'resolves to a private or reserved address': 'mène à une adresse privée ou réservée',
+};

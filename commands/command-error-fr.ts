@@ -30,7 +30,10 @@ const COMMAND_ERRORS_FR: readonly (readonly [RegExp, string])[] = [
   [/^"([^"]*)" is not a whole number for (\S+)/, '« $1 » n’est pas un nombre entier pour $2'],
   [/^"([^"]*)" is not a number for (\S+)/, '« $1 » n’est pas un nombre pour $2'],
   [/^"([^"]*)" is not yes or no for (\S+)/, '« $1 » n’est ni oui ni non pour $2'],
-  [/^"([^"]*)" is not one of (.+) for (\S+)/, '« $1 » n’est pas parmi $2 pour $3'],
+  [
+    /^"([^"]*)" is not one of (.+) for (\S+)/,
+    '« $1 » ne convient pas pour $3 : choisissez parmi $2',
+  ],
   [/^(\S+) must be from (\S+) to (\S+) \(got (\S+)\)/, '$1 doit aller de $2 à $3 (reçu $4)'],
   [/^(\S+) must be at least (\S+) \(got (\S+)\)/, '$1 doit valoir au moins $2 (reçu $3)'],
   [/^(\S+) must be at most (\S+) \(got (\S+)\)/, '$1 doit valoir au plus $2 (reçu $3)'],

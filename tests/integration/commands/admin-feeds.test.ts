@@ -98,7 +98,7 @@ describe('/sahel feeds add', () => {
       'cannot add http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a private or reserved address (private addresses need ALLOW_PRIVATE_FEEDS=true)',
     );
     expect(await h.text('/sahel feeds add url:http://localhost:8080/feed', { locale: 'fr' })).toBe(
-      "impossible d'ajouter http://localhost:8080/feed : refused: localhost is a local or metadata host name (les adresses privées demandent ALLOW_PRIVATE_FEEDS=true)",
+      "impossible d'ajouter http://localhost:8080/feed : refusé : localhost est un nom d’hôte local ou de métadonnées (les adresses privées demandent ALLOW_PRIVATE_FEEDS=true)",
     );
     expect(server.requests).toHaveLength(0);
     expect(h.store.feeds.list()).toEqual([]);

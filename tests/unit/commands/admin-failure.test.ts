@@ -80,7 +80,7 @@ describe('describeAdminFailure', () => {
         "le flux rfi-en vient de config/feeds.yaml ; modifiez ce fichier pour le retirer",
         "ce canal n'a pas de digest — /sahel digest subscribe en ajoute un",
         "ce canal a plusieurs digests (#4, #7) : précisez lequel, par exemple /sahel digest unsubscribe 4",
-        "impossible d'ajouter http://10.0.0.5/rss : refused: 10.0.0.5 is a private or reserved address (les adresses privées demandent ALLOW_PRIVATE_FEEDS=true)",
+        "impossible d'ajouter http://10.0.0.5/rss : refusé : 10.0.0.5 est une adresse privée ou réservée (les adresses privées demandent ALLOW_PRIVATE_FEEDS=true)",
         "impossible d'ajouter https://example.org/ : HTTP 404",
         "https://rfi.example/rss est déjà suivi : flux rfi-en (RFI, de la configuration)",
       ]

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeAdminFailure } from '../../../commands/admin-failure.js';
 import { formatDay, formatMoment } from '../../../commands/format-moment.js';
 import { parseSince } from '../../../commands/parse-since.js';
+import { commandErrorIn } from '../../../commands/command-error-fr.js';
 
 describe('French answers a French admin trips on', () => {
   it('says how many cron fields were expected in French, and keeps the English reason', () => {
@@ -29,6 +30,11 @@ describe('French answers a French admin trips on', () => {
       "impossible d'ajouter notaurl : DNS : hôte introuvable (nowhere.example)",
     );
     expect(failed('HTTP 404')).toBe("impossible d'ajouter notaurl : HTTP 404");
+    expect(
+      failed('refused: feeds.example resolves to a private or reserved address (10.1.2.3)'),
+    ).toBe(
+      "impossible d'ajouter notaurl : refusé : feeds.example mène à une adresse privée ou réservée (10.1.2.3)",
+    );
     expect(
       describeAdminFailure(
         {
@@ -63,5 +69,13 @@ describe('since: in French', () => {
       error:
         'since « 2semaines » invalide : une durée comme 24h, 3j ou 2sem, ou une date comme 2026-11-20',
     });
+  });
+});
+
+describe('a value outside its choices, in French', () => {
+  it('names the option, then the choices', () => {
+    expect(commandErrorIn('"true" is not one of skip, notice for empty', 'fr')).toBe(
+      '« true » ne convient pas pour empty : choisissez parmi skip, notice',
+    );
   });
 });
