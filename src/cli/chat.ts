@@ -14,7 +14,7 @@ import {
 
 const WELCOME = {
   en: 'sahel-digest chat: type a command such as /mali timeline or /sahel help. Tab completes; a number picks a button; exit or Ctrl-D leaves.',
-  fr: 'sahel-digest chat : tapez une commande comme /mali timeline ou /sahel help. Tab complète ; un numéro choisit un bouton ; exit ou Ctrl-D pour quitter.',
+  fr: 'sahel-digest chat : tapez une commande comme /mali timeline ou /sahel help. Tab complète ; un numéro choisit un bouton ; quitter, exit ou Ctrl-D pour sortir.',
 } as const;
 
 /**
@@ -42,7 +42,10 @@ export function register(program: Command): void {
     });
 }
 
-/** Reads lines until `exit`, `quit` or end of input, answering each in order. */
+/** Words that end the session, in English and in French (a French reader types `quitter`). */
+const LEAVE = new Set(['exit', 'quit', 'quitter', 'sortir']);
+
+/** Reads lines until `exit`, `quit` (`quitter`, `sortir`) or end of input, answering each in order. */
 export async function converse(
   session: ConsoleSession,
   input: NodeJS.ReadableStream,
@@ -70,7 +73,7 @@ export async function converse(
   rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
-    if (line === 'exit' || line === 'quit') break;
+    if (LEAVE.has(line.toLowerCase())) break;
     if (line !== '') buttons = await answer(session, line, buttons, output);
     rl.prompt();
   }
