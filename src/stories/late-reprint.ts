@@ -47,6 +47,14 @@ function tellsSameHappening(item: StorySignature, story: StorySignature): boolea
     const verdict = compareWithStory(frame, story.frames ?? []);
     if (verdict === 'conflict' || verdict === 'weak-conflict') return false;
   }
+  return countsNothingNew(item, story);
+}
+
+/**
+ * True when `item` states no toll and names no day that `story` did not: a near-duplicate that
+ * does ("the toll rises to 30", "on Tuesday" after Sunday's report) tells something new.
+ */
+export function countsNothingNew(item: StorySignature, story: StorySignature): boolean {
   const tolls = story.tolls ?? [];
   if ((item.tolls ?? []).some((toll) => !tolls.includes(toll))) return false;
   const days = story.days ?? [];

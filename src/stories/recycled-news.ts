@@ -4,6 +4,7 @@
  */
 import type { ClusterCandidate, ClusterInput, StorySignature } from './cluster-stories.js';
 import { textSimilarity } from './cluster-stories.js';
+import { countsNothingNew } from './late-reprint.js';
 
 export interface RecycleOptions {
   readonly windowMs: number;
@@ -21,7 +22,8 @@ export interface RecycleVerdict {
 
 /**
  * Recognises old news under a new timestamp: an item published long before it was first
- * seen, or a near-duplicate of a story first seen more than `windowMs` ago. Pass candidates
+ * seen, or a near-duplicate of a story first seen more than `windowMs` ago that states no toll
+ * and names no day the story did not. Pass candidates
  * from a longer look-back than `assignStory` gets (e.g. the retention period). A recycled item
  * may be attached to the old story but is never posted as new.
  */
@@ -44,8 +46,9 @@ export function isRecycled(
   for (const candidate of candidates) {
     if (candidate.firstSeenAt >= options.now - options.windowMs) continue;
     const text = textSimilarity(signature, candidate.signature);
-    if (text >= RECYCLED_DUPLICATE && (best === null || text > best.text))
-      best = { storyId: candidate.storyId, text };
+    // The same words with a new toll or day are an update, not the old report again.
+    if (text < RECYCLED_DUPLICATE || !countsNothingNew(signature, candidate.signature)) continue;
+    if (best === null || text > best.text) best = { storyId: candidate.storyId, text };
   }
   if (best === null) return { recycled: false, reason: 'fresh', storyId: null };
   return {

@@ -362,6 +362,21 @@ describe('isRecycled', () => {
     });
   });
 
+  it('lets the same words through when they state a new toll: the toll has risen', () => {
+    const told = { ...base, title: 'Car bomb kills 12 at military camp in Gao, northern Mali' };
+    const story: ClusterCandidate = { ...oldStory, signature: signItem(told) };
+    const again = { ...told, publishedAt: now - HOUR, firstSeenAt: now };
+    expect(isRecycled(again, signItem(again), [story], { windowMs: WINDOW, now }).recycled).toBe(
+      true,
+    );
+    const risen = { ...again, title: 'Car bomb kills 30 at military camp in Gao, northern Mali' };
+    expect(isRecycled(risen, signItem(risen), [story], { windowMs: WINDOW, now })).toEqual({
+      recycled: false,
+      reason: 'fresh',
+      storyId: null,
+    });
+  });
+
   it('does not call a story that is still within the window recycled', () => {
     const recent: ClusterCandidate = { ...oldStory, firstSeenAt: now - HOUR };
     const repost = { ...base, publishedAt: now, firstSeenAt: now };
