@@ -14,7 +14,39 @@ const RULES: readonly (readonly [RegExp, (...parts: string[]) => string])[] = [
     /^a dateline \(where the report was filed\), not a place the item names$/,
     () => 'lieu de rédaction de la dépêche, pas un lieu dont parle l’article',
   ],
+  [
+    /^descriptor applies (.*), and the item has no date$/,
+    (range) => `la description vaut ${rangeInFrench(range)}, et l’article n’a pas de date`,
+  ],
+  [/^descriptor applies (.*)$/, (range) => `la description vaut ${rangeInFrench(range)}`],
+  [
+    /^vetoes\[(\d+)\]: "(.*)" in the item, none of: (.*)$/,
+    (n, phrase, list) => `veto n° ${n} : « ${phrase} » dans l’article, et aucun de : ${list}`,
+  ],
+  [
+    /^vetoes\[(\d+)\]: "(.*)" in the item$/,
+    (n, phrase) => `veto n° ${n} : « ${phrase} » dans l’article`,
+  ],
 ];
+
+/** `2024-01 to 2025-06`, `from 2024-01`, `until 2023-12` in French. */
+function rangeInFrench(range: string): string {
+  const both = /^(\S+) to (\S+)$/.exec(range);
+  if (both !== null) return `du ${both[1] ?? ''} au ${both[2] ?? ''}`;
+  return range.replace(/^from /, 'à partir de ').replace(/^until /, 'jusqu’à ');
+}
+
+/**
+ * What allowed a description (`mali`, `"Ménaka"`, `from 2024-01`, `"Ménaka"; from 2024-01`) in
+ * French: the date range is translated, the names and phrases stay as written.
+ */
+export function contextInFrench(context: string): string {
+  const range = /^(.*?)(?:; )?((?:from|until) \S+|\S+ to \S+)$/.exec(context);
+  if (range === null) return context.replace(/^"(.*)"$/, '« $1 »');
+  const head = (range[1] ?? '').replace(/^"(.*)"$/, '« $1 »');
+  const tail = rangeInFrench(range[2] ?? '');
+  return head === '' ? tail : `${head} ; ${tail}`;
+}
 
 export function reasonInFrench(reason: string): string {
   for (const [pattern, say] of RULES) {

@@ -2,7 +2,7 @@ import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { foldString } from '../src/core/fold-text.js';
 import { errorReply } from './dispatch-reply.js';
-import { reasonInFrench } from './explain-reason-fr.js';
+import { contextInFrench, reasonInFrench } from './explain-reason-fr.js';
 
 /**
  * `/sahel explain <text>`: what the watchlist sees in a text and why — whether an item saying
@@ -140,7 +140,7 @@ const WORDS = {
         ...(context.length > 0 ? [`des pays de contexte (${context.join(', ')})`] : []),
       ].join(' et ')} correspondent, aucun acteur, lieu ou pays du Sahel.`,
     descriptor: (phrase: string, context: string) =>
-      `description « ${phrase} »${context === '' ? '' : ` (contexte : ${context})`}`,
+      `description « ${phrase} »${context === '' ? '' : ` (contexte : ${contextInFrench(context)})`}`,
     nothing: 'Non pertinent : rien de la liste de veille ne correspond.',
     entities: (names: string) => `Reconnus : ${names}`,
     where: (field: string, start: number, end: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonInFrench } from '../../../commands/explain-reason-fr.js';
+import { contextInFrench, reasonInFrench } from '../../../commands/explain-reason-fr.js';
 import { textOf, useReadFixture } from './read-fixture.js';
 
 describe('/sahel explain in French', () => {
@@ -39,7 +39,22 @@ describe('/sahel explain in French', () => {
       reasonInFrench('a dateline (where the report was filed), not a place the item names'),
     ).toBe('lieu de rédaction de la dépêche, pas un lieu dont parle l’article');
     expect(reasonInFrench('descriptor applies from 2024-01')).toBe(
-      'descriptor applies from 2024-01',
+      'la description vaut à partir de 2024-01',
     );
+    expect(reasonInFrench('descriptor applies 2012-04 to 2020-08, and the item has no date')).toBe(
+      'la description vaut du 2012-04 au 2020-08, et l’article n’a pas de date',
+    );
+    expect(reasonInFrench('vetoes[2]: "zoo" in the item, none of: @anchor, Bamako')).toBe(
+      'veto n° 2 : « zoo » dans l’article, et aucun de : @anchor, Bamako',
+    );
+    expect(reasonInFrench('something new')).toBe('something new');
+  });
+
+  it('gives what allowed a description in French, names and phrases as written', () => {
+    expect(contextInFrench('mali')).toBe('mali');
+    expect(contextInFrench('"Ménaka"')).toBe('« Ménaka »');
+    expect(contextInFrench('from 2024-01')).toBe('à partir de 2024-01');
+    expect(contextInFrench('"Ménaka"; until 2023-12')).toBe('« Ménaka » ; jusqu’à 2023-12');
+    expect(contextInFrench('@anchor; 2012-04 to 2020-08')).toBe('@anchor ; du 2012-04 au 2020-08');
   });
 });
