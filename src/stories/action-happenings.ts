@@ -196,6 +196,14 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'enlev*',
       'otage*',
       'disappeared',
+      // People "missing since Thursday" or who "went missing" were taken or vanished: the
+      // phrase, not the bare word, which headlines also use for things ("missing funds").
+      'missing since',
+      'go missing',
+      'goes missing',
+      'went missing',
+      'gone missing',
+      'reported missing',
       'disparition*',
       'disparu*',
     ],

@@ -32,7 +32,8 @@ export function actorVerdict(item: StorySignature, story: StorySignature): Actor
   const itemIncident = frame !== undefined && frame.fromLead !== true && incident(frame);
   const frames = story.frames ?? [];
   const storyIncident = frames.length > 0 && frames.every((f) => incident(f));
-  if (itemIncident && storyIncident) return toldByOutsider(actor, known) ? 'differ' : 'unknown';
+  if (itemIncident && storyIncident)
+    return toldByOutsider(actor, known) && !onlyTaken(frame, frames) ? 'differ' : 'unknown';
   if (actor !== undefined && known.includes(actor)) return 'same';
   if (actor !== undefined && known.length > 0)
     return tellsFight(actor) && known.every(tellsFight) && !states(item, story)
@@ -64,6 +65,16 @@ function toldByOutsider(actor: string | undefined, known: readonly string[]): bo
   const outsider = (a: string): boolean => !EVERYDAY_ACTORS.includes(a) && a !== 'victims';
   if (actor !== undefined && outsider(actor)) return !known.includes(actor);
   return known.length > 0 && known.every(outsider);
+}
+
+/**
+ * People taken or gone missing, told on both sides: a rights group saying two opponents were
+ * abducted is how the abduction becomes known, not an inquiry of its own as its count of a
+ * massacre's dead or its finding on an attack are, so the outside body does not part it.
+ */
+function onlyTaken(frame: ActionFrame, story: readonly ActionFrame[]): boolean {
+  const taken = (f: ActionFrame): boolean => f.acts.every((act) => act === 'kidnap');
+  return taken(frame) && story.every(taken);
 }
 
 /** The attackers and the army are the two sides of one fight: neither parts reports of it. */
