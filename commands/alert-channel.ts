@@ -54,9 +54,9 @@ const WORDS = {
   },
   fr: {
     bad: (option: string, value: string) =>
-      `${option}: « ${value} » n’est pas un salon — ${option === 'channel' ? 'choisissez-en un dans l’option channel, ou donnez' : 'donnez #nom,'} <#id> ou l’id du salon`,
+      `${option} : « ${value} » n’est pas un salon — ${option === 'channel' ? 'choisissez-en un dans l’option channel, ou donnez' : 'donnez #nom,'} <#id> ou l’id du salon`,
     foreign: (option: string, label: string, platform: ChannelRef['platform']) =>
-      `${option}: ${label} n’est pas un ${platform === 'slack' ? 'canal de cet espace de travail' : 'salon de ce serveur'} — choisissez-en un`,
+      `${option} : ${label} n’est pas un ${platform === 'slack' ? 'canal de cet espace de travail' : 'salon de ce serveur'} — choisissez-en un`,
   },
 } as const satisfies Record<Language, unknown>;
 

@@ -1,7 +1,8 @@
 import { closestMatch } from '../src/core/closest-match.js';
 import type { CommandArgs, CommandDefinition, CommandOption } from '../src/core/command.js';
+import type { Language } from '../src/core/config-types.js';
 import { err, ok, type Result } from '../src/core/result.js';
-import { commandPath } from './dispatch-tops.js';
+import { commandPathIn, optionNameIn } from './local-names.js';
 
 const TRUE_WORDS = new Set(['yes', 'y', 'true', 'oui', 'o', 'on', '1']);
 const FALSE_WORDS = new Set(['no', 'n', 'false', 'non', 'off', '0']);
@@ -11,16 +12,25 @@ const FALSE_WORDS = new Set(['no', 'n', 'false', 'non', 'off', '0']);
  * `/sahel search <query> [since:…]`. The main option comes first as bare text (`<query>` when
  * required, `[id]` when not), unless it is optional and the examples give it by name
  * (`/mali news [since:…]`, as search shows `since:`); required named options have no brackets;
- * `page` is left out.
+ * `page` is left out. In French, the command and its options take their French names
+ * (`/sahel reglages [canal-admin:…]`).
  */
-export function usageOf(top: string, definition: CommandDefinition): string {
-  const parts = [`/${top} ${commandPath(definition)}`];
+export function usageOf(
+  top: string,
+  definition: CommandDefinition,
+  locale: Language = 'en',
+): string {
+  const parts = [`/${top} ${commandPathIn(definition, locale)}`];
   const main = bareMainOption(definition);
-  if (main !== undefined) parts.push(main.required ? `<${main.name}>` : `[${main.name}]`);
+  if (main !== undefined) {
+    const name = optionNameIn(main, locale);
+    parts.push(main.required ? `<${name}>` : `[${name}]`);
+  }
   for (const option of definition.options) {
     // Pages are reached through the answer's buttons; the usage line stays about the content.
     if (option === main || option.name === 'page') continue;
-    parts.push(option.required ? `${option.name}:…` : `[${option.name}:…]`);
+    const name = optionNameIn(option, locale);
+    parts.push(option.required ? `${name}:…` : `[${name}:…]`);
   }
   return parts.join(' ');
 }
@@ -43,11 +53,13 @@ export function withUsage(message: string, usage: string): string {
  * sent typed by a platform (Discord's integers and booleans): integers within `min`/`max`,
  * booleans from yes/no/true/false/oui/non, fixed choices (any case, answered in canonical
  * case), required options present. Empty strings count as absent; strings are trimmed.
- * Errors are one line naming the option: `"abc" is not a number for limit`.
+ * Errors are one line naming the option: `"abc" is not a number for limit`, by its French
+ * name when the reply is French (`nombre`), which the dispatcher then words in French.
  */
 export function convertArgs(
   definition: CommandDefinition,
   args: CommandArgs,
+  locale: Language = 'en',
 ): Result<CommandArgs, string> {
   const known = definition.options.map((o) => o.name);
   for (const name of Object.keys(args)) {
@@ -62,10 +74,10 @@ export function convertArgs(
     const raw = args[option.name];
     const absent = raw === undefined || (typeof raw === 'string' && raw.trim() === '');
     if (absent) {
-      if (option.required) return err(`missing ${option.name}`);
+      if (option.required) return err(`missing ${optionNameIn(option, locale)}`);
       continue;
     }
-    const value = convertValue(option, raw);
+    const value = convertValue({ ...option, name: optionNameIn(option, locale) }, raw);
     if (!value.ok) return value;
     converted[option.name] = value.value;
   }

@@ -40,12 +40,12 @@ export function createDispatcher(
   return {
     tops,
     parse: (line, locale = 'en') => {
-      const parsed = parseCommandLine(line, tops);
+      const parsed = parseCommandLine(line, tops, locale);
       return parsed.ok ? parsed : err(commandErrorIn(parsed.error, locale));
     },
     run,
     async runAction(actionId, context) {
-      const parsed = parseCommandLine(actionId, tops);
+      const parsed = parseCommandLine(actionId, tops, context.locale);
       return parsed.ok
         ? run(parsed.value, context)
         : errorReply(commandErrorIn(parsed.error, context.locale));
@@ -71,9 +71,9 @@ async function runInvocation(
     );
   }
   const line = `/${top.name} ${commandPath(definition)}`;
-  const args = convertArgs(definition, invocation.args);
+  const args = convertArgs(definition, invocation.args, context.locale);
   if (!args.ok) {
-    const reason = withUsage(args.error, usageOf(top.name, definition));
+    const reason = withUsage(args.error, usageOf(top.name, definition, context.locale));
     return errorReply(commandErrorIn(reason, context.locale));
   }
   if (definition.admin && !context.requester.admin) {

@@ -6,6 +6,7 @@ import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { usageOf } from './dispatch-args.js';
 import { errorReply } from './dispatch-reply.js';
 import { buildTopCommands, commandPath, SAHEL_TOP } from './dispatch-tops.js';
+import { exampleIn } from './local-names.js';
 
 const WORDS = {
   en: {
@@ -74,7 +75,7 @@ export function createHelpCommand(commands: () => readonly CommandDefinition[]):
       const topic = typeof args['topic'] === 'string' ? args['topic'] : undefined;
       const sections = selectSections(tops, topic, context.locale);
       if (typeof sections === 'string') return errorReply(sections);
-      return renderHelp(sections, context.locale);
+      return renderHelp(sections, tops, context.locale);
     },
   };
 }
@@ -152,12 +153,16 @@ function selectSections(
   }`;
 }
 
-function renderHelp(sections: readonly Section[], locale: Language): Message {
+function renderHelp(
+  sections: readonly Section[],
+  tops: readonly TopCommand[],
+  locale: Language,
+): Message {
   const words = WORDS[locale];
   const blocks: Block[] = [{ type: 'heading', text: words.title, subtitle: words.intro }];
   const lines = [`${words.title} — ${words.intro}`];
   for (const section of sections) {
-    const entries = section.commands.map((c) => toEntry(c, section.top, locale));
+    const entries = section.commands.map((c) => toEntry(c, section.top, tops, locale));
     blocks.push({ type: 'heading', text: section.heading, subtitle: section.subtitle });
     blocks.push({ type: 'list', entries });
     lines.push('', `${section.heading} — ${section.subtitle}`);
@@ -169,14 +174,22 @@ function renderHelp(sections: readonly Section[], locale: Language): Message {
   return { blocks, fallback: lines.join('\n') };
 }
 
-function toEntry(definition: CommandDefinition, top: string, locale: Language): ListEntry {
+/** One command's line: usage, description and examples, with names in the reader's language. */
+function toEntry(
+  definition: CommandDefinition,
+  top: string,
+  tops: readonly TopCommand[],
+  locale: Language,
+): ListEntry {
   const words = WORDS[locale];
   const text = definition.admin
     ? `${definition.description[locale]} ${words.admin}`
     : definition.description[locale];
-  const examples = (definition.examples ?? []).map((e) => (e.startsWith('/') ? e : `/${top} ${e}`));
+  const examples = (definition.examples ?? []).map((e) =>
+    exampleIn(e.startsWith('/') ? e : `/${top} ${e}`, definition, tops, locale),
+  );
   return {
-    label: usageOf(top, definition),
+    label: usageOf(top, definition, locale),
     text,
     ...(examples.length === 0 ? {} : { detail: `${words.example} ${examples.join(' · ')}` }),
   };

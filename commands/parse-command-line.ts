@@ -5,10 +5,12 @@ import type {
   Invocation,
   TopCommand,
 } from '../src/core/command.js';
+import type { Language } from '../src/core/config-types.js';
 import { foldString } from '../src/core/fold-text.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { convertArgs, usageOf, withUsage } from './dispatch-args.js';
 import { SAHEL_TOP } from './dispatch-tops.js';
+import { optionNameIn } from './local-names.js';
 import { tokenizeCommandLine, type Token } from './tokenize-command-line.js';
 
 export { formatCommandLine } from './tokenize-command-line.js';
@@ -28,10 +30,13 @@ export { formatCommandLine } from './tokenize-command-line.js';
  *   (`/sahel alert`), parses as `/sahel help` about it, so the answer lists its sub-commands.
  * - Arguments are converted and checked (`convertArgs`); every error is one line with a
  *   suggestion and a usage hint: `unknown option "form" — did you mean "from"? Usage: …`.
+ *   With `locale` fr, the usage hint and the options the error names take their French names,
+ *   for the dispatcher to word the rest in French.
  */
 export function parseCommandLine(
   line: string,
   tops: readonly TopCommand[],
+  locale: Language = 'en',
 ): Result<Invocation, string> {
   const tokens = tokenizeCommandLine(line);
   if (!tokens.ok) return tokens;
@@ -64,10 +69,10 @@ export function parseCommandLine(
   if (!found.ok) return found;
   if ('help' in found.value) return helpAbout(found.value.help, tops);
   const { definition, remaining } = found.value;
-  const usage = usageOf(top.name, definition);
-  const args = collectArgs(definition, remaining);
+  const usage = usageOf(top.name, definition, locale);
+  const args = collectArgs(definition, remaining, locale);
   if (!args.ok) return err(withUsage(args.error, usage));
-  const converted = convertArgs(definition, args.value);
+  const converted = convertArgs(definition, args.value, locale);
   if (!converted.ok) return err(withUsage(converted.error, usage));
   return ok({
     top: top.name,
@@ -193,6 +198,7 @@ function helpAbout(topic: string, tops: readonly TopCommand[]): Result<Invocatio
 function collectArgs(
   definition: CommandDefinition,
   tokens: readonly Token[],
+  locale: Language,
 ): Result<CommandArgs, string> {
   const args: Record<string, string> = {};
   const words: Extract<Token, { kind: 'word' }>[] = [];
@@ -220,7 +226,9 @@ function collectArgs(
         `unknown option "${token.name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`,
       );
     }
-    if (args[option.name] !== undefined) return err(`${option.name} is given twice`);
+    if (args[option.name] !== undefined) {
+      return err(`${optionNameIn(option, locale)} is given twice`);
+    }
     args[option.name] = token.value;
   }
   if (words.length === 0) return ok(args);
@@ -228,10 +236,13 @@ function collectArgs(
     words.length === 1 && words[0]?.quoted === true
       ? words[0].value
       : words.map((w) => w.raw).join(' ');
-  const main = definition.mainOption;
+  const main = definition.options.find((o) => o.name === definition.mainOption);
   if (main === undefined) return err(`unexpected text "${text}"`);
-  if (args[main] !== undefined) return err(`${main} is given twice (as ${main}: and as text)`);
-  args[main] = text;
+  if (args[main.name] !== undefined) {
+    const name = optionNameIn(main, locale);
+    return err(`${name} is given twice (as ${name}: and as text)`);
+  }
+  args[main.name] = text;
   return ok(args);
 }
 

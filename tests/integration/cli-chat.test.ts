@@ -254,7 +254,9 @@ describe('sahel-digest chat', () => {
     expect(said.get('Chronologie : Mali')).toMatch(
       /Page 1 sur 3, 25 événements ; la page 1 est la plus récente\.\n\[1\] Page suivante$/,
     );
-    expect(said.get('Commandes')).toContain('- /sahel alert add <query> [ping:…] [channel:…] — ');
+    expect(said.get('Commandes')).toContain(
+      '- /sahel alerte ajouter <requete> [ping:…] [salon:…] — ',
+    );
   }, 60_000);
 
   it('answers a mistyped line in French with --locale fr', async () => {
@@ -263,7 +265,7 @@ describe('sahel-digest chat', () => {
     expect(run.stdout).toContain(
       'sahel> Erreur : commande inconnue « fakt » — vouliez-vous dire « fact » ?\n',
     );
-    expect(run.stdout).toContain('sahel> Erreur : il manque id — usage : /sahel story <id>\n');
+    expect(run.stdout).toContain('sahel> Erreur : il manque id — usage : /sahel recit <id>\n');
   }, 60_000);
 
   it('adds a local feed after a trial fetch when private feeds are allowed', async () => {

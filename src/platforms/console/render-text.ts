@@ -11,8 +11,20 @@ export interface RenderTextOptions {
 
 /** The renderer's own labels; French puts a space before the colon. */
 const LABELS = {
-  en: { error: 'Error: ', sources: 'Sources: ', tags: 'Tags: ', background: 'Background:' },
-  fr: { error: 'Erreur : ', sources: 'Sources : ', tags: 'Thèmes : ', background: 'Contexte :' },
+  en: {
+    error: 'Error: ',
+    sources: 'Sources: ',
+    tags: 'Tags: ',
+    background: 'Background:',
+    factColon: ': ',
+  },
+  fr: {
+    error: 'Erreur : ',
+    sources: 'Sources : ',
+    tags: 'Thèmes : ',
+    background: 'Contexte :',
+    factColon: ' : ',
+  },
 } as const;
 
 type Labels = (typeof LABELS)[Language];
@@ -79,7 +91,7 @@ function renderStory(card: StoryCard, labels: Labels): string[] {
     for (const fact of card.facts)
       lines.push(
         ...wrap(
-          `${line(fact.title)}: ${line(fact.gist)} (${line(fact.command)})`,
+          `${line(fact.title)}${labels.factColon}${line(fact.gist)} (${line(fact.command)})`,
           '    - ',
           '      ',
         ),

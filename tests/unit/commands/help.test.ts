@@ -47,8 +47,10 @@ describe('help', () => {
   it('answers in French', async () => {
     const text = await helpText(undefined, 'fr');
     expect(text).toContain('Pour chaque pays');
-    expect(text).toContain('- /sahel alert add <query> — Add an alert (fr) (admin)');
-    expect(text).toContain('ex. /mali fact jnim');
+    // Command paths, options and examples take their French names where they have one.
+    expect(text).toContain('- /sahel alerte add <query> — Add an alert (fr) (admin)');
+    expect(text).toContain('- /mali timeline [depuis:…] [to:…] [entity:…] — Key events (fr)');
+    expect(text).toContain('ex. /mali fiche jnim');
   });
 
   it('narrows to a group, a command (by its French name too) or a top-level command', async () => {
@@ -96,7 +98,7 @@ describe('help', () => {
     const fr = (await helpText(undefined, 'fr')).replace(/\s*\n\s+/g, ' ');
     commands = testCommands;
     expect(en).toContain('- /mali news [since:…] [tag:…] [limit:…] — ');
-    expect(fr).toContain('- /mali news [since:…] [tag:…] [limit:…] — ');
+    expect(fr).toContain('- /mali actus [depuis:…] [tag:…] [nombre:…] — ');
     expect(en).toContain(
       '- /mali timeline [from:…] [to:…] [entity:…] — Key events: page 1 holds the latest; each page runs oldest to newest',
     );

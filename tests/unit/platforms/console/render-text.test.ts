@@ -122,7 +122,7 @@ describe('renderText', () => {
       { locale: 'fr' },
     );
     expect(text).toContain('  Sources : RFI <https://example.org/kidal-attack>, Studio Tamani\n');
-    expect(text).toContain('  Thèmes : attack\n  Contexte :\n    - Kidal: Town of northern Mali.');
+    expect(text).toContain('  Thèmes : attack\n  Contexte :\n    - Kidal : Town of northern Mali.');
     expect(text).toContain('Erreur : pays inconnu « malli »');
     expect(text).not.toMatch(/Error|Tags|Background|Sources:/);
   });
