@@ -1,10 +1,13 @@
 /**
  * Late reprints: an outlet that republishes a report days later, after its story has closed,
- * tells nothing new. Such a reprint joins the closed story it repeats and never alerts. Pure.
+ * tells nothing new, nor does a report a week on that tells the settled toll again in other words.
+ * Either joins the closed story it repeats and never alerts. Pure.
  */
 import type { ClusterCandidate } from './cluster-stories.js';
 import { compareWithStory } from './frame-compare.js';
 import { NEAR_DUPLICATE, textSimilarity, type StorySignature } from './story-signature.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface LateReprint {
   readonly storyId: string;
@@ -26,19 +29,43 @@ export function lateReprintOf(
   candidates: readonly ClusterCandidate[],
   options: { readonly windowMs: number; readonly now: number },
 ): LateReprint | null {
-  let best: { readonly storyId: string; readonly text: number } | null = null;
+  let best: { readonly storyId: string; readonly text: number; readonly how: string } | null = null;
   for (const candidate of candidates) {
     if (candidate.lastSeenAt >= options.now - options.windowMs) continue;
     const story = candidate.signature;
     const text = textSimilarity(signature, story);
-    if (text < NEAR_DUPLICATE || !tellsSameHappening(signature, story)) continue;
-    if (best === null || text > best.text) best = { storyId: candidate.storyId, text };
+    const reprint = text >= NEAR_DUPLICATE && tellsSameHappening(signature, story);
+    if (!reprint && !recountsToll(signature, candidate)) continue;
+    const how = reprint ? 'late reprint' : 'toll told again';
+    if (best === null || text > best.text) best = { storyId: candidate.storyId, text, how };
   }
   if (best === null) return null;
   return {
     storyId: best.storyId,
-    reason: `late reprint of closed story ${best.storyId} (text ${Math.round(best.text * 100) / 100})`,
+    reason: `${best.how} of closed story ${best.storyId} (text ${Math.round(best.text * 100) / 100})`,
   };
+}
+
+/**
+ * A count of the dead told again after its story closed, in other words: a report a week on
+ * that names the happening's own day, before the story began ("300 to 400 killed in Saturday's
+ * attack on Barsalogho"), in the same place, with a count the story already gave and none
+ * above its highest, retells the settled toll and is no new development. A new attack there
+ * happens after the story began, and a higher count is a revision.
+ */
+function recountsToll(item: StorySignature, candidate: ClusterCandidate): boolean {
+  const story = candidate.signature;
+  const tolls = item.tolls ?? [];
+  const told = story.tolls ?? [];
+  if (tolls.length === 0 || told.length === 0) return false;
+  if (!tolls.some((toll) => told.includes(toll)) || Math.max(...tolls) > Math.max(...told))
+    return false;
+  const began = Math.floor((candidate.firstPublishedAt ?? candidate.firstSeenAt) / DAY_MS);
+  const days = item.days ?? [];
+  if (days.length === 0 || days.some((day) => day >= began)) return false;
+  if (!item.places.some((place) => story.places.includes(place))) return false;
+  const frame = item.frames?.[0];
+  return frame !== undefined && compareWithStory(frame, story.frames ?? []) === 'agree';
 }
 
 function tellsSameHappening(item: StorySignature, story: StorySignature): boolean {
