@@ -16,6 +16,7 @@ import { convertArgs, usageOf, withUsage } from './dispatch-args.js';
 import { completeValues } from './dispatch-complete.js';
 import { errorReply } from './dispatch-reply.js';
 import { buildTopCommands, commandPath } from './dispatch-tops.js';
+import { commandPathIn } from './local-names.js';
 import { parseCommandLine } from './parse-command-line.js';
 
 /** What the dispatcher needs besides the commands: where a failing handler is logged. */
@@ -71,13 +72,15 @@ async function runInvocation(
     );
   }
   const line = `/${top.name} ${commandPath(definition)}`;
+  // The reader sees the command as typed in their language; the log keeps the English path.
+  const shown = `/${top.name} ${commandPathIn(definition, context.locale)}`;
   const args = convertArgs(definition, invocation.args, context.locale);
   if (!args.ok) {
     const reason = withUsage(args.error, usageOf(top.name, definition, context.locale));
     return errorReply(commandErrorIn(reason, context.locale));
   }
   if (definition.admin && !context.requester.admin) {
-    return errorReply(refusal(definition, line, context.locale, context.platform));
+    return errorReply(refusal(definition, shown, context.locale, context.platform));
   }
   const full: CommandContext = {
     ...context,
@@ -94,7 +97,7 @@ async function runInvocation(
       ...(code === undefined ? {} : { code }),
       message: error instanceof Error ? redactUrls(error.message) : undefined,
     });
-    return errorReply(failure(line, code, context.locale));
+    return errorReply(failure(shown, code, context.locale));
   }
 }
 

@@ -129,7 +129,7 @@ describe('createDispatcher', () => {
       { ...member, locale: 'fr', platform: 'slack' },
     );
     expect(fr.fallback).toBe(
-      "seuls les administrateurs de l'espace de travail peuvent modifier les alertes (/sahel alert list)",
+      "seuls les administrateurs de l'espace de travail peuvent modifier les alertes (/sahel alerte list)",
     );
     expect(await say('/sahel alert add x')).toBe('{"args":{"query":"x"}}');
   });

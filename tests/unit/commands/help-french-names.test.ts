@@ -93,6 +93,24 @@ describe('usage lines and option errors in the language of the reply', () => {
   });
 });
 
+describe('admin refusals name the command as the reader types it', () => {
+  it('gives the French path in French and the English one in English', async () => {
+    const member = { userId: 'u1', admin: false };
+    const fr = await set.run(
+      { top: 'sahel', group: 'alert', name: 'list', args: {} },
+      { ...french, requester: member },
+    );
+    expect(fr.fallback).toBe(
+      'seuls les administrateurs du serveur peuvent modifier les alertes (/sahel alerte liste)',
+    );
+    const en = await set.run(
+      { top: 'sahel', group: 'alert', name: 'list', args: {} },
+      { ...english, requester: member },
+    );
+    expect(en.fallback).toBe('only server admins can change alerts (/sahel alert list)');
+  });
+});
+
 describe('French channel refusals', () => {
   it('puts a space before the colon after the option name', async () => {
     const fr = makeContext(config, {
