@@ -24,6 +24,10 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'exhort*',
       'appelle',
       'alerte',
+      // Raising the alarm over a risk is a warning of what may come (see denounce).
+      'alerte* sur * risque*',
+      'alerte* sur * menace*',
+      'alerte* sur * danger*',
       // A recommendation is a call, not the measure it asks for: "political forces propose
       // … dissolution of parties" is not the dissolution.
       'propose',
@@ -144,6 +148,24 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'reclament des comptes',
       'demand accountability',
       'demands accountability',
+    ],
+  },
+  alarm: {
+    head: true,
+    // Raising the alarm: a protest when the headline names something done to people ("HRW
+    // alerte sur des enlèvements"), a warning when it names a condition ("le PAM alerte sur la
+    // faim"). The frame reader settles it as `denounce` or `urge` (see frame-scan.ts).
+    words: [
+      'alerte sur',
+      'alertent sur',
+      'sonne l alarme',
+      'sonnent l alarme',
+      'raises alarm',
+      'raise alarm',
+      'raises the alarm',
+      'raise the alarm',
+      'sounds the alarm',
+      'sound the alarm',
     ],
   },
   respond: {

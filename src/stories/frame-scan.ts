@@ -109,11 +109,22 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
       if (matchesAt(words, i, CAUSE_PATTERNS).length > 0) cause = i === 0 ? 'opening' : 'rest';
     }
   }
+  settleAlarm(heads, acts);
   const frame = { heads: [...heads].sort(), acts: [...acts].sort(), negated };
   // A headline naming no action ("une délégation gouvernementale à Barsalogho") is about the
   // first actor it names.
   if (isEmptyFrame(frame)) actor ??= firstNamed;
   return actor === undefined ? { frame } : { frame, actor };
+}
+
+/**
+ * Raising the alarm over violence done (abductions, killings) protests it as a condemnation
+ * does; over anything else (hunger, a risk) it warns.
+ */
+function settleAlarm(heads: Set<string>, acts: ReadonlySet<string>): void {
+  if (!heads.delete('alarm')) return;
+  const done = acts.size > 0 && [...acts].every((act) => ACTION_CONCEPTS[act]?.incident === true);
+  heads.add(done ? 'denounce' : 'urge');
 }
 
 /**

@@ -44,6 +44,37 @@ describe('assignStory, people taken or gone missing', () => {
     expect(assign(hrw, abduction).storyId).toBe('abduction');
   });
 
+  it('reads raising the alarm over what was done as a protest, over a risk as a warning', () => {
+    const heads = (title: string): readonly string[] => readHeadline(title, '').frame.heads;
+    expect(heads('Disparition de deux opposants : HRW alerte sur des enlèvements')).toEqual([
+      'denounce',
+    ]);
+    expect(heads('HRW sounds the alarm on abductions of opponents')).toEqual(['denounce']);
+    expect(heads('Les États-Unis alertent sur un risque d’attaques à Bamako')).toEqual(['urge']);
+    expect(heads('Mali : le PAM alerte sur la faim dans la région de Tombouctou')).toEqual([
+      'urge',
+    ]);
+    expect(heads('HRW alerte les autorités')).toEqual(['urge']);
+  });
+
+  it('files the rights group’s alarm over the abductions with its report of them', () => {
+    const told = story(
+      'told',
+      report(
+        'Mali: Two opponents missing since Thursday, according to HRW',
+        'Two Malian opposition figures have been missing since Thursday, HRW reported.',
+        9,
+      ),
+    );
+    const alarm = report(
+      'Disparition de deux opposants au Mali : HRW alerte sur des enlèvements',
+      'Deux opposants maliens ont disparu jeudi. Des hommes armés et masqués les ont enlevés.',
+      10,
+      { lang: 'fr' },
+    );
+    expect(assign(alarm, told).storyId).toBe('told');
+  });
+
   it('still keeps a rights group’s count of the dead apart from the attack it counts', () => {
     const attack = story(
       'attack',
