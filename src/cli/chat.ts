@@ -14,7 +14,7 @@ import {
 
 const WELCOME = {
   en: 'sahel-digest chat: type a command such as /mali timeline or /sahel help. Tab completes; a number picks a button; exit or Ctrl-D leaves.',
-  fr: 'sahel-digest chat : tapez une commande comme /mali timeline ou /sahel help. Tab complète ; un numéro choisit un bouton ; quitter, exit ou Ctrl-D pour sortir.',
+  fr: 'sahel-digest chat : tapez une commande comme /mali chronologie ou /sahel aide. Tab complète ; un numéro choisit un bouton ; quitter, exit ou Ctrl-D pour sortir.',
 } as const;
 
 /**
