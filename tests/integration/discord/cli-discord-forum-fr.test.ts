@@ -1,15 +1,6 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
-import {
-  FUEL_BLOCKADE,
-  freshRss,
-  makeCliFolder,
-  runCli,
-  RSS_HEADERS as XML,
-  type CliRun,
-} from '../cli-fixture.js';
+import { startSituationRun, type SituationRun } from '../situation-run.js';
 
 /**
  * End to end on the fake Discord: a French alert subscription on a forum and an English one on
@@ -21,45 +12,30 @@ import {
 const FORUM = '1200000000000000015';
 const TEXT = '1200000000000000016';
 
-const { OLD, FIRST, SECOND } = FUEL_BLOCKADE;
-
-let server: FeedServer;
 let fake: FakeDiscord;
-let dir: string;
-
-function once(): Promise<CliRun> {
-  return runCli(dir, ['once'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
-}
+let run: SituationRun;
 
 beforeAll(async () => {
-  server = await startFeedServer({ '/one.xml': { body: freshRss([OLD]), headers: XML } });
   fake = await startFakeDiscord({ forums: [FORUM], channels: [TEXT] });
-  dir = makeCliFolder('sahel-discord-forum-fr-', {
-    feeds: `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
-    subscriptions: [
-      'subscriptions:',
+  run = await startSituationRun(
+    'sahel-discord-forum-fr-',
+    [
       `  - { platform: discord, channel: "${FORUM}", kind: alert, query: 'Mali AND fuel', locale: fr }`,
       `  - { platform: discord, channel: "${TEXT}", kind: alert, query: 'Mali AND fuel', locale: en }`,
-      '',
-    ].join('\n'),
-  });
+    ],
+    () => ({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api }),
+  );
 });
 
 afterAll(async () => {
-  await server.close();
+  await run.close();
   await fake.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a French forum subscription to a developing situation', () => {
   it('titles the forum post and the development heading with the French arc title', async () => {
-    expect((await once()).code).toBe(0);
-    server.route('/one.xml', { body: freshRss([OLD, FIRST]), headers: XML });
-    const first = await once();
-    expect(first.code, first.stderr).toBe(0);
-    server.route('/one.xml', { body: freshRss([OLD, FIRST, SECOND]), headers: XML });
-    const second = await once();
-    expect(second.code, second.stderr).toBe(0);
+    expect((await run.once()).code).toBe(0);
+    await run.playBothDevelopments();
 
     const [post, ...others] = fake.threads(FORUM);
     expect(others).toEqual([]);

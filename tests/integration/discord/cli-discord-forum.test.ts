@@ -1,18 +1,9 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
-import {
-  FUEL_BLOCKADE,
-  freshRss,
-  makeCliFolder,
-  runCli,
-  RSS_HEADERS as XML,
-  type CliRun,
-} from '../cli-fixture.js';
+import { startSituationRun, type SituationRun } from '../situation-run.js';
 
 /**
  * End to end on the fake Discord: an alert subscription on a forum channel, two developments of
@@ -23,48 +14,35 @@ import {
 const FORUM = '1200000000000000005';
 const ROLE = '1250000000000000007';
 
-const { OLD, FIRST, SECOND } = FUEL_BLOCKADE;
-
-let server: FeedServer;
 let fake: FakeDiscord;
-let dir: string;
-
-function once(): Promise<CliRun> {
-  return runCli(dir, ['once'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api });
-}
+let run: SituationRun;
 
 beforeAll(async () => {
-  server = await startFeedServer({ '/one.xml': { body: freshRss([OLD]), headers: XML } });
   fake = await startFakeDiscord({ forums: [FORUM] });
-  dir = makeCliFolder('sahel-discord-forum-', {
-    feeds: `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
-    subscriptions: `subscriptions:\n  - { platform: discord, channel: "${FORUM}", kind: alert, query: 'Mali AND fuel' }\n`,
-  });
+  run = await startSituationRun(
+    'sahel-discord-forum-',
+    [`  - { platform: discord, channel: "${FORUM}", kind: alert, query: 'Mali AND fuel' }`],
+    () => ({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.api }),
+  );
 });
 
 afterAll(async () => {
-  await server.close();
+  await run.close();
   await fake.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('sahel-digest once with a forum subscription', () => {
   it('posts two developments of one situation in one forum post, pinging only the role', async () => {
-    const seed = await once();
+    const seed = await run.once();
     expect(seed.code, seed.stderr).toBe(0);
-    const db = openDatabase({ path: join(dir, 'bot.db') });
+    const db = openDatabase({ path: join(run.dir, 'bot.db') });
     const subscriptions = createSqliteSubscriptionStore({ db, clock: { now: Date.now } });
     const [alert] = subscriptions.list({ platform: 'discord', channel: FORUM });
     subscriptions.setPingRole(alert?.id ?? 0, ROLE);
     db.close();
 
-    server.route('/one.xml', { body: freshRss([OLD, FIRST]), headers: XML });
-    const first = await once();
-    expect(first.code, first.stderr).toBe(0);
-    server.route('/one.xml', { body: freshRss([OLD, FIRST, SECOND]), headers: XML });
-    const second = await once();
-    expect(second.code, second.stderr).toBe(0);
-    expect(await once()).toMatchObject({ code: 0 });
+    await run.playBothDevelopments();
+    expect(await run.once()).toMatchObject({ code: 0 });
 
     const [post, ...others] = fake.threads(FORUM);
     expect(others).toEqual([]);

@@ -1,15 +1,6 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
-import {
-  FUEL_BLOCKADE,
-  freshRss,
-  makeCliFolder,
-  runCli,
-  RSS_HEADERS as XML,
-  type CliRun,
-} from '../cli-fixture.js';
+import { startSituationRun, type SituationRun } from '../situation-run.js';
 
 /**
  * End to end on the fake Slack: two developments of one situation arrive in two
@@ -18,41 +9,28 @@ import {
  */
 
 const CHANNEL = 'C0FUEL';
-const { OLD, FIRST, SECOND } = FUEL_BLOCKADE;
-
-let server: FeedServer;
 let fake: FakeSlack;
-let dir: string;
-
-function once(): Promise<CliRun> {
-  return runCli(dir, ['once'], { SLACK_BOT_TOKEN: fake.token, SLACK_API_URL: fake.apiUrl });
-}
+let run: SituationRun;
 
 beforeAll(async () => {
-  server = await startFeedServer({ '/one.xml': { body: freshRss([OLD]), headers: XML } });
   fake = await startFakeSlack();
-  dir = makeCliFolder('sahel-slack-arc-', {
-    feeds: `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
-    subscriptions: `subscriptions:\n  - { platform: slack, channel: "${CHANNEL}", kind: alert, query: 'Mali AND fuel' }\n`,
-  });
+  run = await startSituationRun(
+    'sahel-slack-arc-',
+    [`  - { platform: slack, channel: "${CHANNEL}", kind: alert, query: 'Mali AND fuel' }`],
+    () => ({ SLACK_BOT_TOKEN: fake.token, SLACK_API_URL: fake.apiUrl }),
+  );
 });
 
 afterAll(async () => {
-  await server.close();
+  await run.close();
   await fake.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('sahel-digest once with a developing situation on Slack', () => {
   it('posts the next development as a thread reply broadcast to the channel, once', async () => {
-    expect((await once()).code).toBe(0);
-    server.route('/one.xml', { body: freshRss([OLD, FIRST]), headers: XML });
-    const first = await once();
-    expect(first.code, first.stderr).toBe(0);
-    server.route('/one.xml', { body: freshRss([OLD, FIRST, SECOND]), headers: XML });
-    const second = await once();
-    expect(second.code, second.stderr).toBe(0);
-    expect((await once()).code).toBe(0);
+    expect((await run.once()).code).toBe(0);
+    await run.playBothDevelopments();
+    expect((await run.once()).code).toBe(0);
 
     const posted = fake.messages(CHANNEL);
     expect(posted).toHaveLength(2);
