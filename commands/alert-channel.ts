@@ -2,6 +2,7 @@ import type { ChannelRef } from '../src/core/admin-ports.js';
 import type { CommandArgs, CommandContext, CommandOption } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import { here } from './admin-reply.js';
+import { optionNameIn } from './local-names.js';
 
 /** A channel an admin command names in its `channel:` option, or the one it is typed in. */
 export interface TargetChannel {
@@ -54,7 +55,7 @@ const WORDS = {
   },
   fr: {
     bad: (option: string, value: string) =>
-      `${option} : « ${value} » n’est pas un salon — ${option === 'channel' ? 'choisissez-en un dans l’option channel, ou donnez' : 'donnez #nom,'} <#id> ou l’id du salon`,
+      `${option} : « ${value} » n’est pas un salon — ${option === 'salon' ? 'choisissez-en un dans l’option salon, ou donnez' : 'donnez #nom,'} <#id> ou l’id du salon`,
     foreign: (option: string, label: string, platform: ChannelRef['platform']) =>
       `${option} : ${label} n’est pas un ${platform === 'slack' ? 'canal de cet espace de travail' : 'salon de ce serveur'} — choisissez-en un`,
   },
@@ -79,9 +80,10 @@ export function describeChannel(
 export function targetChannel(
   args: CommandArgs,
   context: CommandContext,
-  option = 'channel',
+  declared: CommandOption = CHANNEL_OPTION,
 ): { readonly target: TargetChannel } | { readonly refusal: string } {
-  const value = args[option];
+  const value = args[declared.name];
+  const option = optionNameIn(declared, context.locale);
   const raw = typeof value === 'string' ? value.trim() : '';
   if (raw === '') {
     const { label, option } = describeChannel(context.platform, context.channel, null);
@@ -125,9 +127,10 @@ export async function sameServer(
 export async function resolveTarget(
   args: CommandArgs,
   context: CommandContext,
-  option = 'channel',
+  declared: CommandOption = CHANNEL_OPTION,
 ): Promise<{ readonly target: TargetChannel } | { readonly refusal: string }> {
-  const parsed = targetChannel(args, context, option);
+  const parsed = targetChannel(args, context, declared);
+  const option = optionNameIn(declared, context.locale);
   if ('refusal' in parsed || !parsed.target.chosen) return parsed;
   const { target } = parsed;
   const names = await sameServer(context, [target.where.channel]);

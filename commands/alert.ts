@@ -136,7 +136,7 @@ export const alertAddCommand: CommandDefinition = {
   slow: true,
   description: {
     en: 'Post matching stories here (or in channel:) as they appear',
-    fr: 'Publier ici (ou dans channel:) les récits qui correspondent, dès leur parution',
+    fr: 'Publier ici (ou dans salon:) les récits qui correspondent, dès leur parution',
   },
   mainOption: 'query',
   options: [
@@ -197,7 +197,7 @@ export const alertListCommand: CommandDefinition = {
   admin: true,
   description: {
     en: "This channel's alerts (or channel:'s)",
-    fr: 'Les alertes de ce canal (ou de channel:)',
+    fr: 'Les alertes de ce canal (ou de salon:)',
   },
   options: [OTHER_CHANNEL_OPTION],
   examples: ['alert list', 'alert list channel:#sahel-alerts'],
@@ -253,7 +253,7 @@ export const alertRemoveCommand: CommandDefinition = {
   admin: true,
   description: {
     en: "Remove one of this channel's alerts (or channel:'s)",
-    fr: 'Retirer une alerte de ce canal (ou de channel:)',
+    fr: 'Retirer une alerte de ce canal (ou de salon:)',
   },
   mainOption: 'id',
   options: [

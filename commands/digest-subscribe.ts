@@ -113,7 +113,7 @@ export const digestSubscribeCommand: CommandDefinition = {
   admin: true,
   description: {
     en: 'Post a digest of top stories here (or in channel:) on a schedule',
-    fr: 'Publier un digest des principaux récits ici (ou dans channel:), selon un horaire',
+    fr: 'Publier un digest des principaux récits ici (ou dans salon:), selon un horaire',
   },
   mainOption: 'cron',
   options: [
@@ -203,7 +203,7 @@ export const digestUnsubscribeCommand: CommandDefinition = {
   admin: true,
   description: {
     en: "Stop one of this channel's (or channel:'s) digests, by id when there are several",
-    fr: "Arrêter un digest de ce canal (ou de channel:), par son numéro s'il y en a plusieurs",
+    fr: "Arrêter un digest de ce canal (ou de salon:), par son numéro s'il y en a plusieurs",
   },
   mainOption: 'id',
   options: [

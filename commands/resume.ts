@@ -46,8 +46,8 @@ const WORDS = {
       `${s.kind === 'alert' ? "L'alerte" : 'Le digest'} n° ${s.id} n'était pas en pause ; rien n'a changé.`,
     description: (kind: Subscription['kind']) =>
       kind === 'alert'
-        ? 'Reprendre une alerte de ce canal (ou de channel:) mise en pause quand le bot a perdu le canal'
-        : 'Reprendre un digest de ce canal (ou de channel:) mis en pause quand le bot a perdu le canal',
+        ? 'Reprendre une alerte de ce canal (ou de salon:) mise en pause quand le bot a perdu le canal'
+        : 'Reprendre un digest de ce canal (ou de salon:) mis en pause quand le bot a perdu le canal',
     idHelp: (kind: Subscription['kind']) =>
       kind === 'alert' ? "Numéro de l'alerte (voir /sahel alert list)" : 'Numéro du digest',
   },

@@ -1,5 +1,10 @@
 import type { SettingsChange, SettingsView, SettingValue } from '../src/core/admin-ports.js';
-import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
+import type {
+  CommandArgs,
+  CommandContext,
+  CommandDefinition,
+  CommandOption,
+} from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import type { ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply } from './admin-reply.js';
@@ -100,6 +105,17 @@ async function settingsReply(
  * typed `#name` into its mention) and refused unless it is of this server or workspace, so
  * warnings never go to another server. Undefined when the option is absent.
  */
+const ADMIN_CHANNEL_OPTION: CommandOption = {
+  name: 'admin-channel',
+  nameFr: 'canal-admin',
+  type: 'string',
+  required: false,
+  description: {
+    en: 'Channel for warnings: #name or its id, "here" for this one, "none" to clear',
+    fr: 'Canal des avertissements : #nom ou son id, « ici » pour celui-ci, « aucun » pour effacer',
+  },
+};
+
 async function adminChannelOf(
   args: CommandArgs,
   context: CommandContext,
@@ -109,7 +125,7 @@ async function adminChannelOf(
   if (value === '') return {};
   if (HERE.has(value.toLowerCase())) return { channel: context.channel };
   if (NONE.has(value.toLowerCase())) return { channel: null };
-  const resolved = await resolveTarget(args, context, 'admin-channel');
+  const resolved = await resolveTarget(args, context, ADMIN_CHANNEL_OPTION);
   return 'refusal' in resolved ? resolved : { channel: resolved.target.where.channel };
 }
 
@@ -144,16 +160,7 @@ export const settingsCommand: CommandDefinition = {
     fr: 'Canal admin, langue et taille des digests ; sans option, les réglages actuels',
   },
   options: [
-    {
-      name: 'admin-channel',
-      nameFr: 'canal-admin',
-      type: 'string',
-      required: false,
-      description: {
-        en: 'Channel for warnings: #name or its id, "here" for this one, "none" to clear',
-        fr: 'Canal des avertissements : #nom ou son id, « ici » pour celui-ci, « aucun » pour effacer',
-      },
-    },
+    ADMIN_CHANNEL_OPTION,
     {
       name: 'locale',
       nameFr: 'langue',

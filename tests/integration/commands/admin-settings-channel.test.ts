@@ -32,7 +32,7 @@ describe('settings admin-channel: read as channel: is', () => {
         locale: 'fr',
       }),
     ).toBe(
-      'admin-channel : #1300000000000000009 n’est pas un salon de ce serveur — choisissez-en un',
+      'canal-admin : #1300000000000000009 n’est pas un salon de ce serveur — choisissez-en un',
     );
     expect(await h.text('/sahel settings', ADMIN)).toContain(`${LINE}: #1200000000000000002`);
   });

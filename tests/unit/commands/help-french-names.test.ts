@@ -112,14 +112,15 @@ describe('admin refusals name the command as the reader types it', () => {
 });
 
 describe('French channel refusals', () => {
-  it('puts a space before the colon after the option name', async () => {
+  it('names the option in French, with a space before the colon', async () => {
     const fr = makeContext(config, {
       locale: 'fr',
       platform: 'discord',
       channel: '12000000000000000',
     });
-    expect(targetChannel({ 'admin-channel': 'x' }, fr, 'admin-channel')).toEqual({
-      refusal: 'admin-channel : « x » n’est pas un salon — donnez #nom, <#id> ou l’id du salon',
+    expect(targetChannel({ channel: 'x' }, fr)).toEqual({
+      refusal:
+        'salon : « x » n’est pas un salon — choisissez-en un dans l’option salon, ou donnez <#id> ou l’id du salon',
     });
     const en = makeContext(config, { platform: 'discord', channel: '12000000000000000' });
     expect(targetChannel({ channel: 'x' }, en)).toEqual({
@@ -127,7 +128,7 @@ describe('French channel refusals', () => {
         'channel: "x" is not a channel — pick one in the channel option, or give <#id> or the channel id',
     });
     expect(await resolveTarget({ channel: '12000000000000099' }, fr)).toEqual({
-      refusal: 'channel : #12000000000000099 n’est pas un salon de ce serveur — choisissez-en un',
+      refusal: 'salon : #12000000000000099 n’est pas un salon de ce serveur — choisissez-en un',
     });
   });
 });
