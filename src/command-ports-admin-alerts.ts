@@ -1,5 +1,12 @@
-import type { AdminPorts, AlertPingStore, AlertPreview } from './core/admin-ports.js';
-import type { AlertSubscription } from './core/delivery-ports.js';
+import type {
+  AdminPorts,
+  AlertLimitStore,
+  AlertPingStore,
+  AlertPreview,
+  ChannelRef,
+} from './core/admin-ports.js';
+import type { AlertLimitsChange } from './core/alert-limits.js';
+import type { AlertSubscription, HeldAlertStore } from './core/delivery-ports.js';
 import { err, ok } from './core/result.js';
 import type { StoryReports } from './store/sqlite-admin-store.js';
 import { findOwn, type SubscriptionDeps } from './command-ports-admin-digests.js';
@@ -20,14 +27,21 @@ export interface AlertDeps extends SubscriptionDeps {
   readonly items: Pick<ItemStore, 'get'>;
   /** Where role pings are kept; `alert add … ping:` needs it (the SQLite subscription store). */
   readonly pings?: AlertPingStore;
+  /** Where quiet hours and caps are kept; `quiet:` and `max:` need it (the subscription store). */
+  readonly limits?: AlertLimitStore;
+  /** The alerts held now, for `alert list`; without it none are counted. */
+  readonly held?: Pick<HeldAlertStore, 'countPending'>;
 }
 
-type AlertPorts = Pick<AdminPorts, 'addAlert' | 'removeAlert'>;
+type AlertPorts = Pick<
+  AdminPorts,
+  'addAlert' | 'removeAlert' | 'setAlertLimits' | 'heldAlerts'
+>;
 
 /** `alert add|remove`: queries parsed by the matcher's own parser, previewed over the store. */
 export function createAlertPorts(deps: AlertDeps): AlertPorts {
   return {
-    async addAlert(where, text, locale, ping) {
+    async addAlert(where, text, locale, ping, limits) {
       const query = text.trim();
       const parsed = parseQuery(query);
       const checked = parsed.ok
@@ -47,9 +61,12 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
         );
       if (subscription.kind !== 'alert')
         throw new Error('an alert subscription came back as a digest');
+      if (existing?.origin === 'config' && limits !== undefined && hasChange(limits))
+        return err(fromConfig(deps, existing.id));
       const pinged = ping === undefined ? subscription : setPing(deps, subscription, ping.role);
+      const limited = limits === undefined ? pinged : setLimits(deps, pinged, limits);
       const preview = await previewQuery(deps, checked.value);
-      return ok({ subscription: pinged, created: existing === undefined, preview });
+      return ok({ subscription: limited, created: existing === undefined, preview });
     },
     removeAlert(where, id) {
       const found = findOwn(deps, where, 'alert', id);
@@ -57,7 +74,53 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
       deps.subscriptions.remove(found.value.id);
       return ok(found.value as AlertSubscription);
     },
+    setAlertLimits(where, id, change) {
+      const found = findAlertOf(deps, where, id);
+      if (!found.ok) return found;
+      if (found.value.origin === 'config' && hasChange(change))
+        return err(fromConfig(deps, found.value.id));
+      return ok(setLimits(deps, found.value, change));
+    },
+    heldAlerts: () => deps.held?.countPending() ?? new Map(),
   };
+}
+
+/** An alert of this channel, config or chat alike (`findOwn` refuses config ones). */
+function findAlertOf(deps: AlertDeps, where: ChannelRef, id: number) {
+  const alert = deps.subscriptions
+    .list({ kind: 'alert', platform: where.platform, channel: where.channel })
+    .find((s): s is AlertSubscription => s.kind === 'alert' && s.id === id);
+  return alert === undefined
+    ? err({ code: 'not-found' as const, what: 'alert' as const, id: String(id) })
+    : ok(alert);
+}
+
+const hasChange = (change: AlertLimitsChange): boolean =>
+  change.quiet !== undefined || change.cap !== undefined;
+
+function fromConfig(deps: AlertDeps, id: number) {
+  return {
+    code: 'from-config' as const,
+    what: 'alert' as const,
+    id: String(id),
+    file: deps.subscriptionsFile,
+  };
+}
+
+/** Stores an alert's quiet hours and cap and returns the alert as it now is. */
+function setLimits(
+  deps: AlertDeps,
+  alert: AlertSubscription,
+  change: AlertLimitsChange,
+): AlertSubscription {
+  if (!hasChange(change)) return alert;
+  if (deps.limits === undefined)
+    throw new Error('alert ports: quiet hours and caps need the `limits` store, which was not given');
+  deps.limits.setAlertLimits(alert.id, change);
+  const { quiet: _quiet, cap: _cap, ...rest } = alert;
+  const quiet = change.quiet === undefined ? alert.quiet : change.quiet;
+  const cap = change.cap === undefined ? alert.cap : change.cap;
+  return { ...rest, ...(quiet ? { quiet } : {}), ...(cap ? { cap } : {}) };
 }
 
 /** Stores an alert's role ping and returns the alert as it now is. */

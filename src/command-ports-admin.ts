@@ -17,6 +17,7 @@ import { createMessageBuilders } from './pipeline/message-builders.js';
 import { createCronCalendar } from './scheduler.js';
 import { createSqliteAdminStore, type AdminStore } from './store/sqlite-admin-store.js';
 import { createSqliteArcStore } from './store/sqlite-arc-store.js';
+import { createSqliteHeldAlertStore } from './store/sqlite-held-alert-store.js';
 import { createSqliteOutboxStore } from './store/sqlite-outbox-store.js';
 import { createSqliteStoryStore, createSqliteTransaction } from './store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from './store/sqlite-subscription-store.js';
@@ -68,7 +69,13 @@ export function createAdminPorts(
     subscriptions: deps.subscriptions,
     configFile: (kind) => configFile(config, kind),
     ...createDigestPorts(deps),
-    ...createAlertPorts({ ...deps, items: store.items, pings: subscriptions }),
+    ...createAlertPorts({
+      ...deps,
+      items: store.items,
+      pings: subscriptions,
+      limits: subscriptions,
+      held: createSqliteHeldAlertStore(db),
+    }),
     ...createResumePorts(deps),
     ...createFeedPorts({
       config,

@@ -217,7 +217,13 @@ function buildSubscription(
     channel: sub.channel,
     locale: sub.locale,
   });
-  if (sub.kind === 'alert') return { ...base, kind: 'alert', query: sub.query ?? '' };
+  if (sub.kind === 'alert')
+    return {
+      ...base,
+      ...withoutUndefined({ quiet: sub.quiet, cap: sub.max }),
+      kind: 'alert',
+      query: sub.query ?? '',
+    };
   return {
     ...base,
     ...withoutUndefined({ size: sub.size, empty: sub.empty }),

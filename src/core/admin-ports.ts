@@ -1,3 +1,4 @@
+import type { AlertLimitsChange } from './alert-limits.js';
 import type { FeedLanguage, Language, Platform } from './config-types.js';
 import type {
   AlertSubscription,
@@ -128,6 +129,12 @@ export interface AlertPingStore {
   setPingRole(id: number, role: string | null): void;
 }
 
+/** Where an alert subscription's quiet hours and cap are kept (`subscriptions.quiet`, `.cap`). */
+export interface AlertLimitStore {
+  /** Changes what `change` names of alert subscription `id`: absent keeps, null clears. */
+  setAlertLimits(id: number, change: AlertLimitsChange): void;
+}
+
 export interface AlertAdded {
   readonly subscription: AlertSubscription;
   /** False when this channel already had the same query. */
@@ -229,16 +236,29 @@ export interface AdminPorts {
   /**
    * Validates the query, adds the alert and previews what it would have matched lately. `ping`
    * (a Discord role id the command has checked) is the one role each alert may ping; given for
-   * an alert the channel already has, it replaces that alert's role.
+   * an alert the channel already has, it replaces that alert's role. `limits` sets its quiet
+   * hours and cap, on a new alert or on the channel's same chat alert.
    */
   addAlert(
     where: ChannelRef,
     query: string,
     locale?: Language,
     ping?: { readonly role: string },
+    limits?: AlertLimitsChange,
   ): Promise<Result<AlertAdded, AdminFailure>>;
   /** Removes a chat alert of this channel. */
   removeAlert(where: ChannelRef, id: number): Result<AlertSubscription, AdminFailure>;
+  /**
+   * Sets or clears the quiet hours and cap of a chat alert of this channel; an alert from
+   * `config/subscriptions.yaml` is changed there (`from-config`).
+   */
+  setAlertLimits(
+    where: ChannelRef,
+    id: number,
+    change: AlertLimitsChange,
+  ): Result<AlertSubscription, AdminFailure>;
+  /** How many alerts each alert subscription holds now (quiet hours, cap); absent: none. */
+  heldAlerts(): ReadonlyMap<number, number>;
 
   /**
    * The subscriptions of `kind` on the platform of `where` that post in other channels, grouped

@@ -1,3 +1,4 @@
+import type { AlertCap, QuietHours } from './alert-limits.js';
 /**
  * The validated shape of `config/*.yaml` and the environment. The zod schemas in `src/config/`
  * produce exactly these types; everything else reads configuration through them.
@@ -221,6 +222,10 @@ export type SubscriptionSeed =
       readonly kind: 'alert';
       readonly query: string;
       readonly locale?: Language;
+      /** Hours its alerts are held for one catch-up post (settings' timezone). */
+      readonly quiet?: QuietHours;
+      /** At most this many alert posts per hour or day; the rest are rolled up. */
+      readonly cap?: AlertCap;
     }
   | {
       readonly platform: Platform;

@@ -1,3 +1,4 @@
+import type { AlertCap, QuietHours } from './alert-limits.js';
 import type { Language, Platform, SubscriptionSeed } from './config-types.js';
 import type { Message } from './message.js';
 import type { Story } from './story.js';
@@ -79,6 +80,10 @@ export type Subscription =
       readonly query: string;
       /** A role an admin chose to ping with each alert (Discord role id), or null. */
       readonly pingRole: string | null;
+      /** Hours (settings.yaml's timezone) its alerts are held for one catch-up post; absent: none. */
+      readonly quiet?: QuietHours;
+      /** At most this many alert posts per hour or day, the rest rolled up; absent: none. */
+      readonly cap?: AlertCap;
     })
   | (SubscriptionBase & {
       readonly kind: 'digest';
@@ -147,6 +152,41 @@ export interface SubscriptionStore {
   recordDigest(window: DigestWindow): void;
   /** Deletes digest windows that ended before `before`, always keeping each latest one. */
   pruneDigests(before: number): number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Held alerts
+
+/** An alert a subscription held back in its quiet hours (`quiet`) or over its cap (`cap`). */
+export interface HeldAlert {
+  readonly id: number;
+  readonly subscriptionId: number;
+  readonly platform: Platform;
+  readonly channel: string;
+  readonly storyId: string;
+  readonly reason: 'quiet' | 'cap';
+  readonly heldAt: number;
+}
+
+/**
+ * Alerts held back by quiet hours or a cap until one catch-up post releases them. Each held
+ * alert is released exactly once, in the transaction that queues its catch-up post.
+ */
+export interface HeldAlertStore {
+  /** Holds a story for a subscription; false when that subscription already holds it. */
+  hold(alert: Omit<HeldAlert, 'id'>): boolean;
+  /** Whether a story is held in a channel now (`held`), was released there (`released`), or neither. */
+  heldIn(platform: Platform, channel: string, storyId: string): 'held' | 'released' | null;
+  /** The alerts a subscription holds now, oldest first. */
+  pending(subscriptionId: number): readonly HeldAlert[];
+  /** Subscriptions holding alerts now, with how many each. */
+  countPending(): ReadonlyMap<number, number>;
+  /** A subscription's posts queued after `since`: its alerts and its catch-up posts. */
+  postsSince(subscriptionId: number, since: number): number;
+  /** Marks held alerts released by outbox row `outboxId` (null: nothing was posted for them). */
+  release(ids: readonly number[], outboxId: number | null, now: number): void;
+  /** Deletes alerts released before `before`; returns how many. */
+  prune(before: number): number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,13 @@ import type {
   SubscriptionOrigin,
   SubscriptionStore,
 } from '../core/delivery-ports.js';
-import type { AlertPingStore } from '../core/admin-ports.js';
+import type { AlertLimitStore, AlertPingStore } from '../core/admin-ports.js';
+import {
+  formatAlertCap,
+  formatQuietHours,
+  parseAlertCap,
+  parseQuietHours,
+} from '../core/alert-limits.js';
 import type { Language, Platform, SubscriptionSeed } from '../core/config-types.js';
 import type { Clock } from '../core/ports.js';
 
@@ -25,6 +31,8 @@ interface SubscriptionRow {
   paused_reason: string | null;
   ping_role: string | null;
   paused_at: number | null;
+  quiet: string | null;
+  cap: string | null;
 }
 
 interface WindowRow {
@@ -47,11 +55,13 @@ export interface SqliteSubscriptionStoreDeps {
  * A pause (migration 006) lives in the subscription's own row: seeding refreshes a config
  * subscription's locale, size and empty-digest rule (migration 011) but never its pause, so neither a restart nor a config reload
  * resumes a channel the bot lost. An alert's role ping (migration 007) is set from chat only
- * (`setPingRole`), so seeding never adds or clears one.
+ * (`setPingRole`), so seeding never adds or clears one. An alert's quiet hours and cap
+ * (migration 012) come from the file for a config alert (seeding refreshes them) and from
+ * `setAlertLimits` for a chat one.
  */
 export function createSqliteSubscriptionStore(
   deps: SqliteSubscriptionStoreDeps,
-): SubscriptionStore & AlertPingStore {
+): SubscriptionStore & AlertPingStore & AlertLimitStore {
   const { db, clock } = deps;
   const s = prepare(db);
 
@@ -67,6 +77,7 @@ export function createSqliteSubscriptionStore(
       locale: seed.locale ?? null,
       size: seed.kind === 'digest' ? (seed.size ?? null) : null,
       empty: seed.kind === 'digest' ? (seed.empty ?? null) : null,
+      ...limitColumns(seed),
       origin,
       natural_key: key,
       created_at: clock.now(),
@@ -93,6 +104,7 @@ export function createSqliteSubscriptionStore(
             locale: seed.locale ?? null,
             size: seed.kind === 'digest' ? (seed.size ?? null) : null,
             empty: seed.kind === 'digest' ? (seed.empty ?? null) : null,
+            ...limitColumns(seed),
           });
         }
         let removed = 0;
@@ -107,6 +119,12 @@ export function createSqliteSubscriptionStore(
     },
     setPingRole(id, role) {
       s.setPingRole.run({ id, role });
+    },
+    setAlertLimits(id, change) {
+      if (change.quiet !== undefined)
+        s.setQuiet.run({ id, quiet: change.quiet === null ? null : formatQuietHours(change.quiet) });
+      if (change.cap !== undefined)
+        s.setCap.run({ id, cap: change.cap === null ? null : formatAlertCap(change.cap) });
     },
     get(id) {
       const row = s.get.get(id) as SubscriptionRow | undefined;
@@ -175,7 +193,7 @@ export function createSqliteSubscriptionStore(
  */
 const SELECT_EFFECTIVE = `SELECT s.id, s.platform, s.channel, s.kind, s.query, s.cron, s.timezone,
     COALESCE(s.locale, c.locale) AS locale, COALESCE(s.size, c.digest_size) AS size, s.empty, s.origin,
-    s.natural_key, s.created_at, s.paused_reason, s.paused_at, s.ping_role
+    s.natural_key, s.created_at, s.paused_reason, s.paused_at, s.ping_role, s.quiet, s.cap
   FROM subscriptions s
   LEFT JOIN channel_settings c ON c.platform = s.platform AND c.channel = s.channel`;
 
@@ -183,14 +201,14 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare(
       `INSERT OR IGNORE INTO subscriptions
-         (platform, channel, kind, query, cron, timezone, locale, size, empty, origin, natural_key,
-           created_at)
-       VALUES (@platform, @channel, @kind, @query, @cron, @timezone, @locale, @size, @empty, @origin,
-         @natural_key, @created_at)`,
+         (platform, channel, kind, query, cron, timezone, locale, size, empty, quiet, cap, origin,
+           natural_key, created_at)
+       VALUES (@platform, @channel, @kind, @query, @cron, @timezone, @locale, @size, @empty, @quiet,
+         @cap, @origin, @natural_key, @created_at)`,
     ),
     refresh: db.prepare(
-      `UPDATE subscriptions SET locale = @locale, size = @size, empty = @empty
-         WHERE natural_key = @key AND origin = 'config'`,
+      `UPDATE subscriptions SET locale = @locale, size = @size, empty = @empty, quiet = @quiet,
+         cap = @cap WHERE natural_key = @key AND origin = 'config'`,
     ),
     byKey: db.prepare(`${SELECT_EFFECTIVE} WHERE s.natural_key = ?`),
     configKeys: db.prepare(`SELECT natural_key FROM subscriptions WHERE origin = 'config'`),
@@ -201,6 +219,10 @@ function prepare(db: Database.Database) {
     setPingRole: db.prepare(
       `UPDATE subscriptions SET ping_role = @role WHERE id = @id AND kind = 'alert'`,
     ),
+    setQuiet: db.prepare(
+      `UPDATE subscriptions SET quiet = @quiet WHERE id = @id AND kind = 'alert'`,
+    ),
+    setCap: db.prepare(`UPDATE subscriptions SET cap = @cap WHERE id = @id AND kind = 'alert'`),
     pause: db.prepare(
       `UPDATE subscriptions SET paused_reason = @reason, paused_at = @at
          WHERE id = @id AND paused_at IS NULL`,
@@ -229,6 +251,22 @@ function naturalKey(seed: SubscriptionSeed): string {
   return JSON.stringify([seed.platform, seed.channel, seed.kind, target]);
 }
 
+/** The quiet and cap columns of a seed: an alert's as written, null for a digest or none. */
+function limitColumns(seed: SubscriptionSeed): { quiet: string | null; cap: string | null } {
+  if (seed.kind !== 'alert') return { quiet: null, cap: null };
+  return {
+    quiet: seed.quiet === undefined ? null : formatQuietHours(seed.quiet),
+    cap: seed.cap === undefined ? null : formatAlertCap(seed.cap),
+  };
+}
+
+/** An alert's stored quiet hours and cap; a value that no longer parses counts as none. */
+function limitsOf(row: SubscriptionRow) {
+  const quiet = row.quiet === null ? null : parseQuietHours(row.quiet);
+  const cap = row.cap === null ? null : parseAlertCap(row.cap);
+  return { ...(quiet ? { quiet } : {}), ...(cap ? { cap } : {}) };
+}
+
 function toSubscription(row: SubscriptionRow): Subscription {
   const base = {
     id: row.id,
@@ -240,7 +278,13 @@ function toSubscription(row: SubscriptionRow): Subscription {
     paused: row.paused_at === null ? null : { reason: row.paused_reason ?? '', at: row.paused_at },
   };
   if (row.kind === 'alert')
-    return { ...base, kind: 'alert', query: row.query ?? '', pingRole: row.ping_role };
+    return {
+      ...base,
+      kind: 'alert',
+      query: row.query ?? '',
+      pingRole: row.ping_role,
+      ...limitsOf(row),
+    };
   return {
     ...base,
     kind: 'digest',

@@ -1,5 +1,34 @@
 import * as z from 'zod';
+import { parseAlertCap, parseQuietHours } from '../../core/alert-limits.js';
 import { cronSchema, languageSchema, textSchema, timezoneSchema } from './common.js';
+
+/** `quiet: "22:00-07:00"`: an alert's quiet hours, in settings.yaml's timezone. */
+const quietSchema = z
+  .string({ error: 'expected quiet hours like "22:00-07:00"' })
+  .transform((text, ctx) => {
+    const quiet = parseQuietHours(text);
+    if (quiet) return quiet;
+    ctx.issues.push({
+      code: 'custom',
+      input: text,
+      message: `"${text}" is not a time range — e.g. quiet: "22:00-07:00"`,
+    });
+    return z.NEVER;
+  });
+
+/** `max: 6/h` or `20/d`: at most that many alert posts per hour or day. */
+const capSchema = z
+  .union([z.int(), z.string()], { error: 'expected a cap like 6/h or 20/d' })
+  .transform((value, ctx) => {
+    const cap = parseAlertCap(String(value));
+    if (cap) return cap;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `"${String(value)}" is not a cap — e.g. max: 6/h or max: 20/d`,
+    });
+    return z.NEVER;
+  });
 
 const subscriptionSchema = z
   .strictObject({
@@ -16,6 +45,8 @@ const subscriptionSchema = z
     locale: languageSchema.optional(),
     size: z.int().min(1).max(50).optional(),
     empty: z.enum(['notice', 'skip']).optional(),
+    quiet: quietSchema.optional(),
+    max: capSchema.optional(),
   })
   // Runs even when other keys are invalid, so every problem is reported at once.
   .superRefine(
@@ -31,12 +62,15 @@ const subscriptionSchema = z
               message: 'only digest subscriptions take this key',
             });
         }
-      } else if (sub.kind === 'digest' && sub.query !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['query'],
-          message: 'only alert subscriptions take a query',
-        });
+      } else if (sub.kind === 'digest') {
+        for (const key of ['query', 'quiet', 'max'] as const) {
+          if (sub[key] !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `only alert subscriptions take ${key === 'query' ? 'a query' : 'this key'}`,
+            });
+        }
       }
     },
     { when: () => true },

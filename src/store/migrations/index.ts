@@ -9,6 +9,7 @@ import { migration008 } from './008-arc-names.js';
 import { migration009 } from './009-arc-title-fr.js';
 import { migration010 } from './010-independent-outlets.js';
 import { migration011 } from './011-subscription-empty.js';
+import { migration012 } from './012-alert-limits.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
