@@ -15,7 +15,10 @@ import {
   type OutboxWorker,
   type OutboxWorkerDeps,
 } from '../deliver/outbox-worker.js';
+import { releaseHeldAlerts, type ReleaseDeps } from '../deliver/held-alerts.js';
+import { buildHeldAlerts } from '../digest/build-held-alerts.js';
 import { createSqliteArcStore } from '../store/sqlite-arc-store.js';
+import { createSqliteHeldAlertStore } from '../store/sqlite-held-alert-store.js';
 import { createSqliteOutboxStore } from '../store/sqlite-outbox-store.js';
 import { createSqliteStoryStore, createSqliteTransaction } from '../store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../store/sqlite-subscription-store.js';
@@ -68,10 +71,27 @@ export interface Delivery {
   /** Items a crash left outside any story (run at start-up). */
   catchUp(): Promise<ProcessReport>;
   runDueDigests(): DigestRun[];
-  /** Deletes stories, finished outbox rows and digest windows older than the retention period. */
-  prune(): { readonly stories: number; readonly outbox: number; readonly windows: number };
+  /**
+   * Queues one catch-up post per alert subscription whose held alerts may go now (its quiet
+   * hours over, its cap not reached); returns how many.
+   */
+  releaseHeldAlerts(): number;
+  /**
+   * Deletes stories, finished outbox rows, digest windows and released held alerts older than
+   * the retention period.
+   */
+  prune(): {
+    readonly stories: number;
+    readonly outbox: number;
+    readonly windows: number;
+    readonly held: number;
+  };
+  /** Releases the held alerts that may go now, then sends every due outbox row. */
   deliver(options?: { readonly waitForRetriesMs?: number }): Promise<DrainReport>;
-  /** `run`: digests checked every minute, pruning daily, the outbox drained in the background. */
+  /**
+   * `run`: digests and held alerts checked every minute, pruning daily, the outbox drained in
+   * the background.
+   */
   start(): void;
   stop(): Promise<void>;
 }
@@ -85,6 +105,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const outbox = createSqliteOutboxStore(db);
   const arcs = createSqliteArcStore(db, { frenchTitle: frenchArcTitler(config.watchlist) });
   const platforms = new Set<Platform>(options.platforms.map((p) => p.name));
+  const holding = { held: createSqliteHeldAlertStore(db), timezone: config.settings.timezone };
   const common = {
     config,
     stories,
@@ -102,7 +123,15 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     ...common,
     summarizer: options.summarizer ?? createExtractiveSummarizer(),
     feedInfo: (feedId) => options.feeds.get(feedId),
+    holding,
   };
+  const releaseDeps: ReleaseDeps = {
+    ...common,
+    ...holding,
+    defaultLocale: config.settings.locale,
+    build: buildHeldAlerts,
+  };
+  const release = (): number => releaseHeldAlerts(releaseDeps, clock.now());
   const digestDeps: DigestDeps = { ...common, calendar: createCronCalendar() };
   const worker = createOutboxWorker({
     outbox,
@@ -119,6 +148,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       stories: stories.prune(before),
       outbox: outbox.prune(before),
       windows: subscriptions.pruneDigests(before),
+      held: holding.held.prune(before),
     };
   };
 
@@ -146,13 +176,19 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     settled: () => queue.then(() => undefined),
     catchUp: () => processBacklog(processDeps, options.items),
     runDueDigests: () => runDueDigests(digestDeps),
+    releaseHeldAlerts: release,
     prune,
-    deliver: (drainOptions) => worker.drain(drainOptions),
+    deliver(drainOptions) {
+      guardedSync(logger, 'release held alerts', release);
+      return worker.drain(drainOptions);
+    },
     start() {
       if (tasks.length > 0) return;
       tasks = [
         scheduler.schedule('digests', '* * * * *', 'UTC', async () => {
-          if (runDueDigests(digestDeps).length > 0) worker.kick();
+          const digests = runDueDigests(digestDeps).length;
+          const released = guardedSync(logger, 'release held alerts', release) ?? 0;
+          if (digests + released > 0) worker.kick();
         }),
         scheduler.schedule('delivery-retention', '47 3 * * *', 'UTC', async () => {
           logger.info('delivery retention pruned', { ...prune() });
@@ -167,6 +203,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       await worker.stop();
     },
   };
+}
+
+/** `guarded` for a synchronous step. */
+function guardedSync<T>(logger: Logger, step: string, run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    logger.error('delivery step failed', { step, error: describeError(error) });
+    return null;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Logger } from '../core/ports.js';
 import { startsAlert, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
 import { classifyPiece, type PieceKindResult } from '../stories/piece-kind.js';
+import { holdAlert, type HoldDeps } from '../deliver/held-alerts.js';
 import type { ClusteredItem } from './cluster-items.js';
 import type { MessageBuilders } from './message-builders.js';
 
@@ -21,6 +22,8 @@ export interface QueueAlertsDeps {
   readonly logger: Logger;
   /** Only subscriptions on these platforms alert (rows for a platform without a token would pile up). */
   readonly platforms: ReadonlySet<Platform>;
+  /** Quiet hours and caps: alerts a subscription holds instead of queuing; absent: none held. */
+  readonly holding?: HoldDeps;
 }
 
 export interface AlertQueueReport {
@@ -45,7 +48,8 @@ interface ParsedSubscription {
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
- * Paused subscriptions (their channel is lost) get neither alerts nor updates.
+ * Paused subscriptions (their channel is lost) get neither alerts nor updates. An alert in its
+ * subscription's quiet hours or over its cap is held for one catch-up post (`holding`).
  */
 export function queueAlerts(
   deps: QueueAlertsDeps,
@@ -65,6 +69,7 @@ export function queueAlerts(
       if (!startsAlert(query, queryItem)) continue;
       if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
         continue;
+      if (deps.holding && holdAlert(deps.holding, subscription, entry.story.id, now)) continue;
       const locale = subscription.locale ?? deps.defaultLocale;
       const queued = deps.outbox.enqueue(
         {
