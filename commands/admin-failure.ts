@@ -65,9 +65,9 @@ const NAMES = {
 } as const;
 
 function notFound(what: keyof typeof NAMES.en, id: string, fr: boolean): string {
-  const list =
-    what === 'feed' ? '/sahel feeds list' : what === 'alert' ? '/sahel alert list' : null;
   if (fr) {
+    const listFr =
+      what === 'feed' ? '/sahel flux liste' : what === 'alert' ? '/sahel alerte liste' : null;
     const name = {
       feed: `de flux « ${id} »`,
       digest: `de digest ${id}`,
@@ -75,9 +75,11 @@ function notFound(what: keyof typeof NAMES.en, id: string, fr: boolean): string 
       subscription: `d'abonnement ${id}`,
     }[what];
     const hint =
-      list === null ? '/sahel digest unsubscribe sans numéro les liste' : `${list} les montre`;
+      listFr === null ? '/sahel resume desabonner sans numéro les liste' : `${listFr} les montre`;
     return `pas ${name} dans ${what === 'feed' ? 'la liste' : 'ce canal'} — ${hint}`;
   }
+  const list =
+    what === 'feed' ? '/sahel feeds list' : what === 'alert' ? '/sahel alert list' : null;
   const name = what === 'feed' ? `feed "${id}"` : `${what} ${id}`;
   const hint =
     list === null ? '/sahel digest unsubscribe without an id lists them' : `${list} shows them`;
@@ -101,13 +103,13 @@ function fromConfig(
 function whichDigest(ids: readonly number[], fr: boolean): string {
   if (ids.length === 0) {
     return fr
-      ? "ce canal n'a pas de digest — /sahel digest subscribe en ajoute un"
+      ? "ce canal n'a pas de digest — /sahel resume abonner en ajoute un"
       : 'this channel has no digest — /sahel digest subscribe adds one';
   }
   const list = ids.map((id) => `#${id}`).join(', ');
   const first = ids[0] ?? 0;
   return fr
-    ? `ce canal a plusieurs digests (${list}) : précisez lequel, par exemple /sahel digest unsubscribe ${first}`
+    ? `ce canal a plusieurs digests (${list}) : précisez lequel, par exemple /sahel resume desabonner ${first}`
     : `this channel has several digests (${list}): say which, e.g. /sahel digest unsubscribe ${first}`;
 }
 
@@ -138,6 +140,11 @@ function cronReason(reason: string, fr: boolean): string {
   const fields = /^expected (\d+) or (\d+) fields but got (\d+)$/.exec(reason);
   if (fields !== null && fr)
     return `${fields[1]} ou ${fields[2]} champs attendus, ${fields[3]} reçus`;
+  if (reason === 'pattern includes illegal characters') {
+    return fr
+      ? 'caractères interdits (chiffres, *, virgules, tirets et / seulement)'
+      : 'it holds characters a cron field cannot (digits, *, commas, dashes and / only)';
+  }
   const match = /^(.+) is a invalid expression for (.+)$/.exec(reason);
   if (match === null) return reason;
   const [, value = '', field = ''] = match;
@@ -152,7 +159,7 @@ function cronReason(reason: string, fr: boolean): string {
  */
 function feedReasonInFrench(reason: string): string {
   const notUrl = /^not a valid URL: (.*)$/.exec(reason);
-  if (notUrl !== null) return `ce n'est pas une adresse web : ${notUrl[1] ?? ''}`;
+  if (notUrl !== null) return `ce n'est pas une adresse web : ${frenchQuotes(notUrl[1] ?? '')}`;
   const scheme = /^refused: only http and https feeds are allowed, not (.*)$/.exec(reason);
   if (scheme !== null)
     return `refusé : seuls les flux http et https sont acceptés, pas ${scheme[1] ?? ''}`;
@@ -175,3 +182,8 @@ const REFUSED_FR: Readonly<Record<string, string>> = {
   'is a local or metadata host name': 'est un nom d’hôte local ou de métadonnées',
   'resolves to a private or reserved address': 'mène à une adresse privée ou réservée',
 };
+
+/** `"x"` as a French reader quotes it: `« x »`. */
+function frenchQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '« $1 »');
+}

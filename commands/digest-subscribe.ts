@@ -66,11 +66,11 @@ const WORDS = {
     removed: (s: DigestSubscription, channel?: string) =>
       `Digest n° ${s.id} retiré de ${channel ?? 'ce canal'} (« ${s.cron} » à l'heure de ${s.timezone}).`,
     notFoundIn: (id: number, channel: string, option: string) =>
-      `pas de digest ${id} dans ${channel} — /sahel digest unsubscribe channel:${option} les liste`,
+      `pas de digest ${id} dans ${channel} — /sahel resume desabonner salon:${option} les liste`,
     noneIn: (channel: string, option: string) =>
-      `${channel} n'a pas de digest — /sahel digest subscribe channel:${option} en ajoute un`,
+      `${channel} n'a pas de digest — /sahel resume abonner salon:${option} en ajoute un`,
     severalIn: (ids: readonly number[], channel: string, option: string) =>
-      `${channel} a plusieurs digests (${ids.map((id) => `#${id}`).join(', ')}) : précisez lequel, par exemple /sahel digest unsubscribe ${ids[0] ?? 0} channel:${option}`,
+      `${channel} a plusieurs digests (${ids.map((id) => `#${id}`).join(', ')}) : précisez lequel, par exemple /sahel resume desabonner ${ids[0] ?? 0} salon:${option}`,
   },
 } as const;
 

@@ -2,7 +2,7 @@ import { closestMatch } from '../src/core/closest-match.js';
 import type { CommandArgs, CommandDefinition, CommandOption } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import { err, ok, type Result } from '../src/core/result.js';
-import { commandPathIn, optionNameIn } from './local-names.js';
+import { closestOptionIn, commandPathIn, optionNameIn } from './local-names.js';
 
 const TRUE_WORDS = new Set(['yes', 'y', 'true', 'oui', 'o', 'on', '1']);
 const FALSE_WORDS = new Set(['no', 'n', 'false', 'non', 'off', '0']);
@@ -64,7 +64,7 @@ export function convertArgs(
   const known = definition.options.map((o) => o.name);
   for (const name of Object.keys(args)) {
     if (known.includes(name) || args[name] === undefined) continue;
-    const closest = closestMatch(name, known);
+    const closest = closestOptionIn(name, definition.options, locale);
     return err(
       `unknown option "${name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`,
     );

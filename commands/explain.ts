@@ -131,7 +131,7 @@ const WORDS = {
   },
   fr: {
     missing:
-      'explain demande un texte — usage : /sahel explain <text>, par exemple /sahel explain attaque du JNIM près de Kidal',
+      'expliquer demande un texte — usage : /sahel expliquer <texte>, par exemple /sahel expliquer attaque du JNIM près de Kidal',
     heading: 'Ce que voit la liste de veille',
     relevant: 'Pertinent : un article disant cela ferait un récit.',
     notSahel: (topics: readonly string[], context: readonly string[]) =>

@@ -137,7 +137,7 @@ export const feedsRemoveCommand: CommandDefinition = {
       complete: 'feed',
       description: {
         en: 'Feed id (see /sahel feeds list)',
-        fr: 'Identifiant du flux (voir /sahel feeds list)',
+        fr: 'Identifiant du flux (voir /sahel flux liste)',
       },
     },
   ],

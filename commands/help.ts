@@ -6,7 +6,7 @@ import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { usageOf } from './dispatch-args.js';
 import { errorReply } from './dispatch-reply.js';
 import { buildTopCommands, commandPath, SAHEL_TOP } from './dispatch-tops.js';
-import { exampleIn } from './local-names.js';
+import { commandNameIn, exampleIn, groupNameIn } from './local-names.js';
 
 const WORDS = {
   en: {
@@ -144,7 +144,11 @@ function selectSections(
   if (narrowed.length > 0) return narrowed;
   const names = [
     ...tops.map((t) => t.name),
-    ...new Set(tops.flatMap((t) => t.commands.map((c) => c.group ?? c.name))),
+    ...new Set(
+      tops.flatMap((t) =>
+        t.commands.map((c) => groupNameIn(c, locale) ?? commandNameIn(c, locale)),
+      ),
+    ),
   ];
   const closest = closestMatch(wanted, names);
   const words = WORDS[locale];

@@ -1,3 +1,4 @@
+import { closestMatch } from '../src/core/closest-match.js';
 import type { CommandDefinition, CommandOption, TopCommand } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import { foldString } from '../src/core/fold-text.js';
@@ -16,10 +17,36 @@ export function optionNameIn(option: CommandOption, locale: Language): string {
 
 /** `alert add`, or `alerte ajouter` for a French reader. */
 export function commandPathIn(definition: CommandDefinition, locale: Language): string {
-  const name = locale === 'fr' ? (definition.nameFr ?? definition.name) : definition.name;
+  const name = commandNameIn(definition, locale);
   if (definition.group === undefined) return name;
-  const group = locale === 'fr' ? (definition.groupFr ?? definition.group) : definition.group;
-  return `${group} ${name}`;
+  return `${groupNameIn(definition, locale) ?? definition.group} ${name}`;
+}
+
+/** `add`, or `ajouter` for a French reader: the sub-command's own name, without its group. */
+export function commandNameIn(definition: CommandDefinition, locale: Language): string {
+  return locale === 'fr' ? (definition.nameFr ?? definition.name) : definition.name;
+}
+
+/** `alert`, or `alerte` for a French reader; undefined for a command in no group. */
+export function groupNameIn(definition: CommandDefinition, locale: Language): string | undefined {
+  if (definition.group === undefined) return undefined;
+  return locale === 'fr' ? (definition.groupFr ?? definition.group) : definition.group;
+}
+
+/**
+ * The option a mistyped name is closest to, among the English and French names, given by its
+ * name in the reader's language (`forme` → `depuis` for a French reader, `from` otherwise).
+ */
+export function closestOptionIn(
+  typed: string,
+  options: readonly CommandOption[],
+  locale: Language,
+): string | undefined {
+  const names = options.flatMap((o) => [o.name, ...(o.nameFr === undefined ? [] : [o.nameFr])]);
+  const closest = closestMatch(typed, names);
+  if (closest === undefined) return undefined;
+  const option = options.find((o) => o.name === closest || o.nameFr === closest);
+  return option === undefined ? undefined : optionNameIn(option, locale);
 }
 
 /**

@@ -175,7 +175,7 @@ const WORDS = {
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     none: (place: string, scope: string) => `Aucun récit sur ${place} ${scope}.`,
     open: (id: string) => `Ouvrir : /sahel story ${id}`,
-    noCountry: 'news se demande sous une commande de pays, par exemple /mali news',
+    noCountry: 'actus se demande sous une commande de pays, par exemple /mali actus',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
       closest === undefined
         ? `thème inconnu « ${input} » — thèmes : ${ids.join(', ')}`

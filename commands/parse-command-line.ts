@@ -10,7 +10,7 @@ import { foldString } from '../src/core/fold-text.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { convertArgs, usageOf, withUsage } from './dispatch-args.js';
 import { SAHEL_TOP } from './dispatch-tops.js';
-import { optionNameIn } from './local-names.js';
+import { closestOptionIn, commandNameIn, groupNameIn, optionNameIn } from './local-names.js';
 import { tokenizeCommandLine, type Token } from './tokenize-command-line.js';
 
 export { formatCommandLine } from './tokenize-command-line.js';
@@ -65,7 +65,7 @@ export function parseCommandLine(
         : `unknown command "/${topName}" — did you mean "/${closest}"?`,
     );
   }
-  const found = findCommand(top, rest, tops);
+  const found = findCommand(top, rest, tops, locale);
   if (!found.ok) return found;
   if ('help' in found.value) return helpAbout(found.value.help, tops);
   const { definition, remaining } = found.value;
@@ -90,56 +90,51 @@ function findCommand(
   top: TopCommand,
   tokens: readonly Token[],
   tops: readonly TopCommand[],
+  locale: Language,
 ): Result<Found, string> {
   const [word, ...rest] = tokens;
   if (word === undefined) return ok({ help: top.name });
   if (word.kind !== 'word') {
-    return err(`/${top.name} needs a sub-command before ${word.name}: — ${subCommandNames(top)}`);
+    return err(
+      `/${top.name} needs a sub-command before ${word.name}: — it has ${namesOf(top.commands, locale).join(', ')}`,
+    );
   }
   const wanted = foldString(word.value);
-  const groups = [
-    ...new Set(top.commands.flatMap((c) => (c.group === undefined ? [] : [c.group]))),
-  ];
-  const group = top.commands.find(
+  const grouped = top.commands.find(
     (c) =>
       c.group !== undefined &&
       (c.group === wanted || (c.groupFr !== undefined && foldString(c.groupFr) === wanted)),
-  )?.group;
-  if (group !== undefined) {
-    const inGroup = top.commands.filter((c) => c.group === group);
+  );
+  if (grouped?.group !== undefined) {
+    const inGroup = top.commands.filter((c) => c.group === grouped.group);
+    const groupPath = `/${top.name} ${groupNameIn(grouped, locale) ?? grouped.group}`;
     const [sub, ...after] = rest;
-    if (sub === undefined) return ok({ help: group });
+    if (sub === undefined) return ok({ help: grouped.group });
     if (sub.kind !== 'word') {
       return err(
-        `/${top.name} ${group} needs a sub-command before ${sub.name}: — ${inGroup.map((c) => c.name).join(', ')}`,
+        `${groupPath} needs a sub-command before ${sub.name}: — ${namesOf(inGroup, locale).join(', ')}`,
       );
     }
     const definition = matchName(inGroup, sub.value);
     if (definition !== undefined) return ok({ definition, remaining: after });
-    return err(
-      unknownCommand(
-        sub.value,
-        inGroup.map((c) => c.name),
-        `/${top.name} ${group}`,
-      ),
-    );
+    return err(unknownCommand(sub.value, inGroup, groupPath, locale));
   }
-  const definition = matchName(
-    top.commands.filter((c) => c.group === undefined),
-    word.value,
-  );
+  const loose = top.commands.filter((c) => c.group === undefined);
+  const definition = matchName(loose, word.value);
   if (definition !== undefined) return ok({ definition, remaining: rest });
-  const names = [
-    ...top.commands.filter((c) => c.group === undefined).map((c) => c.name),
-    ...groups,
-  ];
   const elsewhere = tops.find(
-    (t) => t !== top && t.commands.some((c) => (c.group ?? c.name) === wanted),
+    (t) =>
+      t !== top &&
+      t.commands.some((c) =>
+        [c.group, c.groupFr, c.name, c.nameFr].some(
+          (n) => n !== undefined && foldString(n) === wanted,
+        ),
+      ),
   );
-  if (elsewhere !== undefined && closestMatch(wanted, names) === undefined) {
-    return err(`"${word.value}" is under /${elsewhere.name}: try /${elsewhere.name} ${wanted}`);
+  if (elsewhere !== undefined && closestCommand(wanted, top.commands) === undefined) {
+    return err(`"${word.value}" is under /${elsewhere.name}: try /${elsewhere.name} ${word.value}`);
   }
-  return err(unknownCommand(word.value, names, `/${top.name}`));
+  return err(unknownCommand(word.value, top.commands, `/${top.name}`, locale));
 }
 
 function matchName(
@@ -150,6 +145,27 @@ function matchName(
   return commands.find(
     (c) => c.name === wanted || (c.nameFr !== undefined && foldString(c.nameFr) === wanted),
   );
+}
+
+/**
+ * What a reader of `locale` types to reach each of `commands` from where they stand: a command
+ * in no group by its name, a group once by the group's name (`search, …, alerte, flux`), or,
+ * for commands of one group, each by its name.
+ */
+function namesOf(commands: readonly CommandDefinition[], locale: Language): readonly string[] {
+  const inGroup = oneGroup(commands);
+  return [...new Set(commands.map((c) => nameAmong(c, inGroup, locale)))];
+}
+
+function nameAmong(command: CommandDefinition, inGroup: boolean, locale: Language): string {
+  return inGroup || command.group === undefined
+    ? commandNameIn(command, locale)
+    : (groupNameIn(command, locale) ?? command.group);
+}
+
+/** True when every command is of one group: they are then told apart by their own names. */
+function oneGroup(commands: readonly CommandDefinition[]): boolean {
+  return commands.every((c) => c.group !== undefined && c.group === commands[0]?.group);
 }
 
 /**
@@ -166,26 +182,49 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   unsubscribe: REMOVE,
   supprimer: REMOVE,
   effacer: REMOVE,
+  enlever: REMOVE,
   create: ADD,
   new: ADD,
   subscribe: ADD,
   ajouter: ADD,
+  creer: ADD,
   ls: ['list'],
   show: ['list'],
   lister: ['list'],
+  afficher: ['list'],
 };
 
-function unknownCommand(typed: string, names: readonly string[], where: string): string {
-  const synonym = SYNONYMS[foldString(typed)]?.find((name) => names.includes(name));
-  const closest = synonym ?? closestMatch(typed, names);
-  return closest === undefined
-    ? `unknown command "${typed}" — ${where} has ${names.join(', ')}`
-    : `unknown command "${typed}" — did you mean "${closest}"?`;
+/**
+ * The command (or group) a mistyped word is closest to, by its English or French name, or by a
+ * synonym (`supprimer` → remove).
+ */
+function closestCommand(
+  typed: string,
+  commands: readonly CommandDefinition[],
+): CommandDefinition | undefined {
+  const sameGroup = oneGroup(commands);
+  const keyOf = (c: CommandDefinition): readonly string[] =>
+    sameGroup || c.group === undefined
+      ? [c.name, ...(c.nameFr === undefined ? [] : [c.nameFr])]
+      : [c.group, ...(c.groupFr === undefined ? [] : [c.groupFr])];
+  const synonym = SYNONYMS[foldString(typed)]?.find((name) =>
+    commands.some((c) => keyOf(c)[0] === name),
+  );
+  const closest = synonym ?? closestMatch(typed, commands.flatMap(keyOf));
+  return commands.find((c) => closest !== undefined && keyOf(c).includes(closest));
 }
 
-function subCommandNames(top: TopCommand): string {
-  const names = top.commands.map((c) => c.group ?? c.name);
-  return `it has ${[...new Set(names)].join(', ')}`;
+function unknownCommand(
+  typed: string,
+  commands: readonly CommandDefinition[],
+  where: string,
+  locale: Language,
+): string {
+  const closest = closestCommand(typed, commands);
+  if (closest === undefined) {
+    return `unknown command "${typed}" — ${where} has ${namesOf(commands, locale).join(', ')}`;
+  }
+  return `unknown command "${typed}" — did you mean "${nameAmong(closest, oneGroup(commands), locale)}"?`;
 }
 
 function helpAbout(topic: string, tops: readonly TopCommand[]): Result<Invocation, string> {
@@ -217,11 +256,7 @@ function collectArgs(
       continue;
     }
     if (option === undefined) {
-      const names = definition.options.flatMap((o) => [
-        o.name,
-        ...(o.nameFr === undefined ? [] : [o.nameFr]),
-      ]);
-      const closest = closestMatch(token.name, names);
+      const closest = closestOptionIn(token.name, definition.options, locale);
       return err(
         `unknown option "${token.name}"${closest === undefined ? '' : ` — did you mean "${closest}"?`}`,
       );

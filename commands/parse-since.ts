@@ -15,14 +15,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * The start of a `since` option as epoch ms: a duration back from `now` (`90m`, `24h`, `3d` or
  * `3j`, `2w` or `2sem`) or a day (`2026-11-20`, from its start, UTC). A bad value is one line in the
- * reader's language, naming the option (`since` in chat, `--since` on the command line) and the
+ * reader's language, naming the option (`since` in chat, `depuis` in French, `--since` on the command line) and the
  * forms it takes.
  */
 export function parseSince(
   text: string,
   now: number,
   locale: Language,
-  name = 'since',
+  name = locale === 'fr' ? 'depuis' : 'since',
 ): Result<number, string> {
   const value = text.trim().toLowerCase();
   const duration = /^(\d+)\s*(m|h|d|j|w|sem)$/.exec(value);

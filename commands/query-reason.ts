@@ -17,6 +17,7 @@ const REASONS_FR: readonly (readonly [RegExp, string])[] = [
   [/^unknown language (".*?") \(use (.+?)\)/, 'langue inconnue $1 (parmi $2)'],
   [/\(did you mean (.+?)\?\)/, '(vouliez-vous dire $1 ?)'],
   [/ at column (\d+)$/, ' à la colonne $1'],
+  [/"([^"]*)"/g, '« $1 »'],
 ];
 
 /**

@@ -8,6 +8,9 @@ import { OTHER_CHANNEL_OPTION, resolveTarget, type TargetChannel } from './alert
 import { errorReply } from './dispatch-reply.js';
 import { locatedLine } from './subscription-elsewhere.js';
 
+/** The groups' French names, as a French reader types them. */
+const GROUP_FR = { alert: 'alerte', digest: 'resume' } as const;
+
 const WORDS = {
   en: {
     paused: (pause: SubscriptionPause, when: string) => `paused since ${when}: ${pause.reason}`,
@@ -34,14 +37,14 @@ const WORDS = {
     paused: (pause: SubscriptionPause, when: string) => `en pause depuis ${when} : ${pause.reason}`,
     resumeHint: (kind: Subscription['kind'], id: number, option?: string) =>
       option === undefined
-        ? `quand le bot pourra de nouveau publier ici, /sahel ${kind} resume ${id}`
-        : `quand le bot pourra de nouveau y publier, /sahel ${kind} resume ${id} channel:${option}`,
+        ? `quand le bot pourra de nouveau publier ici, /sahel ${GROUP_FR[kind]} reprendre ${id}`
+        : `quand le bot pourra de nouveau y publier, /sahel ${GROUP_FR[kind]} reprendre ${id} salon:${option}`,
     resumed: (s: Subscription, channel?: string) =>
       `${s.kind === 'alert' ? 'Alerte' : 'Digest'} n° ${s.id} ${s.kind === 'alert' ? 'reprise' : 'repris'} : les prochains récits sont de nouveau publiés ${channel === undefined ? 'ici' : `dans ${channel}`}.`,
     notFoundIn: (kind: Subscription['kind'], id: number, channel: string, option: string) =>
       kind === 'alert'
-        ? `pas d'alerte ${id} dans ${channel} — /sahel alert list channel:${option} les montre`
-        : `pas de digest ${id} dans ${channel} — /sahel digest unsubscribe channel:${option} les liste`,
+        ? `pas d'alerte ${id} dans ${channel} — /sahel alerte liste salon:${option} les montre`
+        : `pas de digest ${id} dans ${channel} — /sahel resume desabonner salon:${option} les liste`,
     running: (s: Subscription) =>
       `${s.kind === 'alert' ? "L'alerte" : 'Le digest'} n° ${s.id} n'était pas en pause ; rien n'a changé.`,
     description: (kind: Subscription['kind']) =>
@@ -49,7 +52,7 @@ const WORDS = {
         ? 'Reprendre une alerte de ce canal (ou de salon:) mise en pause quand le bot a perdu le canal'
         : 'Reprendre un digest de ce canal (ou de salon:) mis en pause quand le bot a perdu le canal',
     idHelp: (kind: Subscription['kind']) =>
-      kind === 'alert' ? "Numéro de l'alerte (voir /sahel alert list)" : 'Numéro du digest',
+      kind === 'alert' ? "Numéro de l'alerte (voir /sahel alerte liste)" : 'Numéro du digest',
   },
 } as const satisfies Record<Language, unknown>;
 
@@ -85,7 +88,7 @@ function resumeCommand(kind: Subscription['kind']): CommandDefinition {
     name: 'resume',
     nameFr: 'reprendre',
     group: kind,
-    groupFr: kind === 'alert' ? 'alerte' : 'resume',
+    groupFr: GROUP_FR[kind],
     scope: 'sahel',
     admin: true,
     description: { en: WORDS.en.description(kind), fr: WORDS.fr.description(kind) },

@@ -143,7 +143,7 @@ const WORDS = {
   },
   fr: {
     missing:
-      'search demande une requête — usage : /sahel search <query> [since:…], par exemple /sahel search wagner',
+      'recherche demande une requête — usage : /sahel recherche <requete> [depuis:…], par exemple /sahel recherche wagner',
     badQuery: (reason: string) => `requête invalide : ${queryReasonInFrench(reason)}`,
     heading: (query: string) => `Recherche : ${query}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),

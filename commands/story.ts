@@ -111,9 +111,9 @@ const WORDS = {
   },
   fr: {
     missing:
-      'story demande un identifiant — usage : /sahel story <id> (les identifiants figurent dans /mali news et /sahel search)',
+      'recit demande un identifiant — usage : /sahel recit <id> (les identifiants figurent dans /mali actus et /sahel recherche)',
     unknown: (id: string) =>
-      `aucun récit « ${id} » — il a peut-être été purgé ; les identifiants figurent dans /mali news et /sahel search`,
+      `aucun récit « ${id} » — il a peut-être été purgé ; les identifiants figurent dans /mali actus et /sahel recherche`,
     span: (reports: number, outlets: number, first: string, last: string) =>
       `${reports === 1 ? '1 article' : `${reports} articles`} de ${outlets === 1 ? '1 média' : `${outlets} médias`} · ${first} – ${last}`,
     id: (id: string) => `Identifiant : ${id}`,

@@ -46,6 +46,32 @@ const WORDS = {
   },
 } as const satisfies Record<Language, unknown>;
 
+/** The groups' and sub-commands' French names, for the commands these lines end with. */
+const GROUPS_FR: Readonly<Record<string, string>> = { alert: 'alerte', digest: 'resume' };
+const NAMES_FR: Readonly<Record<string, string>> = {
+  list: 'liste',
+  remove: 'retirer',
+  resume: 'reprendre',
+  unsubscribe: 'desabonner',
+};
+
+/**
+ * `/sahel alert remove 3 channel:#x` as the reader types it (`/sahel alerte retirer 3
+ * salon:#x` in French).
+ */
+function commandLine(
+  locale: Language,
+  command: string,
+  rest: string,
+  channel: string | undefined,
+): string {
+  const [group = '', name = ''] = command.split(' ');
+  const path = locale === 'fr' ? `${GROUPS_FR[group] ?? group} ${NAMES_FR[name] ?? name}` : command;
+  const option =
+    channel === undefined ? '' : ` ${locale === 'fr' ? 'salon' : 'channel'}:${channel}`;
+  return `/sahel ${path}${rest}${option}`;
+}
+
 /** A channel of this server with subscriptions of one kind, named for an answer. */
 interface Elsewhere extends Pick<TargetChannel, 'label' | 'option'> {
   readonly channel: string;
@@ -92,7 +118,7 @@ export async function elsewhereLine(
     const parts = [...named, ...(rest > 0 ? [words.more(rest)] : [])].join(', ');
     where = words.postElsewhere(what, total, parts);
   }
-  return `${words.noneHere(kind)} ${where} — /sahel ${command} channel:${first.option}`;
+  return `${words.noneHere(kind)} ${where} — ${commandLine(context.locale, command, '', first.option)}`;
 }
 
 /**
@@ -117,7 +143,7 @@ export async function locatedLine(
       channel: context.channel,
     });
     if (mine.some((s) => s.id === id))
-      return `${words.isHere(kind, id, target.label)} — /sahel ${command} ${id}`;
+      return `${words.isHere(kind, id, target.label)} — ${commandLine(context.locale, command, ` ${id}`, undefined)}`;
   }
   const found = (await elsewhere(context, kind)).find(
     (o) => o.ids.includes(id) && o.channel !== target.where.channel,
@@ -126,5 +152,5 @@ export async function locatedLine(
   const line = target.chosen
     ? words.notThere(kind, id, target.label, found.label)
     : words.notHere(kind, id, found.label);
-  return `${line} — /sahel ${command} ${id} channel:${found.option}`;
+  return `${line} — ${commandLine(context.locale, command, ` ${id}`, found.option)}`;
 }

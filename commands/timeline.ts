@@ -287,9 +287,11 @@ const FILTER_ERRORS_FR: readonly (readonly [RegExp, string])[] = [
   [/^invalid range: (\S+) is after (\S+)$/, 'période invalide : $1 est après $2'],
 ];
 
+/** The chat options' French names, as a French reader types them: `from:` is `depuis:`. */
+const OPTIONS_FR: Readonly<Record<string, string>> = { from: 'depuis', to: 'jusque' };
+
 function filterErrorInFrench(reason: string): string {
-  return FILTER_ERRORS_FR.reduce(
-    (text, [pattern, french]) => text.replace(pattern, french),
-    reason,
-  );
+  return FILTER_ERRORS_FR.reduce((text, [pattern, french]) => text.replace(pattern, french), reason)
+    .replace(/^(from|to) «/, (_, name: string) => `${OPTIONS_FR[name] ?? name} «`)
+    .replace(/\b(from|to):/g, (_, name: string) => `${OPTIONS_FR[name] ?? name}:`);
 }

@@ -263,7 +263,7 @@ describe('sahel-digest chat', () => {
     const run = await pipeChat('/mali fakt jnim\n/sahel story\n', ['--locale', 'fr']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'sahel> Erreur : commande inconnue « fakt » — vouliez-vous dire « fact » ?\n',
+      'sahel> Erreur : commande inconnue « fakt » — vouliez-vous dire « fiche » ?\n',
     );
     expect(run.stdout).toContain('sahel> Erreur : il manque id — usage : /sahel recit <id>\n');
   }, 60_000);

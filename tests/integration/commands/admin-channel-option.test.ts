@@ -51,7 +51,7 @@ describe('channel: on alert list and remove, digest unsubscribe', () => {
       'No alert in this channel. 3 alerts post elsewhere: 2 in #sahel-alerts, 1 in #ops — /sahel alert list channel:#sahel-alerts',
     );
     expect(await h.text('/sahel alert list', { ...ADMIN, locale: 'fr' })).toBe(
-      'Aucune alerte dans ce canal. 3 alertes publient ailleurs : 2 dans #sahel-alerts, 1 dans #ops — /sahel alert list channel:#sahel-alerts',
+      'Aucune alerte dans ce canal. 3 alertes publient ailleurs : 2 dans #sahel-alerts, 1 dans #ops — /sahel alerte liste salon:#sahel-alerts',
     );
   });
 

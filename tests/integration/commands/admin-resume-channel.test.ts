@@ -43,7 +43,7 @@ describe('alert resume and digest resume with channel:', () => {
     expect(
       await h.text(`/sahel alert list channel:<#${ALERTS}>`, { ...ADMIN, locale: 'fr' }),
     ).toContain(
-      `quand le bot pourra de nouveau y publier, /sahel alert resume ${id} channel:#sahel-alerts)`,
+      `quand le bot pourra de nouveau y publier, /sahel alerte reprendre ${id} salon:#sahel-alerts)`,
     );
     // Listed in its own channel, the hint stays as short as before.
     expect(await h.text('/sahel alert list', { ...ADMIN, channel: ALERTS })).toContain(
@@ -78,7 +78,7 @@ describe('alert resume and digest resume with channel:', () => {
       `alert ${id} posts in #sahel-alerts, not in this channel — /sahel alert resume ${id} channel:#sahel-alerts`,
     );
     expect(await h.text(`/sahel alert resume ${id}`, { ...ADMIN, locale: 'fr' })).toBe(
-      `l'alerte ${id} publie dans #sahel-alerts, pas dans ce canal — /sahel alert resume ${id} channel:#sahel-alerts`,
+      `l'alerte ${id} publie dans #sahel-alerts, pas dans ce canal — /sahel alerte reprendre ${id} salon:#sahel-alerts`,
     );
     expect(await h.text(`/sahel alert resume ${id} channel:<#1200000000000000003>`, ADMIN)).toBe(
       `alert ${id} posts in #sahel-alerts, not in #ops — /sahel alert resume ${id} channel:#sahel-alerts`,
@@ -89,7 +89,7 @@ describe('alert resume and digest resume with channel:', () => {
     expect(
       await h.text(`/sahel digest resume 999 channel:<#${ALERTS}>`, { ...ADMIN, locale: 'fr' }),
     ).toBe(
-      'pas de digest 999 dans #sahel-alerts — /sahel digest unsubscribe channel:#sahel-alerts les liste',
+      'pas de digest 999 dans #sahel-alerts — /sahel resume desabonner salon:#sahel-alerts les liste',
     );
     expect(subscriptionsOf(h).get(id)?.paused).not.toBeNull();
   });

@@ -26,7 +26,7 @@ describe('/sahel alert resume and digest resume', () => {
       ].join('\n'),
     );
     expect(await h.text('/sahel alert list', { locale: 'fr' })).toContain(
-      `#${id} Kidal (ajoutée depuis le chat; en pause depuis 2026-12-06 11:00 UTC : ${REASON} — quand le bot pourra de nouveau publier ici, /sahel alert resume ${id})`,
+      `#${id} Kidal (ajoutée depuis le chat; en pause depuis 2026-12-06 11:00 UTC : ${REASON} — quand le bot pourra de nouveau publier ici, /sahel alerte reprendre ${id})`,
     );
   });
 

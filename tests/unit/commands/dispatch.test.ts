@@ -100,7 +100,7 @@ describe('createDispatcher', () => {
     const fr: InvocationContext = { ...admin, locale: 'fr' };
     const option = await set.run({ top: 'mali', name: 'timeline', args: { form: '2020' } }, fr);
     expect(option.fallback).toBe(
-      'option inconnue « form » — vouliez-vous dire « from » ? Usage : /mali timeline [depuis:…] [to:…] [entity:…]',
+      'option inconnue « form » — vouliez-vous dire « depuis » ? Usage : /mali timeline [depuis:…] [to:…] [entity:…]',
     );
     const missing = await set.run({ top: 'sahel', group: 'alert', name: 'add', args: {} }, fr);
     expect(missing.fallback).toBe('il manque query — usage : /sahel alerte add <query>');

@@ -21,7 +21,7 @@ describe('French answers a French admin trips on', () => {
     const failed = (reason: string) =>
       describeAdminFailure({ code: 'feed-failed', url: 'notaurl', reason, refused: false }, 'fr');
     expect(failed('not a valid URL: "notaurl"')).toBe(
-      'impossible d\'ajouter notaurl : ce n\'est pas une adresse web : "notaurl"',
+      "impossible d'ajouter notaurl : ce n'est pas une adresse web : « notaurl »",
     );
     expect(failed('refused: only http and https feeds are allowed, not ftp:')).toBe(
       "impossible d'ajouter notaurl : refusé : seuls les flux http et https sont acceptés, pas ftp:",
@@ -67,7 +67,7 @@ describe('since: in French', () => {
     expect(parseSince('2semaines', NOW, 'fr')).toEqual({
       ok: false,
       error:
-        'since « 2semaines » invalide : une durée comme 24h, 3j ou 2sem, ou une date comme 2026-11-20',
+        'depuis « 2semaines » invalide : une durée comme 24h, 3j ou 2sem, ou une date comme 2026-11-20',
     });
   });
 });

@@ -80,7 +80,7 @@ describe('help', () => {
 
   it('answers an unknown topic in French for a French reader', async () => {
     const fr = await help.handle({ topic: 'alrt' }, { ...context, locale: 'fr' });
-    expect(fr.fallback).toBe('pas d’aide sur « alrt » — vouliez-vous dire « alert » ?');
+    expect(fr.fallback).toBe('pas d’aide sur « alrt » — vouliez-vous dire « alerte » ?');
     const none = await help.handle({ topic: 'zzzzzz' }, { ...context, locale: 'fr' });
     expect(none.fallback).toMatch(/^pas d’aide sur « zzzzzz » — essayez mali, /);
   });

@@ -27,7 +27,7 @@ describe('parseSince', () => {
     expect(since('hier', 'fr')).toEqual({
       ok: false,
       error:
-        'since « hier » invalide : une durée comme 24h, 3j ou 2sem, ou une date comme 2026-11-20',
+        'depuis « hier » invalide : une durée comme 24h, 3j ou 2sem, ou une date comme 2026-11-20',
     });
   });
 

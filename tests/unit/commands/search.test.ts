@@ -120,11 +120,11 @@ describe('/sahel search', () => {
       'bad query: unknown language "de" (use en, fr, und) at column 1',
     );
     expect((await fx.say('/sahel search lang:de', 'fr')).fallback).toBe(
-      'requête invalide : langue inconnue "de" (parmi en, fr, und) à la colonne 1',
+      'requête invalide : langue inconnue « de » (parmi en, fr, und) à la colonne 1',
     );
     const fr = await fx.say('/sahel search entity:jnmi', 'fr');
     expect(fr.fallback).toBe(
-      'requête invalide : entité inconnue "jnmi" (vouliez-vous dire jnim ?) à la colonne 1',
+      'requête invalide : entité inconnue « jnmi » (vouliez-vous dire jnim ?) à la colonne 1',
     );
   });
 

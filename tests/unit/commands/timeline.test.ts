@@ -224,10 +224,10 @@ describe('timelineCommand', () => {
       'entité inconnue « jnimm » — vouliez-vous dire jnim ?',
     );
     expect((await timelineCommand.handle({ from: 'hier' }, fr)).fallback).toBe(
-      'from « hier » invalide : AAAA, AAAA-MM ou AAAA-MM-JJ attendu',
+      'depuis « hier » invalide : AAAA, AAAA-MM ou AAAA-MM-JJ attendu',
     );
     expect((await timelineCommand.handle({ from: '2022', to: '2020' }, fr)).fallback).toBe(
-      'période invalide : from:2022 est après to:2020',
+      'période invalide : depuis:2022 est après jusque:2020',
     );
   });
 
