@@ -52,10 +52,25 @@ function rawVerdict(a: ActionFrame, b: ActionFrame): FrameVerdict {
 export function compareWithStory(item: ActionFrame, story: readonly ActionFrame[]): FrameVerdict {
   if (isEmptyFrame(item) || story.length === 0) return 'unknown';
   const headlines = story.filter((frame) => frame.fromLead !== true);
-  const verdicts = (headlines.length > 0 ? headlines : story).map((f) => compareFrames(item, f));
+  const verdicts = toldAs(item, headlines.length > 0 ? headlines : story).map((f) =>
+    compareFrames(item, f),
+  );
   if (verdicts.includes('conflict')) return 'conflict';
   if (verdicts.includes('agree')) return 'agree';
   return verdicts.includes('weak-conflict') ? 'weak-conflict' : 'unknown';
+}
+
+/**
+ * The frames of a story an item is read against. A story begun by a statement (a claim, an
+ * admission of losses) is that statement: reports of the bare act it took in on their wording or
+ * their lead ("Wagner fighters killed in fierce battles" over "Wagner conceded in a rare
+ * statement…") do not make it agree with every later report of the act ("première grande
+ * défaite Wagner"), which tells the fighting, not what a side said of it.
+ */
+function toldAs(item: ActionFrame, frames: readonly ActionFrame[]): readonly ActionFrame[] {
+  const [first] = frames;
+  if (item.heads.length > 0 || first === undefined || first.heads.length === 0) return frames;
+  return frames.filter((frame) => frame.heads.length > 0);
 }
 
 /**

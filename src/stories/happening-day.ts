@@ -51,6 +51,18 @@ const DAY_PATTERN = new RegExp(
   'u',
 );
 
+const WEEKDAY = `(?:(?:le|the)\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+)?`;
+/**
+ * A span of days ("entre le jeudi 25 et le samedi 27 juillet", "du 25 au 27 juillet", "between
+ * 25 and 27 July", "from Thursday to Saturday"): a happening told over several days (a battle,
+ * a siege) is placed on its last day, when it ended, not on the first day the span names.
+ */
+const RANGE_PATTERN = new RegExp(
+  `\\b(?:entre|between|from|du)\\s+${WEEKDAY}\\d{1,2}(?:er)?(?:\\s+(?:${MONTH_NAMES}))?\\s+(?:et|and|to|au)\\s+${WEEKDAY}${DATE}\\b` +
+    `|\\b(?:entre|between|from|du)\\s+(?:(?:le|the)\\s+)?(?:${WEEKDAY_NAMES})\\s+(?:et|and|to|au)\\s+(?:(?:le|the)\\s+)?(${WEEKDAY_NAMES})\\b`,
+  'u',
+);
+
 /**
  * The UTC day number (days since the epoch) of the happening the report names, or undefined
  * when it names no day, or one after its publication or more than two weeks before it.
@@ -60,6 +72,16 @@ export function happeningDay(title: string, lead: string, publishedAt: number): 
   const published = Math.floor(publishedAt / DAY_MS);
   const match = DAY_PATTERN.exec(text);
   if (match === null) return undefined;
+  // The first day named is the happening's; a span that begins there ends on its last day.
+  const range = RANGE_PATTERN.exec(text);
+  if (range !== null && range.index <= match.index && match.index < range.index + range[0].length) {
+    const [, date, month, weekday] = range;
+    const day =
+      weekday === undefined
+        ? dateDay(publishedAt, MONTHS[month ?? ''] ?? 0, Number(date))
+        : lastWeekday(published, WEEKDAYS[weekday] ?? 0);
+    return day <= published && day >= published - MAX_DAYS_BACK ? day : undefined;
+  }
   const [, weekday, weekdayDate, weekdayMonth, date, month, monthFirst, dateAfter] = match;
   const day =
     weekday !== undefined && weekdayDate === undefined

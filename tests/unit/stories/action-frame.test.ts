@@ -162,6 +162,27 @@ describe('compareWithStory', () => {
     );
   });
 
+  it('reads a story begun by a statement as the statement, not as the act its reports tell', () => {
+    // A report of the act taken in on its lead does not make the admission agree with the fight.
+    const admission = [
+      frame('Wagner confirms deaths of soldiers in Mali'),
+      frame('Wagner fighters killed in fierce battles in Mali'),
+    ];
+    expect(compareWithStory(frame('Mali : première grande défaite Wagner'), admission)).toBe(
+      'weak-conflict',
+    );
+    const claim = [
+      frame('Le JNIM revendique l’attaque de Djibo'),
+      frame('Attaque de Djibo : des dizaines de soldats tués'),
+    ];
+    expect(compareWithStory(frame('Djibo : une attaque fait des dizaines de morts'), claim)).toBe(
+      'weak-conflict',
+    );
+    // A story begun by the act still agrees with the act.
+    const fight = [frame('Wagner fighters killed in fierce battles in Mali'), admission[0]!];
+    expect(compareWithStory(frame('Mali : première grande défaite Wagner'), fight)).toBe('agree');
+  });
+
   it('knows nothing of a story whose reports named no action', () => {
     expect(compareWithStory(frame('Mali leaves ECOWAS'), [])).toBe('unknown');
   });

@@ -167,6 +167,28 @@ describe('happeningDay', () => {
     ).toBe(day('2024-08-24'));
   });
 
+  it('places a happening told over a span of days on its last day', () => {
+    const lead = 'Entre le jeudi 22 et le samedi 24 août, une intense bataille a eu lieu à Kaya.';
+    expect(happeningDay('x', lead, published)).toBe(day('2024-08-24'));
+    expect(happeningDay('x', 'Des combats ont eu lieu du 22 au 24 août.', published)).toBe(
+      day('2024-08-24'),
+    );
+    expect(happeningDay('x', 'Fighting raged between 22 and 24 August.', published)).toBe(
+      day('2024-08-24'),
+    );
+    expect(happeningDay('x', 'Rebels held the town from Thursday to Saturday.', published)).toBe(
+      day('2024-08-24'),
+    );
+    // A span named after the happening's own day does not move it.
+    expect(
+      happeningDay(
+        'x',
+        'Dozens were killed on Monday, after talks from 22 to 24 August.',
+        published,
+      ),
+    ).toBe(day('2024-08-26'));
+  });
+
   it('names no day for a report without one, or with one after publication or weeks before', () => {
     expect(happeningDay('Attack on Djibo', 'Gunmen attacked the town.', published)).toBeUndefined();
     expect(happeningDay('x', 'The summit opens on 3 September.', published)).toBe(undefined);
