@@ -10,9 +10,9 @@ import {
   resolveTarget,
   type TargetChannel,
 } from './alert-channel.js';
+import { limitsLine, MAX_OPTION, parseLimitArgs, QUIET_OPTION } from './alert-limits.js';
 import { errorReply } from './dispatch-reply.js';
-import { pausedNote } from './resume.js';
-import { elsewhereLine, locatedLine } from './subscription-elsewhere.js';
+import { locatedLine } from './subscription-elsewhere.js';
 
 const WORDS = {
   en: {
@@ -26,20 +26,12 @@ const WORDS = {
       n === 0
         ? `It would not have matched any story of the last ${days} days.`
         : `In the last ${days} days it would have matched ${n} ${n === 1 ? 'story' : 'stories'}${n > 1 ? ', for example:' : ':'}`,
-    listHeading: 'Alerts in this channel',
-    listHeadingIn: (channel: string) => `Alerts in ${channel}`,
-    none: 'No alert in this channel — /sahel alert add <query> adds one.',
-    noneIn: (channel: string, option: string) =>
-      `No alert in ${channel} — /sahel alert add <query> channel:${option} adds one.`,
-    chat: 'added from chat',
-    fromFile: (file: string) => `from ${file}`,
     removed: (s: AlertSubscription) => `Alert #${s.id} removed: ${s.query}`,
     removedFrom: (s: AlertSubscription, channel: string) =>
       `Alert #${s.id} removed from ${channel}: ${s.query}`,
     notFoundIn: (id: number, channel: string, option: string) =>
       `no alert ${id} in ${channel} — /sahel alert list channel:${option} shows them`,
     pings: (role: string) => `Each alert pings role ${role}.`,
-    pingsShort: (role: string) => `pings role ${role}`,
     pingDiscordOnly: 'ping: names a Discord role, so it works only on Discord',
     badPing: (value: string) =>
       `ping: "${value}" is not a role — pick one in the ping option, or give <@&id> or the role id`,
@@ -55,28 +47,20 @@ const WORDS = {
       n === 0
         ? `Elle n'aurait trouvé aucun récit des ${days} derniers jours.`
         : `Ces ${days} derniers jours, elle aurait trouvé ${n} ${n === 1 ? 'récit' : 'récits'}${n > 1 ? ', par exemple :' : ' :'}`,
-    listHeading: 'Alertes de ce canal',
-    listHeadingIn: (channel: string) => `Alertes de ${channel}`,
-    none: 'Aucune alerte dans ce canal — /sahel alert add <requête> en ajoute une.',
-    noneIn: (channel: string, option: string) =>
-      `Aucune alerte dans ${channel} — /sahel alert add <requête> channel:${option} en ajoute une.`,
-    chat: 'ajoutée depuis le chat',
-    fromFile: (file: string) => `vient de ${file}`,
     removed: (s: AlertSubscription) => `Alerte n° ${s.id} retirée : ${s.query}`,
     removedFrom: (s: AlertSubscription, channel: string) =>
       `Alerte n° ${s.id} retirée de ${channel} : ${s.query}`,
     notFoundIn: (id: number, channel: string, option: string) =>
       `pas d'alerte ${id} dans ${channel} — /sahel alert list channel:${option} les montre`,
     pings: (role: string) => `Chaque alerte mentionne le rôle ${role}.`,
-    pingsShort: (role: string) => `mentionne le rôle ${role}`,
     pingDiscordOnly: 'ping: désigne un rôle Discord, il ne marche donc que sur Discord',
     badPing: (value: string) =>
       `ping: « ${value} » n'est pas un rôle — choisissez-en un dans l'option ping, ou donnez <@&id> ou l'id du rôle`,
   },
 } as const satisfies Record<Language, unknown>;
 
-function addedReply(result: AlertAdded, target: TargetChannel, locale: Language): Message {
-  const words = WORDS[locale];
+function addedReply(result: AlertAdded, target: TargetChannel, context: CommandContext): Message {
+  const words = WORDS[context.locale];
   const { subscription: s, preview } = result;
   const heading = target.chosen
     ? result.created
@@ -86,7 +70,10 @@ function addedReply(result: AlertAdded, target: TargetChannel, locale: Language)
       ? words.added(s.id, s.query)
       : words.existing(s.id, s.query);
   const matched = words.matched(preview.matched, preview.days);
-  const summary = s.pingRole === null ? matched : `${words.pings(s.pingRole)} ${matched}`;
+  const limits = limitsLine(s, context);
+  const summary = [s.pingRole === null ? null : words.pings(s.pingRole), limits, matched]
+    .filter((line) => line !== null)
+    .join(' ');
   const entries: ListEntry[] = preview.examples.map((e) => ({
     text: e.title,
     ...(e.url === null ? {} : { url: e.url }),
@@ -122,9 +109,10 @@ export function parsePing(
 }
 
 /**
- * `/sahel alert add <query> [ping:@role] [channel:#channel]`: a keyword alert for this channel,
- * or for the one `channel:` names (a Discord forum gets one post per story), with a preview of
- * what it catches; an admin may name one role each alert pings (Discord only).
+ * `/sahel alert add <query> [ping:@role] [quiet:22:00-07:00] [max:6/h] [channel:#channel]`: a
+ * keyword alert for this channel, or for the one `channel:` names (a Discord forum gets one post
+ * per story), with a preview of what it catches; an admin may name one role each alert pings
+ * (Discord only), quiet hours and a cap (see `alert set`).
  */
 export const alertAddCommand: CommandDefinition = {
   name: 'add',
@@ -159,10 +147,13 @@ export const alertAddCommand: CommandDefinition = {
         fr: 'Discord seulement : un rôle que chaque alerte mentionne (personne d’autre)',
       },
     },
+    QUIET_OPTION,
+    MAX_OPTION,
     CHANNEL_OPTION,
   ],
   examples: [
     'alert add Kidal AND (attack OR drone)',
+    'alert add Kidal quiet:22:00-07:00 max:6/h',
     'alert add "Africa Corps" -Libya',
     'alert add query:Kidal ping:<@&123456789012345678>',
     'alert add query:Kidal channel:#sahel-alerts',
@@ -173,71 +164,23 @@ export const alertAddCommand: CommandDefinition = {
     const ping =
       pingText.trim() === '' ? undefined : parsePing(pingText, context.platform, context.locale);
     if (ping !== undefined && 'refusal' in ping) return errorReply(ping.refusal);
+    const limits = parseLimitArgs(args, context.locale);
+    if ('refusal' in limits) return errorReply(limits.refusal);
     const channel = await resolveTarget(args, context);
     if ('refusal' in channel) return errorReply(channel.refusal);
     const { target } = channel;
-    const result = await context.ports.admin.addAlert(target.where, query, undefined, ping);
+    const result = await context.ports.admin.addAlert(
+      target.where,
+      query,
+      undefined,
+      ping,
+      limits.change,
+    );
     return result.ok
-      ? addedReply(result.value, target, context.locale)
+      ? addedReply(result.value, target, context)
       : adminFailureReply(result.error, context.locale);
   },
 };
-
-/**
- * `/sahel alert list [channel:#channel]`: the alerts of this channel, or of the one `channel:`
- * names, with ids and where each comes from; a paused one says why, since when, and how to
- * resume it. A channel without alerts points to the channels of this server that have some.
- */
-export const alertListCommand: CommandDefinition = {
-  name: 'list',
-  nameFr: 'liste',
-  group: 'alert',
-  groupFr: 'alerte',
-  scope: 'sahel',
-  admin: true,
-  description: {
-    en: "This channel's alerts (or channel:'s)",
-    fr: 'Les alertes de ce canal (ou de salon:)',
-  },
-  options: [OTHER_CHANNEL_OPTION],
-  examples: ['alert list', 'alert list channel:#sahel-alerts'],
-  async handle(args, context) {
-    const channel = await resolveTarget(args, context);
-    if ('refusal' in channel) return errorReply(channel.refusal);
-    return listAlerts(channel.target, context);
-  },
-};
-
-async function listAlerts(target: TargetChannel, context: CommandContext): Promise<Message> {
-  const words = WORDS[context.locale];
-  const alerts = context.ports.admin.subscriptions
-    .list({ kind: 'alert', platform: target.where.platform, channel: target.where.channel })
-    .filter((s): s is AlertSubscription => s.kind === 'alert');
-  if (alerts.length === 0) {
-    if (target.chosen) return adminReply([words.noneIn(target.label, target.option)]);
-    return adminReply([(await elsewhereLine(context, 'alert', 'alert list')) ?? words.none]);
-  }
-  const file = context.ports.admin.configFile('subscriptions');
-  const entries: ListEntry[] = alerts.map((s) => {
-    const origin = s.origin === 'config' ? words.fromFile(file) : words.chat;
-    const notes = [
-      origin,
-      s.pingRole === null ? null : words.pingsShort(s.pingRole),
-      pausedNote(s, context.locale, target.chosen ? target.option : undefined),
-    ].filter((n) => n !== null);
-    return { label: `#${s.id}`, text: s.query, detail: notes.join('; ') };
-  });
-  const lines = entries.map((e) => `${e.label} ${e.text} (${e.detail})`);
-  const heading = target.chosen ? words.listHeadingIn(target.label) : words.listHeading;
-  return {
-    blocks: [
-      { type: 'heading', text: heading },
-      { type: 'list', entries },
-    ],
-    fallback: [heading, ...lines].join('\n'),
-    ephemeral: true,
-  };
-}
 
 /**
  * `/sahel alert remove <id> [channel:#channel]`: removes a chat alert of this channel, or of

@@ -10,7 +10,9 @@ import { storyCommand } from './story.js';
 import { explainCommand } from './explain.js';
 import { digestSubscribeCommand, digestUnsubscribeCommand } from './digest-subscribe.js';
 import { digestNowCommand } from './digest-now.js';
-import { alertAddCommand, alertListCommand, alertRemoveCommand } from './alert.js';
+import { alertAddCommand, alertRemoveCommand } from './alert.js';
+import { alertListCommand } from './alert-list.js';
+import { alertSetCommand } from './alert-set.js';
 import { alertResumeCommand, digestResumeCommand } from './resume.js';
 import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './feeds.js';
 import { feedsStatusCommand } from './feeds-status.js';
@@ -36,6 +38,7 @@ export const ALL_COMMANDS: readonly CommandDefinition[] = [
   digestResumeCommand,
   alertAddCommand,
   alertListCommand,
+  alertSetCommand,
   alertRemoveCommand,
   alertResumeCommand,
   feedsListCommand,

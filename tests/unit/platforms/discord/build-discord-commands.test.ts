@@ -288,6 +288,8 @@ describe('buildDiscordCommands', () => {
     expect(add?.options?.map((o) => [o.name, o.type, o.required])).toEqual([
       ['query', 3, true],
       ['ping', 8, false],
+      ['quiet', 3, false],
+      ['max', 3, false],
       ['channel', 7, false],
     ]);
     expect(add?.options?.find((o) => o.name === 'channel')?.channel_types).toEqual([0, 5, 15]);
