@@ -65,12 +65,15 @@ export function compareWithStory(item: ActionFrame, story: readonly ActionFrame[
  * admission of losses) is that statement: reports of the bare act it took in on their wording or
  * their lead ("Wagner fighters killed in fierce battles" over "Wagner conceded in a rare
  * statement…") do not make it agree with every later report of the act ("première grande
- * défaite Wagner"), which tells the fighting, not what a side said of it.
+ * défaite Wagner"), which tells the fighting, not what a side said of it. Likewise a story begun
+ * by the act is the act: a claim it took in does not make it agree with every later claim.
  */
 function toldAs(item: ActionFrame, frames: readonly ActionFrame[]): readonly ActionFrame[] {
   const [first] = frames;
-  if (item.heads.length > 0 || first === undefined || first.heads.length === 0) return frames;
-  return frames.filter((frame) => frame.heads.length > 0);
+  if (first === undefined) return frames;
+  const statement = first.heads.length > 0;
+  if (item.heads.length > 0 === statement) return frames;
+  return frames.filter((frame) => frame.heads.length > 0 === statement);
 }
 
 /**

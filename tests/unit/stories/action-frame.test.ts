@@ -183,6 +183,21 @@ describe('compareWithStory', () => {
     expect(compareWithStory(frame('Mali : première grande défaite Wagner'), fight)).toBe('agree');
   });
 
+  it('reads a story begun by the act as the act, not as a statement it took in', () => {
+    const attack = [
+      frame('Jihadists attack army base in Djibo'),
+      frame('JNIM claims attack on Djibo army base'),
+    ];
+    expect(compareWithStory(frame('Le JNIM revendique la mort de 200 soldats'), attack)).toBe(
+      'weak-conflict',
+    );
+    // A story begun by the claim still agrees with the claim.
+    const claim = [attack[1]!, attack[0]!];
+    expect(compareWithStory(frame('Le JNIM revendique la mort de 200 soldats'), claim)).toBe(
+      'agree',
+    );
+  });
+
   it('knows nothing of a story whose reports named no action', () => {
     expect(compareWithStory(frame('Mali leaves ECOWAS'), [])).toBe('unknown');
   });
