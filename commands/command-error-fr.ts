@@ -14,7 +14,7 @@ const COMMAND_ERRORS_FR: readonly (readonly [RegExp, string])[] = [
   ],
   [/^"([^"]*)" is under (\S+): try (.+)$/, '« $1 » est sous $2 : essayez $3'],
   [/^unknown command "([^"]*)" — try (.+)$/, 'commande inconnue « $1 » — essayez $2'],
-  [/^unknown command "([^"]*)" — (\/.+) has (.+)$/, 'commande inconnue « $1 » — $2 a $3'],
+  [/^unknown command "([^"]*)" — (\/.+) has (.+)$/, 'commande inconnue « $1 » — sous $2 : $3'],
   [/^unknown command "([^"]*)"/, 'commande inconnue « $1 »'],
   [
     /^(\/.+) needs a sub-command before (\S+) — it has (.+)$/,

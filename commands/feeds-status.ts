@@ -3,6 +3,7 @@ import type { CommandDefinition } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import type { ListEntry } from '../src/core/message.js';
 import { adminReply, formatInZone } from './admin-reply.js';
+import { feedTrouble, nextTryWords } from './feed-health.js';
 import { feedPage } from './feeds-page.js';
 import { pageOption } from './paging.js';
 
@@ -49,14 +50,19 @@ function toEntry(feed: FeedStatus, locale: Language, now: number): ListEntry {
       : feed.lastSuccessAt === null
         ? words.new
         : words.ok;
-  const parts = [
-    feed.lastSuccessAt === null ? words.never : words.lastSuccess(when(feed.lastSuccessAt)),
-    feed.reason,
+  const trouble = feedTrouble(feed, locale, now);
+  const next =
     feed.nextPollAt === null
       ? undefined
-      : feed.nextPollAt <= now
-        ? words.soon
-        : words.next(when(feed.nextPollAt)),
+      : trouble !== null
+        ? nextTryWords(feed.nextPollAt, now, locale, when(feed.nextPollAt))
+        : feed.nextPollAt <= now
+          ? words.soon
+          : words.next(when(feed.nextPollAt));
+  const parts = [
+    trouble,
+    feed.lastSuccessAt === null ? words.never : words.lastSuccess(when(feed.lastSuccessAt)),
+    next,
   ].filter((p): p is string => p !== undefined && p !== null && p !== '');
   return { label: state, text: `${feed.id} — ${feed.name}`, detail: parts.join(' · ') };
 }

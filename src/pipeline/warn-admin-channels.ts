@@ -1,4 +1,5 @@
 import type { Config, Language, Platform } from '../core/config-types.js';
+import { feedFailureReason } from '../core/feed-failure-words.js';
 import type { OutboxStore } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
 import type { Clock } from '../core/ports.js';
@@ -50,12 +51,12 @@ export function warnAdminChannels(deps: WarnAdminDeps, results: readonly FeedPol
 }
 
 function disabledNotice(result: FeedPollResult, locale: Language): Message {
-  const reason = result.disabled?.reason ?? '';
+  const reason = feedFailureReason(result.disabled?.reason ?? '', locale);
   const heading =
     locale === 'fr' ? `Flux désactivé : ${result.feedId}` : `Feed disabled: ${result.feedId}`;
   const text =
     locale === 'fr'
-      ? `${result.url} n'est plus relevé (${reason}). /sahel feeds status montre son état ; une fois le flux réparé, /sahel feeds add ${result.url} le réactive.`
+      ? `${result.url} n'est plus relevé (${reason}). /sahel flux etat montre son état ; une fois le flux réparé, /sahel flux ajouter ${result.url} le réactive.`
       : `${result.url} is no longer polled (${reason}). /sahel feeds status shows its state; once the feed is fixed, /sahel feeds add ${result.url} enables it again.`;
   return {
     blocks: [

@@ -1,3 +1,4 @@
+import { feedTrouble } from '../../../commands/feed-health.js';
 import type { FeedStatus } from '../../core/admin-ports.js';
 import type { Subscription } from '../../core/delivery-ports.js';
 import type { TopCommand } from '../../core/command.js';
@@ -42,18 +43,18 @@ const WORDS = {
   fr: {
     title: 'Sahel Digest',
     intro:
-      'Résumés, alertes et fiches de contexte sur le Sahel. Tapez /sahel help dans un salon pour toutes les commandes.',
+      'Résumés, alertes et fiches de contexte sur le Sahel. Tapez /sahel aide dans un salon pour toutes les commandes.',
     feeds: 'Flux',
     subscriptions: 'Abonnements de vos canaux',
     noSubscriptions:
-      "Aucun de vos canaux n'a encore d'alerte ni de résumé : un admin les ajoute avec /sahel alert add ou /sahel digest subscribe.",
+      "Aucun de vos canaux n'a encore d'alerte ni de résumé : un admin les ajoute avec /sahel alerte ajouter ou /sahel resume abonner.",
     alert: 'alerte',
     digest: 'résumé',
     ok: 'ok',
     never: 'pas encore lu',
     failing: (n: number) => `en échec (${n} de suite)`,
     disabled: 'désactivé',
-    more: (n: number) => `et ${n} autres : /sahel feeds status`,
+    more: (n: number) => `et ${n} autres : /sahel flux etat`,
     today: (top: string) => `Résumé du jour /${top}`,
     facts: 'Contexte de l’actualité du jour',
     paused: (reason: string, resume: string) =>
@@ -70,6 +71,8 @@ export interface HomeFacts {
   readonly locale: Language;
   /** Fact cards behind today's news, most cited first (see `pickHomeFacts`). */
   readonly facts: readonly FactRef[];
+  /** The time a failing feed's "for 3 days" counts to; without it, the reason alone. */
+  readonly now?: number;
 }
 
 /**
@@ -136,6 +139,10 @@ export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly
     ],
     fallback: words.title,
   };
+  const detailOf = (feed: FeedStatus): { detail?: string } => {
+    const trouble = feedTrouble(feed, facts.locale, facts.now);
+    return trouble === null ? {} : { detail: trouble };
+  };
   const feeds: Message = {
     blocks: [
       { type: 'divider' },
@@ -146,7 +153,7 @@ export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly
           text: f.name,
           url: f.url,
           label: health(f),
-          ...(f.reason === null ? {} : { detail: f.reason }),
+          ...detailOf(f),
         })),
       },
       ...(facts.feeds.length > shown.length
@@ -179,7 +186,10 @@ function subscriptionBlocks(facts: HomeFacts): SlackBlock[] {
     const where = CHANNEL_ID.test(s.channel) ? `<#${s.channel}>` : escapeMrkdwn(s.channel);
     const lines = [`• *${escapeMrkdwn(label)}* — ${escapeMrkdwn(oneLine(what))}`, where];
     if (s.paused !== null) {
-      const resume = `/sahel ${s.kind} resume ${s.id}`;
+      const resume =
+        facts.locale === 'fr'
+          ? `/sahel ${s.kind === 'alert' ? 'alerte' : 'resume'} reprendre ${s.id}`
+          : `/sahel ${s.kind} resume ${s.id}`;
       lines.push(escapeMrkdwn(words.paused(oneLine(s.paused.reason), resume)));
     }
     return lines.join('\n');

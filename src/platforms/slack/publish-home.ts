@@ -33,6 +33,7 @@ export async function publishHome(
         .filter((s) => channels.has(s.channel)),
       locale,
       facts: todaysFacts(deps, locale),
+      now: deps.base.clock.now(),
     });
     await client.views.publish({
       user_id: userId,

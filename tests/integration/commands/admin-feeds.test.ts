@@ -241,8 +241,8 @@ describe('/sahel feeds list, remove and status', () => {
     const lines = (await h.text('/sahel feeds status')).split('\n');
     expect(lines).toEqual([
       'Feed status',
-      'disabled rfi-en — RFI English — Africa (never read yet · disabled after 5 failures: not a feed)',
-      '2 failures studio-tamani — Studio Tamani (last success Sun, 6 Dec 2026, 11:00 (UTC) · HTTP 503 · next poll Sun, 6 Dec 2026, 12:10 (UTC))',
+      'disabled rfi-en — RFI English — Africa (disabled after 5 failures in a row: the address is not a feed · never read yet)',
+      '2 failures studio-tamani — Studio Tamani (the site answers 503: temporarily unavailable, failing for 1 h · last success Sun, 6 Dec 2026, 11:00 (UTC) · next try Sun, 6 Dec 2026, 12:10 (UTC))',
       'ok healthy — Healthy (last success Sun, 6 Dec 2026, 11:59 (UTC) · next poll Sun, 6 Dec 2026, 12:05 (UTC))',
     ]);
   });

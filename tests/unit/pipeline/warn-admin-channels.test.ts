@@ -40,7 +40,7 @@ describe('warnAdminChannels', () => {
     expect(row?.message.fallback).toBe(
       [
         'Flux désactivé : studio-tamani',
-        "https://www.studiotamani.org/feed/ n'est plus relevé (disabled after 5 consecutive failures: HTTP 500). /sahel feeds status montre son état ; une fois le flux réparé, /sahel feeds add https://www.studiotamani.org/feed/ le réactive.",
+        "https://www.studiotamani.org/feed/ n'est plus relevé (désactivé après 5 échecs de suite : le site répond 500 : erreur du serveur). /sahel flux etat montre son état ; une fois le flux réparé, /sahel flux ajouter https://www.studiotamani.org/feed/ le réactive.",
       ].join('\n'),
     );
     expect(warnAdminChannels({ ...deps, platforms }, [disabled])).toBe(0);

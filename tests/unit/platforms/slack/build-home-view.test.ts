@@ -91,8 +91,8 @@ describe('buildHomeView', () => {
       feeds: [
         feed('rfi'),
         feed('new', { lastSuccessAt: null }),
-        feed('down', { failures: 3, reason: 'HTTP 503 <!channel>' }),
-        feed('off', { disabled: true, reason: 'gone (410)' }),
+        feed('down', { failures: 3, reason: 'HTTP 503' }),
+        feed('off', { disabled: true, reason: 'gone <!channel> (410)' }),
       ],
     });
     expect(view).toMatchInlineSnapshot(`
@@ -210,9 +210,9 @@ describe('buildHomeView', () => {
               "text": "• *ok* — <https://example.org/rfi.xml|Outlet rfi>
       • *not read yet* — <https://example.org/new.xml|Outlet new>
       • *failing (3 in a row)* — <https://example.org/down.xml|Outlet down>
-      HTTP 503 &lt;!channel&gt;
+      the site answers 503: temporarily unavailable
       • *disabled* — <https://example.org/off.xml|Outlet off>
-      gone (410)",
+      cannot read it (gone &lt;!channel&gt; (410))",
               "type": "mrkdwn",
               "verbatim": true,
             },
@@ -230,7 +230,7 @@ describe('buildHomeView', () => {
     );
     const view = buildHomeView({ tops, locale: 'fr', feeds, subscriptions: [], facts: [] });
     expect(view.blocks.length).toBeLessThanOrEqual(100);
-    expect(JSON.stringify(view.blocks)).toContain('et 260 autres : /sahel feeds status');
+    expect(JSON.stringify(view.blocks)).toContain('et 260 autres : /sahel flux etat');
     expect(JSON.stringify(view.blocks)).toContain("Aucun de vos canaux n'a encore d'alerte");
     expect(JSON.stringify(view.blocks)).toContain('Résumé du jour /mali');
   });
