@@ -43,7 +43,7 @@ function setup(startIso: string, alert: Partial<Extract<SubscriptionSeed, { kind
   return {
     delivery,
     /** A poll committing these items at the current time, then the outbox drained. */
-    async poll(...specs: { id: string; title: string }[]) {
+    async poll(...specs: { id: string; title: string; feedId?: string }[]) {
       const items = specs.map((spec) => item({ ...spec, at: now }));
       for (const i of items) stored.set(i.id, i);
       await delivery.process(items);
@@ -109,5 +109,27 @@ describe('alert quiet hours and caps, through the console platform', () => {
     expect(rollUp).toContain(GAO.title);
     expect(rollUp).toContain(MENAKA.title);
     expect(occurrences(rollUp, '#ops (')).toBe(1);
+  });
+
+  it('count alert posts only: an update of a posted alert stays an edit and takes no place under the cap', async () => {
+    const t = setup('2026-12-07T10:00:00Z', { cap: { max: 2, per: 'hour' } });
+    await t.poll(KIDAL);
+    t.set('2026-12-07T10:05:00Z');
+    await t.poll({
+      id: 'k2',
+      title: 'JNIM claims attack near Kidal, 12 soldiers killed',
+      feedId: 'afp-en',
+    });
+    expect(occurrences(t.output(), '(update of console-1)')).toBe(1);
+    t.set('2026-12-07T10:10:00Z');
+    await t.poll(GAO);
+    expect(t.output()).toContain(GAO.title);
+    t.set('2026-12-07T10:15:00Z');
+    await t.poll(MENAKA);
+    expect(t.output()).not.toContain(MENAKA.title);
+    t.set('2026-12-07T11:00:01Z');
+    await t.delivery.deliver();
+    expect(occurrences(t.output(), '1 more alert (cap 2/h)')).toBe(1);
+    expect(t.output()).toContain(MENAKA.title);
   });
 });
