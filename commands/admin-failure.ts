@@ -1,5 +1,6 @@
 import type { AdminFailure, FeedSummary } from '../src/core/admin-ports.js';
 import type { Language } from '../src/core/config-types.js';
+import { feedFailureReason } from '../src/core/feed-failure-words.js';
 import { queryReasonInFrench } from './query-reason.js';
 
 /**
@@ -155,7 +156,7 @@ function cronReason(reason: string, fr: boolean): string {
 /**
  * The fetcher's reasons a French admin causes by a typo, in French (`not a valid URL: "x"`,
  * `refused: only http and https feeds are allowed, not ftp:`, `DNS: host not found (h)`); the
- * other reasons name a technical cause (`HTTP 404`) and are kept as they are.
+ * others as `/sahel feeds status` words them (`le site répond 404 : adresse introuvable`).
  */
 function feedReasonInFrench(reason: string): string {
   const notUrl = /^not a valid URL: (.*)$/.exec(reason);
@@ -173,7 +174,7 @@ function feedReasonInFrench(reason: string): string {
   }
   const dns = /^DNS: host not found \((.*)\)$/.exec(reason);
   if (dns !== null) return `DNS : hôte introuvable (${dns[1] ?? ''})`;
-  return reason;
+  return feedFailureReason(reason, 'fr');
 }
 
 /** Why the fetcher refuses an address, in French. */

@@ -81,7 +81,7 @@ describe('describeAdminFailure', () => {
         "ce canal n'a pas de digest — /sahel resume abonner en ajoute un",
         "ce canal a plusieurs digests (#4, #7) : précisez lequel, par exemple /sahel resume desabonner 4",
         "impossible d'ajouter http://10.0.0.5/rss : refusé : 10.0.0.5 est une adresse privée ou réservée (les adresses privées demandent ALLOW_PRIVATE_FEEDS=true)",
-        "impossible d'ajouter https://example.org/ : HTTP 404",
+        "impossible d'ajouter https://example.org/ : le site répond 404 : adresse introuvable",
         "https://rfi.example/rss est déjà suivi : flux rfi-en (RFI, de la configuration)",
       ]
     `);

@@ -29,7 +29,9 @@ describe('French answers a French admin trips on', () => {
     expect(failed('DNS: host not found (nowhere.example)')).toBe(
       "impossible d'ajouter notaurl : DNS : hôte introuvable (nowhere.example)",
     );
-    expect(failed('HTTP 404')).toBe("impossible d'ajouter notaurl : HTTP 404");
+    expect(failed('HTTP 404')).toBe(
+      "impossible d'ajouter notaurl : le site répond 404 : adresse introuvable",
+    );
     expect(
       failed('refused: feeds.example resolves to a private or reserved address (10.1.2.3)'),
     ).toBe(
