@@ -39,7 +39,8 @@ const WORDS = {
     badMax: (option: string, value: string) =>
       `${option}: "${value}" is not a cap — e.g. ${option}:6/h or ${option}:20/d (or ${option}:off)`,
     quiet: (range: string, zone: string) => `quiet ${range} (${zone})`,
-    cap: (max: number, per: 'hour' | 'day') => `at most ${max} alert posts per ${per}`,
+    cap: (max: number, per: 'hour' | 'day') =>
+      `at most ${max} alert ${max === 1 ? 'post' : 'posts'} per ${per}`,
     held: (n: number) => `${n} held now`,
     confirm: (notes: string) => `${notes} — held alerts come later as one post.`,
     none: 'No quiet hours, no cap.',
@@ -51,7 +52,7 @@ const WORDS = {
       `${option} : « ${value} » n’est pas un plafond — par ex. ${option}:6/h ou ${option}:20/j (ou ${option}:off)`,
     quiet: (range: string, zone: string) => `heures calmes ${range} (${zone})`,
     cap: (max: number, per: 'hour' | 'day') =>
-      `au plus ${max} alertes par ${per === 'hour' ? 'heure' : 'jour'}`,
+      `au plus ${max} ${max === 1 ? 'alerte' : 'alertes'} par ${per === 'hour' ? 'heure' : 'jour'}`,
     held: (n: number) => `${n} en attente`,
     confirm: (notes: string) =>
       `${notes} — les alertes retenues arrivent ensuite en un seul message.`,
