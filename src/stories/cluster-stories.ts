@@ -222,6 +222,10 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     countsLate(signature, story, sinceStart)
   )
     return rejected('revised-toll');
+  // Alike words about another place its headline names tell another happening ("attack on
+  // the army camp in Kaya", then "in Dori"); a dateline alone ("Bamako:") is no place.
+  const headlinePlaced = signature.places.some((p) => item.titleEntities?.includes(p) === true);
+  if (headlinePlaced && placesDiffer(signature, story)) return rejected('different-place');
   if (text >= NEAR_DUPLICATE)
     return {
       joins: true,
