@@ -212,7 +212,9 @@ describe('Discord bot over a fake gateway', () => {
     const text = embedsOf(callback.body)
       .map((e) => e.description ?? '')
       .join('\n');
-    expect(text).toContain('**/sahel-admin alert add \\<query> \\[ping:…\\] \\[channel:…\\]**');
+    expect(text).toContain(
+      '**/sahel-admin alert add \\<query> \\[ping:…\\] \\[quiet:…\\] \\[max:…\\] \\[channel:…\\]**',
+    );
     expect(text).toContain('**/sahel-admin digest now**');
     expect(text).toContain('**/sahel search \\<query>');
     expect(text).not.toMatch(/\*\*\/sahel (alert|digest|feeds|settings)\b/);
