@@ -158,7 +158,7 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
     stories.map((s) => ({
       label: formatDay(s.lastSeenAt, locale),
       text: s.title,
-      detail: `${s.outlets.join(', ')} · /sahel story ${s.storyId}`,
+      detail: `${s.outlets.join(', ')} · /sahel ${locale === 'fr' ? 'recit' : 'story'} ${s.storyId}`,
       ...(s.url === null ? {} : { url: s.url }),
     })),
   );

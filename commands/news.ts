@@ -174,7 +174,7 @@ const WORDS = {
     tagged: (tag: string) => `thème ${tag}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     none: (place: string, scope: string) => `Aucun récit sur ${place} ${scope}.`,
-    open: (id: string) => `Ouvrir : /sahel story ${id}`,
+    open: (id: string) => `Ouvrir : /sahel recit ${id}`,
     noCountry: 'actus se demande sous une commande de pays, par exemple /mali actus',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
       closest === undefined

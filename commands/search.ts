@@ -1,6 +1,7 @@
 import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core/command.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
-import type { SearchGroup } from '../src/core/read-ports.js';
+import type { Language } from '../src/core/config-types.js';
+import { SEARCH_SORTS, type SearchGroup, type SearchSort } from '../src/core/read-ports.js';
 import { corroborationLabel } from '../src/core/story.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
@@ -12,9 +13,10 @@ import { askPage, pageActions, pageLabel, pageOption, requestedPage } from './pa
 export const SEARCH_PAGE = 8;
 
 /**
- * `/sahel search <query> [since]`: full-text search over stored items in the alert query
+ * `/sahel search <query> [since] [sort]`: full-text search over stored items in the alert query
  * language (`Kidal AND (attack OR drone)`, `"Africa Corps" -Libya`, `entity:jnim lang:fr`),
- * grouped by story, best first, a page at a time. A bad query answers with its column.
+ * grouped by story, best first (or newest, or most sources first), a page at a time; the header
+ * names the order. A bad query answers with its column.
  */
 export const searchCommand: CommandDefinition = {
   name: 'search',
@@ -45,6 +47,17 @@ export const searchCommand: CommandDefinition = {
         fr: 'Seulement depuis : 24h, 3j, 2sem ou une date',
       },
     },
+    {
+      name: 'sort',
+      nameFr: 'tri',
+      type: 'string',
+      required: false,
+      choices: SEARCH_SORTS,
+      description: {
+        en: 'Order: relevance (default), newest, or sources (most outlets first)',
+        fr: 'Ordre : relevance (pertinence, par défaut), newest (plus récents) ou sources (plus de médias)',
+      },
+    },
     pageOption,
   ],
   mainOption: 'query',
@@ -53,6 +66,7 @@ export const searchCommand: CommandDefinition = {
     'search wagner',
     'search "Kidal AND (attack OR drone)" since:7d',
     'search entity:jnim lang:fr',
+    'search Kidal sort:newest',
   ],
   handle: (args, context) => answerSearch(args, context),
 };
@@ -66,6 +80,7 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
   const since =
     sinceText === undefined ? undefined : parseSince(sinceText, context.clock.now(), locale);
   if (since !== undefined && !since.ok) return errorReply(since.error);
+  const sort = SEARCH_SORTS.find((s) => s === args['sort']) ?? 'relevance';
   const { answer: found, paging } = askPage(
     requestedPage(args),
     SEARCH_PAGE,
@@ -73,6 +88,7 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
       context.ports.read.search({
         query,
         ...(since === undefined ? {} : { since: since.value }),
+        sort,
         ...window,
       }),
     (answer) =>
@@ -80,7 +96,7 @@ function answerSearch(args: CommandArgs, context: CommandContext): Message {
   );
   if (!found.ok) return errorReply(words.badQuery(found.error));
   const { total, capped, examined, groups } = found.value;
-  const heading = words.heading(query);
+  const heading = words.heading(query, sort);
   const scope = [
     capped ? words.atLeast(total, examined) : words.count(total),
     ...(since === undefined ? [] : [words.since(formatDay(since.value, locale))]),
@@ -118,7 +134,7 @@ function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
     group.outlets.join(', '),
     corroborationLabel(group.independent, group.outletCount, context.locale),
     ...(group.matched > 1 ? [words.matched(group.matched)] : []),
-    group.loose ? words.loose : `/sahel story ${group.storyId}`,
+    group.loose ? words.loose : words.open(group.storyId),
   ];
   return {
     label: formatDay(group.lastSeenAt, context.locale),
@@ -128,24 +144,35 @@ function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
   };
 }
 
+/** How the header names the order of the results. */
+const SORTED = {
+  en: { relevance: 'best match first', newest: 'newest first', sources: 'most sources first' },
+  fr: {
+    relevance: 'les plus pertinents d’abord',
+    newest: 'les plus récents d’abord',
+    sources: 'les plus repris d’abord',
+  },
+} as const satisfies Record<Language, Record<SearchSort, string>>;
+
 const WORDS = {
   en: {
     missing:
-      'search needs a query — usage: /sahel search <query> [since:…], e.g. /sahel search wagner',
+      'search needs a query — usage: /sahel search <query> [since:…] [sort:…], e.g. /sahel search wagner',
     badQuery: (reason: string) => `bad query: ${reason}`,
-    heading: (query: string) => `Search: ${query}`,
+    heading: (query: string, sort: SearchSort) => `Search: ${query} · ${SORTED.en[sort]}`,
     count: (n: number) => (n === 1 ? '1 story' : `${n} stories`),
     atLeast: (n: number, examined: number) => `${n} stories among the best ${examined} reports`,
     since: (day: string) => `since ${day}`,
     none: 'No stored report matches.',
     matched: (n: number) => `${n} matching reports`,
     loose: 'not part of a story',
+    open: (id: string) => `/sahel story ${id}`,
   },
   fr: {
     missing:
-      'recherche demande une requête — usage : /sahel recherche <requete> [depuis:…], par exemple /sahel recherche wagner',
+      'recherche demande une requête — usage : /sahel recherche <requete> [depuis:…] [tri:…], par exemple /sahel recherche wagner',
     badQuery: (reason: string) => `requête invalide : ${queryReasonInFrench(reason)}`,
-    heading: (query: string) => `Recherche : ${query}`,
+    heading: (query: string, sort: SearchSort) => `Recherche : ${query} · ${SORTED.fr[sort]}`,
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     atLeast: (n: number, examined: number) =>
       `${n} récits parmi les ${examined} meilleurs articles`,
@@ -153,5 +180,6 @@ const WORDS = {
     none: 'Aucun article enregistré ne correspond.',
     matched: (n: number) => `${n} articles correspondants`,
     loose: "ne fait partie d'aucun récit",
+    open: (id: string) => `/sahel recit ${id}`,
   },
 } as const;

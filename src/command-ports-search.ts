@@ -1,6 +1,6 @@
 import type { Config } from './core/config-types.js';
 import type { StoryStore } from './core/delivery-ports.js';
-import type { SearchGroup, SearchPage, SearchRequest } from './core/read-ports.js';
+import type { SearchGroup, SearchPage, SearchRequest, SearchSort } from './core/read-ports.js';
 import { err, ok, type Result } from './core/result.js';
 import type { FeedStateStore } from './core/store-ports.js';
 import { independentOutlets, outletHouse } from './core/story.js';
@@ -54,16 +54,42 @@ export function searchItems(deps: SearchDeps, request: SearchRequest): Result<Se
     else group.matched += 1;
   }
   const ranked = [...groups.values()];
-  const page = [
+  const relevant = [
     ...ranked.filter((g) => g.hit.storyId !== null),
     ...ranked.filter((g) => g.hit.storyId === null),
-  ].slice(request.offset, request.offset + request.limit);
+  ];
+  const sort = request.sort ?? 'relevance';
+  const end = request.offset + request.limit;
+  // Relevance reads the stories of one page; another order needs every group's story first.
+  const page =
+    sort === 'relevance'
+      ? relevant.slice(request.offset, end).map(({ hit, matched }) => toGroup(deps, hit, matched))
+      : sortGroups(
+          relevant.map(({ hit, matched }) => toGroup(deps, hit, matched)),
+          sort,
+        ).slice(request.offset, end);
   return ok({
     total: groups.size,
     capped: candidates.length >= SEARCH_CANDIDATES,
     examined: candidates.length,
-    groups: page.map(({ hit, matched }) => toGroup(deps, hit, matched)),
+    groups: page,
   });
+}
+
+/**
+ * The groups in `sort` order, each ordering stable over relevance, stories before loose items
+ * (as relevance keeps them): `newest` by the time the story was last seen, `sources` by its
+ * outlets, then its independent ones.
+ */
+function sortGroups(groups: readonly SearchGroup[], sort: SearchSort): readonly SearchGroup[] {
+  const key =
+    sort === 'newest'
+      ? (a: SearchGroup, b: SearchGroup) => b.lastSeenAt - a.lastSeenAt
+      : sort === 'sources'
+        ? (a: SearchGroup, b: SearchGroup) =>
+            b.outletCount - a.outletCount || b.independent - a.independent
+        : () => 0;
+  return [...groups].sort((a, b) => Number(a.loose) - Number(b.loose) || key(a, b));
 }
 
 /**

@@ -90,9 +90,19 @@ export interface SearchRequest {
   readonly query: string;
   /** Epoch ms: items first seen at or after it; absent means the whole store. */
   readonly since?: number;
+  /** Order of the groups (stories before loose items in each): `relevance` when absent. */
+  readonly sort?: SearchSort;
   readonly offset: number;
   readonly limit: number;
 }
+
+/**
+ * How search results are ordered: `relevance` (the best-ranked matching report first),
+ * `newest` (the story last seen latest first), `sources` (the story told by the most outlets
+ * first, then the most independent ones).
+ */
+export const SEARCH_SORTS = ['relevance', 'newest', 'sources'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** Items of one story that matched a search, or a lone item in no story. */
 export interface SearchGroup extends StoryHeadline {

@@ -81,6 +81,6 @@ describe('npm run demo in French', () => {
   it('answers its commands in French', () => {
     const answers = printed.slice(printed.indexOf('━━ Commandes'));
     expect(answers).toMatch(/^Actualités : Mali$/m);
-    expect(answers).toMatch(/^Recherche : convoy$/m);
+    expect(answers).toMatch(/^Recherche : convoy · les plus pertinents d’abord$/m);
   });
 });

@@ -288,7 +288,7 @@ describe('npm run demo', () => {
       text.indexOf('> /sahel search convoy'),
       text.indexOf('> /mali fact kidal'),
     );
-    expect(search).toMatch(/Search: convoy\n=+\n\d+ stories/);
+    expect(search).toMatch(/Search: convoy · best match first\n=+\n\d+ stories/);
     expect(search).toMatch(
       /convoi logistique de l’armée attaqué au sud de Kidal|convoy near Kidal/,
     );

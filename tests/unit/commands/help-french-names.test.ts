@@ -60,7 +60,7 @@ describe('French help names the French commands and options', () => {
 describe('usage lines and option errors in the language of the reply', () => {
   it('names the French options in a French reply, whichever names were typed', async () => {
     expect(await say('/sahel recherche depuis:7d', french)).toBe(
-      'il manque requete — usage : /sahel recherche <requete> [depuis:…]',
+      'il manque requete — usage : /sahel recherche <requete> [depuis:…] [tri:…]',
     );
     expect(await say('/sahel settings digest-size:99', french)).toBe(
       'taille-digest doit aller de 1 à 50 (reçu 99) — usage : /sahel reglages [canal-admin:…] [langue:…] [taille-digest:…]',
@@ -85,7 +85,7 @@ describe('usage lines and option errors in the language of the reply', () => {
 
   it('names the English options in an English reply, even when French ones were typed', async () => {
     expect(await say('/sahel recherche depuis:7d', english)).toBe(
-      'missing query — usage: /sahel search <query> [since:…]',
+      'missing query — usage: /sahel search <query> [since:…] [sort:…]',
     );
     expect(await say('/sahel reglages taille-digest:99', english)).toBe(
       'digest-size must be from 1 to 50 (got 99) — usage: /sahel settings [admin-channel:…] [locale:…] [digest-size:…]',

@@ -45,7 +45,7 @@ describe('/sahel search', () => {
 
   it('groups matching reports by story, best first, each labelled corroborated or single source, with the id that opens each', async () => {
     const text = textOf(await fx.say('/sahel search convoy'));
-    expect(text).toMatch(/^# Search: convoy \| 2 stories/);
+    expect(text).toMatch(/^# Search: convoy · best match first \| 2 stories/);
     expect(text).toContain(
       'Gunmen attack army convoy near Kidal (Sahel Wire, West Africa Desk · Corroborated · 2 outlets · 2 matching reports · /sahel story st-kidal-1)',
     );
@@ -69,7 +69,7 @@ describe('/sahel search', () => {
       'Convoy attacked',
     );
     const either = textOf(await fx.say('/sahel search "drone OR convoi"'));
-    expect(either).toMatch(/^# Search: drone OR convoi \| 2 stories/);
+    expect(either).toMatch(/^# Search: drone OR convoi · best match first \| 2 stories/);
     expect(either).toContain('st-menaka-1');
     expect(either).toContain('st-gao-1');
     expect(textOf(await fx.say('/sahel search "convoy country:mali"'))).toMatch(/1 story/);
@@ -179,12 +179,12 @@ describe('/sahel search', () => {
     // Both words, not the phrase: must not be found on any page.
     fx.story([{ id: 'apart', feed: 'desk', title: 'Convoy of the army reaches Bamako', at: NOW }]);
     const first = await fx.say('/sahel search "army convoy" Bamako');
-    expect(textOf(first)).toMatch(/^# Search: "army convoy" Bamako \| 10 stories · page 1 of 2/);
+    expect(textOf(first)).toMatch(/^# Search: "army convoy" Bamako · best match first \| 10 stories · page 1 of 2/);
     const next = actionIds(first);
     expect(next).toEqual(['/sahel search query:"\\"army convoy\\" Bamako" page:2']);
     const second = await fx.say(next[0] ?? '');
     const text = textOf(second);
-    expect(text).toMatch(/^# Search: "army convoy" Bamako \| 10 stories · page 2 of 2/);
+    expect(text).toMatch(/^# Search: "army convoy" Bamako · best match first \| 10 stories · page 2 of 2/);
     expect(text).toContain('st-phrase-8');
     expect(text).toContain('st-phrase-9');
     expect(`${textOf(first)}\n${text}`).not.toContain('st-apart');
