@@ -176,4 +176,21 @@ describe('held alerts in SQLite', () => {
     expect(t.subscriptions.remove(sub.id)).toBe(true);
     expect(t.held.countPending().size).toBe(0);
   });
+
+  describe('an alert subscription from subscriptions.yaml', () => {
+    it('takes its quiet hours and cap from the file at every seed, and drops them when the file does', () => {
+      const s = open(':memory:');
+      const seed = { platform: 'console', channel: 'ops', kind: 'alert', query: 'Kidal' } as const;
+      s.subscriptions.seed([
+        { ...seed, quiet: { from: 60, to: 120 }, cap: { max: 3, per: 'day' } },
+      ]);
+      const [alert] = s.subscriptions.list({ kind: 'alert' });
+      expect(alert).toMatchObject({ quiet: { from: 60, to: 120 }, cap: { max: 3, per: 'day' } });
+      s.subscriptions.seed([{ ...seed, cap: { max: 5, per: 'hour' } }]);
+      const [again] = s.subscriptions.list({ kind: 'alert' });
+      expect(again?.id).toBe(alert?.id);
+      expect(again).not.toHaveProperty('quiet');
+      expect(again).toMatchObject({ cap: { max: 5, per: 'hour' } });
+    });
+  });
 });
