@@ -1,0 +1,99 @@
+import type { Language, Platform, SubscriptionSeed } from '../core/config-types.js';
+import type { DigestWindow, Subscription, SubscriptionOrigin } from '../core/delivery-ports.js';
+import {
+  formatAlertCap,
+  formatQuietHours,
+  parseAlertCap,
+  parseQuietHours,
+} from '../core/alert-limits.js';
+
+/** Rows of `subscriptions` and `digest_windows` as SQLite returns them, and back to types. */
+
+export interface SubscriptionRow {
+  id: number;
+  platform: string;
+  channel: string;
+  kind: string;
+  query: string | null;
+  cron: string | null;
+  timezone: string | null;
+  locale: string | null;
+  size: number | null;
+  empty: string | null;
+  origin: string;
+  created_at: number;
+  paused_reason: string | null;
+  ping_role: string | null;
+  paused_at: number | null;
+  quiet: string | null;
+  cap: string | null;
+}
+
+export interface WindowRow {
+  subscription_id: number;
+  window_from: number;
+  window_to: number;
+  from_seq: number;
+  to_seq: number;
+  outbox_id: number | null;
+}
+
+export function naturalKey(seed: SubscriptionSeed): string {
+  const target = seed.kind === 'alert' ? seed.query.trim() : `${seed.cron.trim()} ${seed.timezone}`;
+  return JSON.stringify([seed.platform, seed.channel, seed.kind, target]);
+}
+
+/** The quiet and cap columns of a seed: an alert's as written, null for a digest or none. */
+export function limitColumns(seed: SubscriptionSeed): { quiet: string | null; cap: string | null } {
+  if (seed.kind !== 'alert') return { quiet: null, cap: null };
+  return {
+    quiet: seed.quiet === undefined ? null : formatQuietHours(seed.quiet),
+    cap: seed.cap === undefined ? null : formatAlertCap(seed.cap),
+  };
+}
+
+/** An alert's stored quiet hours and cap; a value that no longer parses counts as none. */
+function limitsOf(row: SubscriptionRow) {
+  const quiet = row.quiet === null ? null : parseQuietHours(row.quiet);
+  const cap = row.cap === null ? null : parseAlertCap(row.cap);
+  return { ...(quiet ? { quiet } : {}), ...(cap ? { cap } : {}) };
+}
+
+export function toSubscription(row: SubscriptionRow): Subscription {
+  const base = {
+    id: row.id,
+    platform: row.platform as Platform,
+    channel: row.channel,
+    locale: row.locale === 'en' || row.locale === 'fr' ? (row.locale as Language) : null,
+    origin: (row.origin === 'config' ? 'config' : 'chat') as SubscriptionOrigin,
+    createdAt: row.created_at,
+    paused: row.paused_at === null ? null : { reason: row.paused_reason ?? '', at: row.paused_at },
+  };
+  if (row.kind === 'alert')
+    return {
+      ...base,
+      kind: 'alert',
+      query: row.query ?? '',
+      pingRole: row.ping_role,
+      ...limitsOf(row),
+    };
+  return {
+    ...base,
+    kind: 'digest',
+    cron: row.cron ?? '',
+    timezone: row.timezone ?? 'UTC',
+    size: row.size,
+    ...(row.empty === 'notice' || row.empty === 'skip' ? { empty: row.empty } : {}),
+  };
+}
+
+export function toWindow(row: WindowRow): DigestWindow {
+  return {
+    subscriptionId: row.subscription_id,
+    from: row.window_from,
+    to: row.window_to,
+    fromSeq: row.from_seq,
+    toSeq: row.to_seq,
+    outboxId: row.outbox_id,
+  };
+}
