@@ -19,7 +19,7 @@ const WORDS = {
     nothing: (id: number) =>
       `alerte modifier ${id} : donnez silence: ou max: — par ex. alerte modifier ${id} silence:22:00-07:00 max:6/h`,
     notFoundIn: (id: number, channel: string, option: string) =>
-      `pas d'alerte ${id} dans ${channel} — /sahel alert list channel:${option} les montre`,
+      `pas d'alerte ${id} dans ${channel} — /sahel alerte liste salon:${option} les montre`,
   },
 } as const satisfies Record<Language, unknown>;
 
@@ -50,7 +50,7 @@ export const alertSetCommand: CommandDefinition = {
       complete: 'subscription',
       description: {
         en: 'Alert id (see /sahel alert list)',
-        fr: "Numéro de l'alerte (voir /sahel alert list)",
+        fr: "Numéro de l'alerte (voir /sahel alerte liste)",
       },
     },
     QUIET_OPTION,
