@@ -1,5 +1,6 @@
 import type {
   CommandArgs,
+  CommandDefinition,
   Completion,
   CompletionSource,
   InvocationContext,
@@ -24,13 +25,14 @@ interface StoryCompletion {
  * the read ports when they offer `completeStories`, else nothing. Subscription ids are those of
  * the channel `filled.channel` names, checked as the commands check it (a channel of another
  * server or workspace, or a value that is not a channel, offers none), else the asking
- * channel's.
+ * channel's; under a command of the `alert` or `digest` group, only ids of that kind.
  */
 export async function completeValues(
   source: CompletionSource,
   prefix: string,
   context: InvocationContext,
   filled: CommandArgs = {},
+  command: Pick<CommandDefinition, 'group'> = {},
 ): Promise<readonly Completion[]> {
   const { config } = context;
   const { admin } = context.ports;
@@ -59,8 +61,18 @@ export async function completeValues(
       const resolved = await resolveTarget({ channel: filled['channel'] }, context);
       if ('refusal' in resolved) return [];
       const { where } = resolved.target;
+      const kind = command.group === 'alert' || command.group === 'digest' ? command.group : null;
+      const ids =
+        kind === null
+          ? null
+          : new Set(
+              admin.subscriptions
+                .list({ kind, platform: where.platform, channel: where.channel })
+                .map((s) => String(s.id)),
+            );
       return admin
         .completeSubscriptions(where.platform, where.channel, prefix)
+        .filter((c) => ids === null || ids.has(c.value))
         .slice(0, MAX_COMPLETIONS);
     }
     case 'feed':

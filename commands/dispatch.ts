@@ -51,7 +51,8 @@ export function createDispatcher(
         ? run(parsed.value, context)
         : errorReply(commandErrorIn(parsed.error, context.locale));
     },
-    complete: (source, prefix, context, filled) => completeValues(source, prefix, context, filled),
+    complete: (source, prefix, context, filled, command) =>
+      completeValues(source, prefix, context, filled, command),
   };
 }
 

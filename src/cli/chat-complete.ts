@@ -6,6 +6,7 @@ import type {
   InvocationContext,
   TopCommand,
 } from '../core/command.js';
+import { commandNameIn, groupNameIn, optionNameIn } from '../../commands/local-names.js';
 import { foldString } from '../core/fold-text.js';
 import { QUERY_FIELDS } from '../match/query-tokens.js';
 
@@ -37,14 +38,21 @@ export async function completeChatLine(
   const top = commands.tops.find((t) => t.name === topWord.replace(/^\//, '').toLowerCase());
   if (top === undefined) return [[], fragment];
   const found = findDefinition(top, rest);
+  const { locale } = context;
   if (found === 'group') {
-    const group = rest[0] ?? '';
-    const names = top.commands.filter((c) => c.group === group).map((c) => `${c.name} `);
+    const group = foldString(rest[0] ?? '');
+    const names = top.commands
+      .filter(
+        (c) => c.group === group || (c.groupFr !== undefined && foldString(c.groupFr) === group),
+      )
+      .map((c) => `${commandNameIn(c, locale)} `);
     return [startingWith(names, fragment), fragment];
   }
   if (found === undefined) {
     if (rest.length > 0) return [[], fragment];
-    const names = [...new Set(top.commands.map((c) => `${c.group ?? c.name} `))];
+    const names = [
+      ...new Set(top.commands.map((c) => `${groupNameIn(c, locale) ?? commandNameIn(c, locale)} `)),
+    ];
     return [startingWith(names, fragment), fragment];
   }
   return [await completeArgument(commands, found, rest, fragment, context), fragment];
@@ -55,13 +63,17 @@ function findDefinition(
   top: TopCommand,
   words: readonly string[],
 ): CommandDefinition | 'group' | undefined {
-  const [first, second] = words;
+  const [first, second] = words.map(foldString);
   if (first === undefined) return undefined;
-  const inGroup = top.commands.filter((c) => c.group === first);
+  const named = (c: CommandDefinition, word: string | undefined): boolean =>
+    c.name === word || (c.nameFr !== undefined && foldString(c.nameFr) === word);
+  const inGroup = top.commands.filter(
+    (c) => c.group === first || (c.groupFr !== undefined && foldString(c.groupFr) === first),
+  );
   if (inGroup.length > 0) {
-    return second === undefined ? 'group' : inGroup.find((c) => c.name === second);
+    return second === undefined ? 'group' : inGroup.find((c) => named(c, second));
   }
-  return top.commands.find((c) => c.group === undefined && c.name === first);
+  return top.commands.find((c) => c.group === undefined && named(c, first));
 }
 
 async function completeArgument(
@@ -84,14 +96,23 @@ async function completeArgument(
           : [];
       return values.map((v) => `${name}:${v}`);
     }
-    const values = await optionValues(commands, option, fragment.slice(colon + 1), context, filled);
+    const values = await optionValues(
+      commands,
+      option,
+      fragment.slice(colon + 1),
+      context,
+      filled,
+      definition,
+    );
     return values.map((v) => `${name}:${v}`);
   }
-  const given = new Set(words.map((w) => w.split(':')[0]));
-  const names = definition.options.filter((o) => !given.has(o.name)).map((o) => `${o.name}:`);
+  const given = new Set(Object.keys(filled));
+  const names = definition.options
+    .filter((o) => !given.has(o.name))
+    .map((o) => `${optionNameIn(o, context.locale)}:`);
   const ids =
     main !== undefined && !given.has(main.name) && (fragment !== '' || main.complete !== undefined)
-      ? await optionValues(commands, main, fragment, context, filled)
+      ? await optionValues(commands, main, fragment, context, filled, definition)
       : [];
   return [...ids, ...startingWith(names, fragment)];
 }
@@ -115,11 +136,14 @@ async function optionValues(
   prefix: string,
   context: InvocationContext,
   filled: CommandArgs,
+  definition: CommandDefinition,
 ): Promise<string[]> {
   if (option.choices !== undefined) return startingWith(option.choices, prefix);
   if (option.type === 'boolean') return startingWith(['yes', 'no'], prefix);
   if (option.complete === undefined) return [];
-  return (await commands.complete(option.complete, prefix, context, filled)).map((c) => c.value);
+  return (await commands.complete(option.complete, prefix, context, filled, definition)).map(
+    (c) => c.value,
+  );
 }
 
 /**

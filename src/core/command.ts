@@ -145,12 +145,14 @@ export interface CommandSet {
   /**
    * Values for an option being typed, best first, at most 25. `filled` holds the command's
    * other options as typed so far: subscription ids are the channel's that `channel:` names
-   * (when it is of this server or workspace), else the asking channel's.
+   * (when it is of this server or workspace), else the asking channel's. `command` is the
+   * command being typed: under `alert` only alert ids are offered, under `digest` only digests.
    */
   complete(
     source: CompletionSource,
     prefix: string,
     context: InvocationContext,
     filled?: CommandArgs,
+    command?: Pick<CommandDefinition, 'group'>,
   ): Promise<readonly Completion[]>;
 }

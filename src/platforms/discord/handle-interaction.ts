@@ -167,6 +167,7 @@ async function answerAutocomplete(
     focused.value,
     contextOf(interaction, deps),
     resolved.ok ? resolved.value.invocation.args : {},
+    resolved.ok ? resolved.value.definition : {},
   );
   await interaction.respond(
     completions

@@ -30,6 +30,11 @@ const commands = createDispatcher(fixtureConfig, [...testCommands, remove]);
 const ports = {
   read: {},
   admin: {
+    // Every id here is an alert's: remove (of the alert group) offers them all.
+    subscriptions: {
+      list: ({ kind, channel }: { kind: string; channel: string }) =>
+        kind !== 'alert' ? [] : (channel === 'ops' ? [7] : [3, 4]).map((id) => ({ id })),
+    },
     completeSubscriptions: (_platform: string, channel: string) =>
       channel === 'ops'
         ? [{ value: '7', label: '#7 Menaka' }]
