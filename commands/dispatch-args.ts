@@ -1,6 +1,7 @@
 import { closestMatch } from '../src/core/closest-match.js';
 import type { CommandArgs, CommandDefinition, CommandOption } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
+import { foldString } from '../src/core/fold-text.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { closestOptionIn, commandPathIn, optionNameIn } from './local-names.js';
 
@@ -133,6 +134,8 @@ function convertString(option: CommandOption, text: string): Result<string, stri
   if (option.choices === undefined) return ok(text);
   const found = option.choices.find((c) => c.toLowerCase() === text.toLowerCase());
   if (found !== undefined) return ok(found);
+  const alias = option.choiceAliases?.[foldString(text)];
+  if (alias !== undefined) return ok(alias);
   const closest = closestMatch(text, option.choices);
   return err(
     `"${text}" is not one of ${option.choices.join(', ')} for ${option.name}` +

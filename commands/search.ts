@@ -53,9 +53,10 @@ export const searchCommand: CommandDefinition = {
       type: 'string',
       required: false,
       choices: SEARCH_SORTS,
+      choiceAliases: { pertinence: 'relevance', recents: 'newest', recent: 'newest' },
       description: {
         en: 'Order: relevance (default), newest, or sources (most outlets first)',
-        fr: 'Ordre : relevance (pertinence, par défaut), newest (plus récents) ou sources (plus de médias)',
+        fr: 'Ordre : relevance ou pertinence (défaut), newest ou recents (récents d’abord), sources (plus repris)',
       },
     },
     pageOption,

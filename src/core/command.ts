@@ -32,6 +32,11 @@ export interface CommandOption {
   readonly required: boolean;
   /** Fixed choices, when the option has them. */
   readonly choices?: readonly string[];
+  /**
+   * Other words typed in chat for a choice, such as its French name (`recents` → `newest`),
+   * accents and case ignored; the command receives the choice.
+   */
+  readonly choiceAliases?: Readonly<Record<string, string>>;
   /** Ids offered while typing (Discord autocomplete, console tab completion). */
   readonly complete?: CompletionSource;
   /** Bounds of an integer option. */

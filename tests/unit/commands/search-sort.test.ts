@@ -85,6 +85,11 @@ describe('/sahel search sort:', () => {
     expect(order(textOf(await fx.say('/sahel recherche convoy tri:sources', 'fr')))[0]).toBe(
       'st-told',
     );
+    // The French words for the orders are taken too.
+    expect(textOf(await fx.say('/sahel recherche convoy tri:récents', 'fr'))).toBe(text);
+    expect(textOf(await fx.say('/sahel recherche convoy tri:pertinence', 'fr'))).toMatch(
+      /^# Recherche : convoy · les plus pertinents d’abord/,
+    );
   });
 
   it('refuses an unknown order with the choices and the nearest one, in either language', async () => {
