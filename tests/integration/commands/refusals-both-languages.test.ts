@@ -67,6 +67,22 @@ const REFUSALS: readonly {
     fr: '/sahel recherche entity:jnmi',
   },
   {
+    what: 'unknown field in a query',
+    en: '/sahel search foo:bar',
+    fr: '/sahel recherche foo:bar',
+  },
+  {
+    what: 'unknown kind in a query',
+    en: '/sahel search kind:zzz',
+    fr: '/sahel recherche kind:zzz',
+  },
+  {
+    what: 'unexpected token in a query',
+    en: '/sahel search "Kidal )"',
+    fr: '/sahel recherche "Kidal )"',
+  },
+  { what: 'bad sort', en: '/sahel search jnim sort:oldest', fr: '/sahel recherche jnim tri:vieux' },
+  {
     what: 'bad since on search',
     en: '/sahel search jnim since:yesterday',
     fr: '/sahel recherche jnim depuis:hier',
@@ -181,9 +197,7 @@ describe('refusals in both languages', () => {
     expect(englishIn('commande inconnue « x » — did you mean « recherche » ?')).toBe(
       'English word "did you mean"',
     );
-    expect(englishIn('pas d’alerte 9 — /sahel alert list les montre')).toBe(
-      'English word "alert"',
-    );
+    expect(englishIn('pas d’alerte 9 — /sahel alert list les montre')).toBe('English word "alert"');
     expect(englishIn('pas de flux — /sahel feeds list les montre')).toBe(
       'English command "/sahel feeds list"',
     );
