@@ -37,6 +37,8 @@ const ROUTES: readonly [string, RegExp, RouteName][] = [
   ['PATCH', /^\/channels\/(\d+)$/, 'editChannel'],
   ['POST', /^\/channels\/(\d+)\/threads$/, 'createThread'],
   ['GET', /^\/guilds\/(\d+)\/threads\/active$/, 'activeThreads'],
+  ['GET', /^\/users\/@me\/guilds$/, 'userGuilds'],
+  ['GET', /^\/guilds\/(\d+)\/channels$/, 'guildChannels'],
   ['PUT', /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/, 'putCommands'],
   ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, 'callback'],
   ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, 'followUp'],
@@ -158,6 +160,13 @@ function serve(
       return channelAccess(state, first) ?? createThread(state, first, body);
     case 'activeThreads':
       return activeThreads(state, first);
+    case 'userGuilds':
+      return { status: 200, body: [{ id: state.options.guildId, name: 'Fake server' }] };
+    case 'guildChannels':
+      // Discord lists every channel of the server, those the bot may not see included.
+      return first === state.options.guildId
+        ? { status: 200, body: [...state.channels].map((id) => channelObject(state, id)) }
+        : { status: 404, body: { message: 'Unknown Guild', code: 10004 } };
     case 'putCommands':
       return putCommands(state, first, second, body);
     case 'callback':

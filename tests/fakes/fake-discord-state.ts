@@ -8,6 +8,8 @@ export type RouteName =
   | 'editChannel'
   | 'createThread'
   | 'activeThreads'
+  | 'userGuilds'
+  | 'guildChannels'
   | 'putCommands'
   | 'callback'
   | 'followUp'

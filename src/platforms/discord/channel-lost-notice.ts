@@ -42,10 +42,28 @@ const WORDS: Readonly<Record<Language, ChannelLostWords>> = {
   },
 };
 
+/**
+ * The permission Discord's 403 says is missing: Missing Access (50001) is View Channel (the bot
+ * does not see the channel at all); Missing Permissions (50013) one it needs to post there.
+ */
+const MISSING: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: {
+    '50001': 'it lacks View Channel there, so it cannot even see the channel',
+    '50013': 'it sees the channel but lacks Send Messages or Embed Links there',
+  },
+  fr: {
+    '50001': 'il lui manque Voir le salon, il ne voit donc même pas le salon',
+    '50013': 'il voit le salon mais il lui manque Envoyer des messages ou Intégrer des liens',
+  },
+};
+
 /** The reason in `locale`, with Discord's own error name and code as Discord wrote them. */
 function reasonIn(locale: Language, failure: DeliveryFailure): string {
   const words = REASONS[locale];
-  const reason = words[failure.code] ?? words.other ?? '';
+  const code = /\b(500(?:01|13))\b/.exec(failure.message)?.[1];
+  const missing =
+    failure.code === 'FORBIDDEN' && code !== undefined ? MISSING[locale][code] : undefined;
+  const reason = missing ?? words[failure.code] ?? words.other ?? '';
   const detail = failureDetail(failure);
   return detail === undefined ? reason : `${reason} (${detail})`;
 }

@@ -25,6 +25,7 @@ import {
 } from './discord-forum.js';
 import { decodePostId, decodeRemoteId, encodeRemoteId } from './remote-id.js';
 import { editDiscordPost, type EditedPost } from './edit-discord-post.js';
+import { findChannelName } from './find-channel-name.js';
 
 export type { ChannelLost } from '../../core/channel-lost.js';
 
@@ -77,12 +78,16 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
       routes: Routes,
     })));
   const channelInfo = createChannelInfoCache(client);
-  const fail = (channel: string, error: unknown): Result<never, DeliveryFailure> =>
+  const fail = (channel: string, error: unknown): Promise<Result<never, DeliveryFailure>> =>
     failWith(channel, describeDiscordError(error, channel));
-  const failWith = (channel: string, failure: DeliveryFailure): Result<never, DeliveryFailure> => {
-    if (isChannelLost(failure)) {
-      const name = channelInfo.nameOf(channel);
-      deps.onChannelLost?.({ channel, failure, ...(name === undefined ? {} : { name }) });
+  const failWith = async (
+    channel: string,
+    failure: DeliveryFailure,
+  ): Promise<Result<never, DeliveryFailure>> => {
+    if (isChannelLost(failure) && deps.onChannelLost !== undefined) {
+      // A channel the bot may not even see (Missing Access) is still named from its server's list.
+      const name = channelInfo.nameOf(channel) ?? (await findChannelName(await client(), channel));
+      deps.onChannelLost({ channel, failure, ...(name === undefined ? {} : { name }) });
     }
     logger.warn('discord request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);

@@ -163,7 +163,11 @@ describe('sahel-digest with DISCORD_TOKEN', () => {
     const notices = fake.messages(ADMIN);
     expect(notices).toHaveLength(1);
     const text = JSON.stringify(notices[0]?.body);
-    expect(text).toContain(`The bot may not post in channel ${CHANNEL}: Discord denies it`);
+    // Named from the server's channel list, since Discord no longer shows the bot the channel,
+    // and with the permission that is missing.
+    expect(text).toContain(
+      `The bot may not post in channel #channel-${CHANNEL}: it lacks View Channel there, so it cannot even see the channel`,
+    );
     expect(text).toContain('Missing Access, 50001');
     expect(text).toContain(`Paused until an admin resumes them: #${subscription?.id} `);
     expect(text).toContain('/sahel-admin alert resume');

@@ -50,7 +50,7 @@ describe('a Discord channel the bot loses', () => {
     if (report === undefined) throw new Error('the loss was reported');
     const text = JSON.stringify(channelLostNotice(report, 'fr').blocks);
     expect(text).toContain(
-      `dans le salon #channel-${CHANNEL} : Discord lui refuse les permissions nécessaires (Missing Access, 50001)`,
+      `dans le salon #channel-${CHANNEL} : il lui manque Voir le salon, il ne voit donc même pas le salon (Missing Access, 50001)`,
     );
   });
 

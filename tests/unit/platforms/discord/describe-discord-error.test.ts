@@ -66,15 +66,38 @@ describe('channelLostNotice', () => {
             "type": "heading",
           },
           {
-            "text": "Le bot ne peut plus publier dans le salon 123 : Discord lui refuse les permissions nécessaires (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
+            "text": "Le bot ne peut plus publier dans le salon 123 : il lui manque Voir le salon, il ne voit donc même pas le salon (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
       En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
             "tone": "error",
             "type": "text",
           },
         ],
-        "fallback": "Publications en échec dans un salon — Le bot ne peut plus publier dans le salon 123 : Discord lui refuse les permissions nécessaires (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
+        "fallback": "Publications en échec dans un salon — Le bot ne peut plus publier dans le salon 123 : il lui manque Voir le salon, il ne voit donc même pas le salon (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
       En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
       }
     `);
+  });
+});
+
+describe('the permission a lost Discord channel lacks', () => {
+  it('says View Channel for Missing Access and Send Messages or Embed Links for Missing Permissions', () => {
+    const text = (code: number, locale: 'en' | 'fr') =>
+      channelLostNotice(
+        {
+          channel: CHANNEL,
+          name: 'sahel-alerts',
+          failure: describeDiscordError({ status: 403, code }, CHANNEL),
+        },
+        locale,
+      ).fallback;
+    expect(text(50001, 'en')).toContain(
+      'in channel #sahel-alerts: it lacks View Channel there, so it cannot even see the channel (Missing Access, 50001)',
+    );
+    expect(text(50013, 'en')).toContain(
+      'it sees the channel but lacks Send Messages or Embed Links there (Missing Permissions, 50013)',
+    );
+    expect(text(50013, 'fr')).toContain(
+      'il voit le salon mais il lui manque Envoyer des messages ou Intégrer des liens (Missing Permissions, 50013)',
+    );
   });
 });
