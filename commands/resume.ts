@@ -6,6 +6,7 @@ import type { Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply } from './admin-reply.js';
 import { OTHER_CHANNEL_OPTION, resolveTarget, type TargetChannel } from './alert-channel.js';
 import { errorReply } from './dispatch-reply.js';
+import { pauseReasonIn } from './pause-reason.js';
 import { locatedLine } from './subscription-elsewhere.js';
 
 /** The groups' French names, as a French reader types them. */
@@ -66,7 +67,8 @@ export function pausedNote(s: Subscription, locale: Language, option?: string): 
   if (s.paused === null) return null;
   const words = WORDS[locale];
   const when = `${new Date(s.paused.at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  return `${words.paused(s.paused, when)} — ${words.resumeHint(s.kind, s.id, option)}`;
+  const pause = { ...s.paused, reason: pauseReasonIn(s.paused.reason, locale) };
+  return `${words.paused(pause, when)} — ${words.resumeHint(s.kind, s.id, option)}`;
 }
 
 function resumedReply(

@@ -1,4 +1,5 @@
 import { feedTrouble } from '../../../commands/feed-health.js';
+import { pauseReasonIn } from '../../../commands/pause-reason.js';
 import type { FeedStatus } from '../../core/admin-ports.js';
 import type { Subscription } from '../../core/delivery-ports.js';
 import type { TopCommand } from '../../core/command.js';
@@ -190,7 +191,9 @@ function subscriptionBlocks(facts: HomeFacts): SlackBlock[] {
         facts.locale === 'fr'
           ? `/sahel ${s.kind === 'alert' ? 'alerte' : 'resume'} reprendre ${s.id}`
           : `/sahel ${s.kind} resume ${s.id}`;
-      lines.push(escapeMrkdwn(words.paused(oneLine(s.paused.reason), resume)));
+      lines.push(
+        escapeMrkdwn(words.paused(oneLine(pauseReasonIn(s.paused.reason, facts.locale)), resume)),
+      );
     }
     return lines.join('\n');
   });

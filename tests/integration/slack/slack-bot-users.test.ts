@@ -123,7 +123,7 @@ describe('Slack bot: answers in the user’s language', () => {
     const [english] = await slash('/mali', 'timeline form:2023', 'UUSER');
     expect(french?.response_type).toBe('ephemeral');
     expect(String(french?.text)).toMatch(
-      /option inconnue « form » — vouliez-vous dire « from » \?/,
+      /option inconnue « form » — vouliez-vous dire « depuis » \?/,
     );
     expect(String(english?.text)).toMatch(/unknown option "form" — did you mean "from"\?/);
   });

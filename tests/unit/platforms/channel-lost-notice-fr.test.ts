@@ -19,7 +19,7 @@ describe('lost-channel notices', () => {
     const failure = describeDiscordError({ status: 403, code: 50001 }, DISCORD);
     const text = textOf(discordNotice({ channel: DISCORD, failure, name: 'alertes-sahel' }, 'fr'));
     expect(text).toBe(
-      'Le bot ne peut plus publier dans le salon #alertes-sahel : Discord lui refuse les permissions nécessaires (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.',
+      'Le bot ne peut plus publier dans le salon #alertes-sahel : il lui manque Voir le salon, il ne voit donc même pas le salon (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.',
     );
     expect(text).not.toContain(DISCORD);
     expect(text).not.toContain('may not post');
