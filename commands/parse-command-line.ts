@@ -282,8 +282,9 @@ function collectArgs(
 }
 
 /**
- * Whether the main option is free text (a string with no fixed choices and no ids to complete:
- * a query, a text to explain), so that a `name:value` that names none of the command's options
+ * Whether the main option is free text (a required string with no fixed choices and no ids to
+ * complete: a query, a text to explain; not news's `since` or a digest's cron, where
+ * `limite:5` is a mistyped option), so that a `name:value` that names none of the command's options
  * is part of that text, for the query language's own fields. Its errors then come from the
  * handler, which knows the fields.
  */
@@ -291,6 +292,7 @@ function takesFreeText(definition: CommandDefinition): boolean {
   const main = definition.options.find((o) => o.name === definition.mainOption);
   return (
     main !== undefined &&
+    main.required &&
     main.type === 'string' &&
     main.choices === undefined &&
     main.complete === undefined

@@ -238,3 +238,23 @@ describe('formatCommandLine', () => {
     ).toBe('/sahel alert add query:x');
   });
 });
+
+describe('an unknown name:value where the main option is not free text', () => {
+  const real = loadConfig('config');
+  if (!real.ok) throw new Error('the default config must load');
+  const set = createCommandSet(real.value);
+
+  it('is a mistyped option with the nearest name, not a value of news since: or a digest cron', () => {
+    const news = set.parse('/mali actus limite:5', 'fr');
+    expect(news.ok ? null : news.error).toBe(
+      'option inconnue « limite » — vouliez-vous dire « nombre » ? Usage : /mali actus [depuis:…] [tag:…] [nombre:…]',
+    );
+    const digest = set.parse('/sahel digest subscribe hour:9');
+    expect(digest.ok ? null : digest.error).toMatch(/^unknown option "hour" — usage: /);
+    // A query still takes the query language's fields.
+    expect(set.parse('/sahel search wagner lang:fr')).toMatchObject({
+      ok: true,
+      value: { args: { query: 'wagner lang:fr' } },
+    });
+  });
+});
