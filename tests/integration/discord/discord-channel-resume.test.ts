@@ -28,6 +28,7 @@ describe('alert resume of another channel and id completion, over the fake Disco
   let hereId: number;
   let pausedId: number;
   let foreignId: number;
+  let digestId: number;
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ channels: [ADMIN, ALERTS] });
@@ -38,6 +39,11 @@ describe('alert resume of another channel and id completion, over the fake Disco
     hereId = add(ADMIN, 'Gao');
     pausedId = add(ALERTS, 'Kidal');
     foreignId = add(FOREIGN, 'Wagner');
+    // A digest of the same channel: alert resume never offers it, digest resume only it.
+    digestId = store().add(
+      { platform: 'discord', channel: ADMIN, kind: 'digest', cron: '0 7 * * *', timezone: 'UTC' },
+      'chat',
+    ).id;
     store().pause('discord', ALERTS, 'Missing Access', app.clock.now());
     store().pause('discord', FOREIGN, 'Missing Access', app.clock.now());
   });
@@ -49,13 +55,13 @@ describe('alert resume of another channel and id completion, over the fake Disco
 
   const store = () => createSqliteSubscriptionStore({ db: app.store.db, clock: app.clock });
 
-  /** `/sahel-admin alert resume` as interaction `type` (2 a command, 4 autocomplete). */
-  async function interact(type: 2 | 4, options: Body[]): Promise<Body> {
+  /** `/sahel-admin alert resume` (or `digest resume`) as interaction `type` (2 a command, 4 autocomplete). */
+  async function interact(type: 2 | 4, options: Body[], group = 'alert'): Promise<Body> {
     const data: Body = {
       id: '2',
       name: 'sahel-admin',
       type: 1,
-      options: [{ type: 2, name: 'alert', options: [{ type: 1, name: 'resume', options }] }],
+      options: [{ type: 2, name: group, options: [{ type: 1, name: 'resume', options }] }],
     };
     const raw = interactionPayload(fake, { channel: ADMIN, admin: true }, type, data);
     gateway.sendInteraction(raw);
@@ -65,10 +71,14 @@ describe('alert resume of another channel and id completion, over the fake Disco
   const pick = (id: string): Body => ({ type: 7, name: 'channel', value: id });
   const typing = (value: string): Body => ({ type: 4, name: 'id', value, focused: true });
 
-  async function offered(options: Body[]): Promise<string[]> {
-    const body = await interact(4, options);
+  async function choices(options: Body[], group = 'alert'): Promise<Body[]> {
+    const body = await interact(4, options, group);
     expect(body.type).toBe(8);
-    return (body.data as { choices: { value: string }[] }).choices.map((c) => c.value);
+    return (body.data as { choices: Body[] }).choices;
+  }
+
+  async function offered(options: Body[]): Promise<string[]> {
+    return (await choices(options)).map((c) => String(c.value));
   }
 
   it('registers channel: on alert resume and digest resume as alert add’s picker', () => {
@@ -93,6 +103,15 @@ describe('alert resume of another channel and id completion, over the fake Disco
     expect(await offered([typing(''), pick(ALERTS)])).toEqual([String(pausedId)]);
     expect(await offered([typing(''), pick(FOREIGN)])).toEqual([]);
     expect(await offered([typing(String(foreignId)), pick(FOREIGN)])).toEqual([]);
+  });
+
+  it('offers alert ids under alert resume and digest ids under digest resume, labelled with the query or schedule', async () => {
+    expect(await choices([typing('')])).toEqual([
+      { name: `#${hereId} alert: Gao`, value: String(hereId) },
+    ]);
+    expect(await choices([typing('')], 'digest')).toEqual([
+      { name: `#${digestId} digest: 0 7 * * * UTC`, value: String(digestId) },
+    ]);
   });
 
   it('names the channel of a paused alert resumed from elsewhere, then resumes it there', async () => {
