@@ -23,9 +23,9 @@ const WORDS = {
   fr: {
     listHeading: 'Alertes de ce canal',
     listHeadingIn: (channel: string) => `Alertes de ${channel}`,
-    none: 'Aucune alerte dans ce canal — /sahel alert add <requête> en ajoute une.',
+    none: 'Aucune alerte dans ce canal — /sahel alerte ajouter <requête> en ajoute une.',
     noneIn: (channel: string, option: string) =>
-      `Aucune alerte dans ${channel} — /sahel alert add <requête> channel:${option} en ajoute une.`,
+      `Aucune alerte dans ${channel} — /sahel alerte ajouter <requête> salon:${option} en ajoute une.`,
     chat: 'ajoutée depuis le chat',
     fromFile: (file: string) => `vient de ${file}`,
     pingsShort: (role: string) => `mentionne le rôle ${role}`,

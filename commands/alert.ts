@@ -51,7 +51,7 @@ const WORDS = {
     removedFrom: (s: AlertSubscription, channel: string) =>
       `Alerte n° ${s.id} retirée de ${channel} : ${s.query}`,
     notFoundIn: (id: number, channel: string, option: string) =>
-      `pas d'alerte ${id} dans ${channel} — /sahel alert list channel:${option} les montre`,
+      `pas d'alerte ${id} dans ${channel} — /sahel alerte liste salon:${option} les montre`,
     pings: (role: string) => `Chaque alerte mentionne le rôle ${role}.`,
     pingDiscordOnly: 'ping: désigne un rôle Discord, il ne marche donc que sur Discord',
     badPing: (value: string) =>

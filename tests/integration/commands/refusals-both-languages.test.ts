@@ -116,6 +116,26 @@ const REFUSALS: readonly {
     en: '/sahel digest subscribe hour:99',
     fr: '/sahel resume abonner heure:99',
   },
+  {
+    what: 'bad quiet hours',
+    en: '/sahel alert add Kidal quiet:25:00-07:00',
+    fr: '/sahel alerte ajouter Kidal silence:25:00-07:00',
+  },
+  {
+    what: 'bad alert cap',
+    en: '/sahel alert add Kidal max:lots',
+    fr: '/sahel alerte ajouter Kidal max:beaucoup',
+  },
+  {
+    what: 'unknown alert to set',
+    en: '/sahel alert set 999 quiet:off',
+    fr: '/sahel alerte modifier 999 silence:off',
+  },
+  {
+    what: 'alert set with nothing to set',
+    en: '/sahel alert set 1',
+    fr: '/sahel alerte modifier 1',
+  },
   { what: 'unknown help topic', en: '/sahel help zzz', fr: '/sahel aide zzz' },
   {
     what: 'bad time zone',
