@@ -244,6 +244,12 @@ export interface OutboxRow {
   readonly updatedAt: number;
 }
 
+/** What an update row edits: see `OutboxStore.editTarget`. */
+export interface EditTarget {
+  readonly remoteId: string;
+  readonly complete: boolean;
+}
+
 export interface OutboxStore {
   /** Inserts a row unless its idempotency key exists; says which row holds the key. */
   enqueue(row: NewOutboxRow, now: number): { readonly id: number; readonly inserted: boolean };
@@ -269,8 +275,19 @@ export interface OutboxStore {
     leaseMs: number,
     platforms: readonly Platform[],
   ): OutboxRow | null;
-  /** `sending` → `sent`; false when the row is no longer this owner's. */
+  /**
+   * `sending` → `sent`; false when the row is no longer this owner's. For an update row the
+   * remote id (every part the post has after the edit) is also kept on the row it edits, in the
+   * same statement, as `editTarget` gives it to the next edit.
+   */
   markSent(id: number, owner: string, remoteId: string, now: number): boolean;
+  /**
+   * Where update row `id` edits: the remote id the latest recorded edit of its post returned
+   * (else the post's own), and `complete` when that id is known to name every part the post
+   * has: no other edit of the post was left unfinished or failed after it was recorded, and
+   * none was recorded before these ids were kept. Null when the row edits no posted row.
+   */
+  editTarget(id: number): EditTarget | null;
   /** `sending` → `pending` at `nextAttemptAt`, keeping the reason. */
   reschedule(
     id: number,

@@ -89,11 +89,22 @@ export interface ChatPlatform {
   /** True when `edit` is supported (story updates edit the original alert). */
   readonly canEdit: boolean;
   send(request: SendRequest): Promise<Result<{ readonly remoteId: string }, DeliveryFailure>>;
+  /**
+   * Edits the post `remoteId` names to show `message`; the answer's remote id names every part
+   * the post has after the edit. `complete` says `remoteId` already names every part (no part
+   * an earlier edit posted is missing from it), so the platform need not look for more.
+   */
   edit(
     channel: string,
     remoteId: string,
     message: Message,
+    options?: EditOptions,
   ): Promise<Result<{ readonly remoteId: string }, DeliveryFailure>>;
+}
+
+/** How much an edit may trust the remote id it is given (see `ChatPlatform.edit`). */
+export interface EditOptions {
+  readonly complete?: boolean;
 }
 
 /** Turns an item's text into a short summary; extractive by default, a model later. */

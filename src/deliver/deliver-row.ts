@@ -88,7 +88,12 @@ async function attempt(
         false,
       );
     }
-    return await platform.edit(row.channel, original.remoteId, row.message);
+    // The parts the latest edit recorded; a retried row may have posted parts it did not record.
+    const target = outbox.editTarget(row.id);
+    const complete = (target?.complete ?? false) && row.attempts === 1;
+    return await platform.edit(row.channel, target?.remoteId ?? original.remoteId, row.message, {
+      complete,
+    });
   } catch (error) {
     return failure('THROWN', describeError(error), true);
   }

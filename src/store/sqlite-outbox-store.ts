@@ -84,7 +84,18 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
       return toRow(row);
     },
     markSent(id, owner, remoteId, now) {
-      return s.sent.run(remoteId, now, id, owner).changes > 0;
+      return db.transaction(() => {
+        if (s.sent.run(remoteId, now, id, owner).changes === 0) return false;
+        s.editedParts.run({ id, remote_id: remoteId, now });
+        return true;
+      })();
+    },
+    editTarget(id) {
+      const target = s.editTarget.get(id) as
+        | { remote_id: string | null; doubts: number; legacy: number }
+        | undefined;
+      if (target === undefined || target.remote_id === null) return null;
+      return { remoteId: target.remote_id, complete: target.doubts === 0 && target.legacy === 0 };
     },
     reschedule(id, owner, nextAttemptAt, reason, now) {
       return s.reschedule.run(nextAttemptAt, reason, now, id, owner).changes > 0;
@@ -163,6 +174,23 @@ function prepare(db: Database.Database) {
     sent: db.prepare(
       `UPDATE outbox SET status = 'sent', remote_id = ?, last_error = NULL, lease_until = NULL,
          updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?`,
+    ),
+    // An edit's answer names every part of the post after it: the next edit starts from it.
+    editedParts: db.prepare(
+      `UPDATE outbox SET edited_parts = @remote_id, edited_at = @now
+       WHERE id = (SELECT edit_of FROM outbox WHERE id = @id AND kind = 'update')`,
+    ),
+    // Doubts: another edit of the post attempted and not recorded as sent since the latest one
+    // was (it may have posted parts). Legacy: an edit sent before edited parts were kept.
+    editTarget: db.prepare(
+      `SELECT COALESCE(o.edited_parts, o.remote_id) AS remote_id,
+         (SELECT COUNT(*) FROM outbox d WHERE d.edit_of = o.id AND d.id != u.id
+            AND d.attempts > 0 AND d.status != 'sent'
+            AND d.updated_at >= COALESCE(o.edited_at, 0)) AS doubts,
+         (o.edited_parts IS NULL AND EXISTS (SELECT 1 FROM outbox d WHERE d.edit_of = o.id
+            AND d.id != u.id AND d.status = 'sent')) AS legacy
+       FROM outbox u JOIN outbox o ON o.id = u.edit_of
+       WHERE u.id = ? AND u.kind = 'update' AND o.status = 'sent'`,
     ),
     reschedule: db.prepare(
       `UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, claimed_by = NULL,

@@ -122,7 +122,7 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
         return fail(request.channel, error);
       }
     },
-    async edit(channel, remoteId, message) {
+    async edit(channel, remoteId, message, editOptions) {
       const payloads = render(message);
       if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       const api = await client();
@@ -130,7 +130,11 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
       // An alert's card knows the language it was written in (a French channel of an English
       // deployment); the stub left in a part it no longer needs reads in that language too.
       const card = message.blocks.find((b) => b.type === 'story')?.card;
-      const options = { locale: card?.locale ?? deps.locale ?? 'en', nonceFor } as const;
+      const options = {
+        locale: card?.locale ?? deps.locale ?? 'en',
+        nonceFor,
+        complete: editOptions?.complete === true,
+      } as const;
       const attempt = (): Promise<EditedPost> => editDiscordPost(api, at, payloads, options);
       try {
         const edited = await attempt().catch(async (error: unknown) => {
@@ -141,7 +145,8 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
         if (edited.lost.length > 0) return failWith(channel, partsGone(channel, edited));
         if (edited.parts.length > at.parts.length)
           logger.info('discord edit posted more parts', { channel, parts: edited.parts.length });
-        return ok({ remoteId });
+        const [first, ...others] = edited.parts;
+        return ok({ remoteId: encodeRemoteId(at.thread, [first ?? at.message, ...others]) });
       } catch (error) {
         return at.thread === null
           ? fail(channel, error)

@@ -9,10 +9,11 @@ import type { PostAddress } from './remote-id.js';
  * order; parts the new rendering no longer needs become a one-line "(continued above)" stub
  * (never deleted, so the parts keep their places and a later, longer rendering fills them
  * again); parts it needs beyond the post's are posted after the last one, each a silent reply
- * to the part before it in the same channel or forum post. That reply is how a later edit finds
- * them again: the stored remote id names only the parts the first send posted, and Discord
- * keeps no nonce on a message it returns, while a message's reference, author and flags it
- * does keep.
+ * to the part before it in the same channel or forum post. The edit's answer names every part,
+ * and the outbox keeps it for the next edit, which then lists no messages (`complete`). When
+ * those ids may miss a part (an edit interrupted or failed since, ids kept before, a deleted
+ * part), the silent replies are how the edit finds the added parts: Discord keeps no nonce on a
+ * message it returns, while a message's reference, author and flags it does keep.
  * @see https://discord.com/developers/docs/resources/message#edit-message
  * @see https://discord.com/developers/docs/resources/message#get-channel-messages
  */
@@ -36,15 +37,20 @@ const UNKNOWN_MESSAGE = 10008;
 /**
  * Edits post `at` to show `payloads`, posting the parts it lacks and stubbing the ones it no
  * longer needs. A deleted part is skipped and reported in `lost`; a deleted first part stops
- * the edit there (the post is gone). Anything else Discord answers is thrown. Safe to repeat:
- * a repeated edit writes the same text again and finds the parts an earlier attempt posted
- * (their nonces also make Discord return a part whose answer was lost).
+ * the edit there (the post is gone). Anything else Discord answers is thrown. Safe to repeat
+ * without `complete`: a repeated edit writes the same text again and finds the parts an
+ * earlier attempt posted (their nonces also make Discord return a part whose answer was lost).
  */
 export async function editDiscordPost(
   api: DiscordApi,
   at: PostAddress,
   payloads: readonly DiscordMessagePayload[],
-  options: { readonly locale: Language; readonly nonceFor: NonceFor },
+  options: {
+    readonly locale: Language;
+    readonly nonceFor: NonceFor;
+    /** `at` names every part the post has: no listing unless a part turns out deleted. */
+    readonly complete?: boolean;
+  },
 ): Promise<EditedPost> {
   const parts: string[] = [...at.parts];
   const lost: number[] = [];
@@ -73,7 +79,7 @@ export async function editDiscordPost(
     await write(index, id);
     if (lost[0] === 0) return { parts, lost };
   }
-  if (author !== null) {
+  if (author !== null && (options.complete !== true || lost.length > 0)) {
     for (const id of await findAddedParts(api, at.channel, parts.at(-1) ?? at.message, author)) {
       parts.push(id);
       await write(parts.length - 1, id);

@@ -10,6 +10,7 @@ import { migration009 } from './009-arc-title-fr.js';
 import { migration010 } from './010-independent-outlets.js';
 import { migration011 } from './011-subscription-empty.js';
 import { migration012 } from './012-alert-limits.js';
+import { migration013 } from './013-edited-parts.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];

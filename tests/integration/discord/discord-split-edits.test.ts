@@ -73,8 +73,8 @@ describe('Discord edits of split messages', () => {
     const [first, second] = fake.messages(TEXT).map((m) => m.id);
     expect(remoteId).toBe(`${first},${second}`);
     const edited = await platform.edit(TEXT, remoteId, digest(THREE, 'New'));
-    expect(edited).toEqual({ ok: true, value: { remoteId } });
     const messages = fake.messages(TEXT);
+    expect(edited).toEqual({ ok: true, value: { remoteId: `${remoteId},${messages[2]?.id}` } });
     expect(messages).toHaveLength(3);
     expect(messages.map((m) => m.edits)).toEqual([1, 1, 0]);
     expect(messages.flatMap(titlesOf)).toEqual(
