@@ -166,6 +166,8 @@ export interface HeldAlert {
   readonly storyId: string;
   readonly reason: 'quiet' | 'cap';
   readonly heldAt: number;
+  /** The quiet hours it was held under (kept as they were then); absent when held by the cap. */
+  readonly quiet?: QuietHours;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { capWindowMs, isQuietAt } from '../core/alert-limits.js';
+import { capWindowMs, isQuietAt, type QuietHours } from '../core/alert-limits.js';
 import type { Language, Platform } from '../core/config-types.js';
 import type {
   AlertSubscription,
@@ -62,6 +62,8 @@ export function holdAlert(
   const reason = holdReason(deps, subscription, now);
   if (reason === null) return false;
   if (where === null) {
+    // The range is kept with the alert: the catch-up post names it even if an admin changes it.
+    const quiet = reason === 'quiet' ? subscription.quiet : undefined;
     deps.held.hold({
       subscriptionId: subscription.id,
       platform,
@@ -69,6 +71,7 @@ export function holdAlert(
       storyId,
       reason,
       heldAt: now,
+      ...(quiet === undefined ? {} : { quiet }),
     });
   }
   return true;
@@ -79,6 +82,8 @@ export interface CatchUpInput {
   readonly subscription: AlertSubscription;
   readonly stories: readonly Story[];
   readonly reason: 'quiet' | 'cap';
+  /** The quiet hours the alerts were held under, as kept with them (distinct, oldest first). */
+  readonly quiet: readonly QuietHours[];
   readonly locale: Language;
 }
 
@@ -130,7 +135,8 @@ function releaseOne(deps: ReleaseDeps, subscriptionId: number, now: number): boo
   }
   const locale = found.locale ?? deps.defaultLocale;
   const reason = held.some((h) => h.reason === 'quiet') ? 'quiet' : 'cap';
-  const message = deps.build({ subscription: found, stories, reason, locale });
+  const quiet = heldUnder(fresh);
+  const message = deps.build({ subscription: found, stories, reason, quiet, locale });
   const queued = deps.outbox.enqueue(
     {
       platform: found.platform,
@@ -156,3 +162,12 @@ function mayPostNow(deps: ReleaseDeps, subscription: AlertSubscription, now: num
 }
 
 const ids = (held: readonly HeldAlert[]): number[] => held.map((h) => h.id);
+
+/** The distinct quiet hours kept with held alerts, in the order they were first held under. */
+function heldUnder(held: readonly HeldAlert[]): QuietHours[] {
+  const ranges = new Map<string, QuietHours>();
+  for (const { quiet } of held) {
+    if (quiet !== undefined) ranges.set(`${quiet.from}-${quiet.to}`, quiet);
+  }
+  return [...ranges.values()];
+}

@@ -1,4 +1,4 @@
-import { formatAlertCap, formatQuietHours } from '../core/alert-limits.js';
+import { formatAlertCap, formatQuietHours, type QuietHours } from '../core/alert-limits.js';
 import type { Language } from '../core/config-types.js';
 import type { AlertSubscription } from '../core/delivery-ports.js';
 import type { ListEntry, Message } from '../core/message.js';
@@ -11,6 +11,11 @@ export interface HeldAlertsInput {
   readonly stories: readonly Story[];
   /** `quiet` when any was held in quiet hours: the post says so; else they were over the cap. */
   readonly reason: 'quiet' | 'cap';
+  /**
+   * The quiet hours the alerts were held under, as kept with them; absent or empty (alerts
+   * held before the ranges were kept): the subscription's quiet hours now.
+   */
+  readonly quiet?: readonly QuietHours[];
   readonly locale: Language;
 }
 
@@ -34,16 +39,20 @@ const WORDS = {
 } as const satisfies Record<Language, unknown>;
 
 /**
- * One post for the alerts a subscription held: `While quiet (22:00–07:00): 5 alerts` or
+ * One post for the alerts a subscription held: `While quiet (22:00–07:00): 5 alerts` (the hours
+ * they were held under, even if changed since) or
  * `5 more alerts (cap 6/h)`, then each story with its link and outlets. Titles are feed text,
  * carried as plain list text that renderers escape.
  */
 export function buildHeldAlerts(input: HeldAlertsInput): Message {
   const words = WORDS[input.locale];
   const { subscription: s, stories } = input;
+  const kept = input.quiet ?? [];
+  const ranges = kept.length > 0 ? kept : s.quiet === undefined ? [] : [s.quiet];
+  const range = ranges.length === 0 ? null : ranges.map((q) => formatQuietHours(q, '–')).join(', ');
   const heading =
     input.reason === 'quiet'
-      ? words.quiet(s.quiet === undefined ? null : formatQuietHours(s.quiet, '–'), stories.length)
+      ? words.quiet(range, stories.length)
       : words.cap(stories.length, s.cap === undefined ? null : formatAlertCap(s.cap));
   const subtitle = words.matches(s.id, s.query);
   const entries: ListEntry[] = stories.map((story) => {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { formatQuietHours, parseQuietHours } from '../core/alert-limits.js';
 import type { Platform } from '../core/config-types.js';
 import type { HeldAlert, HeldAlertStore } from '../core/delivery-ports.js';
 
@@ -10,10 +11,11 @@ interface Row {
   story_id: string;
   reason: string;
   held_at: number;
+  quiet: string | null;
 }
 
 /**
- * The SQLite `HeldAlertStore` (migration 012). A subscription holds a story once
+ * The SQLite `HeldAlertStore` (migrations 012 and 013, which keeps the quiet hours of each). A subscription holds a story once
  * (`UNIQUE (subscription_id, story_id)`); `release` only touches rows still held, so releasing
  * the same rows twice changes nothing.
  */
@@ -28,6 +30,7 @@ export function createSqliteHeldAlertStore(db: Database.Database): HeldAlertStor
         story_id: alert.storyId,
         reason: alert.reason,
         held_at: alert.heldAt,
+        quiet: alert.quiet === undefined ? null : formatQuietHours(alert.quiet),
       });
       return info.changes > 0;
     },
@@ -62,8 +65,8 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare(
       `INSERT OR IGNORE INTO held_alerts
-         (subscription_id, platform, channel, story_id, reason, held_at)
-       VALUES (@subscription_id, @platform, @channel, @story_id, @reason, @held_at)`,
+         (subscription_id, platform, channel, story_id, reason, held_at, quiet)
+       VALUES (@subscription_id, @platform, @channel, @story_id, @reason, @held_at, @quiet)`,
     ),
     inChannel: db.prepare(
       `SELECT COALESCE(SUM(released_at IS NULL), 0) AS held,
@@ -96,7 +99,9 @@ function prepare(db: Database.Database) {
 }
 
 function toHeld(row: Row): HeldAlert {
+  const quiet = row.quiet === null ? undefined : parseQuietHours(row.quiet);
   return {
+    ...(quiet === undefined || quiet === null ? {} : { quiet }),
     id: row.id,
     subscriptionId: row.subscription_id,
     platform: row.platform as Platform,

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { AlertSubscription } from '../../../src/core/delivery-ports.js';
+import type { Message } from '../../../src/core/message.js';
+import type { Story } from '../../../src/core/story.js';
+import { holdAlert, releaseHeldAlerts } from '../../../src/deliver/held-alerts.js';
+import { buildHeldAlerts } from '../../../src/digest/build-held-alerts.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteHeldAlertStore } from '../../../src/store/sqlite-held-alert-store.js';
+import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
+import {
+  createSqliteStoryStore,
+  createSqliteTransaction,
+} from '../../../src/store/sqlite-story-store.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+
+/** 01:00 and 02:30 in Bamako, inside 22:00-07:00; 07:30, after it and after 23:00-06:00. */
+const NIGHT = Date.parse('2026-12-07T01:00:00Z');
+const LATER = Date.parse('2026-12-07T02:30:00Z');
+const MORNING = Date.parse('2026-12-07T07:30:00Z');
+
+const story = (id: string): Story => ({
+  id,
+  firstSeenAt: NIGHT,
+  lastSeenAt: NIGHT,
+  leadItemId: `${id}-1`,
+  title: `Story ${id}`,
+  url: `https://rfi.example/${id}`,
+  summary: 'Summary.',
+  lang: 'en',
+  tags: ['attack'],
+  entities: ['kidal'],
+  countries: ['mali'],
+  sources: [],
+});
+
+/** Holds stories under the alert's quiet hours, lets `change` run, then releases them. */
+function catchUp(
+  locale: 'en' | 'fr',
+  change: (
+    setQuiet: (from: number, to: number) => void,
+    hold: (id: string, at: number) => void,
+  ) => void,
+): Message | undefined {
+  const db = openDatabase({ path: ':memory:' });
+  const subscriptions = createSqliteSubscriptionStore({ db, clock: { now: () => NIGHT } });
+  const stories = createSqliteStoryStore(db);
+  const outbox = createSqliteOutboxStore(db);
+  const held = createSqliteHeldAlertStore(db);
+  const sub = subscriptions.add(
+    {
+      platform: 'console',
+      channel: 'ops',
+      kind: 'alert',
+      query: 'Kidal',
+      locale,
+      quiet: { from: 22 * 60, to: 7 * 60 },
+    },
+    'chat',
+  );
+  const deps = { held, timezone: 'Africa/Bamako' };
+  const hold = (id: string, at: number): void => {
+    stories.insert(story(id), null);
+    const current = subscriptions.get(sub.id) as AlertSubscription;
+    expect(holdAlert(deps, current, id, at)).toBe(true);
+  };
+  hold('a', NIGHT);
+  change((from, to) => subscriptions.setAlertLimits(sub.id, { quiet: { from, to } }), hold);
+  const posts = releaseHeldAlerts(
+    {
+      ...deps,
+      subscriptions,
+      outbox,
+      stories,
+      transaction: createSqliteTransaction(db),
+      defaultLocale: 'en',
+      platforms: new Set(['console']),
+      build: buildHeldAlerts,
+    },
+    MORNING,
+  );
+  expect(posts).toBe(1);
+  return outbox.list()[0]?.message;
+}
+
+const heading = (message: Message | undefined): string | undefined => {
+  const block = message?.blocks[0];
+  return block?.type === 'heading' ? block.text : undefined;
+};
+
+describe('a catch-up post after quiet hours', () => {
+  it('names the quiet hours the alerts were held under, though an admin changed them since', () => {
+    const message = catchUp('en', (setQuiet) => setQuiet(23 * 60, 6 * 60));
+    expect(heading(message)).toBe('While quiet (22:00–07:00): 1 alert');
+  });
+
+  it('names the hours in French too', () => {
+    const message = catchUp('fr', (setQuiet) => setQuiet(23 * 60, 6 * 60));
+    expect(heading(message)).toBe('Pendant les heures calmes (22:00–07:00) : 1 alerte');
+  });
+
+  it('names each range when alerts were held under two of them', () => {
+    const message = catchUp('en', (setQuiet, hold) => {
+      setQuiet(23 * 60, 6 * 60);
+      hold('b', LATER);
+    });
+    expect(heading(message)).toBe('While quiet (22:00–07:00, 23:00–06:00): 2 alerts');
+  });
+});
