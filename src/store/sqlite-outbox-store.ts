@@ -92,8 +92,7 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     },
     editTarget(id) {
       const target = s.editTarget.get(id) as
-        | { remote_id: string | null; doubts: number; legacy: number }
-        | undefined;
+        { remote_id: string | null; doubts: number; legacy: number } | undefined;
       if (target === undefined || target.remote_id === null) return null;
       return { remoteId: target.remote_id, complete: target.doubts === 0 && target.legacy === 0 };
     },

@@ -73,7 +73,13 @@ describe('Discord edits through the outbox', () => {
   const edit = async (alert: number, message: Message): Promise<number> => {
     edits += 1;
     const { id } = current.outbox.enqueue(
-      { ...row, kind: 'update', message, idempotencyKey: `update:${alert}:${edits}`, editOf: alert },
+      {
+        ...row,
+        kind: 'update',
+        message,
+        idempotencyKey: `update:${alert}:${edits}`,
+        editOf: alert,
+      },
       now,
     );
     now += 60_000;
