@@ -89,7 +89,10 @@ export function parseLimitArgs(
 export function limitNotes(
   alert: AlertSubscription,
   held: number,
-  context: Pick<CommandContext, 'locale' | 'config'>,
+  context: {
+    readonly locale: Language;
+    readonly config: { readonly settings: { readonly timezone: string } };
+  },
 ): string[] {
   const words = WORDS[context.locale];
   return [

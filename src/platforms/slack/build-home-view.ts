@@ -1,3 +1,4 @@
+import { limitNotes } from '../../../commands/alert-limits.js';
 import { feedTrouble } from '../../../commands/feed-health.js';
 import { pauseReasonIn } from '../../../commands/pause-reason.js';
 import type { FeedStatus } from '../../core/admin-ports.js';
@@ -72,6 +73,10 @@ export interface HomeFacts {
   readonly locale: Language;
   /** Fact cards behind today's news, most cited first (see `pickHomeFacts`). */
   readonly facts: readonly FactRef[];
+  /** The timezone alert quiet hours are read in (settings.yaml's), named beside them. */
+  readonly timezone: string;
+  /** How many alerts each alert subscription holds now, by subscription id. */
+  readonly held: ReadonlyMap<number, number>;
   /** The time a failing feed's "for 3 days" counts to; without it, the reason alone. */
   readonly now?: number;
 }
@@ -174,10 +179,13 @@ export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly
 
 /**
  * The subscriptions of the user's channels, one entry each: `#3 alert — Kidal`, then the
- * channel by its name (`<#C…>`), and for a paused one why and the command that resumes it.
+ * channel by its name (`<#C…>`), an alert's quiet hours, cap and held alerts
+ * (`Quiet 22:00–07:00 (Africa/Bamako), at most 6 alert posts per hour, 2 held now`), and for a
+ * paused one why and the command that resumes it.
  */
 function subscriptionBlocks(facts: HomeFacts): SlackBlock[] {
   const words = WORDS[facts.locale];
+  const context = { locale: facts.locale, config: { settings: { timezone: facts.timezone } } };
   if (facts.subscriptions.length === 0) {
     return [{ type: 'context', elements: [mrkdwn(escapeMrkdwn(words.noSubscriptions))] }];
   }
@@ -186,6 +194,9 @@ function subscriptionBlocks(facts: HomeFacts): SlackBlock[] {
     const what = s.kind === 'alert' ? s.query : `${s.cron} (${s.timezone})`;
     const where = CHANNEL_ID.test(s.channel) ? `<#${s.channel}>` : escapeMrkdwn(s.channel);
     const lines = [`• *${escapeMrkdwn(label)}* — ${escapeMrkdwn(oneLine(what))}`, where];
+    // Quiet hours, cap and alerts held now, worded as `alert list` words them.
+    const limits = s.kind === 'alert' ? limitNotes(s, facts.held.get(s.id) ?? 0, context) : [];
+    if (limits.length > 0) lines.push(escapeMrkdwn(capitalise(limits.join(', '))));
     if (s.paused !== null) {
       const resume =
         facts.locale === 'fr'
@@ -201,6 +212,7 @@ function subscriptionBlocks(facts: HomeFacts): SlackBlock[] {
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const capitalise = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function mrkdwn(text: string): MrkdwnText {
   return { type: 'mrkdwn', text, verbatim: true };

@@ -12,7 +12,8 @@ const STORIES_READ = 20;
 
 /**
  * Publishes the user's Home tab, in their language: today's digest and fact card buttons, the
- * subscriptions of their channels, and the feeds. Never throws: a failure is logged.
+ * subscriptions of their channels (an alert's quiet hours, cap and held alerts too), and the
+ * feeds. Never throws: a failure is logged.
  * @see https://docs.slack.dev/reference/methods/views.publish
  */
 export async function publishHome(
@@ -32,6 +33,8 @@ export async function publishHome(
         .list({ platform: 'slack' })
         .filter((s) => channels.has(s.channel)),
       locale,
+      timezone: deps.base.config.settings.timezone,
+      held: admin.heldAlerts(),
       facts: todaysFacts(deps, locale),
       now: deps.base.clock.now(),
     });

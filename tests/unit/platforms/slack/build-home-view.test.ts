@@ -23,6 +23,9 @@ const feed = (id: string, extra: Partial<FeedStatus> = {}): FeedStatus => ({
   ...extra,
 });
 
+/** No alert holds anything; quiet hours read in Bamako's time. */
+const limits = { timezone: 'Africa/Bamako', held: new Map<number, number>() };
+
 const fact = (id: string): FactRef => ({
   id,
   title: id.toUpperCase(),
@@ -60,6 +63,7 @@ describe('buildHomeView', () => {
     const view = buildHomeView({
       tops,
       locale: 'en',
+      ...limits,
       facts: [fact('jnim'), fact('kidal')],
       subscriptions: [
         {
@@ -228,7 +232,14 @@ describe('buildHomeView', () => {
     const feeds = Array.from({ length: 300 }, (_, i) =>
       feed(`f${i}`, { reason: 'x '.repeat(200) }),
     );
-    const view = buildHomeView({ tops, locale: 'fr', feeds, subscriptions: [], facts: [] });
+    const view = buildHomeView({
+      tops,
+      locale: 'fr',
+      ...limits,
+      feeds,
+      subscriptions: [],
+      facts: [],
+    });
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(view.blocks)).toContain('et 260 autres : /sahel flux etat');
     expect(JSON.stringify(view.blocks)).toContain("Aucun de vos canaux n'a encore d'alerte");
@@ -236,7 +247,58 @@ describe('buildHomeView', () => {
   });
 
   it('shows no fact heading when today’s news cites no fact card', () => {
-    const view = buildHomeView({ tops, locale: 'en', feeds: [], subscriptions: [], facts: [] });
+    const view = buildHomeView({
+      tops,
+      locale: 'en',
+      ...limits,
+      feeds: [],
+      subscriptions: [],
+      facts: [],
+    });
     expect(JSON.stringify(view.blocks)).not.toContain('Background on today');
+  });
+  it('shows an alert’s quiet hours, cap and held alerts as alert list does, in English and French', () => {
+    const alert = {
+      id: 7,
+      kind: 'alert',
+      query: 'Kidal',
+      pingRole: null,
+      platform: 'slack',
+      channel: 'C07',
+      locale: null,
+      origin: 'chat',
+      createdAt: 1,
+      paused: null,
+      quiet: { from: 22 * 60, to: 7 * 60 },
+      cap: { max: 6, per: 'hour' },
+    } as const;
+    const { quiet: _quiet, cap: _cap, ...rest } = alert;
+    const bare = { ...rest, id: 8 };
+    const sectionsIn = (locale: 'en' | 'fr'): string[] =>
+      buildHomeView({
+        tops,
+        locale,
+        timezone: 'Africa/Bamako',
+        held: new Map([[7, 2]]),
+        feeds: [],
+        subscriptions: [alert, bare],
+        facts: [],
+      }).blocks.flatMap((b) =>
+        b.type === 'section' && 'text' in b && b.text !== undefined ? [b.text.text] : [],
+      );
+    const [en] = sectionsIn('en').filter((t) => t.includes('#7'));
+    expect(en).toBe(
+      [
+        '• *#7 alert* — Kidal',
+        '<#C07>',
+        'Quiet 22:00–07:00 (Africa/Bamako), at most 6 alert posts per hour, 2 held now',
+        '• *#8 alert* — Kidal',
+        '<#C07>',
+      ].join('\n'),
+    );
+    const [fr] = sectionsIn('fr').filter((t) => t.includes('#7'));
+    expect(fr?.split('\n')[2]).toBe(
+      'Heures calmes 22:00–07:00 (Africa/Bamako), au plus 6 alertes par heure, 2 en attente',
+    );
   });
 });
