@@ -149,6 +149,39 @@ describe('Discord edits through the outbox', () => {
     expect(callsAfter(next)).toEqual(['editMessage', 'editMessage', 'editMessage']);
   });
 
+  it('lists the messages when it resumes an edit a crash interrupted after it posted a part', async () => {
+    const alert = await post(cards(ONE, 'Posted'));
+    const { id } = current.outbox.enqueue(
+      {
+        ...row,
+        kind: 'update',
+        message: cards(THREE, 'Longer'),
+        idempotencyKey: 'update:crash',
+        editOf: alert,
+      },
+      now,
+    );
+    // A worker claims the row and posts parts 2 and 3, then dies before recording the edit.
+    expect(current.outbox.claimNext(now, 'gone:1', 60_000, ['discord'])?.id).toBe(id);
+    const dying = createDiscordPlatform({ token: fake.token, apiBase: fake.api });
+    const target = current.outbox.editTarget(id);
+    expect(target?.complete).toBe(true);
+    await dying.edit(TEXT, target?.remoteId ?? '', cards(THREE, 'Longer'), { complete: true });
+    expect(fake.messages(TEXT)).toHaveLength(3);
+    current.db.close();
+    current = start();
+    now += 10 * 60_000;
+    expect(current.worker.recover()).toEqual({ resumed: 1, unknown: 0 });
+    const mark = fake.calls.length;
+    await current.worker.drain();
+    expect(current.outbox.get(id)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(callsAfter(mark)).toContain('listMessages');
+    expect(fake.messages(TEXT)).toHaveLength(3);
+    const next = fake.calls.length;
+    await edit(alert, cards(THREE, 'Settled'));
+    expect(callsAfter(next)).toEqual(['editMessage', 'editMessage', 'editMessage']);
+  });
+
   it('lists the messages for an edit of a post whose earlier edits were sent before parts were kept', async () => {
     const alert = await post(cards(ONE, 'Posted'));
     await edit(alert, cards(THREE, 'Longer'));
