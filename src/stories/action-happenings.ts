@@ -108,6 +108,8 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'ciblees par',
       'targeted by',
       'incursion*',
+      // A massacre is an attack on people, told without a count.
+      'massacr*',
       // A camp or a town overrun or stormed is taken by assault ("a storm" alone is weather).
       'overrun',
       'overruns',
@@ -221,11 +223,6 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'prise du pouvoir',
       'prend le pouvoir',
     ],
-  },
-  sentence: {
-    head: false,
-    // A court's sentence, not a condemnation ("condamné à cinq ans de prison").
-    words: ['sentenced', 'sentences', 'condamne a', 'condamnee a', 'condamnes a', 'condamnees a'],
   },
   sever: {
     head: false,
