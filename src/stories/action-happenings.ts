@@ -224,46 +224,9 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'prend le pouvoir',
     ],
   },
-  sever: {
-    head: false,
-    // Breaking off relations with a state: "rompt ses relations", "cuts ties", "severance".
-    words: [
-      'sever',
-      'severs',
-      'severed',
-      'severing',
-      'severance',
-      'rompt',
-      'rompent',
-      'rompre',
-      'rupture*',
-      'break off',
-      'breaks off',
-      'broke off',
-      'cut ties',
-      'cuts ties',
-      'cutting ties',
-      'cut * ties',
-      'cuts * ties',
-      'cutting * ties',
-      'broke * relations',
-      'diplomatic break',
-    ],
-  },
   dissolve: {
     head: false,
     words: ['dissolv*', 'dissolution*', 'dissou*'],
-  },
-  enact: {
-    head: false,
-    // A law signed or promulgated: "promulgue la loi", "signs law granting himself…".
-    words: ['promulg*', 'signs law', 'signed law', 'signs into law', 'signed into law'],
-  },
-  grant: {
-    head: false,
-    // A power or a term conferred, told by its outcome: "military chief granted a five-year
-    // term", "un mandat accordé par le CNT". A law "granting" it is the law's enactment.
-    words: ['granted', 'accorde', 'accordee', 'accordes', 'accordees', 'octroye*'],
   },
   protest: {
     head: false,

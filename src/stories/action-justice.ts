@@ -2,7 +2,8 @@ import type { ActionConcept } from './action-lexicon.js';
 
 /**
  * Steps of law and diplomacy in the action lexicon (see action-lexicon.ts): a complaint or a
- * lawsuit, an inquiry opened, a sentence, ambassadors recalled, a drone shot down, and a denial, in English
+ * lawsuit, an inquiry opened, a sentence, relations broken off, a law enacted, a term granted,
+ * ambassadors recalled, a drone shot down, a measure taken in return and a denial, in English
  * and French, folded. Their words would otherwise be read as something else ("le Niger attaque
  * RFI en justice" is no armed attack) or not at all ("porte plainte contre RFI").
  */
@@ -105,6 +106,43 @@ export const JUSTICE: Readonly<Record<string, ActionConcept>> = {
       'destruction du drone',
       'drone detruit',
     ],
+  },
+  sever: {
+    head: false,
+    // Breaking off relations with a state: "rompt ses relations", "cuts ties", "severance".
+    words: [
+      'sever',
+      'severs',
+      'severed',
+      'severing',
+      'severance',
+      'rompt',
+      'rompent',
+      'rompre',
+      'rupture*',
+      'break off',
+      'breaks off',
+      'broke off',
+      'cut ties',
+      'cuts ties',
+      'cutting ties',
+      'cut * ties',
+      'cuts * ties',
+      'cutting * ties',
+      'broke * relations',
+      'diplomatic break',
+    ],
+  },
+  enact: {
+    head: false,
+    // A law signed or promulgated: "promulgue la loi", "signs law granting himself…".
+    words: ['promulg*', 'signs law', 'signed law', 'signs into law', 'signed into law'],
+  },
+  grant: {
+    head: false,
+    // A power or a term conferred, told by its outcome: "military chief granted a five-year
+    // term", "un mandat accordé par le CNT". A law "granting" it is the law's enactment.
+    words: ['granted', 'accorde', 'accordee', 'accordes', 'accordees', 'octroye*'],
   },
   reciprocate: {
     head: true,
