@@ -77,6 +77,15 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   ['mining', 'mining', 'mining minier miniere minieres miniers uranium mineral minerals minerai*'],
   // Recruiting fighters, auxiliaries or soldiers.
   ['recruitment', 'recruitment', 'recruit* recrut* enlist* enrol*'],
+  // A dispute between states goes on in its measures: flights banned, envoys called home, a
+  // case brought before a court.
+  ['airspace', 'airspace', 'airspace air_space espace_aerien overflight* survol*'],
+  ['envoys', 'ambassadors', 'ambassador* ambassadeur*'],
+  [
+    'court',
+    'court case',
+    'plainte* lawsuit* en_justice cour_internationale international_court icj cij',
+  ],
 ].map(([key = '', label = '', words = '']) => ({
   key,
   label,

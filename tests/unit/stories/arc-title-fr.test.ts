@@ -73,6 +73,15 @@ describe('arcTitleFr', () => {
     ).toEqual(['Mali fuel blockade', 'Blocus du carburant au Mali']);
   });
 
+  it('writes the measures of a dispute between states in French', () => {
+    const [, fr] = titles(
+      sign('L’Algérie ferme son espace aérien au Mali', 'La mesure vise les vols maliens.'),
+      sign('Le Mali ferme son espace aérien à l’Algérie', 'Bamako répond à Alger.'),
+    );
+    expect(fr).toMatch(/espace aérien/iu);
+    expect(fr).not.toMatch(/airspace/u);
+  });
+
   it('names the alliance with its article and the body it leaves', () => {
     expect(
       titles(
