@@ -79,6 +79,12 @@ describe('assignStory, reports that name neither a tag nor an action', () => {
     ]);
   });
 
+  it('reads hate speech and calls to exterminate as one situation', () => {
+    expect(situationKeys('La justice s’attaque aux appels à la haine')).toEqual(['hate']);
+    expect(situationKeys('Enquête ouverte après des appels à l’extermination')).toEqual(['hate']);
+    expect(situationKeys('Prosecutors target hate speech online')).toEqual(['hate']);
+  });
+
   it('reads schools, mines and recruitment in English and French, not a political class', () => {
     expect(situationKeys('Retour en classe à Kidal')).toEqual(['schools']);
     expect(situationKeys('La classe politique malienne divisée')).toEqual([]);
