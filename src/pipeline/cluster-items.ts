@@ -16,6 +16,7 @@ import { clusterFacets } from '../stories/event-tags.js';
 import { pieceKind } from '../stories/piece-kind.js';
 import { lateReprintOf } from '../stories/late-reprint.js';
 import { isRecycled } from '../stories/recycled-news.js';
+import { objectEntities } from '../stories/headline-objects.js';
 import type { ArcInput } from '../stories/link-arcs.js';
 import { createArcLinker } from './link-story-arcs.js';
 
@@ -157,6 +158,7 @@ function clusterInput(
     places: facets.places,
     tags: facets.tags,
     titleEntities: titleEntities(item.matches),
+    objectEntities: objectEntities(item.title, item.matches),
     countries,
   };
 }
