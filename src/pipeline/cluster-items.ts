@@ -16,6 +16,8 @@ import { clusterFacets } from '../stories/event-tags.js';
 import { pieceKind } from '../stories/piece-kind.js';
 import { lateReprintOf } from '../stories/late-reprint.js';
 import { isRecycled } from '../stories/recycled-news.js';
+import { objectEntities } from '../stories/headline-objects.js';
+import { boundPlaces } from '../stories/bound-places.js';
 import type { ArcInput } from '../stories/link-arcs.js';
 import { createArcLinker } from './link-story-arcs.js';
 
@@ -154,11 +156,17 @@ function clusterInput(
     lang: item.lang,
     publishedAt: item.publishedAt,
     entities: facets.entities,
-    places: facets.places,
+    places: withoutBounds(facets.places, boundPlaces(item, item.matches, facets.places)),
     tags: facets.tags,
     titleEntities: titleEntities(item.matches),
+    objectEntities: objectEntities(item.title, item.matches),
     countries,
   };
+}
+
+/** The places a report names, less those it names only as bounds of a stretch. */
+function withoutBounds(places: readonly string[], bounds: readonly string[]): string[] {
+  return places.filter((id) => !bounds.includes(id));
 }
 
 /** Entities named in the title, in the order they appear (implied ones left out). */

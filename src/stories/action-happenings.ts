@@ -108,6 +108,8 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'ciblees par',
       'targeted by',
       'incursion*',
+      // A massacre is an attack on people, told without a count.
+      'massacr*',
       // A camp or a town overrun or stormed is taken by assault ("a storm" alone is weather).
       'overrun',
       'overruns',
@@ -222,51 +224,9 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'prend le pouvoir',
     ],
   },
-  sentence: {
-    head: false,
-    // A court's sentence, not a condemnation ("condamné à cinq ans de prison").
-    words: ['sentenced', 'sentences', 'condamne a', 'condamnee a', 'condamnes a', 'condamnees a'],
-  },
-  sever: {
-    head: false,
-    // Breaking off relations with a state: "rompt ses relations", "cuts ties", "severance".
-    words: [
-      'sever',
-      'severs',
-      'severed',
-      'severing',
-      'severance',
-      'rompt',
-      'rompent',
-      'rompre',
-      'rupture*',
-      'break off',
-      'breaks off',
-      'broke off',
-      'cut ties',
-      'cuts ties',
-      'cutting ties',
-      'cut * ties',
-      'cuts * ties',
-      'cutting * ties',
-      'broke * relations',
-      'diplomatic break',
-    ],
-  },
   dissolve: {
     head: false,
     words: ['dissolv*', 'dissolution*', 'dissou*'],
-  },
-  enact: {
-    head: false,
-    // A law signed or promulgated: "promulgue la loi", "signs law granting himself…".
-    words: ['promulg*', 'signs law', 'signed law', 'signs into law', 'signed into law'],
-  },
-  grant: {
-    head: false,
-    // A power or a term conferred, told by its outcome: "military chief granted a five-year
-    // term", "un mandat accordé par le CNT". A law "granting" it is the law's enactment.
-    words: ['granted', 'accorde', 'accordee', 'accordes', 'accordees', 'octroye*'],
   },
   protest: {
     head: false,

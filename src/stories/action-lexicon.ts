@@ -1,4 +1,5 @@
 import { HAPPENINGS } from './action-happenings.js';
+import { JUSTICE } from './action-justice.js';
 import { STATEMENTS } from './action-statements.js';
 
 /**
@@ -34,6 +35,7 @@ export interface ActionConcept {
 /** Every concept, happenings first: the order in which headlines are read against them. */
 export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   ...HAPPENINGS,
+  ...JUSTICE,
   ...STATEMENTS,
 };
 
@@ -43,21 +45,46 @@ export const REACTION = 'respond';
 /** Statements that react to a happening (solidarity, condemnation) rather than command or notify. */
 export const REACTIONS: readonly string[] = [REACTION, 'denounce'];
 
-/** Words that flip what a headline says happened ("yet to receive", "ne pas avoir reçu"). */
+/**
+ * Words that flip what a headline says happened ("yet to receive", "ne pas avoir reçu"). A
+ * denial is a statement of its own (`deny`, see action-justice.ts), not a negation.
+ */
 export const NEGATIONS: readonly string[] = [
   'not',
   'no',
   'never',
   'yet to',
-  'deny',
-  'denies',
-  'denied',
   'ne',
   'pas',
   'jamais',
   'aucun',
   'aucune',
-  'dement*',
+];
+
+/** Things taken on that are no place and no people: the objects of a figurative attack. */
+const ABSTRACT_TARGETS: readonly string[] = [
+  'appel*',
+  'haine',
+  'discours',
+  'propos',
+  'probleme*',
+  'question*',
+  'cause*',
+  'corruption',
+  'fraude*',
+  'chomage',
+  'pauvrete',
+  'impunite',
+  'desinformation',
+  'fausses',
+  'rumeur*',
+  'inflation',
+  'cherte',
+  'vie chere',
+  'racisme',
+  'injustice*',
+  'insecurite',
+  'defi*',
 ];
 
 /**
@@ -75,6 +102,11 @@ export const IDIOMS: readonly string[] = [
   'on strike',
   'general strike',
   'hunger strike',
+  // "S'attaquer à" a problem is to take it on, not an armed attack ("la justice s'attaque aux
+  // appels à la haine"); "s'attaquent à un convoi" stays one.
+  ...['a', 'aux', 'au', 'a la', 'a l'].flatMap((to) =>
+    ABSTRACT_TARGETS.map((noun) => `s attaqu* ${to} ${noun}`),
+  ),
 ];
 
 /**
@@ -101,6 +133,22 @@ export const CAUSE_CUES: readonly string[] = [
   'face a',
   'en raison de',
   'a la suite de',
+  // The reason a measure gives: "suspends BBC, accusing it of false news in coverage of
+  // attack" suspends; the attack is what the broadcaster reported, the accusation its ground.
+  'coverage of',
+  'rend compte',
+  'rendu compte',
+  'rendre compte',
+  'covering',
+  'reporting on',
+  'in report on',
+  'in a report on',
+  'in its report on',
+  // What a complaint or a law names is incited, not done: "plainte pour incitation au
+  // massacre", "charged with incitement to violence".
+  'incitation*',
+  'incitement*',
+  'inciting',
   // How long, not what: "suspended until further notice" is no notification.
   'until further notice',
   'jusqu a nouvel ordre',
@@ -126,7 +174,21 @@ export const MODAL_CUES: readonly string[] = [
   'menacent de',
   'pourrai*',
   'eventuel*',
+  // What is called false or an allegation is not told as done: "dément les allégations de
+  // massacres", "denounces fake massacre videos".
+  'allegation*',
+  'fake',
+  'false',
+  'fausse',
+  'fausses',
+  'faux',
 ];
+
+/**
+ * Words that give a measure's ground after it ("suspends BBC, accusing it of false news"): like
+ * a cause, what follows is not what happened, and the accusation is not a statement of its own.
+ */
+export const GROUND_CUES: readonly string[] = ['accusing', 'l accusant', 'les accusant'];
 
 /** "responded to the blockade by closing schools": what follows `by` is the act itself. */
 export const CAUSE_ENDS: readonly string[] = ['by'];

@@ -34,6 +34,10 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'proposes',
       'proposed',
       'proposent',
+      // An appeal for witnesses asks for testimony; it is not the inquiry it serves.
+      'appel a temoin*',
+      'appel a temoignage*',
+      'appeal* for witnesses',
       'recommend*',
       'recommande*',
       'preconise*',
@@ -180,6 +184,9 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'solidarity',
       'solidarite',
       'condolence*',
+      // Dismay at what another did is a reaction to it ("l'Algérie consternée par le rappel").
+      'consterne*',
+      'dismay*',
     ],
   },
 };

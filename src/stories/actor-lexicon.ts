@@ -197,7 +197,7 @@ export const ACRONYMS: readonly (readonly [RegExp, string])[] = [
  * actor's name and nothing else counts there (`whole`).
  */
 export const ATTRIBUTIONS: readonly { readonly pattern: RegExp; readonly whole: boolean }[] = [
-  { pattern: /,\s*([^,]{2,60}?)\s+(?:says|said|say)\s*$/u, whole: false },
+  { pattern: /,\s*([^,]{2,60}?)\s+(?:says|said|say|reports|reported)\s*$/u, whole: false },
   { pattern: /\b(?:says|said)\s+([^,]{2,60})$/u, whole: false },
   { pattern: /\b(?:according to|selon|d'apres)\s+([^,]{2,80})$/u, whole: false },
   { pattern: /\s[-–—|]\s+([^-–—|]{2,40})$/u, whole: true },

@@ -5,6 +5,7 @@
  */
 import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
 import type { EntityMatch } from '../core/match-types.js';
+import { reasonTags } from './measure-tags.js';
 import { situationKeys, situationOf } from './situation-words.js';
 import { textAnchors } from './text-anchors.js';
 import { contentStems, foldedWords, stemWord } from './text-features.js';
@@ -134,11 +135,15 @@ export function headlineTags(input: Pick<ArcInput, 'tags' | 'matches'>): string[
 /**
  * What a development is about: the tags its headline names, else all of its tags. A lead that
  * recalls another event ("Mali cuts ties with Ukraine" after the Tinzaouaten fighting) gives
- * background, not the topic.
+ * background, not the topic, and so does violence a headline gives as a measure's reason (see
+ * measure-tags.ts).
  */
-function topicTags(input: ArcInput): readonly string[] {
+function topicTags(input: ArcInput, vocabulary: ArcVocabulary): readonly string[] {
   const headline = headlineTags(input);
-  return headline.length > 0 ? headline : input.tags;
+  if (headline.length === 0) return input.tags;
+  const placed = input.titleEntities.some((id) => vocabulary.get(id)?.kind === 'place');
+  const reasons = reasonTags(input.title, headline, placed);
+  return headline.filter((tag) => !reasons.includes(tag));
 }
 
 /** The principals, situation words and rare names of a report, without the stems linking needs. */
@@ -164,7 +169,7 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
     named: Object.fromEntries(leading.map((id) => [id, 1])),
     keys: weigh(situationKeys(title), situationKeys(lead)),
     names,
-    tags: Object.fromEntries(topicTags(input).map((tag) => [tag, 1])),
+    tags: Object.fromEntries(topicTags(input, vocabulary).map((tag) => [tag, 1])),
   };
 }
 

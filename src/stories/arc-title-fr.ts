@@ -37,6 +37,10 @@ const SITUATIONS_FR: Readonly<Record<string, { noun: string; of: string; bare?: 
   schools: { noun: 'écoles', of: 'des écoles' },
   mining: { noun: 'mines', of: 'des mines' },
   recruitment: { noun: 'recrutement', of: 'du recrutement' },
+  hate: { noun: 'discours de haine', of: 'des discours de haine' },
+  airspace: { noun: 'espace aérien', of: "de l'espace aérien" },
+  envoys: { noun: 'ambassadeurs', of: 'des ambassadeurs' },
+  court: { noun: 'plainte en justice', of: 'de la plainte en justice' },
 };
 
 /** Topics a town is the object of ("Attaque de Kidal"), not merely the scene ("à Kidal"). */

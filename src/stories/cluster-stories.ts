@@ -239,7 +239,7 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   // One actor's statements about two places are two developments: "drone strike near Kidal,
   // junta says" and "convoy ambushed near Gao, junta says".
   if (placesDiffer(signature, story)) return rejected('different-place');
-  const subjects = subjectsAgree(signature.subjects ?? [], story.subjects ?? []);
+  const subjects = leadsAgree(signature, story);
   const sameAction =
     facts.frames === 'agree' &&
     (subjects === null
@@ -260,6 +260,17 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
     sameSubject: subjects === true,
     sameActor: actors === 'same' && !EVERYDAY_ACTORS.includes(signature.actors?.[0] ?? ''),
   });
+}
+
+/**
+ * Whether the item and the story lead with the same actors (see `subjectsAgree`): on the
+ * subjects each headline names bare when both name one, so a state named as the object of the
+ * story's action ("recalls ambassadors from Algeria") is not taken for who acted.
+ */
+function leadsAgree(item: StorySignature, story: StorySignature): boolean | null {
+  const [mine, theirs] = [item.leads ?? [], story.leads ?? []];
+  if (mine.length > 0 && theirs.length > 0) return subjectsAgree(mine, theirs);
+  return subjectsAgree(item.subjects ?? [], story.subjects ?? []);
 }
 
 const EMPTY_FRAME: ActionFrame = { heads: [], acts: [], negated: false };

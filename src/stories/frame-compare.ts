@@ -37,7 +37,7 @@ function rawVerdict(a: ActionFrame, b: ActionFrame): FrameVerdict {
     return a.negated === b.negated && actsMeet(a.acts, b.acts) ? 'agree' : 'conflict';
   if (a.heads.length === 0 || b.heads.length === 0) return 'weak-conflict';
   if (a.heads.includes(REACTION) || b.heads.includes(REACTION)) return 'agree';
-  if (!intersects(a.heads, b.heads) || a.negated !== b.negated) return 'conflict';
+  if (!intersects(kin(a.heads), kin(b.heads)) || a.negated !== b.negated) return 'conflict';
   const actsDiffer = a.acts.length > 0 && b.acts.length > 0 && !actsMeet(a.acts, b.acts);
   return actsDiffer ? 'unknown' : 'agree';
 }
@@ -116,6 +116,17 @@ export function frameKey(frame: ActionFrame): string {
 /** Shared content actions, or actions the lexicon calls two sides of one happening. */
 function actsMeet(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => x === y || ALIKE.has(`${x} ${y}`)));
+}
+
+/**
+ * Statements of one kind: a denial and a condemnation both reject what was said or done ("le
+ * gouvernement dément les allégations", "le gouvernement dénonce une campagne de
+ * désinformation"), so one actor's two are one statement.
+ */
+const KIN_HEADS: Readonly<Record<string, string>> = { deny: 'denounce' };
+
+function kin(heads: readonly string[]): string[] {
+  return heads.map((head) => KIN_HEADS[head] ?? head);
 }
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {

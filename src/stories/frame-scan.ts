@@ -7,6 +7,7 @@ import {
   ACTION_CONCEPTS,
   CAUSE_CUES,
   CAUSE_ENDS,
+  GROUND_CUES,
   IDIOMS,
   MODAL_CUES,
   NEGATIONS,
@@ -27,6 +28,18 @@ const CONCEPT_PATTERNS = indexPatterns(
 const NEGATION_PATTERNS = indexPatterns(NEGATIONS.map((w) => toPattern('not', w)));
 
 const IDIOM_PATTERNS = indexPatterns(IDIOMS.map((w) => toPattern('idiom', w)));
+
+/**
+ * An accusation told with no accuser ("l'armée accusée d'avoir massacré", "massacres de civils
+ * dénoncés", "army accused of killing civilians"): over violence it tells the violence itself.
+ */
+const PASSIVE_BLAME = indexPatterns(
+  ['accus* of', 'accus* d avoir', 'accus* de', 'denonces', 'denoncees', 'denoncee'].map((w) =>
+    toPattern('passive', w),
+  ),
+);
+
+const GROUND_PATTERNS = indexPatterns(GROUND_CUES.map((w) => toPattern('ground', w)));
 
 const CAUSE_PATTERNS = indexPatterns(
   [...CAUSE_CUES, ...MODAL_CUES].map((w) => toPattern('cause', w)),
@@ -53,6 +66,7 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
   let negated = false;
   let actor: string | undefined;
   let firstNamed: string | undefined;
+  let passiveBlame = false;
   for (const clause of text.split(CLAUSE_BREAK)) {
     const { words, commaAt } = clauseWords(clause);
     // A cause that opens the clause ("Face à la menace, le Mali ferme…") ends at its comma;
@@ -83,6 +97,10 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
         }
         continue;
       }
+      if (acted && patternsAt(words, i, GROUND_PATTERNS).length > 0) {
+        cause = 'rest';
+        continue;
+      }
       if (owned(words, i, headline && named !== undefined)) {
         // "Ukraine says Mali's decision to cut ties was hasty": the act is Mali's, talked about.
         heads.add(REACTION);
@@ -101,6 +119,11 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
           othersWord(actor, aside, acted && commaAt.has(asideFrom) && REACTIONS.includes(concept))
         )
           continue;
+        if (headline && secondMeasure(concept, acts)) continue;
+        if (concept === 'denounce' && patternsAt(words, i, PASSIVE_BLAME).length > 0) {
+          passiveBlame = true;
+          continue;
+        }
         (HEADS.has(concept) ? heads : acts).add(concept);
         acted = true;
         actor ??= named;
@@ -109,6 +132,7 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
       if (matchesAt(words, i, CAUSE_PATTERNS).length > 0) cause = i === 0 ? 'opening' : 'rest';
     }
   }
+  if (passiveBlame && !incidentOnly(acts)) heads.add('denounce');
   settleAlarm(heads, acts);
   const frame = { heads: [...heads].sort(), acts: [...acts].sort(), negated };
   // A headline naming no action ("une délégation gouvernementale à Barsalogho") is about the
@@ -118,13 +142,40 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
 }
 
 /**
+ * A headline that names two measures leads with the first ("le Niger suspend la BBC et porte
+ * plainte contre RFI" is the suspension; "plainte contre RFI et suspension de la BBC" the
+ * complaint): the second is the report's other news, not what it is. Violence and what tells
+ * the same happening (its dead, a mourning) are never a second measure.
+ */
+function secondMeasure(concept: string, acts: ReadonlySet<string>): boolean {
+  if (HEADS.has(concept) || !measure(concept)) return false;
+  return [...acts].some((act) => act !== concept && measure(act) && !alike(act, concept));
+}
+
+function measure(concept: string): boolean {
+  return (
+    ACTION_CONCEPTS[concept]?.incident !== true && ACTION_CONCEPTS[concept]?.alike === undefined
+  );
+}
+
+function alike(a: string, b: string): boolean {
+  return (
+    (ACTION_CONCEPTS[a]?.alike ?? []).includes(b) || (ACTION_CONCEPTS[b]?.alike ?? []).includes(a)
+  );
+}
+
+/**
  * Raising the alarm over violence done (abductions, killings) protests it as a condemnation
  * does; over anything else (hunger, a risk) it warns.
  */
 function settleAlarm(heads: Set<string>, acts: ReadonlySet<string>): void {
   if (!heads.delete('alarm')) return;
-  const done = acts.size > 0 && [...acts].every((act) => ACTION_CONCEPTS[act]?.incident === true);
-  heads.add(done ? 'denounce' : 'urge');
+  heads.add(incidentOnly(acts) ? 'denounce' : 'urge');
+}
+
+/** The acts name violence done and nothing else. */
+function incidentOnly(acts: ReadonlySet<string>): boolean {
+  return acts.size > 0 && [...acts].every((act) => ACTION_CONCEPTS[act]?.incident === true);
 }
 
 /**

@@ -77,6 +77,21 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   ['mining', 'mining', 'mining minier miniere minieres miniers uranium mineral minerals minerai*'],
   // Recruiting fighters, auxiliaries or soldiers.
   ['recruitment', 'recruitment', 'recruit* recrut* enlist* enrol*'],
+  // What prosecutors go after once a massacre is told: the hate speech that called for it.
+  [
+    'hate',
+    'hate speech',
+    'hate_speech hateful haine haineux haineuse* incitement* incitation* extermination',
+  ],
+  // A dispute between states goes on in its measures: flights banned, envoys called home, a
+  // case brought before a court.
+  ['airspace', 'airspace', 'airspace air_space espace_aerien overflight* survol*'],
+  ['envoys', 'ambassadors', 'ambassador* ambassadeur*'],
+  [
+    'court',
+    'court case',
+    'plainte* lawsuit* en_justice cour_internationale international_court icj cij',
+  ],
 ].map(([key = '', label = '', words = '']) => ({
   key,
   label,

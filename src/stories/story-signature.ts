@@ -31,6 +31,11 @@ export interface ClusterInput {
    * the headline leads with. Absent for inputs built before the field existed.
    */
   readonly titleEntities?: readonly string[];
+  /**
+   * Title entities named only after a preposition (see headline-objects.ts): the object or the
+   * setting of the action. Absent: none is.
+   */
+  readonly objectEntities?: readonly string[];
 }
 
 /**
@@ -69,6 +74,12 @@ export interface StorySignature {
    * left out): who did what. Absent when the headline names none.
    */
   readonly subjects?: readonly string[];
+  /**
+   * The subjects a headline names bare, after no preposition ("the AES recalls ambassadors
+   * from Algeria" leads with the AES, not Algeria); the first report's that names one. Absent
+   * or empty: none does, and `subjects` decide alone.
+   */
+  readonly leads?: readonly string[];
   /**
    * An item's lead-sentence frame, when its headline names an action without a verb of command
    * or speech and the lead sentence has one: it settles the item's weak conflict with a story
@@ -137,7 +148,10 @@ export function signItem(item: ClusterInput): StorySignature {
 /** The action frames, actor, tolls and lead subjects of one item. */
 function framing(
   item: ClusterInput,
-): Pick<StorySignature, 'frames' | 'subjects' | 'leadFrame' | 'actors' | 'tolls' | 'days'> {
+): Pick<
+  StorySignature,
+  'frames' | 'subjects' | 'leads' | 'leadFrame' | 'actors' | 'tolls' | 'days'
+> {
   const lead = item.summary.slice(0, LEAD_CHARS);
   const { frame, actor } = readHeadline(item.title, lead);
   const fromLead = leadFrame(lead);
@@ -147,13 +161,18 @@ function framing(
     actors: actor === undefined ? [] : [actor],
     tolls: headlineTolls(item.title).slice(0, MAX_TOLLS),
     days: optional(happeningDay(item.title, lead, item.publishedAt)),
-    subjects: quoted(item.title)
-      ? []
-      : (item.titleEntities ?? [])
-          .filter((id) => !item.tags.includes(id) && !item.places.includes(id))
-          .slice(0, MAX_SUBJECTS),
+    subjects: leadSubjects(item, []),
+    leads: leadSubjects(item, item.objectEntities ?? []),
     ...(dropsHead ? { leadFrame: fromLead } : {}),
   };
+}
+
+/** The first title entities that are neither a topic, a place nor among `objects`. */
+function leadSubjects(item: ClusterInput, objects: readonly string[]): string[] {
+  if (quoted(item.title)) return [];
+  return (item.titleEntities ?? [])
+    .filter((id) => !item.tags.includes(id) && !item.places.includes(id) && !objects.includes(id))
+    .slice(0, MAX_SUBJECTS);
 }
 
 /**
@@ -181,6 +200,7 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
     anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
     frames: uniqueFrames([...(a.frames ?? []), ...(b.frames ?? [])]).slice(0, MAX_TITLES),
     subjects: (a.subjects ?? []).length > 0 ? (a.subjects ?? []) : (b.subjects ?? []),
+    leads: (a.leads ?? []).length > 0 ? (a.leads ?? []) : (b.leads ?? []),
     actors: unique([...(a.actors ?? []), ...(b.actors ?? [])]).slice(0, MAX_ACTORS),
     tolls: unique([...(a.tolls ?? []), ...(b.tolls ?? [])]).slice(0, MAX_TOLLS),
     days: unique([...(a.days ?? []), ...(b.days ?? [])]).slice(0, MAX_TOLLS),

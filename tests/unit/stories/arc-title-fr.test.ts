@@ -73,6 +73,20 @@ describe('arcTitleFr', () => {
     ).toEqual(['Mali fuel blockade', 'Blocus du carburant au Mali']);
   });
 
+  it('writes the measures of a dispute between states and hate speech in French', () => {
+    const [, fr] = titles(
+      sign('L’Algérie ferme son espace aérien au Mali', 'La mesure vise les vols maliens.'),
+      sign('Le Mali ferme son espace aérien à l’Algérie', 'Bamako répond à Alger.'),
+    );
+    expect(fr).toMatch(/espace aérien/iu);
+    expect(fr).not.toMatch(/airspace/u);
+    const [, hate] = titles(
+      sign('Burkina Faso : enquête ouverte après des appels à la haine', 'Le parquet a saisi.'),
+      sign('Burkina Faso : la justice traque les discours haineux', 'Un appel à témoins.'),
+    );
+    expect(hate).toMatch(/discours de haine/iu);
+  });
+
   it('names the alliance with its article and the body it leaves', () => {
     expect(
       titles(

@@ -69,6 +69,22 @@ describe('assignStory, reports that name neither a tag nor an action', () => {
     expect(assign(reopened, story('attack', attacked)).storyId).toBeNull();
   });
 
+  it('reads the measures of a dispute between states: airspace, envoys, a court case', () => {
+    expect(situationKeys('Le Mali ferme son espace aérien à l’Algérie')).toEqual(['airspace']);
+    expect(situationKeys('Algeria shuts airspace to Mali')).toEqual(['airspace']);
+    expect(situationKeys('L’AES rappelle ses ambassadeurs')).toEqual(['envoys']);
+    expect(situationKeys('Le Mali porte plainte contre l’Algérie')).toEqual(['court']);
+    expect(situationKeys('Mali files case at the International Court of Justice')).toEqual([
+      'court',
+    ]);
+  });
+
+  it('reads hate speech and calls to exterminate as one situation', () => {
+    expect(situationKeys('La justice s’attaque aux appels à la haine')).toEqual(['hate']);
+    expect(situationKeys('Enquête ouverte après des appels à l’extermination')).toEqual(['hate']);
+    expect(situationKeys('Prosecutors target hate speech online')).toEqual(['hate']);
+  });
+
   it('reads schools, mines and recruitment in English and French, not a political class', () => {
     expect(situationKeys('Retour en classe à Kidal')).toEqual(['schools']);
     expect(situationKeys('La classe politique malienne divisée')).toEqual([]);
