@@ -76,7 +76,7 @@ async function listAlerts(target: TargetChannel, context: CommandContext): Promi
       ...limitNotes(s, held.get(s.id) ?? 0, context),
       pausedNote(s, context.locale, target.chosen ? target.option : undefined),
     ].filter((n) => n !== null);
-    return { label: `#${s.id}`, text: s.query, detail: notes.join('; ') };
+    return { label: `#${s.id}`, text: s.query, detail: notes.join(context.locale === 'fr' ? ' ; ' : '; ') };
   });
   const lines = entries.map((e) => `${e.label} ${e.text} (${e.detail})`);
   const heading = target.chosen ? words.listHeadingIn(target.label) : words.listHeading;

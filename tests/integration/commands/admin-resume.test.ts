@@ -27,7 +27,7 @@ describe('/sahel alert resume and digest resume', () => {
     );
     expect(await h.text('/sahel alert list', { locale: 'fr' })).toContain(
       // The stored reason is the platform's English; a French reader gets it in French.
-      `#${id} Kidal (ajoutée depuis le chat; en pause depuis 2026-12-06 11:00 UTC : le bot ne peut pas publier dans le salon Discord console (Missing Access, 50001) — quand le bot pourra de nouveau publier ici, /sahel alerte reprendre ${id})`,
+      `#${id} Kidal (ajoutée depuis le chat ; en pause depuis 2026-12-06 11:00 UTC : le bot ne peut pas publier dans le salon Discord console (Missing Access, 50001) — quand le bot pourra de nouveau publier ici, /sahel alerte reprendre ${id})`,
     );
   });
 

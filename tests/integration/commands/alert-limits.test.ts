@@ -57,7 +57,7 @@ describe('/sahel alert quiet hours and cap', () => {
       `#${id} Gao (added from chat; quiet 23:30–06:00 (Africa/Bamako); at most 20 alert posts per day; 2 held now)`,
     );
     expect(await h.text('/sahel alerte liste', french)).toContain(
-      `#${id} Gao (ajoutée depuis le chat; heures calmes 23:30–06:00 (Africa/Bamako); au plus 20 alertes par jour; 2 en attente)`,
+      `#${id} Gao (ajoutée depuis le chat ; heures calmes 23:30–06:00 (Africa/Bamako) ; au plus 20 alertes par jour ; 2 en attente)`,
     );
     expect(await h.text(`/sahel alert set ${id} quiet:off max:off`)).toBe(
       `Alert #${id} (Gao) changed.\nNo quiet hours, no cap.`,
