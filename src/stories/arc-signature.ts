@@ -5,6 +5,7 @@
  */
 import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
 import type { EntityMatch } from '../core/match-types.js';
+import { MEASURE_KEY, measureOf } from './measure-headline.js';
 import { situationKeys, situationOf } from './situation-words.js';
 import { textAnchors } from './text-anchors.js';
 import { contentStems, foldedWords, stemWord } from './text-features.js';
@@ -134,9 +135,11 @@ export function headlineTags(input: Pick<ArcInput, 'tags' | 'matches'>): string[
 /**
  * What a development is about: the tags its headline names, else all of its tags. A lead that
  * recalls another event ("Mali cuts ties with Ukraine" after the Tinzaouaten fighting) gives
- * background, not the topic.
+ * background, not the topic; so does the event a measure answers ("suspends BBC over its
+ * coverage of an attack"): a measure's headline gives no tag.
  */
 function topicTags(input: ArcInput): readonly string[] {
+  if (measureOf(input.title) !== undefined) return [];
   const headline = headlineTags(input);
   return headline.length > 0 ? headline : input.tags;
 }
@@ -159,10 +162,11 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
     names[name] = 0;
   for (const name of [...rareNames(title, input.entities), ...namedIds(input.titleEntities)])
     names[name] = 1;
+  const measure = measureOf(input.title) === undefined ? [] : [MEASURE_KEY];
   return {
     principals,
     named: Object.fromEntries(leading.map((id) => [id, 1])),
-    keys: weigh(situationKeys(title), situationKeys(lead)),
+    keys: weigh([...situationKeys(title), ...measure], situationKeys(lead)),
     names,
     tags: Object.fromEntries(topicTags(input).map((tag) => [tag, 1])),
   };
