@@ -5,8 +5,9 @@
  */
 import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
 import type { EntityMatch } from '../core/match-types.js';
-import { MEASURE_KEY, measureOf } from './measure-headline.js';
-import { situationKeys, situationOf } from './situation-words.js';
+import { arcKeys } from './arc-keys.js';
+import { measureOf } from './measure-headline.js';
+import { situationOf } from './situation-words.js';
 import { textAnchors } from './text-anchors.js';
 import { contentStems, foldedWords, stemWord } from './text-features.js';
 
@@ -162,11 +163,11 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
     names[name] = 0;
   for (const name of [...rareNames(title, input.entities), ...namedIds(input.titleEntities)])
     names[name] = 1;
-  const measure = measureOf(input.title) === undefined ? [] : [MEASURE_KEY];
+  const keys = arcKeys(title, input.title, lead);
   return {
     principals,
     named: Object.fromEntries(leading.map((id) => [id, 1])),
-    keys: weigh([...situationKeys(title), ...measure], situationKeys(lead)),
+    keys: weigh(keys.headline, keys.lead),
     names,
     tags: Object.fromEntries(topicTags(input).map((tag) => [tag, 1])),
   };

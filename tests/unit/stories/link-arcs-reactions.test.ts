@@ -139,3 +139,21 @@ describe('measureOf', () => {
     expect(measureOf('Suspense in Bamako as talks resume')).toBeUndefined();
   });
 });
+
+describe('linkArc: a government’s word on false reports', () => {
+  it('links a crackdown on disinformation to the denial of the massacres it called false', () => {
+    const denial = arc('denial', [
+      sign(
+        'Le gouvernement dément les allégations de massacres ethniques et appelle à la vigilance face à la désinformation',
+        'Le gouvernement burkinabè dénonce une campagne de désinformation orchestrée sur les réseaux sociaux.',
+      ),
+    ]);
+    const crackdown = sign(
+      'Burkina Faso : Une chasse lancée contre les auteurs d’intox',
+      'Au Burkina Faso, le gouvernement a décidé d’agir de manière ferme face à la prolifération de fausses informations.',
+    );
+    const link = linkArc(crackdown, [denial], vocabulary, OPTIONS);
+    expect(link.arcId).toBe('denial');
+    expect(link.reason).toContain('disinformation');
+  });
+});
