@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { writeDemoConfig } from '../../demo/write-demo-config.js';
 import { createApp, type App } from '../../src/app.js';
 import { loadEnv } from '../../src/config/load-env.js';
-import { silentLogger, type Clock } from '../../src/core/ports.js';
+import { silentLogger, type Clock, type Logger } from '../../src/core/ports.js';
 import type { Delivery } from '../../src/pipeline/create-delivery.js';
 import { wireDelivery } from '../../src/pipeline/wire-delivery.js';
 import { createConsolePlatform } from '../../src/platforms/console/console-platform.js';
@@ -36,6 +36,21 @@ export interface ReplayRun extends ReplayOutcome {
   readonly failures: readonly string[];
   /** With `explain`: the clustering reason of each filed item. */
   readonly explanation?: ClusteringExplanation;
+  /** With `explain`: why each new story continued an arc or started one, by story id. */
+  readonly arcReasons?: ReadonlyMap<string, string>;
+}
+
+/** A silent logger that keeps the arc reason the pipeline logs for each story it starts. */
+function arcReasonLogger(reasons: Map<string, string>): Logger {
+  const logger: Logger = {
+    ...silentLogger,
+    debug: (msg, meta) => {
+      if (msg !== 'story started' || typeof meta?.story !== 'string') return;
+      if (typeof meta.arcReason === 'string') reasons.set(meta.story, meta.arcReason);
+    },
+    child: () => logger,
+  };
+  return logger;
 }
 
 /** Poll times: one just before the first item (feeds empty), then even steps past the last. */
@@ -122,14 +137,18 @@ function writeReplayConfig(
 }
 
 /** The app on a fresh database with console delivery whose output is discarded. */
-function createReplayApp(workDir: string, clock: Clock): { app: App; delivery: Delivery } {
+function createReplayApp(
+  workDir: string,
+  clock: Clock,
+  logger: Logger,
+): { app: App; delivery: Delivery } {
   const env = loadEnv({ DATABASE_PATH: join(workDir, 'eval.db'), LOG_LEVEL: 'silent' });
   if (!env.ok) throw new Error(`environment rejected: ${env.error.join('; ')}`);
   const created = createApp({
     configDir: join(workDir, 'config'),
     env: env.value,
     clock,
-    logger: silentLogger,
+    logger,
     parseWorkers: 1,
   });
   if (!created.ok) throw new Error(`replay configuration rejected:\n${created.error.join('\n')}`);
@@ -216,7 +235,9 @@ export async function replayStoryStream(
   let now = 0;
   try {
     writeReplayConfig(stream, options, join(workDir, 'config'), server, outlets);
-    const { app, delivery } = createReplayApp(workDir, { now: () => now });
+    const arcReasons = new Map<string, string>();
+    const logger = options.explain === true ? arcReasonLogger(arcReasons) : silentLogger;
+    const { app, delivery } = createReplayApp(workDir, { now: () => now }, logger);
     // Delivery files each feed's committed items in commit order; `explain` keeps that order.
     const committed: string[] = [];
     app.onCommit((_feed, result) =>
@@ -230,7 +251,8 @@ export async function replayStoryStream(
       });
       const outcome = readOutcome(app);
       if (options.explain !== true) return { ...outcome, steps, failures };
-      return { ...outcome, steps, failures, explanation: explain(app, outcome, committed) };
+      const explanation = explain(app, outcome, committed);
+      return { ...outcome, steps, failures, explanation, arcReasons };
     } finally {
       await delivery.stop();
       await app.close();

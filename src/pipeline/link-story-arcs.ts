@@ -16,6 +16,7 @@ import {
   type ArcVocabulary,
   headlineTags,
 } from '../stories/arc-signature.js';
+import { MEASURE_KEY } from '../stories/measure-headline.js';
 import {
   knownNames,
   linkArc,
@@ -162,19 +163,29 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const own = story.arcId == null ? undefined : recent.get(current(story.arcId));
       if (own === undefined) return story.arcId ?? null;
       const report = signArcReport(input, vocabulary);
+      // A measure against a party told by a report of a story that no measure began (the
+      // suspension of a broadcaster over its coverage, filed with the attack) is another
+      // situation: it neither moves the story nor teaches its arc.
+      const foreign =
+        report.keys[MEASURE_KEY] !== undefined && own.signature.keys[MEASURE_KEY] === undefined;
       // A story was placed on its first report: one whose headline tells more (a place, an
       // actor, a topic) places it again. Alone in its arc, the story moves as a new story
       // would; an arc of several developments joins another only on the evidence that joins
       // two arcs.
-      const unsure = addsEvidence(own.signature, report, input)
-        ? placedLike(signArcStory(input, vocabulary), own.signature, vocabulary)
-        : null;
+      const evidence = foreign ? null : newEvidence(own.signature, report, input);
+      const unsure =
+        evidence !== null
+          ? placedLike(signArcStory(input, vocabulary), own.signature, vocabulary)
+          : null;
+      // Arcs a report may move its story to: any, or those that give a name it newly gives.
+      const named = (arc: Linked): boolean =>
+        evidence === 'any' || (evidence ?? []).some((n) => arc.signature.names[n] !== undefined);
       if (unsure !== null) findLate(unsure);
       const needed = own.arc.storyIds.length === 1 ? TOPIC_NEEDED : TOPIC_NEEDED + MERGE_MARGIN;
       const link =
         unsure === null
           ? null
-          : linkArc(unsure, candidates(unsure, own.arc.id), vocabulary, {
+          : linkArc(unsure, candidates(unsure, own.arc.id).filter(named), vocabulary, {
               now,
               windowMs,
               lateMs,
@@ -187,7 +198,7 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
       const [first = own, ...rest] = arcs;
       const whole = joinAll(first, rest, vocabulary);
       const seen = { ...whole.arc, lastSeenAt: Math.max(whole.arc.lastSeenAt, story.lastSeenAt) };
-      const signature = addReport(whole.signature, report);
+      const signature = foreign ? whole.signature : addReport(whole.signature, report);
       const arc = { arc: { ...seen, ...arcTitles(signature, vocabulary) }, signature };
       if (rest.length > 0) store.addToArc(arc.arc.id, story.id, written(arc));
       else touched.set(arc.arc.id, story.id);
@@ -205,17 +216,28 @@ export function createArcLinker(deps: ArcLinkerDeps, now: number): ArcLinker | n
 }
 
 /**
- * True when a report's headline names what its arc's headlines have not: a topic, an actor or
- * place, a situation word. Only then is the story's arc checked again.
+ * What a report's headline names that its arc's headlines have not: a topic, an actor or place,
+ * a situation word (`'any'`: any arc may be the story's), or only rare names (the victims'
+ * people, a rights group, weeks later: only arcs that give one of them may be). Only then is
+ * the story's arc checked again; null when the headline adds nothing.
  */
-function addsEvidence(arc: ArcSignature, report: ArcReport, input: ArcInput): boolean {
+function newEvidence(
+  arc: ArcSignature,
+  report: ArcReport,
+  input: ArcInput,
+): 'any' | readonly string[] | null {
   const newer = (weights: ArcReport['keys'], known: ArcSignature['keys']): boolean =>
     Object.entries(weights).some(([id, w]) => w >= HEADLINE && (known[id] ?? 0) < HEADLINE);
-  return (
+  if (
     headlineTags(input).some((tag) => arc.tags[tag] === undefined) ||
     newer(report.principals, arc.principals) ||
     newer(report.keys, arc.keys)
+  )
+    return 'any';
+  const names = Object.keys(report.names).filter(
+    (name) => (report.names[name] ?? 0) >= 1 && (arc.names[name] ?? 0) < 1,
   );
+  return names.length > 0 ? names : null;
 }
 
 /** What the store keeps of an arc on an update: titles, last seen, signature and names. */

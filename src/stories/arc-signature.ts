@@ -5,8 +5,10 @@
  */
 import type { EntityConfig, WatchlistConfig } from '../core/config-types.js';
 import type { EntityMatch } from '../core/match-types.js';
+import { arcKeys } from './arc-keys.js';
+import { measureOf } from './measure-headline.js';
 import { reasonTags } from './measure-tags.js';
-import { situationKeys, situationOf } from './situation-words.js';
+import { situationOf } from './situation-words.js';
 import { textAnchors } from './text-anchors.js';
 import { contentStems, foldedWords, stemWord } from './text-features.js';
 
@@ -135,10 +137,12 @@ export function headlineTags(input: Pick<ArcInput, 'tags' | 'matches'>): string[
 /**
  * What a development is about: the tags its headline names, else all of its tags. A lead that
  * recalls another event ("Mali cuts ties with Ukraine" after the Tinzaouaten fighting) gives
- * background, not the topic, and so does violence a headline gives as a measure's reason (see
- * measure-tags.ts).
+ * background, not the topic; so does the event a measure answers ("suspends BBC over its
+ * coverage of an attack": a measure's headline gives no tag), and violence a headline gives as a
+ * measure's reason (see measure-tags.ts).
  */
 function topicTags(input: ArcInput, vocabulary: ArcVocabulary): readonly string[] {
+  if (measureOf(input.title) !== undefined) return [];
   const headline = headlineTags(input);
   if (headline.length === 0) return input.tags;
   const placed = input.titleEntities.some((id) => vocabulary.get(id)?.kind === 'place');
@@ -164,10 +168,11 @@ export function signArcReport(input: ArcInput, vocabulary: ArcVocabulary): ArcRe
     names[name] = 0;
   for (const name of [...rareNames(title, input.entities), ...namedIds(input.titleEntities)])
     names[name] = 1;
+  const keys = arcKeys(title, input.title, lead);
   return {
     principals,
     named: Object.fromEntries(leading.map((id) => [id, 1])),
-    keys: weigh(situationKeys(title), situationKeys(lead)),
+    keys: weigh(keys.headline, keys.lead),
     names,
     tags: Object.fromEntries(topicTags(input, vocabulary).map((tag) => [tag, 1])),
   };

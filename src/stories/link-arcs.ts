@@ -166,6 +166,11 @@ function topicEvidence(
       shared.push(tag);
     }
   }
+  const name = elsewhere ? undefined : sharedHeadlineName(story, arc, vocabulary);
+  if (name !== undefined) {
+    score += 2;
+    shared.push(`name ${name}`);
+  }
   const placed = principals.some((id) => vocabulary.get(id)?.kind === 'place');
   const kin = placed && !elsewhere ? kindredViolence(story, arc) : undefined;
   if (kin !== undefined) {
@@ -194,6 +199,22 @@ function topicEvidence(
     }
   }
   return { score, shared: shared.slice(0, 6) };
+}
+
+/**
+ * A name outside the watchlist that the story's headline and a headline of the arc give (a
+ * village, the victims' people, a named event): reactions tell a situation by it ("enquête
+ * ouverte après des appels à l'extermination de Peuls" after "le train de l'enfer a démarré
+ * pour les Peuls"), so it says what a story is about as a tag does.
+ */
+function sharedHeadlineName(
+  story: ArcSignature,
+  arc: ArcSignature,
+  vocabulary: ArcVocabulary,
+): string | undefined {
+  return Object.keys(story.names).find(
+    (name) => !vocabulary.has(name) && (story.names[name] ?? 0) >= 1 && (arc.names[name] ?? 0) >= 1,
+  );
 }
 
 /**

@@ -1,0 +1,45 @@
+import { NONE, type StoryStream } from './load-story-streams.js';
+import type { ReplayOutcome } from './score-story-stream.js';
+
+/**
+ * The stored arcs that hold labelled items, when they do not match the labelled arcs: a
+ * labelled arc spread over several stored arcs, or a stored arc holding several labelled arcs.
+ * Each story is shown by the item that started it, its labelled development, and why the
+ * pipeline linked it into an arc or started one (`arcReasons`, by story id). Only for the
+ * tuning streams: a held-out stream's arc errors are tuning material.
+ */
+export function formatArcLinks(
+  stream: StoryStream,
+  outcome: ReplayOutcome,
+  arcReasons: ReadonlyMap<string, string> = new Map(),
+): string {
+  const items = new Map(stream.items.map((i) => [i.id, i]));
+  const arcLabel = (id: string): string => items.get(id)?.arc ?? NONE;
+  const stored = new Map<string, (typeof outcome.stories)[number][]>();
+  for (const story of outcome.stories) {
+    const arc = outcome.arcOfStory.get(story.id) ?? story.id;
+    stored.set(arc, [...(stored.get(arc) ?? []), story]);
+  }
+  const labelsOf = (stories: readonly { items: readonly string[] }[]): Set<string> =>
+    new Set(stories.flatMap((s) => s.items.map(arcLabel)).filter((l) => l !== NONE));
+  const arcsOfLabel = new Map<string, number>();
+  for (const stories of stored.values())
+    for (const label of labelsOf(stories)) arcsOfLabel.set(label, (arcsOfLabel.get(label) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [arcId, stories] of stored) {
+    const labels = [...labelsOf(stories)];
+    const wrong = labels.length > 1 || labels.some((l) => (arcsOfLabel.get(l) ?? 0) > 1);
+    if (labels.length === 0 || !wrong) continue;
+    out.push(`  arc ${arcId} (labelled ${labels.join(' + ')}):`);
+    for (const story of stories) {
+      const first = story.items[0] ?? '';
+      const item = items.get(first);
+      const title = (item?.title ?? '').slice(0, 60);
+      const dev = item?.development ?? NONE;
+      const more = story.items.length > 1 ? ` +${story.items.length - 1}` : '';
+      const reason = arcReasons.get(story.id) ?? '(moved when a report joined, or no reason kept)';
+      out.push(`    ${first}${more} [${dev}] ${title}`, `        ${reason}`);
+    }
+  }
+  return out.length === 0 ? 'arcs: as labelled' : `arcs not as labelled:\n${out.join('\n')}`;
+}
