@@ -89,7 +89,7 @@ export function clusterItems(
         ? lateReprintOf(signature, candidates, {
             windowMs,
             now,
-            item: { title: item.title, publishedAt: item.publishedAt },
+            item: { title: item.title, summary: item.summary, publishedAt: item.publishedAt },
           })
         : null;
     const assignment = reprint ?? assigned;

@@ -7,9 +7,18 @@ import type { ClusterCandidate } from './cluster-stories.js';
 import { foldString } from '../core/fold-text.js';
 import { compareWithStory } from './frame-compare.js';
 import { NEAR_DUPLICATE, textSimilarity, type StorySignature } from './story-signature.js';
+import { incident } from './action-frame.js';
+import { namedDates } from './happening-day.js';
 import { lateCoverage } from './story-windows.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What a late retelling is judged on besides its signature. */
+export interface LateItem {
+  readonly title: string;
+  readonly summary: string;
+  readonly publishedAt: number;
+}
 
 export interface LateReprint {
   readonly storyId: string;
@@ -33,7 +42,7 @@ export function lateReprintOf(
     readonly windowMs: number;
     readonly now: number;
     /** The item's headline and publication time: a late retelling is judged on them. */
-    readonly item?: { readonly title: string; readonly publishedAt: number };
+    readonly item?: LateItem;
   },
 ): LateReprint | null {
   let best: { readonly storyId: string; readonly text: number; readonly how: string } | null = null;
@@ -47,7 +56,8 @@ export function lateReprintOf(
       !reprint &&
       !recount &&
       options.item !== undefined &&
-      retellsLate(signature, candidate, options.item);
+      (retellsLate(signature, candidate, options.item) ||
+        retellsDated(signature, candidate, options.item));
     if (!reprint && !recount && !retold) continue;
     const how = reprint ? 'late reprint' : recount ? 'toll told again' : 'happening told again';
     if (best === null || text > best.text) best = { storyId: candidate.storyId, text, how };
@@ -89,11 +99,7 @@ function recountsToll(item: StorySignature, candidate: ClusterCandidate): boolea
  * `lateCoverage`), the same as when the story was still open. Another attack there is told with
  * its own toll or day, or as new ("nouvelle attaque", "another attack", "again").
  */
-function retellsLate(
-  item: StorySignature,
-  candidate: ClusterCandidate,
-  at: { readonly title: string; readonly publishedAt: number },
-): boolean {
+function retellsLate(item: StorySignature, candidate: ClusterCandidate, at: LateItem): boolean {
   if (NEW_AGAIN.test(foldString(at.title))) return false;
   if (!lateCoverage(at.publishedAt, item, candidate)) return false;
   const frame = item.frames?.[0];
@@ -104,6 +110,32 @@ function retellsLate(
     countsNothingNew(item, story)
   );
 }
+
+/**
+ * The happening told again with its own dates, however late: a report that names no side
+ * acting, at a place the story's reports name, whose text dates what it tells only to days
+ * before the story began ("les vidéos, tournées les 10 et 11 mars près de Solenzo" three weeks
+ * after the first report of 12 March), with no count the story did not give, retells what the
+ * story told. Another attack there happens after the story began, and is dated so.
+ */
+function retellsDated(item: StorySignature, candidate: ClusterCandidate, at: LateItem): boolean {
+  if (NEW_AGAIN.test(foldString(at.title))) return false;
+  const story = candidate.signature;
+  const frame = item.frames?.[0];
+  if (frame !== undefined && compareWithStory(frame, story.frames ?? []) !== 'agree') return false;
+  if ((item.actors ?? []).length > 0) return false;
+  const frames = story.frames ?? [];
+  if (frames.length === 0 || !frames.every((f) => incident(f))) return false;
+  if (!item.places.some((place) => story.places.includes(place))) return false;
+  const tolls = story.tolls ?? [];
+  if ((item.tolls ?? []).some((toll) => !tolls.includes(toll))) return false;
+  const began = Math.floor((candidate.firstPublishedAt ?? candidate.firstSeenAt) / DAY_MS);
+  const days = namedDates(`${at.title}. ${at.summary}`, at.publishedAt, DATED_DAYS_BACK);
+  return days.length > 0 && days.every((day) => day < began);
+}
+
+/** How far back a retelling's dates are read: the look-back of closed stories. */
+const DATED_DAYS_BACK = 31;
 
 /** A headline that tells its happening as another one: "new attack", "nouvelle attaque", "again". */
 const NEW_AGAIN =

@@ -47,7 +47,7 @@ function retelling(item: ClusterInput): string | null {
   const found = lateReprintOf(signItem(item), [closed], {
     windowMs: WINDOW,
     now: item.publishedAt + HOUR,
-    item: { title: item.title, publishedAt: item.publishedAt },
+    item: { title: item.title, summary: item.summary, publishedAt: item.publishedAt },
   });
   if (found === null) return null;
   // Only this rule: a near-duplicate reprint is another test's.
@@ -78,7 +78,7 @@ describe('late retelling of a closed story’s happening', () => {
     const reason = lateReprintOf(signItem(item), [closed], {
       windowMs: WINDOW,
       now: item.publishedAt + HOUR,
-      item: { title: item.title, publishedAt: item.publishedAt },
+      item: { title: item.title, summary: item.summary, publishedAt: item.publishedAt },
     })?.reason;
     expect(reason).toMatch(/^happening told again of closed story killings/u);
   });
@@ -144,6 +144,69 @@ describe('late retelling of a closed story’s happening', () => {
           'Army launches operation near Tassaga after massacre of herders',
           'The army said it had begun an operation near Tassaga.',
           SIX_DAYS,
+        ),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('late retelling dated to the happening’s own days', () => {
+  const THREE_WEEKS = 19 * 24;
+  const feature = (title: string, summary: string) => rapport(title, summary, THREE_WEEKS);
+
+  it('files a report weeks on that dates what it tells before the story began, in French and English', () => {
+    expect(
+      retelling(
+        feature(
+          'Au Burkina Faso, le poison de la vengeance',
+          'Les vidéos se sont propagées vite. Sur ces images, tournées les 10 et 11 mars près de Tassaga, des cadavres entassés.',
+        ),
+      ),
+    ).toBe('killings');
+    expect(
+      retelling(
+        report(
+          'Burkina Faso: the herders of Tassaga',
+          'The videos spread fast. Filmed on March 10 and 11 near Tassaga, they show bodies piled in a cart.',
+          THREE_WEEKS,
+        ),
+      ),
+    ).toBe('killings');
+  });
+
+  it('starts an attack there dated after the story began', () => {
+    expect(
+      retelling(
+        feature(
+          'Burkina Faso : des villageois tués près de Tassaga',
+          'Des hommes armés ont tué des villageois le 28 mars près de Tassaga, selon des sources locales.',
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it('starts a report with no date, or dated at another place', () => {
+    expect(
+      retelling(
+        feature('Au Burkina Faso, le poison de la vengeance', 'Les vidéos se sont propagées vite.'),
+      ),
+    ).toBeNull();
+    const elsewhere = rapport(
+      'Au Burkina Faso, le poison de la vengeance',
+      'Sur ces images, tournées les 10 et 11 mars près de Kaya, des cadavres entassés.',
+      THREE_WEEKS,
+      { entities: ['burkina-faso', 'kaya'], places: ['kaya'] },
+    );
+    expect(retelling(elsewhere)).toBeNull();
+  });
+
+  it('starts a report in which a side acts on those days', () => {
+    expect(
+      retelling(
+        report(
+          'Rights group says army killed herders near Tassaga',
+          'Soldiers killed herders near Tassaga on March 10 and 11, Human Rights Watch said.',
+          THREE_WEEKS,
         ),
       ),
     ).toBeNull();
