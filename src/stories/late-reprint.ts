@@ -1,7 +1,8 @@
 /**
  * Late reprints: an outlet that republishes a report days later, after its story has closed,
- * tells nothing new, nor does a report a week on that tells the settled toll again in other words.
- * Either joins the closed story it repeats and never alerts. Pure.
+ * tells nothing new, nor does a report a week on that tells the settled toll again in other words,
+ * nor one that tells the happening again as late coverage or dated to before its story began.
+ * Each joins the closed story it repeats and never alerts. Pure.
  */
 import type { ClusterCandidate } from './cluster-stories.js';
 import { foldString } from '../core/fold-text.js';
