@@ -85,7 +85,13 @@ export function clusterItems(
         : assignStory(input, signature, candidates, { windowMs, now });
     // A report that would start a story but repeats a closed one files there, silently.
     const reprint =
-      assigned.storyId === null ? lateReprintOf(signature, candidates, { windowMs, now }) : null;
+      assigned.storyId === null
+        ? lateReprintOf(signature, candidates, {
+            windowMs,
+            now,
+            item: { title: item.title, summary: item.summary, publishedAt: item.publishedAt },
+          })
+        : null;
     const assignment = reprint ?? assigned;
     const target = assignment.storyId === null ? undefined : open.get(assignment.storyId);
     const source = toSource(item, deps.feedInfo(item.feedId));

@@ -107,3 +107,26 @@ function dateDay(publishedAt: number, month: number, date: number): number {
   const day = (y: number): number => Math.floor(Date.UTC(y, month, date) / DAY_MS);
   return day(year) * DAY_MS > publishedAt ? day(year - 1) : day(year);
 }
+
+/** A calendar date anywhere in a text: "11 mars", "1er septembre", "March 10". */
+const ANY_DATE = new RegExp(`\\b(?:${DATE}|(${MONTH_NAMES})\\s+(\\d{1,2}))\\b`, 'gu');
+
+/**
+ * Every calendar date a text names (weekdays left out: past a week they name no one day), as
+ * UTC day numbers, on or before publication and at most `maxDaysBack` before it. Unlike
+ * {@link happeningDay} it reads the whole text: a feature weeks on dates the happening it
+ * retells further down ("les vidéos, tournées les 10 et 11 mars près de …").
+ */
+export function namedDates(text: string, publishedAt: number, maxDaysBack: number): number[] {
+  const published = Math.floor(publishedAt / DAY_MS);
+  const days: number[] = [];
+  for (const [, date, month, monthFirst, dateAfter] of foldString(text).matchAll(ANY_DATE)) {
+    const day = dateDay(
+      publishedAt,
+      MONTHS[month ?? monthFirst ?? ''] ?? 0,
+      Number(date ?? dateAfter),
+    );
+    if (day <= published && day >= published - maxDaysBack && !days.includes(day)) days.push(day);
+  }
+  return days;
+}

@@ -1,13 +1,25 @@
 /**
  * Late reprints: an outlet that republishes a report days later, after its story has closed,
- * tells nothing new, nor does a report a week on that tells the settled toll again in other words.
- * Either joins the closed story it repeats and never alerts. Pure.
+ * tells nothing new, nor does a report a week on that tells the settled toll again in other words,
+ * nor one that tells the happening again as late coverage or dated to before its story began.
+ * Each joins the closed story it repeats and never alerts. Pure.
  */
 import type { ClusterCandidate } from './cluster-stories.js';
+import { foldString } from '../core/fold-text.js';
 import { compareWithStory } from './frame-compare.js';
 import { NEAR_DUPLICATE, textSimilarity, type StorySignature } from './story-signature.js';
+import { incident } from './action-frame.js';
+import { namedDates } from './happening-day.js';
+import { lateCoverage } from './story-windows.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What a late retelling is judged on besides its signature. */
+export interface LateItem {
+  readonly title: string;
+  readonly summary: string;
+  readonly publishedAt: number;
+}
 
 export interface LateReprint {
   readonly storyId: string;
@@ -27,7 +39,12 @@ export interface LateReprint {
 export function lateReprintOf(
   signature: StorySignature,
   candidates: readonly ClusterCandidate[],
-  options: { readonly windowMs: number; readonly now: number },
+  options: {
+    readonly windowMs: number;
+    readonly now: number;
+    /** The item's headline and publication time: a late retelling is judged on them. */
+    readonly item?: LateItem;
+  },
 ): LateReprint | null {
   let best: { readonly storyId: string; readonly text: number; readonly how: string } | null = null;
   for (const candidate of candidates) {
@@ -35,8 +52,15 @@ export function lateReprintOf(
     const story = candidate.signature;
     const text = textSimilarity(signature, story);
     const reprint = text >= NEAR_DUPLICATE && tellsSameHappening(signature, story);
-    if (!reprint && !recountsToll(signature, candidate)) continue;
-    const how = reprint ? 'late reprint' : 'toll told again';
+    const recount = !reprint && recountsToll(signature, candidate);
+    const retold =
+      !reprint &&
+      !recount &&
+      options.item !== undefined &&
+      (retellsLate(signature, candidate, options.item) ||
+        retellsDated(signature, candidate, options.item));
+    if (!reprint && !recount && !retold) continue;
+    const how = reprint ? 'late reprint' : recount ? 'toll told again' : 'happening told again';
     if (best === null || text > best.text) best = { storyId: candidate.storyId, text, how };
   }
   if (best === null) return null;
@@ -67,6 +91,56 @@ function recountsToll(item: StorySignature, candidate: ClusterCandidate): boolea
   const frame = item.frames?.[0];
   return frame !== undefined && compareWithStory(frame, story.frames ?? []) === 'agree';
 }
+
+/**
+ * The happening told again within a week, after its story closed: a headline that tells only
+ * the violence, with no side acting in it, at a place the story's reports name, on none but
+ * their days and with no count they did not give ("Massacre in Burkina Faso: Fulani herders
+ * targeted" a week after the killings near Solenzo were first told) is late coverage (see
+ * `lateCoverage`), the same as when the story was still open. Another attack there is told with
+ * its own toll or day, or as new ("nouvelle attaque", "another attack", "again").
+ */
+function retellsLate(item: StorySignature, candidate: ClusterCandidate, at: LateItem): boolean {
+  if (NEW_AGAIN.test(foldString(at.title))) return false;
+  if (!lateCoverage(at.publishedAt, item, candidate)) return false;
+  const frame = item.frames?.[0];
+  const story = candidate.signature;
+  return (
+    frame !== undefined &&
+    compareWithStory(frame, story.frames ?? []) === 'agree' &&
+    countsNothingNew(item, story)
+  );
+}
+
+/**
+ * The happening told again with its own dates, however late: a report that names no side
+ * acting, at a place the story's reports name, whose text dates what it tells only to days
+ * before the story began ("les vidéos, tournées les 10 et 11 mars près de Solenzo" three weeks
+ * after the first report of 12 March), with no count the story did not give, retells what the
+ * story told. Another attack there happens after the story began, and is dated so.
+ */
+function retellsDated(item: StorySignature, candidate: ClusterCandidate, at: LateItem): boolean {
+  if (NEW_AGAIN.test(foldString(at.title))) return false;
+  const story = candidate.signature;
+  const frame = item.frames?.[0];
+  if (frame !== undefined && compareWithStory(frame, story.frames ?? []) !== 'agree') return false;
+  if ((item.actors ?? []).length > 0) return false;
+  const frames = story.frames ?? [];
+  if (frames.length === 0 || !frames.every((f) => incident(f))) return false;
+  if (!item.places.some((place) => story.places.includes(place))) return false;
+  const tolls = story.tolls ?? [];
+  if ((item.tolls ?? []).some((toll) => !tolls.includes(toll))) return false;
+  const began = Math.floor((candidate.firstPublishedAt ?? candidate.firstSeenAt) / DAY_MS);
+  const days = namedDates(`${at.title}. ${at.summary}`, at.publishedAt, DATED_DAYS_BACK);
+  return days.length > 0 && days.every((day) => day < began);
+}
+
+/** How far back a retelling's dates are read: the look-back of closed stories. */
+const DATED_DAYS_BACK = 31;
+
+/** A headline that tells its happening as another one: "new attack", "nouvelle attaque", "again". */
+const NEW_AGAIN =
+  /(?<![\p{L}\p{N}])(?:new|another|fresh|renewed|again|second|nouveaux?|nouvel(?:le)?s?|autre|encore|de nouveau|a nouveau|deuxieme|seconde)(?![\p{L}\p{N}])/u;
 
 function tellsSameHappening(item: StorySignature, story: StorySignature): boolean {
   const frame = item.frames?.[0];

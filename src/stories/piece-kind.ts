@@ -10,6 +10,7 @@
  */
 import { foldMarks, foldString } from '../core/fold-text.js';
 import type { PieceKind } from '../core/story.js';
+import { featureKind } from './piece-feature.js';
 import { questionKind } from './piece-question.js';
 
 export interface PieceText {
@@ -294,7 +295,9 @@ export function classifyPiece(piece: PieceText): PieceKindResult {
     const match = c.pattern.exec(text[c.scope]);
     if (match !== null) return { kind: c.kind, cue: `${c.where} "${match[0].trim()}"` };
   }
-  return questionKind(text.title) ?? { kind: 'news', cue: null };
+  return (
+    featureKind(piece.title, text.title) ?? questionKind(text.title) ?? { kind: 'news', cue: null }
+  );
 }
 
 /** The kind of a piece; `news` unless a cue says otherwise. */
