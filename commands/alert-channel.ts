@@ -20,6 +20,19 @@ export interface TargetChannel {
  * picker (text, announcement and forum channels); Slack takes a channel mention (`<#C…>`,
  * `<#C…|name>`), an id or `#name` (resolved by the Slack adapter); the console takes `#name`.
  */
+/** The id of one of the channel's alerts: `alert remove`, `alert set`. */
+export const ALERT_ID_OPTION: CommandOption = {
+  name: 'id',
+  type: 'integer',
+  required: true,
+  min: 1,
+  complete: 'subscription',
+  description: {
+    en: 'Alert id (see /sahel alert list)',
+    fr: "Numéro de l'alerte (voir /sahel alerte liste)",
+  },
+};
+
 export const CHANNEL_OPTION: CommandOption = {
   name: 'channel',
   nameFr: 'salon',

@@ -1,7 +1,7 @@
 import type { CommandDefinition } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import { adminFailureReply, adminReply } from './admin-reply.js';
-import { OTHER_CHANNEL_OPTION, resolveTarget } from './alert-channel.js';
+import { ALERT_ID_OPTION, OTHER_CHANNEL_OPTION, resolveTarget } from './alert-channel.js';
 import { limitsState, MAX_OPTION, parseLimitArgs, QUIET_OPTION } from './alert-limits.js';
 import { errorReply } from './dispatch-reply.js';
 import { locatedLine } from './subscription-elsewhere.js';
@@ -41,22 +41,7 @@ export const alertSetCommand: CommandDefinition = {
     fr: 'Heures calmes et plafond d’une alerte de ce canal (ou de salon:)',
   },
   mainOption: 'id',
-  options: [
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      min: 1,
-      complete: 'subscription',
-      description: {
-        en: 'Alert id (see /sahel alert list)',
-        fr: "Numéro de l'alerte (voir /sahel alerte liste)",
-      },
-    },
-    QUIET_OPTION,
-    MAX_OPTION,
-    OTHER_CHANNEL_OPTION,
-  ],
+  options: [ALERT_ID_OPTION, QUIET_OPTION, MAX_OPTION, OTHER_CHANNEL_OPTION],
   examples: [
     'alert set 3 quiet:22:00-07:00 max:6/h',
     'alert set 3 max:20/d',

@@ -5,6 +5,7 @@ import type { AlertSubscription } from '../src/core/delivery-ports.js';
 import type { Block, ListEntry, Message } from '../src/core/message.js';
 import { adminFailureReply, adminReply } from './admin-reply.js';
 import {
+  ALERT_ID_OPTION,
   CHANNEL_OPTION,
   OTHER_CHANNEL_OPTION,
   resolveTarget,
@@ -199,20 +200,7 @@ export const alertRemoveCommand: CommandDefinition = {
     fr: 'Retirer une alerte de ce canal (ou de salon:)',
   },
   mainOption: 'id',
-  options: [
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      min: 1,
-      complete: 'subscription',
-      description: {
-        en: 'Alert id (see /sahel alert list)',
-        fr: "Numéro de l'alerte (voir /sahel alert list)",
-      },
-    },
-    OTHER_CHANNEL_OPTION,
-  ],
+  options: [ALERT_ID_OPTION, OTHER_CHANNEL_OPTION],
   examples: ['alert remove 3', 'alert remove 3 channel:#sahel-alerts'],
   async handle(args, context) {
     const id = typeof args['id'] === 'number' ? args['id'] : 0;
