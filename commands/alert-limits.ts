@@ -16,8 +16,20 @@ export const QUIET_OPTION: CommandOption = {
   type: 'string',
   required: false,
   description: {
-    en: 'Hold alerts in these hours, then post them as one: 22:00-07:00 (bot time zone), or off',
-    fr: 'Retenir les alertes à ces heures, puis les publier en une : 22:00-07:00 (fuseau du bot), ou off',
+    en: 'Hold alerts in these hours, then post them as one: 22:00-07:00 (in timezone:), or off',
+    fr: 'Retenir les alertes à ces heures, puis les publier en une : 22:00-07:00 (selon fuseau:), ou off',
+  },
+};
+
+/** `timezone:Europe/Paris` on `alert add` and `alert set`: where quiet hours are read. */
+export const ALERT_TIMEZONE_OPTION: CommandOption = {
+  name: 'timezone',
+  nameFr: 'fuseau',
+  type: 'string',
+  required: false,
+  description: {
+    en: 'IANA time zone of the quiet hours, e.g. Africa/Niamey (default from settings)',
+    fr: 'Fuseau IANA des heures calmes, par exemple Africa/Niamey (par défaut : réglages)',
   },
 };
 
@@ -42,6 +54,7 @@ const WORDS = {
     cap: (max: number, per: 'hour' | 'day') =>
       `at most ${max} alert ${max === 1 ? 'post' : 'posts'} per ${per}`,
     held: (n: number) => `${n} held now`,
+    zone: (zone: string) => `times in ${zone}`,
     confirm: (notes: string) => `${notes} — held alerts come later as one post.`,
     none: 'No quiet hours, no cap.',
   },
@@ -54,6 +67,7 @@ const WORDS = {
     cap: (max: number, per: 'hour' | 'day') =>
       `au plus ${max} ${max === 1 ? 'alerte' : 'alertes'} par ${per === 'hour' ? 'heure' : 'jour'}`,
     held: (n: number) => `${n} en attente`,
+    zone: (zone: string) => `heures de ${zone}`,
     confirm: (notes: string) =>
       `${notes} — les alertes retenues arrivent ensuite en un seul message.`,
     none: 'Ni heures calmes, ni plafond.',
@@ -61,8 +75,9 @@ const WORDS = {
 } as const satisfies Record<Language, unknown>;
 
 /**
- * The `quiet:` and `max:` options of a command as a change (absent options are left out), or a
- * one-line refusal naming the option as the reader typed it, with an example.
+ * The `quiet:`, `max:` and `timezone:` options of a command as a change (absent options are left
+ * out), or a one-line refusal naming the option as the reader typed it, with an example. The
+ * zone is checked by the admin port, as a digest's is.
  */
 export function parseLimitArgs(
   args: CommandArgs,
@@ -71,6 +86,7 @@ export function parseLimitArgs(
   const words = WORDS[locale];
   const quietText = typeof args['quiet'] === 'string' ? args['quiet'].trim() : '';
   const maxText = typeof args['max'] === 'string' ? args['max'].trim() : '';
+  const zone = typeof args['timezone'] === 'string' ? args['timezone'].trim() : '';
   const quiet = quietText === '' ? undefined : parseQuietHours(quietText);
   if (quietText !== '' && quiet === undefined)
     return { refusal: words.badQuiet(optionNameIn(QUIET_OPTION, locale), quietText) };
@@ -81,11 +97,15 @@ export function parseLimitArgs(
     change: {
       ...(quietText === '' ? {} : { quiet: quiet ?? null }),
       ...(maxText === '' ? {} : { cap: cap ?? null }),
+      ...(zone === '' ? {} : { timezone: zone }),
     },
   };
 }
 
-/** `quiet 22:00–07:00 (Africa/Bamako)`, `at most 6 per hour`, `2 held now`: what is set. */
+/**
+ * `quiet 22:00–07:00 (Africa/Bamako)`, `at most 6 per hour`, `2 held now`: what is set. The zone
+ * is the alert's own, else the settings'; an alert's own zone with no quiet hours is named alone.
+ */
 export function limitNotes(
   alert: AlertSubscription,
   held: number,
@@ -95,10 +115,10 @@ export function limitNotes(
   },
 ): string[] {
   const words = WORDS[context.locale];
+  const zone = alert.timezone ?? context.config.settings.timezone;
   return [
-    ...(alert.quiet === undefined
-      ? []
-      : [words.quiet(formatQuietHours(alert.quiet, '–'), context.config.settings.timezone)]),
+    ...(alert.quiet === undefined ? [] : [words.quiet(formatQuietHours(alert.quiet, '–'), zone)]),
+    ...(alert.quiet === undefined && alert.timezone !== undefined ? [words.zone(zone)] : []),
     ...(alert.cap === undefined ? [] : [words.cap(alert.cap.max, alert.cap.per)]),
     ...(held === 0 ? [] : [words.held(held)]),
   ];

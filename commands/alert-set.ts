@@ -2,7 +2,13 @@ import type { CommandDefinition } from '../src/core/command.js';
 import type { Language } from '../src/core/config-types.js';
 import { adminFailureReply, adminReply } from './admin-reply.js';
 import { ALERT_ID_OPTION, OTHER_CHANNEL_OPTION, resolveTarget } from './alert-channel.js';
-import { limitsState, MAX_OPTION, parseLimitArgs, QUIET_OPTION } from './alert-limits.js';
+import {
+  ALERT_TIMEZONE_OPTION,
+  limitsState,
+  MAX_OPTION,
+  parseLimitArgs,
+  QUIET_OPTION,
+} from './alert-limits.js';
 import { errorReply } from './dispatch-reply.js';
 import { locatedLine } from './subscription-elsewhere.js';
 
@@ -10,22 +16,23 @@ const WORDS = {
   en: {
     set: (id: number, query: string) => `Alert #${id} (${query}) changed.`,
     nothing: (id: number) =>
-      `alert set ${id}: give quiet: or max: — e.g. alert set ${id} quiet:22:00-07:00 max:6/h`,
+      `alert set ${id}: give quiet:, max: or timezone: — e.g. alert set ${id} quiet:22:00-07:00 max:6/h`,
     notFoundIn: (id: number, channel: string, option: string) =>
       `no alert ${id} in ${channel} — /sahel alert list channel:${option} shows them`,
   },
   fr: {
     set: (id: number, query: string) => `Alerte n° ${id} (${query}) modifiée.`,
     nothing: (id: number) =>
-      `alerte modifier ${id} : donnez silence: ou max: — par ex. alerte modifier ${id} silence:22:00-07:00 max:6/h`,
+      `alerte modifier ${id} : donnez silence:, max: ou fuseau: — par ex. alerte modifier ${id} silence:22:00-07:00 max:6/h`,
     notFoundIn: (id: number, channel: string, option: string) =>
       `pas d'alerte ${id} dans ${channel} — /sahel alerte liste salon:${option} les montre`,
   },
 } as const satisfies Record<Language, unknown>;
 
 /**
- * `/sahel alert set <id> [quiet:22:00-07:00|off] [max:6/h|off] [channel:#channel]`: quiet
- * hours and a cap on an alert of this channel (or of the one `channel:` names). Alerts in
+ * `/sahel alert set <id> [quiet:22:00-07:00|off] [max:6/h|off] [timezone:Europe/Paris]
+ * [channel:#channel]`: quiet hours, a cap and the zone the hours are read in (default:
+ * settings) on an alert of this channel (or of the one `channel:` names). Alerts in
  * quiet hours are held and posted as one catch-up post when they end; beyond the cap, the rest
  * are rolled up into one post when the window allows again.
  */
@@ -37,14 +44,15 @@ export const alertSetCommand: CommandDefinition = {
   scope: 'sahel',
   admin: true,
   description: {
-    en: "Quiet hours and a cap for one of this channel's alerts (or channel:'s)",
-    fr: 'Heures calmes et plafond d’une alerte de ce canal (ou de salon:)',
+    en: "Quiet hours, their zone and a cap for one of this channel's alerts (or channel:'s)",
+    fr: 'Heures calmes, leur fuseau et plafond d’une alerte de ce canal (ou de salon:)',
   },
   mainOption: 'id',
-  options: [ALERT_ID_OPTION, QUIET_OPTION, MAX_OPTION, OTHER_CHANNEL_OPTION],
+  options: [ALERT_ID_OPTION, QUIET_OPTION, MAX_OPTION, ALERT_TIMEZONE_OPTION, OTHER_CHANNEL_OPTION],
   examples: [
     'alert set 3 quiet:22:00-07:00 max:6/h',
     'alert set 3 max:20/d',
+    'alert set 3 timezone:Europe/Paris',
     'alert set 3 quiet:off max:off',
   ],
   async handle(args, context) {

@@ -11,7 +11,13 @@ import {
   resolveTarget,
   type TargetChannel,
 } from './alert-channel.js';
-import { limitsLine, MAX_OPTION, parseLimitArgs, QUIET_OPTION } from './alert-limits.js';
+import {
+  ALERT_TIMEZONE_OPTION,
+  limitsLine,
+  MAX_OPTION,
+  parseLimitArgs,
+  QUIET_OPTION,
+} from './alert-limits.js';
 import { errorReply } from './dispatch-reply.js';
 import { locatedLine } from './subscription-elsewhere.js';
 
@@ -110,10 +116,11 @@ export function parsePing(
 }
 
 /**
- * `/sahel alert add <query> [ping:@role] [quiet:22:00-07:00] [max:6/h] [channel:#channel]`: a
+ * `/sahel alert add <query> [ping:@role] [quiet:22:00-07:00] [max:6/h] [timezone:Africa/Niamey]
+ * [channel:#channel]`: a
  * keyword alert for this channel, or for the one `channel:` names (a Discord forum gets one post
  * per story), with a preview of what it catches; an admin may name one role each alert pings
- * (Discord only), quiet hours and a cap (see `alert set`).
+ * (Discord only), quiet hours (in `timezone:`, default: settings) and a cap (see `alert set`).
  */
 export const alertAddCommand: CommandDefinition = {
   name: 'add',
@@ -150,11 +157,13 @@ export const alertAddCommand: CommandDefinition = {
     },
     QUIET_OPTION,
     MAX_OPTION,
+    ALERT_TIMEZONE_OPTION,
     CHANNEL_OPTION,
   ],
   examples: [
     'alert add Kidal AND (attack OR drone)',
     'alert add Kidal quiet:22:00-07:00 max:6/h',
+    'alert add Kidal quiet:22:00-07:00 timezone:Europe/Paris',
     'alert add "Africa Corps" -Libya',
     'alert add query:Kidal ping:<@&123456789012345678>',
     'alert add query:Kidal channel:#sahel-alerts',

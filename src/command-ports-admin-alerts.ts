@@ -9,7 +9,7 @@ import type { AlertLimitsChange } from './core/alert-limits.js';
 import type { AlertSubscription, HeldAlertStore } from './core/delivery-ports.js';
 import { err, ok } from './core/result.js';
 import type { StoryReports } from './store/sqlite-admin-store.js';
-import { findOwn, type SubscriptionDeps } from './command-ports-admin-digests.js';
+import { findOwn, resolveTimeZone, type SubscriptionDeps } from './command-ports-admin-digests.js';
 import { startsAlert, type QueryItem } from './match/evaluate-query.js';
 import { pieceKind } from './stories/piece-kind.js';
 import { parseQuery, type AlertQuery } from './match/parse-query.js';
@@ -33,16 +33,16 @@ export interface AlertDeps extends SubscriptionDeps {
   readonly held?: Pick<HeldAlertStore, 'countPending'>;
 }
 
-type AlertPorts = Pick<
-  AdminPorts,
-  'addAlert' | 'removeAlert' | 'setAlertLimits' | 'heldAlerts'
->;
+type AlertPorts = Pick<AdminPorts, 'addAlert' | 'removeAlert' | 'setAlertLimits' | 'heldAlerts'>;
 
 /** `alert add|remove`: queries parsed by the matcher's own parser, previewed over the store. */
 export function createAlertPorts(deps: AlertDeps): AlertPorts {
   return {
-    async addAlert(where, text, locale, ping, limits) {
+    async addAlert(where, text, locale, ping, given) {
       const query = text.trim();
+      const zoned = withZone(given);
+      if (!zoned.ok) return zoned;
+      const limits = zoned.value;
       const parsed = parseQuery(query);
       const checked = parsed.ok
         ? checkQueryValues(parsed.value, query, deps.config.watchlist)
@@ -74,7 +74,10 @@ export function createAlertPorts(deps: AlertDeps): AlertPorts {
       deps.subscriptions.remove(found.value.id);
       return ok(found.value as AlertSubscription);
     },
-    setAlertLimits(where, id, change) {
+    setAlertLimits(where, id, given) {
+      const zoned = withZone(given);
+      if (!zoned.ok) return zoned;
+      const change = zoned.value;
       const found = findAlertOf(deps, where, id);
       if (!found.ok) return found;
       if (found.value.origin === 'config' && hasChange(change))
@@ -96,7 +99,14 @@ function findAlertOf(deps: AlertDeps, where: ChannelRef, id: number) {
 }
 
 const hasChange = (change: AlertLimitsChange): boolean =>
-  change.quiet !== undefined || change.cap !== undefined;
+  change.quiet !== undefined || change.cap !== undefined || change.timezone !== undefined;
+
+/** The change with its timezone checked and spelled canonically, as a digest's is. */
+function withZone<T extends AlertLimitsChange | undefined>(change: T) {
+  if (change?.timezone === undefined || change.timezone === null) return ok(change);
+  const zone = resolveTimeZone(change.timezone);
+  return zone.ok ? ok({ ...change, timezone: zone.value }) : zone;
+}
 
 function fromConfig(deps: AlertDeps, id: number) {
   return {
@@ -115,12 +125,20 @@ function setLimits(
 ): AlertSubscription {
   if (!hasChange(change)) return alert;
   if (deps.limits === undefined)
-    throw new Error('alert ports: quiet hours and caps need the `limits` store, which was not given');
+    throw new Error(
+      'alert ports: quiet hours and caps need the `limits` store, which was not given',
+    );
   deps.limits.setAlertLimits(alert.id, change);
-  const { quiet: _quiet, cap: _cap, ...rest } = alert;
+  const { quiet: _quiet, cap: _cap, timezone: _timezone, ...rest } = alert;
   const quiet = change.quiet === undefined ? alert.quiet : change.quiet;
   const cap = change.cap === undefined ? alert.cap : change.cap;
-  return { ...rest, ...(quiet ? { quiet } : {}), ...(cap ? { cap } : {}) };
+  const timezone = change.timezone === undefined ? alert.timezone : change.timezone;
+  return {
+    ...rest,
+    ...(quiet ? { quiet } : {}),
+    ...(cap ? { cap } : {}),
+    ...(timezone ? { timezone } : {}),
+  };
 }
 
 /** Stores an alert's role ping and returns the alert as it now is. */

@@ -220,7 +220,7 @@ function buildSubscription(
   if (sub.kind === 'alert')
     return {
       ...base,
-      ...withoutUndefined({ quiet: sub.quiet, cap: sub.max }),
+      ...withoutUndefined({ quiet: sub.quiet, cap: sub.max, timezone: sub.timezone }),
       kind: 'alert',
       query: sub.query ?? '',
     };

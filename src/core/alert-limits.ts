@@ -16,10 +16,14 @@ export interface AlertCap {
   readonly per: 'hour' | 'day';
 }
 
-/** What `alert add` / `alert set` change: absent leaves it, null clears it. */
+/**
+ * What `alert add` / `alert set` change: absent leaves it, null clears it (a null timezone: the
+ * settings' one again).
+ */
 export interface AlertLimitsChange {
   readonly quiet?: QuietHours | null;
   readonly cap?: AlertCap | null;
+  readonly timezone?: string | null;
 }
 
 /** The largest cap accepted: beyond it a cap would never bite. */

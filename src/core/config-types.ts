@@ -226,6 +226,8 @@ export type SubscriptionSeed =
       readonly quiet?: QuietHours;
       /** At most this many alert posts per hour or day; the rest are rolled up. */
       readonly cap?: AlertCap;
+      /** The IANA zone its quiet hours are read in; absent: the settings' timezone. */
+      readonly timezone?: string;
     }
   | {
       readonly platform: Platform;

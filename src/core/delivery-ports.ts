@@ -80,10 +80,12 @@ export type Subscription =
       readonly query: string;
       /** A role an admin chose to ping with each alert (Discord role id), or null. */
       readonly pingRole: string | null;
-      /** Hours (settings.yaml's timezone) its alerts are held for one catch-up post; absent: none. */
+      /** Hours (in `timezone`) its alerts are held for one catch-up post; absent: none. */
       readonly quiet?: QuietHours;
       /** At most this many alert posts per hour or day, the rest rolled up; absent: none. */
       readonly cap?: AlertCap;
+      /** The IANA zone its quiet hours are read in; absent: settings.yaml's timezone. */
+      readonly timezone?: string;
     })
   | (SubscriptionBase & {
       readonly kind: 'digest';

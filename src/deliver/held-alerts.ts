@@ -18,7 +18,7 @@ import type { Story } from '../core/story.js';
  * into one catch-up post once its quiet hours are over and its cap allows a post again.
  */
 
-/** Where held alerts are kept, and the timezone quiet hours are read in (settings.yaml's). */
+/** Where held alerts are kept, and the timezone quiet hours are read in unless an alert sets one. */
 export interface HoldDeps {
   readonly held: HeldAlertStore;
   readonly timezone: string;
@@ -36,7 +36,7 @@ export function holdReason(
   subscription: AlertSubscription,
   now: number,
 ): 'quiet' | 'cap' | null {
-  if (subscription.quiet && isQuietAt(subscription.quiet, now, deps.timezone)) return 'quiet';
+  if (inQuietHours(deps, subscription, now)) return 'quiet';
   const pending = deps.held.pending(subscription.id);
   if (pending.length > 0) return pending.some((h) => h.reason === 'quiet') ? 'quiet' : 'cap';
   const { cap } = subscription;
@@ -156,9 +156,15 @@ function releaseOne(deps: ReleaseDeps, subscriptionId: number, now: number): boo
 /** Running, on a platform this process serves, out of its quiet hours and under its cap. */
 function mayPostNow(deps: ReleaseDeps, subscription: AlertSubscription, now: number): boolean {
   if (subscription.paused !== null || !deps.platforms.has(subscription.platform)) return false;
-  if (subscription.quiet && isQuietAt(subscription.quiet, now, deps.timezone)) return false;
+  if (inQuietHours(deps, subscription, now)) return false;
   const { cap } = subscription;
   return !cap || deps.held.postsSince(subscription.id, now - capWindowMs(cap)) < cap.max;
+}
+
+/** Whether `now` is in the alert's quiet hours, read in its own zone, else the settings'. */
+function inQuietHours(deps: HoldDeps, subscription: AlertSubscription, now: number): boolean {
+  const { quiet } = subscription;
+  return quiet !== undefined && isQuietAt(quiet, now, subscription.timezone ?? deps.timezone);
 }
 
 const ids = (held: readonly HeldAlert[]): number[] => held.map((h) => h.id);

@@ -40,7 +40,8 @@ const WORDS = {
 
 /**
  * One post for the alerts a subscription held: `While quiet (22:00–07:00): 5 alerts` (the hours
- * they were held under, even if changed since) or
+ * they were held under, even if changed since; followed by the alert's own time zone when it
+ * sets one: `22:00–07:00 Europe/Paris`) or
  * `5 more alerts (cap 6/h)`, then each story with its link and outlets. Titles are feed text,
  * carried as plain list text that renderers escape.
  */
@@ -49,7 +50,9 @@ export function buildHeldAlerts(input: HeldAlertsInput): Message {
   const { subscription: s, stories } = input;
   const kept = input.quiet ?? [];
   const ranges = kept.length > 0 ? kept : s.quiet === undefined ? [] : [s.quiet];
-  const range = ranges.length === 0 ? null : ranges.map((q) => formatQuietHours(q, '–')).join(', ');
+  const hours = ranges.map((q) => formatQuietHours(q, '–')).join(', ');
+  const range =
+    ranges.length === 0 ? null : s.timezone === undefined ? hours : `${hours} ${s.timezone}`;
   const heading =
     input.reason === 'quiet'
       ? words.quiet(range, stories.length)

@@ -29,8 +29,10 @@ export interface SqliteSubscriptionStoreDeps {
  * subscription's locale, size and empty-digest rule (migration 011) but never its pause, so neither a restart nor a config reload
  * resumes a channel the bot lost. An alert's role ping (migration 007) is set from chat only
  * (`setPingRole`), so seeding never adds or clears one. An alert's quiet hours and cap
- * (migration 012) come from the file for a config alert (seeding refreshes them) and from
- * `setAlertLimits` for a chat one.
+ * (migration 012) and the zone its quiet hours are read in come from the file for a config
+ * alert (seeding refreshes them) and from `setAlertLimits` for a chat one. That zone lives in
+ * the `timezone` column digests already use (NULL for an alert: settings.yaml's timezone), so it
+ * needs no migration of its own.
  */
 export function createSqliteSubscriptionStore(
   deps: SqliteSubscriptionStoreDeps,
@@ -46,7 +48,6 @@ export function createSqliteSubscriptionStore(
       kind: seed.kind,
       query: seed.kind === 'alert' ? seed.query : null,
       cron: seed.kind === 'digest' ? seed.cron : null,
-      timezone: seed.kind === 'digest' ? seed.timezone : null,
       locale: seed.locale ?? null,
       size: seed.kind === 'digest' ? (seed.size ?? null) : null,
       empty: seed.kind === 'digest' ? (seed.empty ?? null) : null,
@@ -101,6 +102,7 @@ export function createSqliteSubscriptionStore(
         });
       if (change.cap !== undefined)
         s.setCap.run({ id, cap: change.cap === null ? null : formatAlertCap(change.cap) });
+      if (change.timezone !== undefined) s.setTimezone.run({ id, timezone: change.timezone });
     },
     get(id) {
       const row = s.get.get(id) as SubscriptionRow | undefined;
@@ -184,7 +186,7 @@ function prepare(db: Database.Database) {
     ),
     refresh: db.prepare(
       `UPDATE subscriptions SET locale = @locale, size = @size, empty = @empty, quiet = @quiet,
-         cap = @cap WHERE natural_key = @key AND origin = 'config'`,
+         cap = @cap, timezone = @timezone WHERE natural_key = @key AND origin = 'config'`,
     ),
     byKey: db.prepare(`${SELECT_EFFECTIVE} WHERE s.natural_key = ?`),
     configKeys: db.prepare(`SELECT natural_key FROM subscriptions WHERE origin = 'config'`),
@@ -199,6 +201,9 @@ function prepare(db: Database.Database) {
       `UPDATE subscriptions SET quiet = @quiet WHERE id = @id AND kind = 'alert'`,
     ),
     setCap: db.prepare(`UPDATE subscriptions SET cap = @cap WHERE id = @id AND kind = 'alert'`),
+    setTimezone: db.prepare(
+      `UPDATE subscriptions SET timezone = @timezone WHERE id = @id AND kind = 'alert'`,
+    ),
     pause: db.prepare(
       `UPDATE subscriptions SET paused_reason = @reason, paused_at = @at
          WHERE id = @id AND paused_at IS NULL`,

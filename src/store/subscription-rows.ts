@@ -43,20 +43,35 @@ export function naturalKey(seed: SubscriptionSeed): string {
   return JSON.stringify([seed.platform, seed.channel, seed.kind, target]);
 }
 
-/** The quiet and cap columns of a seed: an alert's as written, null for a digest or none. */
-export function limitColumns(seed: SubscriptionSeed): { quiet: string | null; cap: string | null } {
-  if (seed.kind !== 'alert') return { quiet: null, cap: null };
+/**
+ * The quiet, cap and timezone columns of a seed: an alert's as written (a null timezone: the
+ * settings' one), a digest's timezone with no quiet hours or cap.
+ */
+export function limitColumns(seed: SubscriptionSeed): {
+  quiet: string | null;
+  cap: string | null;
+  timezone: string | null;
+} {
+  if (seed.kind !== 'alert') return { quiet: null, cap: null, timezone: seed.timezone };
   return {
     quiet: seed.quiet === undefined ? null : formatQuietHours(seed.quiet),
     cap: seed.cap === undefined ? null : formatAlertCap(seed.cap),
+    timezone: seed.timezone ?? null,
   };
 }
 
-/** An alert's stored quiet hours and cap; a value that no longer parses counts as none. */
+/**
+ * An alert's stored quiet hours, cap and timezone; a value that no longer parses counts as none
+ * (a null timezone: the settings' one).
+ */
 function limitsOf(row: SubscriptionRow) {
   const quiet = row.quiet === null ? null : parseQuietHours(row.quiet);
   const cap = row.cap === null ? null : parseAlertCap(row.cap);
-  return { ...(quiet ? { quiet } : {}), ...(cap ? { cap } : {}) };
+  return {
+    ...(quiet ? { quiet } : {}),
+    ...(cap ? { cap } : {}),
+    ...(row.timezone === null ? {} : { timezone: row.timezone }),
+  };
 }
 
 export function toSubscription(row: SubscriptionRow): Subscription {

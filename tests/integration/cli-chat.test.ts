@@ -255,7 +255,7 @@ describe('sahel-digest chat', () => {
       /Page 1 sur 3, 25 événements ; la page 1 est la plus récente\.\n\[1\] Page suivante$/,
     );
     expect(said.get('Commandes')).toContain(
-      '- /sahel alerte ajouter <requete> [ping:…] [silence:…] [max:…] [salon:…] — ',
+      '- /sahel alerte ajouter <requete> [ping:…] [silence:…] [max:…] [fuseau:…] [salon:…] — ',
     );
   }, 60_000);
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { parseAlertCap, parseQuietHours } from '../../core/alert-limits.js';
 import { cronSchema, languageSchema, textSchema, timezoneSchema } from './common.js';
 
-/** `quiet: "22:00-07:00"`: an alert's quiet hours, in settings.yaml's timezone. */
+/** `quiet: "22:00-07:00"`: an alert's quiet hours, in its `timezone:` or settings.yaml's. */
 const quietSchema = z
   .string({ error: 'expected quiet hours like "22:00-07:00"' })
   .transform((text, ctx) => {
@@ -54,7 +54,7 @@ const subscriptionSchema = z
       if (sub.kind === 'alert') {
         if (sub.query === undefined)
           ctx.addIssue({ code: 'custom', path: ['query'], message: 'required for an alert' });
-        for (const key of ['cron', 'timezone', 'size', 'empty'] as const) {
+        for (const key of ['cron', 'size', 'empty'] as const) {
           if (sub[key] !== undefined)
             ctx.addIssue({
               code: 'custom',

@@ -76,6 +76,39 @@ describe('/sahel alert quiet hours and cap', () => {
     expect(await h.text('/sahel alert set 999 max:6/h')).toBe(
       'no alert 999 in this channel — /sahel alert list shows them',
     );
-    expect(await h.text('/sahel alert set 999')).toContain('give quiet: or max:');
+    expect(await h.text('/sahel alert set 999')).toContain('give quiet:, max: or timezone:');
+  });
+
+  it("take a time zone of their own, checked and shown as a digest's, and timezone: alone is a change", async () => {
+    const text = await h.text('/sahel alert add Gao quiet:22:00-07:00 timezone:europe/paris');
+    expect(text).toContain(
+      'Quiet 22:00–07:00 (Europe/Paris) — held alerts come later as one post.',
+    );
+    const id = idIn(text);
+    expect(subscriptionsOf(h).get(id)).toMatchObject({ timezone: 'Europe/Paris' });
+    expect(await h.text('/sahel alert list')).toContain('quiet 22:00–07:00 (Europe/Paris)');
+    expect(await h.text(`/sahel alerte modifier ${id} fuseau:Africa/Niamey`, french)).toBe(
+      `Alerte n° ${id} (Gao) modifiée.\nHeures calmes 22:00–07:00 (Africa/Niamey) — les alertes retenues arrivent ensuite en un seul message.`,
+    );
+    expect(subscriptionsOf(h).get(id)).toMatchObject({ timezone: 'Africa/Niamey' });
+    const bare = idIn(await h.text('/sahel alert add Kidal timezone:Africa/Niamey'));
+    expect(await h.text(`/sahel alert set ${bare} max:6/h`)).toContain(
+      'Times in Africa/Niamey, at most 6 alert posts per hour',
+    );
+  });
+
+  it('refuse an unknown time zone in one line, with the nearest one, and add nothing', async () => {
+    const en = await h.text('/sahel alert add Menaka timezone:Europe/Pariss');
+    const fr = await h.text('/sahel alerte ajouter Menaka fuseau:Europe/Pariss', french);
+    const digestEn = await h.text('/sahel digest subscribe timezone:Europe/Pariss');
+    expect(en).toBe(digestEn);
+    expect(en).toContain('Europe/Paris');
+    expect(fr).toContain('Europe/Paris');
+    expect(fr).not.toBe(en);
+    expect(
+      subscriptionsOf(h)
+        .list({ kind: 'alert' })
+        .map((s) => s.kind === 'alert' && s.query),
+    ).not.toContain('Menaka');
   });
 });

@@ -143,6 +143,16 @@ const REFUSALS: readonly {
     fr: '/sahel resume abonner fuseau:Mars/Olympus',
   },
   {
+    what: 'bad alert time zone',
+    en: '/sahel alert add Kidal quiet:22:00-07:00 timezone:Mars/Olympus',
+    fr: '/sahel alerte ajouter Kidal silence:22:00-07:00 fuseau:Mars/Olympus',
+  },
+  {
+    what: 'bad time zone on alert set',
+    en: '/sahel alert set 1 timezone:Europe/Pari',
+    fr: '/sahel alerte modifier 1 fuseau:Europe/Pari',
+  },
+  {
     what: 'missing permission',
     en: '/sahel alert add Kidal',
     fr: '/sahel alerte ajouter Kidal',

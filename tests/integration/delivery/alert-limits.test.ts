@@ -87,6 +87,24 @@ describe('alert quiet hours and caps, through the console platform', () => {
     expect(after).not.toContain('near Kidal');
   });
 
+  it('read the same quiet hours on the alert zone: held in Paris, posted in Niamey, at one instant', async () => {
+    // 20:30 UTC in July: 22:30 in Paris (summer time), 21:30 in Niamey.
+    const hours = { quiet: { from: 22 * 60, to: 7 * 60 } };
+    const paris = setup('2026-07-06T20:30:00Z', { ...hours, timezone: 'Europe/Paris' });
+    const niamey = setup('2026-07-06T20:30:00Z', { ...hours, timezone: 'Africa/Niamey' });
+    await paris.poll(KIDAL);
+    await niamey.poll(KIDAL);
+    expect(paris.output()).toBe('');
+    expect(niamey.output()).toContain(KIDAL.title);
+
+    // 05:30 UTC is 07:30 in Paris: its quiet hours are over, the catch-up names its zone.
+    paris.set('2026-07-07T05:30:00Z');
+    await paris.delivery.deliver();
+    await paris.delivery.deliver();
+    expect(occurrences(paris.output(), 'While quiet (22:00–07:00 Europe/Paris): 1 alert')).toBe(1);
+    expect(paris.output()).toContain(KIDAL.title);
+  });
+
   it('post up to the cap, then roll the rest up into one post when the hour allows again', async () => {
     const t = setup('2026-12-07T10:00:00Z', { cap: { max: 1, per: 'hour' } });
     await t.poll(KIDAL);

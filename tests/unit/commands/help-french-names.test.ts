@@ -30,7 +30,9 @@ describe('French help names the French commands and options', () => {
     );
     expect(help).toContain('/sahel aide [sujet] — ');
     expect(help).toContain('ex. /sahel aide · /sahel aide alerte · /sahel aide mali');
-    expect(help).toContain('/sahel alerte ajouter <requete> [ping:…] [silence:…] [max:…] [salon:…] — ');
+    expect(help).toContain(
+      '/sahel alerte ajouter <requete> [ping:…] [silence:…] [max:…] [fuseau:…] [salon:…] — ',
+    );
     expect(help).toContain('/mali chronologie [depuis:…] [jusque:…] [entité:…] — ');
     expect(help).not.toMatch(/admin-channel|digest-size|\/sahel settings|\/sahel help/);
   });
@@ -66,7 +68,7 @@ describe('usage lines and option errors in the language of the reply', () => {
       'taille-digest doit aller de 1 à 50 (reçu 99) — usage : /sahel reglages [canal-admin:…] [langue:…] [taille-digest:…]',
     );
     expect(await say('/sahel alerte ajouter requete:x query:y', french)).toBe(
-      'requete est donné deux fois — usage : /sahel alerte ajouter <requete> [ping:…] [silence:…] [max:…] [salon:…]',
+      'requete est donné deux fois — usage : /sahel alerte ajouter <requete> [ping:…] [silence:…] [max:…] [fuseau:…] [salon:…]',
     );
     expect(await say('/mali actus nombre:abc', french)).toMatch(
       /^« abc » n’est pas un nombre pour nombre — usage : \/mali actus /,

@@ -6,7 +6,10 @@ const alert = { platform: 'console', channel: 'ops', kind: 'alert', query: 'Kida
 describe('subscriptions.yaml quiet hours and cap', () => {
   it('reads quiet and max on an alert', () => {
     const parsed = subscriptionsFileSchema.safeParse({
-      subscriptions: [{ ...alert, quiet: '22:00-07:00', max: '6/h' }, { ...alert, max: 20 }],
+      subscriptions: [
+        { ...alert, quiet: '22:00-07:00', max: '6/h' },
+        { ...alert, max: 20 },
+      ],
     });
     expect(parsed.success).toBe(true);
     expect(parsed.data?.subscriptions[0]).toMatchObject({
@@ -28,6 +31,19 @@ describe('subscriptions.yaml quiet hours and cap', () => {
       'subscriptions.0.quiet: "25:00-07:00" is not a time range — e.g. quiet: "22:00-07:00"',
       'subscriptions.0.max: "0/h" is not a cap — e.g. max: 6/h or max: 20/d',
       'subscriptions.1.quiet: only alert subscriptions take this key',
+    ]);
+  });
+
+  it('reads an alert timezone, and refuses an unknown one', () => {
+    const parsed = subscriptionsFileSchema.safeParse({
+      subscriptions: [{ ...alert, quiet: '22:00-07:00', timezone: 'Europe/Paris' }],
+    });
+    expect(parsed.data?.subscriptions[0]).toMatchObject({ timezone: 'Europe/Paris' });
+    const bad = subscriptionsFileSchema.safeParse({
+      subscriptions: [{ ...alert, quiet: '22:00-07:00', timezone: 'Mars/Olympus' }],
+    });
+    expect(bad.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'subscriptions.0.timezone: unknown IANA time zone "Mars/Olympus"',
     ]);
   });
 });

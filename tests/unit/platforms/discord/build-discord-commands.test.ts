@@ -290,6 +290,7 @@ describe('buildDiscordCommands', () => {
       ['ping', 8, false],
       ['quiet', 3, false],
       ['max', 3, false],
+      ['timezone', 3, false],
       ['channel', 7, false],
     ]);
     expect(add?.options?.find((o) => o.name === 'channel')?.channel_types).toEqual([0, 5, 15]);

@@ -301,4 +301,33 @@ describe('buildHomeView', () => {
       'Heures calmes 22:00–07:00 (Africa/Bamako), au plus 6 alertes par heure, 2 en attente',
     );
   });
+
+  it('names an alert’s own time zone beside its quiet hours, not the settings one', () => {
+    const alert = {
+      id: 9,
+      kind: 'alert',
+      query: 'Gao',
+      pingRole: null,
+      platform: 'slack',
+      channel: 'C09',
+      locale: null,
+      origin: 'chat',
+      createdAt: 1,
+      paused: null,
+      quiet: { from: 22 * 60, to: 7 * 60 },
+      timezone: 'Europe/Paris',
+    } as const;
+    const view = buildHomeView({
+      tops,
+      locale: 'en',
+      timezone: 'Africa/Bamako',
+      held: new Map(),
+      feeds: [],
+      subscriptions: [alert],
+      facts: [],
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Quiet 22:00–07:00 (Europe/Paris)');
+    expect(text).not.toContain('Africa/Bamako');
+  });
 });
