@@ -1,5 +1,6 @@
 import {
   formatQuietHours,
+  isOffWord,
   parseAlertCap,
   parseQuietHours,
   type AlertLimitsChange,
@@ -28,8 +29,8 @@ export const ALERT_TIMEZONE_OPTION: CommandOption = {
   type: 'string',
   required: false,
   description: {
-    en: 'IANA time zone of the quiet hours, e.g. Africa/Niamey (default from settings)',
-    fr: 'Fuseau IANA des heures calmes, par exemple Africa/Niamey (par défaut : réglages)',
+    en: 'IANA time zone of the quiet hours, e.g. Africa/Niamey, or off for the settings one',
+    fr: 'Fuseau IANA des heures calmes, par exemple Africa/Niamey, ou off pour celui des réglages',
   },
 };
 
@@ -97,7 +98,7 @@ export function parseLimitArgs(
     change: {
       ...(quietText === '' ? {} : { quiet: quiet ?? null }),
       ...(maxText === '' ? {} : { cap: cap ?? null }),
-      ...(zone === '' ? {} : { timezone: zone }),
+      ...(zone === '' ? {} : { timezone: isOffWord(zone) ? null : zone }),
     },
   };
 }

@@ -31,8 +31,8 @@ const WORDS = {
 
 /**
  * `/sahel alert set <id> [quiet:22:00-07:00|off] [max:6/h|off] [timezone:Europe/Paris]
- * [channel:#channel]`: quiet hours, a cap and the zone the hours are read in (default:
- * settings) on an alert of this channel (or of the one `channel:` names). Alerts in
+ * [channel:#channel]`: quiet hours, a cap and the zone the hours are read in (`off`: the
+ * settings' one again) on an alert of this channel (or of the one `channel:` names). Alerts in
  * quiet hours are held and posted as one catch-up post when they end; beyond the cap, the rest
  * are rolled up into one post when the window allows again.
  */

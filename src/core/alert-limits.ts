@@ -68,6 +68,11 @@ export function parseAlertCap(text: string): AlertCap | null | undefined {
   return { max, per: unit.startsWith('h') ? 'hour' : 'day' };
 }
 
+/** `off` (or `none`, `non`, `aucun`): the word that clears a limit or an alert's own zone. */
+export function isOffWord(text: string): boolean {
+  return OFF.has(text.trim().toLowerCase());
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const clock = (m: number): string => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 

@@ -91,6 +91,10 @@ describe('/sahel alert quiet hours and cap', () => {
       `Alerte n° ${id} (Gao) modifiée.\nHeures calmes 22:00–07:00 (Africa/Niamey) — les alertes retenues arrivent ensuite en un seul message.`,
     );
     expect(subscriptionsOf(h).get(id)).toMatchObject({ timezone: 'Africa/Niamey' });
+    expect(await h.text(`/sahel alert set ${id} timezone:off`)).toContain(
+      'Quiet 22:00–07:00 (Africa/Bamako)',
+    );
+    expect(subscriptionsOf(h).get(id)).not.toHaveProperty('timezone');
     const bare = idIn(await h.text('/sahel alert add Kidal timezone:Africa/Niamey'));
     expect(await h.text(`/sahel alert set ${bare} max:6/h`)).toContain(
       'Times in Africa/Niamey, at most 6 alert posts per hour',
