@@ -213,7 +213,7 @@ describe('Discord bot over a fake gateway', () => {
       .map((e) => e.description ?? '')
       .join('\n');
     expect(text).toContain(
-      '**/sahel-admin alert add \\<query> \\[ping:…\\] \\[quiet:…\\] \\[max:…\\] \\[channel:…\\]**',
+      '**/sahel-admin alert add \\<query> \\[ping:…\\] \\[quiet:…\\] \\[max:…\\] \\[timezone:…\\] \\[channel:…\\]**',
     );
     expect(text).toContain('**/sahel-admin digest now**');
     expect(text).toContain('**/sahel search \\<query>');
