@@ -176,7 +176,7 @@ function withoutBounds(places: readonly string[], bounds: readonly string[]): st
 }
 
 /** Entities named in the title, in the order they appear (implied ones left out). */
-function titleEntities(matches: readonly EntityMatch[]): string[] {
+export function titleEntities(matches: readonly EntityMatch[]): string[] {
   const named = matches
     .filter((m) => m.field === 'title' && m.impliedBy === undefined)
     .sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import type { StoredItem } from '../../../src/core/store-ports.js';
 import type { Story } from '../../../src/core/story.js';
-import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
+import { matchResultOf, titleEntities } from '../../../src/pipeline/cluster-items.js';
 import { createArcLinker } from '../../../src/pipeline/link-story-arcs.js';
 import type { ArcInput } from '../../../src/stories/arc-signature.js';
 import { clusterFacets } from '../../../src/stories/event-tags.js';
@@ -26,18 +26,10 @@ afterEach(() => {
 /** What clustering hands the linker for an item. */
 export function arcInput(report: StoredItem): ArcInput {
   const facets = clusterFacets(matchResultOf(report.matches), config.watchlist);
-  const titleEntities = [
-    ...new Set(
-      report.matches
-        .filter((m) => m.field === 'title' && m.impliedBy === undefined)
-        .sort((a, b) => a.start - b.start)
-        .map((m) => m.entity),
-    ),
-  ];
   return {
     title: report.title,
     summary: report.summary,
-    titleEntities,
+    titleEntities: titleEntities(report.matches),
     entities: facets.entities,
     tags: facets.tags,
     matches: report.matches,

@@ -1,41 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load-config.js';
-import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
-import { matchItem } from '../../../src/match/match-item.js';
-import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
-import { clusterFacets } from '../../../src/stories/event-tags.js';
-import {
-  arcVocabulary,
-  mergeArcSignatures,
-  signArcStory,
-  type ArcSignature,
-} from '../../../src/stories/arc-signature.js';
+import { mergeArcSignatures, type ArcSignature } from '../../../src/stories/arc-signature.js';
 import { arcTitle } from '../../../src/stories/arc-title.js';
 import { arcTitleFr } from '../../../src/stories/arc-title-fr.js';
-
-const loaded = loadConfig('config');
-if (!loaded.ok) throw new Error('the default config does not load');
-const watchlist = loaded.value.watchlist;
-const compiled = compileWatchlist(watchlist);
-const vocabulary = arcVocabulary(watchlist);
-
-/** The arc signature of a report, through the real matcher and watchlist. */
-function sign(title: string, summary = ''): ArcSignature {
-  const matches = matchItem(compiled, { title, summary }).matches;
-  const facets = clusterFacets(matchResultOf(matches), watchlist);
-  const titleEntities = [
-    ...new Set(
-      matches
-        .filter((m) => m.field === 'title' && m.impliedBy === undefined)
-        .sort((a, b) => a.start - b.start)
-        .map((m) => m.entity),
-    ),
-  ];
-  return signArcStory(
-    { title, summary, titleEntities, entities: facets.entities, tags: facets.tags, matches },
-    vocabulary,
-  );
-}
+import { sign, vocabulary } from './arc-sign-harness.js';
 
 /** Both titles of an arc of the given reports. */
 function titles(...reports: ArcSignature[]): [string, string] {

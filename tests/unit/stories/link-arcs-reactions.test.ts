@@ -1,46 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredArc } from '../../../src/core/arc-ports.js';
-import { loadConfig } from '../../../src/config/load-config.js';
-import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
-import { matchItem } from '../../../src/match/match-item.js';
-import { matchResultOf } from '../../../src/pipeline/cluster-items.js';
-import { clusterFacets } from '../../../src/stories/event-tags.js';
-import {
-  arcVocabulary,
-  mergeArcSignatures,
-  signArcStory,
-  type ArcSignature,
-} from '../../../src/stories/arc-signature.js';
+import { mergeArcSignatures, type ArcSignature } from '../../../src/stories/arc-signature.js';
 import { linkArc } from '../../../src/stories/link-arcs.js';
 import { measureOf } from '../../../src/stories/measure-headline.js';
-
-const loaded = loadConfig('config');
-if (!loaded.ok) throw new Error('the default config does not load');
-const watchlist = loaded.value.watchlist;
-const compiled = compileWatchlist(watchlist);
-const vocabulary = arcVocabulary(watchlist);
+import { sign, vocabulary } from './arc-sign-harness.js';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-03-22T12:00:00Z');
 const OPTIONS = { now: NOW, windowMs: 7 * DAY };
-
-/** The arc signature of a report, through the real matcher and watchlist. */
-function sign(title: string, summary = ''): ArcSignature {
-  const matches = matchItem(compiled, { title, summary }).matches;
-  const facets = clusterFacets(matchResultOf(matches), watchlist);
-  const titleEntities = [
-    ...new Set(
-      matches
-        .filter((m) => m.field === 'title' && m.impliedBy === undefined)
-        .sort((a, b) => a.start - b.start)
-        .map((m) => m.entity),
-    ),
-  ];
-  return signArcStory(
-    { title, summary, titleEntities, entities: facets.entities, tags: facets.tags, matches },
-    vocabulary,
-  );
-}
 
 /** An arc of the given developments, last seen a day before NOW. */
 function arc(id: string, reports: readonly ArcSignature[]): StoredArc<ArcSignature> {
