@@ -10,6 +10,7 @@ import { createDiscordPlatform } from '../../../src/platforms/discord/discord-pl
 import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { editionCard } from './edition-card.js';
 
 const TEXT = '1200000000000000001';
 
@@ -17,15 +18,7 @@ const TEXT = '1200000000000000001';
 const cards = (stories: number, edition: string): Message => ({
   blocks: Array.from({ length: stories }, (_, i) => ({
     type: 'story' as const,
-    card: {
-      storyId: `s${i}`,
-      title: `${edition} story ${i}`,
-      url: `https://example.org/s${i}`,
-      summary: 'Words about the day in the Sahel. '.repeat(8),
-      sources: [{ name: 'RFI', url: `https://example.org/s${i}` }],
-      tags: [],
-      facts: [],
-    },
+    card: editionCard(i, edition),
   })),
   fallback: edition,
 });

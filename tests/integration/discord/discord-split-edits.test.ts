@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Message, StoryCard } from '../../../src/core/message.js';
+import type { Message } from '../../../src/core/message.js';
 import { silentLogger, type ChatPlatform } from '../../../src/core/ports.js';
 import { createOutboxWorker } from '../../../src/deliver/outbox-worker.js';
 import { openDatabase } from '../../../src/store/open-database.js';
@@ -10,20 +10,11 @@ import {
 } from '../../../src/platforms/discord/discord-platform.js';
 import { MESSAGE_FLAGS } from '../../../src/platforms/discord/discord-payload.js';
 import { renderDiscord } from '../../../src/platforms/discord/render-discord.js';
+import { editionCard } from './edition-card.js';
 import { startFakeDiscord, type FakeDiscord, type FakeMessage } from '../../fakes/fake-discord.js';
 
 const TEXT = '1200000000000000001';
 const FORUM = '1200000000000000002';
-
-const card = (i: number, edition: string): StoryCard => ({
-  storyId: `s${i}`,
-  title: `${edition} story ${i}`,
-  url: `https://example.org/s${i}`,
-  summary: 'Words about the day in the Sahel. '.repeat(8),
-  sources: [{ name: 'RFI', url: `https://example.org/s${i}` }],
-  tags: [],
-  facts: [],
-});
 
 /** A digest of `stories` story cards whose titles start with `edition`. */
 const digest = (stories: number, edition: string): Message => ({
@@ -31,7 +22,7 @@ const digest = (stories: number, edition: string): Message => ({
     { type: 'heading', text: 'Sahel digest' },
     ...Array.from({ length: stories }, (_, i) => ({
       type: 'story' as const,
-      card: card(i, edition),
+      card: editionCard(i, edition),
     })),
   ],
   fallback: 'Sahel digest',

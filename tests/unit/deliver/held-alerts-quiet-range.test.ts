@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertSubscription } from '../../../src/core/delivery-ports.js';
 import type { Message } from '../../../src/core/message.js';
-import type { Story } from '../../../src/core/story.js';
 import { holdAlert, releaseHeldAlerts } from '../../../src/deliver/held-alerts.js';
 import { buildHeldAlerts } from '../../../src/digest/build-held-alerts.js';
 import { openDatabase } from '../../../src/store/open-database.js';
@@ -12,26 +11,22 @@ import {
   createSqliteTransaction,
 } from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import { story as makeStory } from '../digest/make-story.js';
 
 /** 01:00 and 02:30 in Bamako, inside 22:00-07:00; 07:30, after it and after 23:00-06:00. */
 const NIGHT = Date.parse('2026-12-07T01:00:00Z');
 const LATER = Date.parse('2026-12-07T02:30:00Z');
 const MORNING = Date.parse('2026-12-07T07:30:00Z');
 
-const story = (id: string): Story => ({
-  id,
-  firstSeenAt: NIGHT,
-  lastSeenAt: NIGHT,
-  leadItemId: `${id}-1`,
-  title: `Story ${id}`,
-  url: `https://rfi.example/${id}`,
-  summary: 'Summary.',
-  lang: 'en',
-  tags: ['attack'],
-  entities: ['kidal'],
-  countries: ['mali'],
-  sources: [],
-});
+/** A story first seen in the night, as the held alerts tell it. */
+const story = (id: string) =>
+  makeStory(id, {
+    firstSeenAt: NIGHT,
+    lastSeenAt: NIGHT,
+    tags: ['attack'],
+    entities: ['kidal'],
+    countries: ['mali'],
+  });
 
 /** Holds stories under the alert's quiet hours, lets `change` run, then releases them. */
 function catchUp(

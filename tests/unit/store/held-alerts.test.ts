@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Story } from '../../../src/core/story.js';
 import type { OutboxStore } from '../../../src/core/delivery-ports.js';
 import { releaseHeldAlerts, type ReleaseDeps } from '../../../src/deliver/held-alerts.js';
 import { buildHeldAlerts } from '../../../src/digest/build-held-alerts.js';
@@ -14,26 +13,22 @@ import {
   createSqliteTransaction,
 } from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import { story as makeStory } from '../digest/make-story.js';
 
 const HOUR = 3_600_000;
 /** 07:30 in Bamako, after quiet hours of 22:00-07:00. */
 const MORNING = Date.parse('2026-12-07T07:30:00Z');
 const NIGHT = Date.parse('2026-12-07T01:00:00Z');
 
-const story = (id: string): Story => ({
-  id,
-  firstSeenAt: NIGHT,
-  lastSeenAt: NIGHT,
-  leadItemId: `${id}-1`,
-  title: `Story ${id}`,
-  url: `https://rfi.example/${id}`,
-  summary: 'Summary.',
-  lang: 'en',
-  tags: ['attack'],
-  entities: ['kidal'],
-  countries: ['mali'],
-  sources: [],
-});
+/** A story first seen in the night, as the held alerts tell it. */
+const story = (id: string) =>
+  makeStory(id, {
+    firstSeenAt: NIGHT,
+    lastSeenAt: NIGHT,
+    tags: ['attack'],
+    entities: ['kidal'],
+    countries: ['mali'],
+  });
 
 const dirs: string[] = [];
 afterEach(() => {
