@@ -7,6 +7,7 @@ import type { CommandSet, InvocationContext } from '../core/command.js';
 import type { Language, LogLevel } from '../core/config-types.js';
 import type { ActionButton, Message } from '../core/message.js';
 import { createPinoLogger } from '../logger.js';
+import { withLocalCommandLines } from '../platforms/command-line-in.js';
 import { renderText } from '../platforms/console/render-text.js';
 import { openAppOrReport } from './open-app.js';
 
@@ -38,7 +39,10 @@ export function openConsoleSession(
   const { config } = app;
   return {
     app,
-    commands: createCommandSet(config, { logger: app.logger.child({ part: 'commands' }) }),
+    // Answers show their buttons' command lines in the reader's language.
+    commands: withLocalCommandLines(
+      createCommandSet(config, { logger: app.logger.child({ part: 'commands' }) }),
+    ),
     context: {
       config,
       clock: app.clock,

@@ -238,7 +238,7 @@ describe('sahel-digest chat', () => {
   }, 120_000);
 
   it('reads piped lines in order, in French with --locale fr, and stops at exit', async () => {
-    const run = await pipeChat('/mali timeline\n1\n/sahel aide alert\nexit\n/mali timeline\n', [
+    const run = await pipeChat('/mali timeline\n1\n1\n/sahel aide alert\nexit\n/mali timeline\n', [
       '--locale',
       'fr',
     ]);
@@ -247,7 +247,9 @@ describe('sahel-digest chat', () => {
     const said = exchanges(run.stdout);
     expect([...said.keys()]).toEqual([
       'Chronologie : Mali',
-      '> /mali timeline page:2',
+      // A French reader's buttons run, and echo, the French command line.
+      '> /mali chronologie page:2',
+      '> /mali chronologie page:3',
       'Commandes',
       '',
     ]);

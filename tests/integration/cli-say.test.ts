@@ -52,10 +52,13 @@ describe('sahel-digest say', () => {
     expect(next.stdout).toContain('[Previous page] /mali timeline from:2010\n');
   });
 
-  it('answers in French with --locale fr', async () => {
+  it('answers in French with --locale fr, each button as the French line it runs', async () => {
     const run = await say('/burkina timeline', '--locale', 'fr');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Chronologie : Burkina Faso\n/);
+    expect(run.stdout).toMatch(/\n\[Page suivante\] \/burkina chronologie page:2\n$/);
+    const next = await say('/burkina chronologie page:2', '--locale', 'fr');
+    expect(next.stdout).toContain('[Page précédente] /burkina chronologie\n');
   });
 
   it('exits 1 with the one-line reason on stderr for bad input', async () => {

@@ -1,6 +1,8 @@
 import type { Client } from 'discord.js';
 import { describeError } from '../../core/errors.js';
 import { err, ok, type Result } from '../../core/result.js';
+import { withLocalCommandLines } from '../command-line-in.js';
+import { DISCORD_LIMITS } from './discord-payload.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
 
 export interface DiscordBotDeps extends InteractionDeps {
@@ -25,6 +27,9 @@ export interface DiscordBot {
  */
 export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   let client: Client | undefined;
+  // A French asker's buttons carry French command lines, within a custom_id's length.
+  const commands = withLocalCommandLines(deps.commands, { maxLength: DISCORD_LIMITS.customId });
+  const interactions: InteractionDeps = { ...deps, commands };
   return {
     async start() {
       const sdk = await import('discord.js');
@@ -35,7 +40,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
       client = made;
       made.on(
         sdk.Events.InteractionCreate,
-        (interaction) => void handleInteraction(interaction, deps),
+        (interaction) => void handleInteraction(interaction, interactions),
       );
       made.on(sdk.Events.Error, (error) =>
         deps.logger.error('discord client error', { error: describeError(error) }),

@@ -17,15 +17,24 @@ export function withDiscordPaths(message: Message, tops: readonly TopCommand[]):
   };
 }
 
-/** `/top word` → `/top-admin word` for every first word (group or name) whose commands are all admin. */
+/**
+ * `/top word` → `/top-admin word` for every first word (group or name, English or French) whose
+ * commands are all admin.
+ */
 function pathRewriter(tops: readonly TopCommand[]): ((text: string) => string) | null {
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const rules: { pattern: RegExp; replacement: string }[] = [];
   for (const top of tops) {
     const words = new Map<string, boolean>();
     for (const command of top.commands) {
-      const word = command.group ?? command.name;
-      words.set(word, (words.get(word) ?? true) && command.admin);
+      // A French reply names the French path (`/sahel flux etat`), typed under the same suffix.
+      const names =
+        command.group === undefined
+          ? [command.name, command.nameFr]
+          : [command.group, command.groupFr];
+      for (const word of names) {
+        if (word !== undefined) words.set(word, (words.get(word) ?? true) && command.admin);
+      }
     }
     const admin = [...words].filter(([, only]) => only).map(([word]) => escape(word));
     if (admin.length === 0) continue;

@@ -6,6 +6,7 @@ import type { Subscription } from '../../core/delivery-ports.js';
 import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { FactRef, Message, StoryCard } from '../../core/message.js';
+import { commandLineIn } from '../command-line-in.js';
 import { escapeMrkdwn, packUnits } from './escape-mrkdwn.js';
 import { renderSlack } from './render-slack.js';
 import type { MrkdwnText, SlackBlock } from './slack-payload.js';
@@ -120,6 +121,9 @@ export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly
     if (feed.failures > 0) return words.failing(feed.failures);
     return feed.lastSuccessAt === null ? words.never : words.ok;
   };
+  // Buttons run, and the help button shows, command lines as the reader types them.
+  const line = (text: string): string => commandLineIn(text, facts.tops, facts.locale);
+  const help = line('/sahel help');
   const top: Message = {
     blocks: [
       { type: 'heading', text: words.title },
@@ -127,8 +131,11 @@ export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly
       {
         type: 'actions',
         actions: [
-          ...countries.map((t) => ({ id: `/${t.name} news ${TODAY}`, label: words.today(t.name) })),
-          { id: '/sahel help', label: '/sahel help' },
+          ...countries.map((t) => ({
+            id: line(`/${t.name} news ${TODAY}`),
+            label: words.today(t.name),
+          })),
+          { id: help, label: help },
         ],
       },
       ...(facts.facts.length === 0
@@ -137,7 +144,7 @@ export function homeMessage(facts: HomeFacts): { readonly top: Message; readonly
             { type: 'heading' as const, text: words.facts },
             {
               type: 'actions' as const,
-              actions: facts.facts.map((f) => ({ id: f.command, label: f.title })),
+              actions: facts.facts.map((f) => ({ id: line(f.command), label: f.title })),
             },
           ]),
       { type: 'divider' },

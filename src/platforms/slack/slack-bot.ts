@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { describeError } from '../../core/errors.js';
 import { err, ok, type Result } from '../../core/result.js';
+import { withLocalCommandLines } from '../command-line-in.js';
 import { EVENTS_PATH } from './build-slack-manifest.js';
 import {
   answerButton,
@@ -56,7 +57,8 @@ export interface SlackBot {
 export function createSlackBot(deps: SlackBotDeps): SlackBot {
   let app: App | undefined;
   const handlers: SlackHandlerDeps = {
-    commands: deps.commands,
+    // A French asker's buttons carry French command lines.
+    commands: withLocalCommandLines(deps.commands),
     base: deps.base,
     logger: deps.logger,
     channels: createSlackChannelDirectory(),

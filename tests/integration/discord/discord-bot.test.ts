@@ -220,13 +220,18 @@ describe('Discord bot over a fake gateway', () => {
     expect(text).not.toMatch(/\*\*\/sahel (alert|digest|feeds|settings)\b/);
   });
 
-  it('answers in French to a French-speaking user', async () => {
-    const callback = await interact(
-      { locale: 'fr' },
-      2,
-      command('mali', sub('timeline', [{ type: 3, name: 'from', value: '2023' }])),
-    );
+  it('answers in French to a French-speaking user, whose page button runs the French line', async () => {
+    const callback = await interact({ locale: 'fr' }, 2, command('mali', sub('timeline')));
     expect(embedsOf(callback.body)[0]?.title).toMatch(/Chronologie/);
+    const ids = JSON.stringify((callback.body.data as Body).components);
+    expect(ids).toContain('"custom_id":"/mali chronologie page:2"');
+    expect(ids).not.toContain('timeline');
+    const press = { custom_id: '/mali chronologie page:2', component_type: 2 };
+    const next = await interact({ locale: 'fr', messageFlags: 64 }, 3, press);
+    expect(next.body.type).toBe(7);
+    expect(JSON.stringify((next.body.data as Body).components)).toContain(
+      '"custom_id":"/mali chronologie page:3"',
+    );
   });
 
   it('resumes after a dropped connection and keeps answering', async () => {

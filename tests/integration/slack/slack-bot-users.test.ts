@@ -128,6 +128,14 @@ describe('Slack bot: answers in the user’s language', () => {
     expect(String(english?.text)).toMatch(/unknown option "form" — did you mean "from"\?/);
   });
 
+  it('gives a French user page buttons that run the French command line', async () => {
+    const [french] = await slash('/mali', 'actus depuis:7d nombre:1', 'UFR');
+    const next = '/mali actus depuis:7d nombre:1 page:2';
+    expect(JSON.stringify(french?.blocks)).toContain(`"value":"${next}"`);
+    expect(String(french?.text)).toContain(`Page suivante: ${next}`);
+    expect(String(french?.text) + JSON.stringify(french?.blocks)).not.toMatch(/news|since|limit/);
+  });
+
   it('asks Slack for a user’s language once an hour, not at every command', async () => {
     const before = fake.calls.filter((c) => c.method === 'users.info' && c.args.user === 'UFR');
     await slash('/mali', 'timeline from:2023', 'UFR');
@@ -146,8 +154,13 @@ describe('Slack bot: App Home buttons', () => {
     expect(view).not.toContain('fact mali');
   });
 
-  it('shows the Home tab in French to a French user', async () => {
-    expect(await openHome('UFR')).toContain('Résumé du jour /mali');
+  it('shows the Home tab in French to a French user, its buttons running French lines', async () => {
+    const view = await openHome('UFR');
+    expect(view).toContain('Résumé du jour /mali');
+    expect(view).toContain('"value":"/mali actus depuis:24h"');
+    expect(view).toContain('"value":"/mali fiche jnim"');
+    expect(view).toContain('"text":"/sahel aide"');
+    expect(view).not.toContain('/sahel help');
   });
 
   it('answers the today’s digest button with a direct message holding today’s stories', async () => {
@@ -159,7 +172,7 @@ describe('Slack bot: App Home buttons', () => {
   });
 
   it('answers a fact card button with a direct message, in French for a French user', async () => {
-    await pressOnHome('/mali fact jnim', 'UFR');
+    await pressOnHome('/mali fiche jnim', 'UFR');
     await until(() => fake.messages('UFR').length > 0);
     const [direct] = fake.messages('UFR');
     expect(JSON.stringify(direct?.blocks)).toMatch(/Groupe de soutien à l'islam/);

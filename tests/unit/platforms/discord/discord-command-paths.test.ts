@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CommandDefinition, TopCommand } from '../../../../src/core/command.js';
 import type { Message } from '../../../../src/core/message.js';
 import { withDiscordPaths } from '../../../../src/platforms/discord/discord-command-paths.js';
+import { createCommandSet } from '../../../../commands/index.js';
+import { fixtureConfig } from '../../commands/dispatch-fixtures.js';
 
 const reply = () => ({ blocks: [], fallback: '' });
 const command = (name: string, admin: boolean, group?: string): CommandDefinition => ({
@@ -74,6 +76,19 @@ describe('withDiscordPaths', () => {
         },
       ],
       fallback: 'see /sahel-admin alert list',
+    });
+  });
+
+  it('shows French admin paths as a French reader types them on Discord', () => {
+    const { tops: real } = createCommandSet(fixtureConfig);
+    const refusal = 'seuls les administrateurs du serveur peuvent modifier les flux';
+    const message: Message = {
+      blocks: [{ type: 'text', text: `${refusal} (/sahel flux etat)` }],
+      fallback: '/sahel recherche kidal · /sahel alerte liste · /sahel reglages',
+    };
+    expect(withDiscordPaths(message, real)).toEqual({
+      blocks: [{ type: 'text', text: `${refusal} (/sahel-admin flux etat)` }],
+      fallback: '/sahel recherche kidal · /sahel-admin alerte liste · /sahel-admin reglages',
     });
   });
 });
