@@ -170,6 +170,11 @@ export interface HeldAlert {
   readonly heldAt: number;
   /** The quiet hours it was held under (kept as they were then); absent when held by the cap. */
   readonly quiet?: QuietHours;
+  /**
+   * The alert's own time zone those hours were read in then; absent when they were read in
+   * settings.yaml's zone, or when held by the cap.
+   */
+  readonly timezone?: string;
 }
 
 /**

@@ -62,8 +62,10 @@ export function holdAlert(
   const reason = holdReason(deps, subscription, now);
   if (reason === null) return false;
   if (where === null) {
-    // The range is kept with the alert: the catch-up post names it even if an admin changes it.
+    // The range and the alert's own zone are kept with the alert: the catch-up post names
+    // them even if an admin changes them.
     const quiet = reason === 'quiet' ? subscription.quiet : undefined;
+    const timezone = quiet === undefined ? undefined : subscription.timezone;
     deps.held.hold({
       subscriptionId: subscription.id,
       platform,
@@ -72,6 +74,7 @@ export function holdAlert(
       reason,
       heldAt: now,
       ...(quiet === undefined ? {} : { quiet }),
+      ...(timezone === undefined ? {} : { timezone }),
     });
   }
   return true;
@@ -82,8 +85,11 @@ export interface CatchUpInput {
   readonly subscription: AlertSubscription;
   readonly stories: readonly Story[];
   readonly reason: 'quiet' | 'cap';
-  /** The quiet hours the alerts were held under, as kept with them (distinct, oldest first). */
-  readonly quiet: readonly QuietHours[];
+  /**
+   * The quiet hours the alerts were held under, with the alert's own zone they were read in
+   * (absent: settings.yaml's), as kept with them (distinct, oldest first).
+   */
+  readonly quiet: readonly { readonly hours: QuietHours; readonly timezone?: string }[];
   readonly locale: Language;
 }
 
@@ -169,11 +175,14 @@ function inQuietHours(deps: HoldDeps, subscription: AlertSubscription, now: numb
 
 const ids = (held: readonly HeldAlert[]): number[] => held.map((h) => h.id);
 
-/** The distinct quiet hours kept with held alerts, in the order they were first held under. */
-function heldUnder(held: readonly HeldAlert[]): QuietHours[] {
-  const ranges = new Map<string, QuietHours>();
-  for (const { quiet } of held) {
-    if (quiet !== undefined) ranges.set(`${quiet.from}-${quiet.to}`, quiet);
+/** The distinct quiet hours and zones kept with held alerts, in the order first held under. */
+function heldUnder(held: readonly HeldAlert[]): CatchUpInput['quiet'][number][] {
+  const ranges = new Map<string, CatchUpInput['quiet'][number]>();
+  for (const { quiet, timezone } of held) {
+    if (quiet === undefined) continue;
+    const key = `${quiet.from}-${quiet.to} ${timezone ?? ''}`;
+    if (!ranges.has(key))
+      ranges.set(key, { hours: quiet, ...(timezone === undefined ? {} : { timezone }) });
   }
   return [...ranges.values()];
 }

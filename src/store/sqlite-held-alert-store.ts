@@ -12,10 +12,12 @@ interface Row {
   reason: string;
   held_at: number;
   quiet: string | null;
+  timezone: string | null;
 }
 
 /**
- * The SQLite `HeldAlertStore` (migrations 012 and 013, which keeps the quiet hours of each). A subscription holds a story once
+ * The SQLite `HeldAlertStore` (migration 012; 013 and 014 keep the quiet hours and the alert's
+ * own time zone each was held under). A subscription holds a story once
  * (`UNIQUE (subscription_id, story_id)`); `release` only touches rows still held, so releasing
  * the same rows twice changes nothing.
  */
@@ -31,13 +33,13 @@ export function createSqliteHeldAlertStore(db: Database.Database): HeldAlertStor
         reason: alert.reason,
         held_at: alert.heldAt,
         quiet: alert.quiet === undefined ? null : formatQuietHours(alert.quiet),
+        timezone: alert.timezone ?? null,
       });
       return info.changes > 0;
     },
     heldIn(platform, channel, storyId) {
       const row = s.inChannel.get(platform, channel, storyId) as
-        | { held: number; released: number }
-        | undefined;
+        { held: number; released: number } | undefined;
       if (row === undefined || (row.held === 0 && row.released === 0)) return null;
       return row.held > 0 ? 'held' : 'released';
     },
@@ -65,8 +67,9 @@ function prepare(db: Database.Database) {
   return {
     insert: db.prepare(
       `INSERT OR IGNORE INTO held_alerts
-         (subscription_id, platform, channel, story_id, reason, held_at, quiet)
-       VALUES (@subscription_id, @platform, @channel, @story_id, @reason, @held_at, @quiet)`,
+         (subscription_id, platform, channel, story_id, reason, held_at, quiet, timezone)
+       VALUES (@subscription_id, @platform, @channel, @story_id, @reason, @held_at, @quiet,
+         @timezone)`,
     ),
     inChannel: db.prepare(
       `SELECT COALESCE(SUM(released_at IS NULL), 0) AS held,
@@ -92,9 +95,7 @@ function prepare(db: Database.Database) {
       `UPDATE held_alerts SET released_at = @now, outbox_id = @outbox_id
          WHERE id = @id AND released_at IS NULL`,
     ),
-    prune: db.prepare(
-      'DELETE FROM held_alerts WHERE released_at IS NOT NULL AND released_at < ?',
-    ),
+    prune: db.prepare('DELETE FROM held_alerts WHERE released_at IS NOT NULL AND released_at < ?'),
   };
 }
 
@@ -102,6 +103,7 @@ function toHeld(row: Row): HeldAlert {
   const quiet = row.quiet === null ? undefined : parseQuietHours(row.quiet);
   return {
     ...(quiet === undefined || quiet === null ? {} : { quiet }),
+    ...(row.timezone === null ? {} : { timezone: row.timezone }),
     id: row.id,
     subscriptionId: row.subscription_id,
     platform: row.platform as Platform,

@@ -11,6 +11,7 @@ import { migration010 } from './010-independent-outlets.js';
 import { migration011 } from './011-subscription-empty.js';
 import { migration012 } from './012-alert-limits.js';
 import { migration013 } from './013-edited-parts.js';
+import { migration014 } from './014-held-alert-zone.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];

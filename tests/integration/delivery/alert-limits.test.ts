@@ -5,7 +5,9 @@ import type { StoredItem } from '../../../src/core/store-ports.js';
 import type { SubscriptionSeed } from '../../../src/core/config-types.js';
 import { createDelivery, type Delivery } from '../../../src/pipeline/create-delivery.js';
 import { createConsolePlatform } from '../../../src/platforms/console/console-platform.js';
+import type { AlertLimitsChange } from '../../../src/core/alert-limits.js';
 import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { config, item } from './pipeline-harness.js';
 
 const KIDAL = { id: 'k1', title: 'JNIM claims attack near Kidal, killing 12 soldiers' };
@@ -28,8 +30,9 @@ function setup(startIso: string, alert: Partial<Extract<SubscriptionSeed, { kind
   let now = Date.parse(startIso);
   const printed: string[] = [];
   const stored = new Map<string, StoredItem>();
+  const db = openDatabase({ path: ':memory:' });
   const delivery = createDelivery({
-    db: openDatabase({ path: ':memory:' }),
+    db,
     config: { ...config, subscriptions: [] },
     items: { listSince: () => [], get: (id) => stored.get(id) ?? null },
     feeds: { get: () => null },
@@ -51,6 +54,9 @@ function setup(startIso: string, alert: Partial<Extract<SubscriptionSeed, { kind
     },
     output: () => printed.join(''),
     set: (iso: string) => void (now = Date.parse(iso)),
+    /** What an admin's `alert set` changes on the seeded alert (subscription 1). */
+    setAlert: (limits: AlertLimitsChange) =>
+      createSqliteSubscriptionStore({ db, clock: { now: () => now } }).setAlertLimits(1, limits),
   };
 }
 
@@ -103,6 +109,20 @@ describe('alert quiet hours and caps, through the console platform', () => {
     await paris.delivery.deliver();
     expect(occurrences(paris.output(), 'While quiet (22:00–07:00 Europe/Paris): 1 alert')).toBe(1);
     expect(paris.output()).toContain(KIDAL.title);
+  });
+
+  it('name the zone an alert was held in, though an admin cleared it overnight', async () => {
+    const paris = setup('2026-07-06T20:30:00Z', {
+      quiet: { from: 22 * 60, to: 7 * 60 },
+      timezone: 'Europe/Paris',
+    });
+    await paris.poll(KIDAL);
+    paris.setAlert({ timezone: null });
+    // 07:30 UTC: out of the quiet hours in settings.yaml's Africa/Bamako, now the alert's zone.
+    paris.set('2026-07-07T07:30:00Z');
+    await paris.delivery.deliver();
+    await paris.delivery.deliver();
+    expect(occurrences(paris.output(), 'While quiet (22:00–07:00 Europe/Paris): 1 alert')).toBe(1);
   });
 
   it('post up to the cap, then roll the rest up into one post when the hour allows again', async () => {

@@ -28,13 +28,22 @@ const story = (id: string) =>
     countries: ['mali'],
   });
 
-/** Holds stories under the alert's quiet hours, lets `change` run, then releases them. */
+/** What a test changes between the first held alert and the catch-up. */
+interface Changes {
+  setQuiet(from: number, to: number): void;
+  /** Sets the alert's own time zone, or clears it (null: settings.yaml's). */
+  setZone(timezone: string | null): void;
+  hold(id: string, at: number): void;
+}
+
+/**
+ * Holds a story under the alert's quiet hours (in `timezone` when given, else the settings'
+ * Africa/Bamako), lets `change` run, then releases what is held.
+ */
 function catchUp(
   locale: 'en' | 'fr',
-  change: (
-    setQuiet: (from: number, to: number) => void,
-    hold: (id: string, at: number) => void,
-  ) => void,
+  change: (changes: Changes) => void,
+  timezone?: string,
 ): Message | undefined {
   const db = openDatabase({ path: ':memory:' });
   const subscriptions = createSqliteSubscriptionStore({ db, clock: { now: () => NIGHT } });
@@ -49,6 +58,7 @@ function catchUp(
       query: 'Kidal',
       locale,
       quiet: { from: 22 * 60, to: 7 * 60 },
+      ...(timezone === undefined ? {} : { timezone }),
     },
     'chat',
   );
@@ -59,7 +69,11 @@ function catchUp(
     expect(holdAlert(deps, current, id, at)).toBe(true);
   };
   hold('a', NIGHT);
-  change((from, to) => subscriptions.setAlertLimits(sub.id, { quiet: { from, to } }), hold);
+  change({
+    setQuiet: (from, to) => subscriptions.setAlertLimits(sub.id, { quiet: { from, to } }),
+    setZone: (zone) => subscriptions.setAlertLimits(sub.id, { timezone: zone }),
+    hold,
+  });
   const posts = releaseHeldAlerts(
     {
       ...deps,
@@ -84,20 +98,48 @@ const heading = (message: Message | undefined): string | undefined => {
 
 describe('a catch-up post after quiet hours', () => {
   it('names the quiet hours the alerts were held under, though an admin changed them since', () => {
-    const message = catchUp('en', (setQuiet) => setQuiet(23 * 60, 6 * 60));
+    const message = catchUp('en', ({ setQuiet }) => setQuiet(23 * 60, 6 * 60));
     expect(heading(message)).toBe('While quiet (22:00–07:00): 1 alert');
   });
 
   it('names the hours in French too', () => {
-    const message = catchUp('fr', (setQuiet) => setQuiet(23 * 60, 6 * 60));
+    const message = catchUp('fr', ({ setQuiet }) => setQuiet(23 * 60, 6 * 60));
     expect(heading(message)).toBe('Pendant les heures calmes (22:00–07:00) : 1 alerte');
   });
 
   it('names each range when alerts were held under two of them', () => {
-    const message = catchUp('en', (setQuiet, hold) => {
+    const message = catchUp('en', ({ setQuiet, hold }) => {
       setQuiet(23 * 60, 6 * 60);
       hold('b', LATER);
     });
     expect(heading(message)).toBe('While quiet (22:00–07:00, 23:00–06:00): 2 alerts');
+  });
+
+  it('names the zone the alerts were held in, though an admin changed it since', () => {
+    const changed = catchUp('en', ({ setZone }) => setZone('Africa/Niamey'), 'Europe/Paris');
+    expect(heading(changed)).toBe('While quiet (22:00–07:00 Europe/Paris): 1 alert');
+    const cleared = catchUp('fr', ({ setZone }) => setZone(null), 'Europe/Paris');
+    expect(heading(cleared)).toBe(
+      'Pendant les heures calmes (22:00–07:00 Europe/Paris) : 1 alerte',
+    );
+  });
+
+  it('names no zone for alerts held in the settings’ zone, though the alert has one since', () => {
+    const message = catchUp('en', ({ setZone }) => setZone('Africa/Niamey'));
+    expect(heading(message)).toBe('While quiet (22:00–07:00): 1 alert');
+  });
+
+  it('names each range with its zone when alerts were held in two zones', () => {
+    const message = catchUp(
+      'en',
+      ({ setZone, hold }) => {
+        setZone('Africa/Niamey');
+        hold('b', LATER);
+      },
+      'Europe/Paris',
+    );
+    expect(heading(message)).toBe(
+      'While quiet (22:00–07:00 Europe/Paris, 22:00–07:00 Africa/Niamey): 2 alerts',
+    );
   });
 });
