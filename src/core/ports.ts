@@ -105,6 +105,11 @@ export interface ChatPlatform {
 /** How much an edit may trust the remote id it is given (see `ChatPlatform.edit`). */
 export interface EditOptions {
   readonly complete?: boolean;
+  /**
+   * The idempotency key the edited post was sent with, for platforms that mark its parts with
+   * it (Slack's message metadata) and so need not read a part back to learn it.
+   */
+  readonly key?: string;
 }
 
 /** Turns an item's text into a short summary; extractive by default, a model later. */

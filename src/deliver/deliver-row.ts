@@ -93,6 +93,7 @@ async function attempt(
     const complete = (target?.complete ?? false) && row.attempts === 1;
     return await platform.edit(row.channel, target?.remoteId ?? original.remoteId, row.message, {
       complete,
+      key: original.idempotencyKey,
     });
   } catch (error) {
     return failure('THROWN', describeError(error), true);

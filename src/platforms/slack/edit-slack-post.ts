@@ -13,9 +13,12 @@ import { mrkdwn, type SlackMessagePayload } from './slack-payload.js';
 import type { SlackAddress } from './slack-remote-id.js';
 
 /**
- * Editing a posted message that may be split into parts. The post's parts are found by the
- * outbox key its first part carries in its metadata: in the thread for a reply, else in the
- * channel's history since the first part. Every part is edited in order with `chat.update`
+ * Editing a posted message that may be split into parts. When its remote id lists every part
+ * and the outbox vouches no edit since may have added one (`complete`), those parts are edited
+ * and nothing is read. Otherwise they are found by the outbox key its first part carries in its
+ * metadata: in the thread for a reply, else in the channel's history since the first part (the
+ * first edit of a post sent before ids listed parts, a retry, an edit after one that failed or
+ * was left unfinished). Every part is edited in order with `chat.update`
  * (metadata rewritten with the new part count); parts the new rendering no longer needs become
  * a one-line "(continued above)" stub (never deleted, so the parts keep their places and a later,
  * longer rendering fills them again); parts it needs beyond the post's are posted after the last
@@ -34,12 +37,21 @@ export interface SlackEdit {
   /** Messages per history or replies page. */
   readonly historyLimit: number;
   readonly logger: Logger;
+  /**
+   * The outbox vouches that no edit since the one `address` comes from may have added a part:
+   * when `address` lists the parts (and `key` is given), they are edited without reading.
+   */
+  readonly complete: boolean;
+  /** The outbox key the post was sent with, which its parts' metadata carries. */
+  readonly key?: string;
 }
 
 /** What an edit did: how many parts the post has now, and the parts (0-based) found deleted. */
 export interface EditedSlackPost {
   readonly parts: number;
   readonly lost: readonly number[];
+  /** Every part's ts in order, and the thread they are in; null when no part list was found. */
+  readonly post: { readonly ids: readonly string[]; readonly root: string | null } | null;
 }
 
 /** How many pages of history or replies are read to find a post's parts. */
@@ -54,8 +66,9 @@ const MAX_PAGES = 10;
 export async function editSlackPost(client: WebClient, edit: SlackEdit): Promise<EditedSlackPost> {
   const { channel, address, payloads, stub } = edit;
   const [first] = payloads;
-  if (first === undefined) return { parts: 0, lost: [] };
-  const post = await findPostParts(client, channel, address, edit.historyLimit);
+  if (first === undefined) return { parts: 0, lost: [], post: null };
+  const post =
+    knownParts(edit) ?? (await findPostParts(client, channel, address, edit.historyLimit));
   if (post === null) {
     if (payloads.length > 1)
       edit.logger.warn('slack edit found no later parts of the post, edits its first', {
@@ -63,11 +76,12 @@ export async function editSlackPost(client: WebClient, edit: SlackEdit): Promise
         ts: address.ts,
       });
     await update(client, channel, address.ts, first, undefined);
-    return { parts: 1, lost: [] };
+    return { parts: 1, lost: [], post: null };
   }
   const known = Math.max(0, ...post.parts.keys()) + 1;
   const count = Math.max(known, payloads.length);
   const lost: number[] = [];
+  const ids: string[] = [];
   for (let part = 0; part < count; part += 1) {
     const content = payloads[part] ?? stub;
     const metadata = outboxMetadata(post.key, part, payloads.length);
@@ -75,20 +89,29 @@ export async function editSlackPost(client: WebClient, edit: SlackEdit): Promise
     if (ts === undefined && part < known) {
       lost.push(part);
     } else if (ts === undefined) {
-      await client.chat.postMessage({
+      const posted = await client.chat.postMessage({
         channel,
         ...content,
         blocks: [...content.blocks],
         metadata,
         ...(post.root === null ? {} : { thread_ts: post.root, reply_broadcast: false }),
       });
+      if (posted.ts !== undefined) ids.push(posted.ts);
     } else {
       const updated = await update(client, channel, ts, content, metadata);
-      if (!updated) lost.push(part);
+      if (updated) ids.push(ts);
+      else lost.push(part);
     }
-    if (lost[0] === 0) return { parts: count, lost };
+    if (lost[0] === 0) break;
   }
-  return { parts: count, lost };
+  return { parts: count, lost, post: { ids, root: post.root } };
+}
+
+/** The parts `edit.address` lists, when the outbox vouches they are all and the key is known. */
+function knownParts(edit: SlackEdit): PostParts | null {
+  const { address, key } = edit;
+  if (!edit.complete || key === undefined || address.parts === null) return null;
+  return { key, parts: new Map(address.parts.map((ts, part) => [part, ts])), root: address.root };
 }
 
 /** The one line a part the new rendering does not need is edited to. */
@@ -153,7 +176,7 @@ async function findPostParts(
   // A broadcast reply listed in the channel's history, by an id that names no root.
   const root = first.thread_ts ?? address.root;
   if (address.root === null && root !== null && root !== address.ts)
-    return findPostParts(client, channel, { ts: address.ts, root }, limit);
+    return findPostParts(client, channel, { ...address, root }, limit);
   return { key: payload.key, parts: partsOf(messages, payload.key), root: address.root };
 }
 

@@ -154,28 +154,42 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
           if (part === 0) firstRoot = result.root;
           if (result.ts !== undefined) posted.set(part, result.ts);
         }
-        const first = posted.get(0);
-        return first === undefined
-          ? fail(channel, new Error('Slack returned no message ts'))
-          : ok({ remoteId: encodeSlackRemoteId(firstRoot, first) });
+        const [first, ...others] = payloads.map((_, part) => posted.get(part));
+        if (first === undefined) return fail(channel, new Error('Slack returned no message ts'));
+        // Every part listed when each is known, so an edit needs no history to find them.
+        const listed = posted.size === payloads.length && others.every((ts) => ts !== undefined);
+        const parts = listed ? ([first, ...others] as [string, ...string[]]) : first;
+        return ok({ remoteId: encodeSlackRemoteId(firstRoot, parts) });
       } catch (error) {
         return fail(channel, error);
       }
     },
-    async edit(channel, remoteId, message) {
+    async edit(channel, remoteId, message, options) {
       const payloads = renderSlack(message, withLocale(deps.locale));
       if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       try {
+        const address = decodeSlackRemoteId(remoteId);
         const edited = await editSlackPost(client, {
           channel,
-          address: decodeSlackRemoteId(remoteId),
+          address,
           payloads,
           stub: continuedStub(deps.locale ?? 'en'),
           historyLimit,
           logger,
+          complete: options?.complete === true,
+          ...(options?.key === undefined ? {} : { key: options.key }),
         });
         if (edited.lost.length > 0) return failWith(channel, partsGone(channel, edited));
-        return ok({ remoteId });
+        // The answer lists every part for the next edit to start from (see `editTarget`), or
+        // names the first alone when a part's ts is unknown, so the next edit reads history.
+        const [first, ...others] = edited.post?.ids ?? [];
+        const all = first !== undefined && others.length + 1 === edited.parts;
+        return ok({
+          remoteId:
+            all && edited.post !== null
+              ? encodeSlackRemoteId(edited.post.root, [first, ...others])
+              : encodeSlackRemoteId(address.root, address.ts),
+        });
       } catch (error) {
         return fail(channel, error);
       }

@@ -75,10 +75,11 @@ describe('Slack arc threads through the outbox', () => {
     await worker.drain();
     const second = enqueue(2, 'Junta names a prime minister');
     await worker.drain();
-    const root = outbox.get(first)?.remoteId;
+    // Ids list their parts: `<ts>#1` at the top level, `<root>/<ts>#1` for a reply.
+    const root = outbox.get(first)?.remoteId?.replace(/#1$/, '');
     const reply = fake
       .messages('C1')
-      .find((m) => `${root}/${m.ts}` === outbox.get(second)?.remoteId);
+      .find((m) => `${root}/${m.ts}#1` === outbox.get(second)?.remoteId);
     expect(root).toEqual(expect.any(String));
     expect(reply).toMatchObject({ thread_ts: root, subtype: 'thread_broadcast' });
 
@@ -118,7 +119,7 @@ describe('Slack arc threads through the outbox', () => {
     expect(fake.messages('C1')).toHaveLength(2);
     expect(outbox.get(second)).toMatchObject({
       status: 'sent',
-      remoteId: `${root}/${fake.messages('C1')[1]?.ts}`,
+      remoteId: `${fake.messages('C1')[0]?.ts}/${fake.messages('C1')[1]?.ts}#1`,
     });
   });
 });

@@ -112,7 +112,7 @@ describe('Slack delivery killed at random moments', () => {
     const posted = new Map(
       fake.messages(CHANNEL).map((m) => [m.metadata?.event_payload.key, m.ts]),
     );
-    expect(rows.every((r) => r.remoteId === posted.get(r.idempotencyKey))).toBe(true);
+    expect(rows.every((r) => r.remoteId === `${posted.get(r.idempotencyKey)}#1`)).toBe(true);
     const found = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
     expect(found).toBe(ALERTS);
   }, 180_000);

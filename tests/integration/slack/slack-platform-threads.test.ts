@@ -5,6 +5,7 @@ import {
   createSlackClient,
   createSlackPlatform,
 } from '../../../src/platforms/slack/slack-platform.js';
+import { threadRootOf } from '../../../src/platforms/slack/slack-remote-id.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
 import { arcDevelopment } from '../../fakes/arc-message.js';
 
@@ -53,7 +54,7 @@ describe('Slack platform: arc threads', () => {
       thread: threadUnder(null),
     });
     if (!first.ok) throw new Error(first.error.message);
-    return first.value.remoteId;
+    return threadRootOf(first.value.remoteId);
   }
 
   it('posts the first development at the top level and the next as a reply broadcast to the channel', async () => {
@@ -71,7 +72,7 @@ describe('Slack platform: arc threads', () => {
       subtype: 'thread_broadcast',
       text: 'Alert: Army retakes the post near Kidal',
     });
-    expect(next).toEqual({ ok: true, value: { remoteId: `${root}/${reply?.ts}` } });
+    expect(next).toEqual({ ok: true, value: { remoteId: `${root}/${reply?.ts}#1` } });
     const post = fake.calls.filter((c) => c.method === 'chat.postMessage').at(-1);
     expect(post?.args).toMatchObject({ thread_ts: root, reply_broadcast: 'true' });
   });
@@ -91,7 +92,7 @@ describe('Slack platform: arc threads', () => {
       development(2, 'Army retakes the post near Kidal', 'Also reported by Studio Tamani'),
     );
     expect(edited).toEqual({ ok: true, value: { remoteId: next.value.remoteId } });
-    const reply = fake.messages('C1').find((m) => `${root}/${m.ts}` === next.value.remoteId);
+    const reply = fake.messages('C1').find((m) => `${root}/${m.ts}#1` === next.value.remoteId);
     expect(reply?.edited).toBe(true);
     expect(reply?.thread_ts).toBe(root);
     expect(JSON.stringify(reply?.blocks)).toMatch(/Also reported by Studio Tamani/);
@@ -127,7 +128,7 @@ describe('Slack platform: arc threads', () => {
       thread: threadUnder(root),
     });
     const [posted] = fake.messages('C1');
-    expect(next).toEqual({ ok: true, value: { remoteId: posted?.ts } });
+    expect(next).toEqual({ ok: true, value: { remoteId: `${posted?.ts}#1` } });
     expect(posted?.thread_ts).toBeUndefined();
     expect(posted?.text).toBe('Alert: Army retakes the post near Kidal');
   });
@@ -142,7 +143,7 @@ describe('Slack platform: arc threads', () => {
       thread: threadUnder(root),
     });
     const posted = fake.messages('C1').at(-1);
-    expect(next).toEqual({ ok: true, value: { remoteId: posted?.ts } });
+    expect(next).toEqual({ ok: true, value: { remoteId: `${posted?.ts}#1` } });
     expect(posted?.thread_ts).toBeUndefined();
     expect(fake.messages('C1')).toHaveLength(2);
   });

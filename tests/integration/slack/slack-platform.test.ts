@@ -62,14 +62,14 @@ describe('Slack platform', () => {
   });
   afterEach(() => fake.close());
 
-  it('posts with the outbox key in message metadata, unfurling off, and returns the ts', async () => {
+  it('posts with the outbox key in message metadata, unfurling off, and returns the ts listed', async () => {
     const result = await platform.send({
       channel: 'C1',
       message: alert('JNIM attack'),
       idempotencyKey: 'alert:1:s1',
     });
     const [posted] = fake.messages('C1');
-    expect(result).toEqual({ ok: true, value: { remoteId: posted?.ts } });
+    expect(result).toEqual({ ok: true, value: { remoteId: `${posted?.ts}#1` } });
     expect(posted?.metadata).toEqual({
       event_type: OUTBOX_EVENT,
       event_payload: { key: 'alert:1:s1', part: 0, parts: 1 },
@@ -96,7 +96,11 @@ describe('Slack platform', () => {
     const resumed = await make().send(request);
     const parts = fake.messages('C1').map((m) => m.metadata?.event_payload);
     expect(parts).toEqual([0, 1, 2].map((part) => ({ key: 'digest:1:42', part, parts: 3 })));
-    expect(resumed).toEqual({ ok: true, value: { remoteId: fake.messages('C1')[0]?.ts } });
+    const listed = `${fake
+      .messages('C1')
+      .map((m) => m.ts)
+      .join(',')}#3`;
+    expect(resumed).toEqual({ ok: true, value: { remoteId: listed } });
   });
 
   it('edits the first part of the original post with chat.update', async () => {

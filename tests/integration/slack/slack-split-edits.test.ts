@@ -10,6 +10,7 @@ import {
   OUTBOX_EVENT,
 } from '../../../src/platforms/slack/slack-platform.js';
 import { renderSlack } from '../../../src/platforms/slack/render-slack.js';
+import { threadRootOf } from '../../../src/platforms/slack/slack-remote-id.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from '../../fakes/fake-slack.js';
 
 /** A digest of `lines` text blocks, each starting with `edition`. */
@@ -67,8 +68,10 @@ describe('Slack edits of split messages', () => {
   it('updates every part in order and posts the extra part after the last one', async () => {
     const remoteId = await send(digest(TWO, 'Old'));
     const edited = await platform.edit('C1', remoteId, digest(THREE, 'New'));
-    expect(edited).toEqual({ ok: true, value: { remoteId } });
     const messages = fake.messages('C1');
+    // The answer lists every part, for the next edit to start from.
+    const listed = `${messages.map((m) => m.ts).join(',')}#3`;
+    expect(edited).toEqual({ ok: true, value: { remoteId: listed } });
     expect(messages).toHaveLength(3);
     expect(messages.flatMap(linesOf)).toEqual(allLines(THREE, 'New'));
     expect(messages.map((m) => m.edited === true)).toEqual([true, true, false]);
@@ -147,7 +150,7 @@ describe('Slack edits of split messages', () => {
   });
 
   it('posts the extra part of a reply in its thread, without broadcasting it', async () => {
-    const root = await send(digest(ONE, 'First'), 'alert:1:s1');
+    const root = threadRootOf(await send(digest(ONE, 'First'), 'alert:1:s1'));
     const reply = await platform.send({
       channel: 'C1',
       message: digest(TWO, 'Old'),
@@ -155,7 +158,13 @@ describe('Slack edits of split messages', () => {
       thread: { arcId: 'a', title: 'Arc', root, previous: root },
     });
     if (!reply.ok) throw new Error(reply.error.message);
-    expect(reply.value.remoteId).toBe(`${root}/${fake.messages('C1')[1]?.ts}`);
+    expect(reply.value.remoteId).toBe(
+      `${root}/${fake
+        .messages('C1')
+        .slice(1, 3)
+        .map((m) => m.ts)
+        .join(',')}#2`,
+    );
     const edited = await platform.edit('C1', reply.value.remoteId, digest(THREE, 'New'));
     expect(edited.ok).toBe(true);
     const [first, ...parts] = fake.messages('C1');
