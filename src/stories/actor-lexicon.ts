@@ -134,6 +134,9 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'american embassy',
     'ambassade americaine',
     'pentagon',
+    'american',
+    'americans',
+    'americain*',
   ],
   /** Russian mercenaries fighting beside the army: a side of the fight, with its own word. */
   wagner: ['wagner'],

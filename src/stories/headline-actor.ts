@@ -26,6 +26,10 @@ const ACTION_PATTERNS = indexPatterns(
 export function actorAt(words: readonly string[], at: number): string | undefined {
   const [pattern] = patternsAt(words, at, ACTOR_PATTERNS);
   if (pattern === undefined) return undefined;
+  if (pattern.concept === 'army') {
+    const state = foreignArmy(words, at, pattern.words.length);
+    if (state !== undefined) return state;
+  }
   const before = words[at - 1] ?? '';
   const after = words[at + pattern.words.length] ?? '';
   const qualifies =
@@ -36,6 +40,26 @@ export function actorAt(words: readonly string[], at: number): string | undefine
     PLACES.has(after);
   return qualifies || countedDead(words, at, pattern.words.length) ? undefined : pattern.concept;
 }
+
+/**
+ * A foreign state's own troops ("US troops", "Russian military instructors", "les troupes
+ * américaines") are that state acting, not the army of the country the news is about: the
+ * state named just before or after the army's word.
+ */
+function foreignArmy(words: readonly string[], at: number, length: number): string | undefined {
+  const after = patternsAt(words, at + length, ACTOR_PATTERNS)[0]?.concept;
+  if (after !== undefined && FOREIGN_STATES.has(after)) return after;
+  for (let from = Math.max(0, at - 3); from < at; from += 1) {
+    const before = patternsAt(words, from, ACTOR_PATTERNS).find(
+      (p) => from + p.words.length === at && FOREIGN_STATES.has(p.concept),
+    );
+    if (before !== undefined) return before.concept;
+  }
+  return undefined;
+}
+
+/** States outside the Sahel whose troops headlines name by their nationality. */
+const FOREIGN_STATES = new Set(['us', 'russia', 'france']);
 
 /** Articles between a site and its owner: "un poste de l'armée", "the camp of the army". */
 const OWNER_LINKS = new Set(['de', 'du', 'des', 'l', 'd', 'la', 'of', 'the']);

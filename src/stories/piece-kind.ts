@@ -208,7 +208,8 @@ const CUES: readonly Cue[] = [
     'reportage',
     'recit',
   ),
-  phrase('analysis', 'decryptage'),
+  // "Mali's gold dispute: implications for foreign investment" weighs what a happening means.
+  phrase('analysis', 'decryptage', String.raw`implications (?:for|of)`),
   // French headlines often drop the question mark: "Pourquoi le Mali quitte la Cédéao".
   cue('analysis', 'title', String.raw`${PART_START}(?:pourquoi|comment) `, 'headline'),
   cue('explainer', 'title', String.raw`${PART_START}qui (?:est|sont|etait|etaient) `, 'headline'),

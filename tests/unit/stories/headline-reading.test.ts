@@ -24,6 +24,15 @@ describe('readHeadline: who acted', () => {
     expect(actor('Mali putting civilians at risk amid conflict with rebels - HRW')).toBe('rights');
   });
 
+  it('reads a foreign state’s troops as that state, not the army of the country in the news', () => {
+    expect(actor('US troops leave drone base in the desert')).toBe('us');
+    expect(actor('American soldiers hand over their last base')).toBe('us');
+    expect(actor('Les troupes américaines quittent la base aérienne')).toBe('us');
+    expect(actor('Russian military instructors land in the capital')).toBe('russia');
+    expect(actor('Des soldats français quittent le camp de Gossi')).toBe('france');
+    expect(actor('Malian troops repel an attack near the border')).toBe('army');
+  });
+
   it('does not take a news agency or an outlet’s name for an actor', () => {
     expect(actor('Attack estimated to have killed 500, says Reuters')).toBeUndefined();
     expect(actor('Fuel convoy reaches Bamako - France 24')).toBeUndefined();

@@ -17,6 +17,8 @@ describe('pieceKind: headline labels in English', () => {
     ['Attack on Bamako: what we know so far', 'explainer'],
     ['Timeline: Mali since the 2012 rebellion', 'explainer'],
     ['Fact check: Did Russia send troops to Niger?', 'explainer'],
+    ['Niger’s uranium row: implications for the region’s power supply', 'analysis'],
+    ['The implications of the AES passport for West African travel', 'analysis'],
     ['Live: Gunmen attack Bamako police school', 'live'],
     ['Mali attack live: army says situation under control', 'live'],
     ['Sahel crisis live updates', 'live'],
@@ -131,6 +133,7 @@ describe('story-telling headlines and syndicated analysis', () => {
     expect(kindOf('Mali : les déplacés paient de leur vie l’abandon de l’État')).toBe('analysis');
     expect(kindOf('Gunmen kill dozens of civilians in northern Burkina Faso')).toBe('news');
     expect(kindOf('Fuel price doubles in Bamako as blockade bites')).toBe('news');
+    expect(kindOf('Minister denies the deal has implications')).toBe('news');
     expect(kindOf('Mali : la paie des fonctionnaires versée en retard')).toBe('news');
   });
 
