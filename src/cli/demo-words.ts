@@ -63,6 +63,6 @@ export const DEMO_WORDS: Record<Language, DemoWords> = {
     kept: (workDir) =>
       `Conservé dans ${workDir}. Parlez au bot sur les données de la démonstration :`,
     datedUpTo: (day, since) =>
-      `Les récits d’exemple vont jusqu’au ${day} : ajoutez since:${since} à /mali news et à /sahel search.`,
+      `Les récits d’exemple vont jusqu’au ${day} : ajoutez depuis:${since} à /mali actus et à /sahel recherche.`,
   },
 };

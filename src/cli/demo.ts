@@ -19,8 +19,9 @@ import type { PollCycleReport } from '../ingest/poll-cycle.js';
 import { createPinoLogger } from '../logger.js';
 import { wireDelivery } from '../pipeline/wire-delivery.js';
 import type { Delivery } from '../pipeline/create-delivery.js';
-import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { commandLineIn, withLocalCommandLines } from '../platforms/command-line-in.js';
 import { renderText } from '../platforms/console/render-text.js';
+import { consolePlatformFor } from './console-platform-for.js';
 import { DEMO_WORDS, type DemoWords } from './demo-words.js';
 import { formatCycleSummary, formatFailures } from './print-poll-report.js';
 import { projectPath } from './project-path.js';
@@ -114,9 +115,7 @@ function createDemoApp(
     parseWorkers: 1,
   });
   if (!app.ok) throw new Error(`demo configuration rejected:\n${app.error.join('\n')}`);
-  const delivery = wireDelivery(app.value, [
-    createConsolePlatform({ out: options.out, locale: app.value.config.settings.locale }),
-  ]);
+  const delivery = wireDelivery(app.value, [consolePlatformFor(app.value, options.out)]);
   return { app: app.value, delivery };
 }
 
@@ -213,14 +212,15 @@ export const DEMO_COMMANDS = ['/mali news', '/sahel search convoy', '/mali fact 
 
 /**
  * Answers `DEMO_COMMANDS` over the demo's store through the command set every platform uses,
- * printed as the console renders them.
+ * printed as the console renders them; in a French demo, the lines and the answers' buttons and
+ * fact commands read as a French reader types them.
  */
 async function answerDemoCommands(
   app: App,
   out: DemoOptions['out'],
   words: DemoWords,
 ): Promise<void> {
-  const commands = createCommandSet(app.config);
+  const commands = withLocalCommandLines(createCommandSet(app.config));
   const context = {
     config: app.config,
     clock: app.clock,
@@ -236,7 +236,7 @@ async function answerDemoCommands(
     const answer = parsed.ok ? await commands.run(parsed.value, context) : null;
     let shown = parsed.ok ? '' : parsed.error;
     if (answer !== null) shown = renderText(answer, { locale: context.locale });
-    out.write(`\n> ${line}\n\n${shown}\n`);
+    out.write(`\n> ${commandLineIn(line, commands.tops, context.locale)}\n\n${shown}\n`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { createCommandSet } from '../../commands/index.js';
 import { parseSince } from '../../commands/parse-since.js';
 import { parseDuration } from '../config/parse-duration.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -11,6 +12,7 @@ import type { Story } from '../core/story.js';
 import { buildDigest } from '../digest/build-digest.js';
 import { entityWeights, rankStories } from '../digest/rank-stories.js';
 import { arcsOf } from '../pipeline/message-builders.js';
+import { withPostLines } from '../platforms/command-line-in.js';
 import { renderText } from '../platforms/console/render-text.js';
 import { createSqliteStore } from '../store/create-sqlite-store.js';
 import { createSqliteArcStore } from '../store/sqlite-arc-store.js';
@@ -118,7 +120,7 @@ export function buildDigestReport(
   const from = to - options.sinceMs;
   const found = stories.listSeenBetween(from, to).map((s) => s.story);
   const ranked = rankStories(found, { now: to, entityWeights: entityWeights(config.watchlist) });
-  const message = buildDigest({
+  const built = buildDigest({
     stories: ranked,
     window: { from, to },
     timezone: config.settings.timezone,
@@ -128,5 +130,7 @@ export function buildDigestReport(
     config,
     arcs: arcsOf({ arcs }, ranked),
   });
+  // Its fact commands as a reader of its language types them, as a channel's digest shows them.
+  const message = built === null ? null : withPostLines(built, createCommandSet(config).tops);
   return { from, to, stories: ranked, message };
 }

@@ -8,7 +8,7 @@ import {
   formatNewItem,
   toJsonReport,
 } from './print-poll-report.js';
-import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { consolePlatformFor } from './console-platform-for.js';
 import { discordPlatforms } from './discord.js';
 import { slackPlatforms } from './slack.js';
 import { deliverOnce, formatOnceDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
@@ -74,10 +74,7 @@ async function runOnce(options: OnceOptions, command: Command): Promise<number> 
   try {
     // Alerts and digests print to stdout, or to stderr when stdout carries the JSON report.
     const delivery = wireDelivery(app, [
-      createConsolePlatform({
-        out: options.format === 'json' ? process.stderr : process.stdout,
-        locale: app.config.settings.locale,
-      }),
+      consolePlatformFor(app, options.format === 'json' ? process.stderr : process.stdout),
       ...discordPlatforms(app),
       ...slackPlatforms(app),
     ]);

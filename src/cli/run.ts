@@ -6,7 +6,7 @@ import {
   formatNewItem,
   formatSeedNote,
 } from './print-poll-report.js';
-import { createConsolePlatform } from '../platforms/console/console-platform.js';
+import { consolePlatformFor } from './console-platform-for.js';
 import { discordPlatforms, startDiscordBot } from './discord.js';
 import { slackPlatforms, startSlackBot } from './slack.js';
 import { startDelivery, wireDelivery } from '../pipeline/wire-delivery.js';
@@ -47,7 +47,7 @@ async function runUntilSignal({ app, configDir, databasePath }: OpenedApp): Prom
   // Without tokens, alerts and digests print to the console as they fall due.
   const platforms =
     tokens === undefined
-      ? [createConsolePlatform({ out: process.stdout, locale: app.config.settings.locale })]
+      ? [consolePlatformFor(app, process.stdout)]
       : [...discordPlatforms(app), ...slackPlatforms(app)];
   const delivery = wireDelivery(app, platforms);
   const feeds = app.store.feeds.list().filter((f) => f.active);

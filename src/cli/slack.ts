@@ -80,6 +80,7 @@ export function slackPlatforms(app: App): ChatPlatform[] {
       ...(slackApiUrl === undefined ? {} : { apiUrl: slackApiUrl }),
       locale: app.config.settings.locale,
       logger: app.logger.child({ part: 'slack' }),
+      tops: createCommandSet(app.config).tops,
       onChannelLost: (lost) =>
         reportLostChannel(
           app,

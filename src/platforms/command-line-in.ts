@@ -82,15 +82,42 @@ export function withLocalCommandLines(
   options: LocalLineOptions = {},
 ): CommandSet {
   const answer = (message: Message, context: InvocationContext): Message =>
-    localLines(message, (line) => {
-      const local = commandLineIn(line, commands.tops, context.locale);
-      return options.maxLength !== undefined && local.length > options.maxLength ? line : local;
-    });
+    localLines(message, lineIn(commands.tops, context.locale, options));
   return {
     ...commands,
     run: async (invocation, context) => answer(await commands.run(invocation, context), context),
     runAction: async (actionId, context) =>
       answer(await commands.runAction(actionId, context), context),
+  };
+}
+
+/**
+ * A scheduled post (an alert, its update, a digest) with the command lines it carries as a
+ * reader of its language types them, by the rewrite command answers get: its story cards' fact
+ * commands (`/mali fiche kidal`), any command button and the fallback lines quoting them. The
+ * post's language is the one its cards were written in (`StoryCard.locale`, which the builders
+ * take from the subscription's or digest's language); a post without cards, or in English,
+ * comes back as it is.
+ */
+export function withPostLines(
+  message: Message,
+  tops: readonly TopCommand[],
+  options: LocalLineOptions = {},
+): Message {
+  const card = message.blocks.find((b) => b.type === 'story')?.card;
+  const locale = card?.locale ?? 'en';
+  return locale === 'en' ? message : localLines(message, lineIn(tops, locale, options));
+}
+
+/** The rewrite of one line into `locale`, keeping its English form past `maxLength`. */
+function lineIn(
+  tops: readonly TopCommand[],
+  locale: Language,
+  options: LocalLineOptions,
+): (line: string) => string {
+  return (line) => {
+    const local = commandLineIn(line, tops, locale);
+    return options.maxLength !== undefined && local.length > options.maxLength ? line : local;
   };
 }
 

@@ -49,7 +49,7 @@ describe('npm run demo in French', () => {
     expect(printed).toContain('━━ Digest du matin à 2026-11-23T08:00:00Z (#demo-digest) ━━');
     expect(printed).toContain('━━ Commandes sur les données de la démonstration ━━');
     expect(printed).toMatch(/^Conservé dans \S+\. Parlez au bot/m);
-    expect(printed).toContain('Les récits d’exemple vont jusqu’au 2026-11-23 : ajoutez since:');
+    expect(printed).toContain('Les récits d’exemple vont jusqu’au 2026-11-23 : ajoutez depuis:');
   });
 
   it('prints none of its English headings or lines', () => {
@@ -82,5 +82,14 @@ describe('npm run demo in French', () => {
     const answers = printed.slice(printed.indexOf('━━ Commandes'));
     expect(answers).toMatch(/^Actualités : Mali$/m);
     expect(answers).toMatch(/^Recherche : convoy · les plus pertinents d’abord$/m);
+  });
+
+  it('shows command lines as a French reader types them in its alerts, digest and answers', () => {
+    const [alerts, digest, answers] = printed.split(/^━━ /m).slice(1);
+    expect(alerts).toContain('(/mali fiche kidal)');
+    expect(digest).toContain('(/mali fiche kidal)');
+    expect(answers).toContain('> /mali fiche kidal');
+    expect(answers).toContain('> /mali actus');
+    expect(printed).not.toMatch(/\/(mali|niger|burkina|sahel) (fact|news|search)\b/);
   });
 });

@@ -28,15 +28,29 @@ export interface SituationRun {
   close(): Promise<void>;
 }
 
-/** Starts the feed and writes a CLI folder with `subscriptions` (YAML lines after `subscriptions:`). */
+/**
+ * Starts the feed and writes a CLI folder with `subscriptions` (YAML lines after
+ * `subscriptions:`); each of `others` is one more feed (`/<id>.xml`, named `Outlet <id>`),
+ * empty until a test routes it.
+ */
 export async function startSituationRun(
   prefix: string,
   subscriptions: readonly string[],
   env: () => Record<string, string>,
+  others: readonly string[] = [],
 ): Promise<SituationRun> {
-  const server = await startFeedServer({ '/one.xml': { body: freshRss([OLD]), headers: XML } });
+  const server = await startFeedServer({
+    '/one.xml': { body: freshRss([OLD]), headers: XML },
+    ...Object.fromEntries(others.map((id) => [`/${id}.xml`, { body: freshRss([]), headers: XML }])),
+  });
+  const feed = (id: string, name: string): string =>
+    `  - { id: ${id}, url: "${server.url(`/${id}.xml`)}", name: ${name}, language: en, tier: 1 }\n`;
   const dir = makeCliFolder(prefix, {
-    feeds: `feeds:\n  - { id: one, url: "${server.url('/one.xml')}", name: Outlet One, language: en, tier: 1 }\n`,
+    feeds: [
+      'feeds:\n',
+      feed('one', 'Outlet One'),
+      ...others.map((id) => feed(id, `Outlet ${id}`)),
+    ].join(''),
     subscriptions: ['subscriptions:', ...subscriptions, ''].join('\n'),
   });
   const once = (): Promise<CliRun> => runCli(dir, ['once'], env());

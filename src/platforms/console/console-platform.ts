@@ -1,7 +1,9 @@
+import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
 import type { Message } from '../../core/message.js';
 import type { ChatPlatform } from '../../core/ports.js';
 import { ok } from '../../core/result.js';
+import { withPostLines } from '../command-line-in.js';
 import { renderText } from './render-text.js';
 
 export interface ConsolePlatformDeps {
@@ -11,6 +13,8 @@ export interface ConsolePlatformDeps {
   readonly render?: (message: Message) => string;
   /** Language of the labels the default renderer adds ("Sources", "Tags"); default English. */
   readonly locale?: Language;
+  /** The command set's top-level commands, to show a French post's command lines in French. */
+  readonly tops?: readonly TopCommand[];
 }
 
 /** The header of an edited message: `#alerts (update of console-3)`. */
@@ -28,9 +32,8 @@ export function createConsolePlatform(deps: ConsolePlatformDeps): ChatPlatform {
   const sent = new Map<string, string>();
   let counter = 0;
   const print = (header: string, message: Message): void => {
-    deps.out.write(
-      `── ${header} ${'─'.repeat(Math.max(3, 60 - header.length))}\n${render(message).trimEnd()}\n\n`,
-    );
+    const text = render(withPostLines(message, deps.tops ?? [])).trimEnd();
+    deps.out.write(`── ${header} ${'─'.repeat(Math.max(3, 60 - header.length))}\n${text}\n\n`);
   };
   return {
     name: 'console',

@@ -38,7 +38,7 @@ const WORDS: Readonly<Record<Language, ChannelLostWords>> = {
       `Le bot ne peut plus publier dans le salon ${channel} : ${reason}. Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.`,
     reason: (failure) => reasonIn('fr', failure),
     paused: (ids: string) =>
-      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.`,
+      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alerte liste les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alerte reprendre <id> ou /sahel resume reprendre <id>, tapé dans ce salon, reprend chacun.`,
   },
 };
 

@@ -7,12 +7,13 @@ import type { Message } from '../../core/message.js';
 import type { ChatPlatform, DeliveryFailure, Logger, SendRequest } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { err, ok, type Result } from '../../core/result.js';
+import { withPostLines } from '../command-line-in.js';
 import { withDiscordPaths } from './discord-command-paths.js';
 import { describeDiscordError, isChannelLost } from './describe-discord-error.js';
 import { createDiscordRest, type DiscordRestOptions } from './discord-rest.js';
 import { renderDiscord } from './render-discord.js';
 import { asReply, postTitle, withPing } from './arc-payload.js';
-import type { DiscordMessagePayload } from './discord-payload.js';
+import { DISCORD_LIMITS, type DiscordMessagePayload } from './discord-payload.js';
 import {
   createChannelInfoCache,
   isArchived,
@@ -41,7 +42,10 @@ export interface DiscordPlatformDeps extends DiscordRestOptions {
   readonly onChannelLost?: (lost: ChannelLost) => void;
   /** A ready REST client (tests); default one made from the options. */
   readonly rest?: REST;
-  /** The command set's top-level commands, to show command paths as typed on Discord. */
+  /**
+   * The command set's top-level commands, to show command paths as typed on Discord, and a
+   * French post's command lines in French.
+   */
   readonly tops?: readonly TopCommand[];
 }
 
@@ -92,9 +96,12 @@ export function createDiscordPlatform(deps: DiscordPlatformDeps): ChatPlatform {
     logger.warn('discord request failed', { channel, code: failure.code, reason: failure.message });
     return err(failure);
   };
+  const tops = deps.tops ?? [];
   const render = (message: Message): DiscordMessagePayload[] => {
+    // A French post's fact buttons run French lines, within a custom_id's length.
+    const local = withPostLines(message, tops, { maxLength: DISCORD_LIMITS.customId });
     const [first, ...others] = renderDiscord(
-      withDiscordPaths(message, deps.tops ?? []),
+      withDiscordPaths(local, tops),
       withLocale(deps.locale),
     );
     return first === undefined ? [] : [withPing(first, message.ping), ...others];

@@ -40,7 +40,7 @@ const WORDS: Readonly<Record<Language, ChannelLostWords>> = {
       `Le bot ne peut plus publier dans le canal Slack ${channel} : ${reason}. Ses alertes et résumés s'y arrêtent jusqu'au rétablissement de son accès et à leur reprise, ou à leur retrait.`,
     reason: (failure) => reasonIn('fr', failure),
     paused: (ids: string) =>
-      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce canal, reprend chacun.`,
+      `En pause jusqu'à leur reprise par un admin : ${ids}. /sahel alerte liste les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alerte reprendre <id> ou /sahel resume reprendre <id>, tapé dans ce canal, reprend chacun.`,
   },
 };
 

@@ -1,9 +1,12 @@
 import { WebClient, type RetryOptions } from '@slack/web-api';
 import type { ChannelLost } from '../../core/channel-lost.js';
+import type { TopCommand } from '../../core/command.js';
 import type { Language } from '../../core/config-types.js';
+import type { Message } from '../../core/message.js';
 import type { ChatPlatform, DeliveryFailure, Logger } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { err, ok, type Result } from '../../core/result.js';
+import { withPostLines } from '../command-line-in.js';
 import { describeSlackError, isChannelLost } from './describe-slack-error.js';
 import {
   findPostedParts,
@@ -42,6 +45,8 @@ export interface SlackPlatformDeps {
   readonly historyLimit?: number;
   /** A ready client (tests); default one made from the options. */
   readonly client?: WebClient;
+  /** The command set's top-level commands, to show a French post's command lines in French. */
+  readonly tops?: readonly TopCommand[];
 }
 
 export { OUTBOX_EVENT } from './find-posted-parts.js';
@@ -81,6 +86,8 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
   const logger = deps.logger ?? silentLogger;
   const client = deps.client ?? createSlackClient(deps);
   const historyLimit = deps.historyLimit ?? 200;
+  const render = (message: Message): SlackMessagePayload[] =>
+    renderSlack(withPostLines(message, deps.tops ?? []), withLocale(deps.locale));
   const failWith = (
     channel: string,
     failure: DeliveryFailure,
@@ -132,7 +139,7 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
     canEdit: true,
     async send(request) {
       const { channel, idempotencyKey: key } = request;
-      const payloads = renderSlack(request.message, withLocale(deps.locale));
+      const payloads = render(request.message);
       const threadRoot = request.thread?.root ?? null;
       try {
         const found = await findPostedParts(client, {
@@ -165,7 +172,7 @@ export function createSlackPlatform(deps: SlackPlatformDeps): ChatPlatform {
       }
     },
     async edit(channel, remoteId, message, options) {
-      const payloads = renderSlack(message, withLocale(deps.locale));
+      const payloads = render(message);
       if (payloads.length === 0) return fail(channel, new Error('nothing to send'));
       try {
         const address = decodeSlackRemoteId(remoteId);

@@ -73,6 +73,10 @@ describe('lost-channel notices', () => {
     const notice = slackNotice({ channel: SLACK, failure }, 'fr', paused);
     expect(textOf(notice)).toContain(`canal Slack ${SLACK} : le canal est archivé (is_archived).`);
     expect(textOf(notice)).toContain("En pause jusqu'à leur reprise par un admin : #7 (alert).");
+    expect(textOf(notice)).toContain('/sahel alerte liste les montre');
+    expect(textOf(notice)).toContain(
+      '/sahel alerte reprendre <id> ou /sahel resume reprendre <id>',
+    );
     expect(notice.fallback).toMatch(/^Envoi interrompu — Le bot ne peut plus publier/);
   });
 

@@ -3,7 +3,11 @@ import { createCommandSet } from '../../../commands/index.js';
 import { formatCommandLine } from '../../../commands/parse-command-line.js';
 import type { CommandSet, InvocationContext } from '../../../src/core/command.js';
 import type { Message } from '../../../src/core/message.js';
-import { commandLineIn, withLocalCommandLines } from '../../../src/platforms/command-line-in.js';
+import {
+  commandLineIn,
+  withLocalCommandLines,
+  withPostLines,
+} from '../../../src/platforms/command-line-in.js';
 import { makeContext } from '../../fakes/command-context.js';
 import { fixtureConfig } from '../commands/dispatch-fixtures.js';
 
@@ -116,5 +120,50 @@ describe('a command set answering in the asker’s language', () => {
     );
     const [story] = local.blocks;
     expect(story?.type === 'story' && story.card.facts[0]?.command).toBe(fact);
+  });
+});
+
+describe('a scheduled post in the language its cards were written in', () => {
+  const post = (locale?: 'en' | 'fr'): Message => ({
+    blocks: [
+      { type: 'heading', text: 'Alerte Sahel' },
+      {
+        type: 'story',
+        card: {
+          storyId: 's1',
+          title: 'JNIM claims attack near Kidal',
+          url: null,
+          summary: '',
+          sources: [],
+          tags: [],
+          facts: [
+            { id: 'kidal', title: 'Kidal', gist: 'A town.', command: '/mali fact kidal' },
+            { id: 'jnim', title: 'JNIM', gist: 'A group.', command: '/mali fact jnim' },
+          ],
+          ...(locale === undefined ? {} : { locale }),
+        },
+      },
+    ],
+    fallback: 'Kidal (/mali fact kidal)',
+  });
+
+  it('shows a French post’s fact commands and the fallback quoting them in French', () => {
+    const local = withPostLines(post('fr'), tops);
+    const story = local.blocks[1];
+    expect(story?.type === 'story' && story.card.facts.map((f) => f.command)).toEqual([
+      '/mali fiche kidal',
+      '/mali fiche jnim',
+    ]);
+    expect(local.fallback).toBe('Kidal (/mali fiche kidal)');
+  });
+
+  it('leaves an English post, and one whose cards name no language, as they are', () => {
+    for (const english of [post('en'), post()]) expect(withPostLines(english, tops)).toBe(english);
+  });
+
+  it('keeps the English line where the French one would not fit the platform’s ids', () => {
+    const local = withPostLines(post('fr'), tops, { maxLength: '/mali fact kidal'.length });
+    const story = local.blocks[1];
+    expect(story?.type === 'story' && story.card.facts[0]?.command).toBe('/mali fact kidal');
   });
 });

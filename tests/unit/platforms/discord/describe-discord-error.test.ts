@@ -67,13 +67,13 @@ describe('channelLostNotice', () => {
           },
           {
             "text": "Le bot ne peut plus publier dans le salon 123 : il lui manque Voir le salon, il ne voit donc même pas le salon (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
-      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
+      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alerte liste les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alerte reprendre <id> ou /sahel resume reprendre <id>, tapé dans ce salon, reprend chacun.",
             "tone": "error",
             "type": "text",
           },
         ],
         "fallback": "Publications en échec dans un salon — Le bot ne peut plus publier dans le salon 123 : il lui manque Voir le salon, il ne voit donc même pas le salon (Missing Access, 50001). Rendez-lui Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou retirez-en les alertes et résumés avec /sahel-admin.
-      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alert list les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alert resume <id> ou /sahel digest resume <id>, tapé dans ce salon, reprend chacun.",
+      En pause jusqu'à leur reprise par un admin : #3 (alert). /sahel alerte liste les montre avec la raison ; quand le bot pourra de nouveau y publier, /sahel alerte reprendre <id> ou /sahel resume reprendre <id>, tapé dans ce salon, reprend chacun.",
       }
     `);
   });
