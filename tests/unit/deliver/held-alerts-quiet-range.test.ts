@@ -11,7 +11,7 @@ import {
   createSqliteTransaction,
 } from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import { story as makeStory } from '../digest/make-story.js';
+import { kidalAttackAt } from '../digest/make-story.js';
 
 /** 01:00 and 02:30 in Bamako, inside 22:00-07:00; 07:30, after it and after 23:00-06:00. */
 const NIGHT = Date.parse('2026-12-07T01:00:00Z');
@@ -19,14 +19,7 @@ const LATER = Date.parse('2026-12-07T02:30:00Z');
 const MORNING = Date.parse('2026-12-07T07:30:00Z');
 
 /** A story first seen in the night, as the held alerts tell it. */
-const story = (id: string) =>
-  makeStory(id, {
-    firstSeenAt: NIGHT,
-    lastSeenAt: NIGHT,
-    tags: ['attack'],
-    entities: ['kidal'],
-    countries: ['mali'],
-  });
+const story = (id: string) => kidalAttackAt(id, NIGHT);
 
 /** What a test changes between the first held alert and the catch-up. */
 interface Changes {

@@ -126,3 +126,14 @@ function renderBlock(block: Block): string {
       return `[${block.actions.map((a) => a.label).join('] [')}]`;
   }
 }
+
+/** An attack in Kidal first seen at `at`: the story a held alert (quiet hours, a cap) tells. */
+export function kidalAttackAt(id: string, at: number): Story {
+  return story(id, {
+    firstSeenAt: at,
+    lastSeenAt: at,
+    tags: ['attack'],
+    entities: ['kidal'],
+    countries: ['mali'],
+  });
+}

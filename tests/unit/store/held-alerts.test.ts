@@ -13,7 +13,7 @@ import {
   createSqliteTransaction,
 } from '../../../src/store/sqlite-story-store.js';
 import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import { story as makeStory } from '../digest/make-story.js';
+import { kidalAttackAt } from '../digest/make-story.js';
 
 const HOUR = 3_600_000;
 /** 07:30 in Bamako, after quiet hours of 22:00-07:00. */
@@ -21,14 +21,7 @@ const MORNING = Date.parse('2026-12-07T07:30:00Z');
 const NIGHT = Date.parse('2026-12-07T01:00:00Z');
 
 /** A story first seen in the night, as the held alerts tell it. */
-const story = (id: string) =>
-  makeStory(id, {
-    firstSeenAt: NIGHT,
-    lastSeenAt: NIGHT,
-    tags: ['attack'],
-    entities: ['kidal'],
-    countries: ['mali'],
-  });
+const story = (id: string) => kidalAttackAt(id, NIGHT);
 
 const dirs: string[] = [];
 afterEach(() => {
