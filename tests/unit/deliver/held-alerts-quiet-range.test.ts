@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AlertSubscription } from '../../../src/core/delivery-ports.js';
 import type { Message } from '../../../src/core/message.js';
 import { holdAlert, releaseHeldAlerts } from '../../../src/deliver/held-alerts.js';
-import { buildHeldAlerts } from '../../../src/digest/build-held-alerts.js';
-import { openDatabase } from '../../../src/store/open-database.js';
-import { createSqliteHeldAlertStore } from '../../../src/store/sqlite-held-alert-store.js';
-import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import {
-  createSqliteStoryStore,
-  createSqliteTransaction,
-} from '../../../src/store/sqlite-story-store.js';
-import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
 import { kidalAttackAt } from '../digest/make-story.js';
+import { openHeldAlertStores } from './held-alert-stores.js';
 
 /** 01:00 and 02:30 in Bamako, inside 22:00-07:00; 07:30, after it and after 23:00-06:00. */
 const NIGHT = Date.parse('2026-12-07T01:00:00Z');
@@ -38,11 +30,7 @@ function catchUp(
   change: (changes: Changes) => void,
   timezone?: string,
 ): Message | undefined {
-  const db = openDatabase({ path: ':memory:' });
-  const subscriptions = createSqliteSubscriptionStore({ db, clock: { now: () => NIGHT } });
-  const stories = createSqliteStoryStore(db);
-  const outbox = createSqliteOutboxStore(db);
-  const held = createSqliteHeldAlertStore(db);
+  const { subscriptions, stories, outbox, deps } = openHeldAlertStores(':memory:', NIGHT);
   const sub = subscriptions.add(
     {
       platform: 'console',
@@ -55,11 +43,10 @@ function catchUp(
     },
     'chat',
   );
-  const deps = { held, timezone: 'Africa/Bamako' };
   const hold = (id: string, at: number): void => {
     stories.insert(story(id), null);
     const current = subscriptions.get(sub.id) as AlertSubscription;
-    expect(holdAlert(deps, current, id, at)).toBe(true);
+    expect(holdAlert(deps(), current, id, at)).toBe(true);
   };
   hold('a', NIGHT);
   change({
@@ -67,19 +54,7 @@ function catchUp(
     setZone: (zone) => subscriptions.setAlertLimits(sub.id, { timezone: zone }),
     hold,
   });
-  const posts = releaseHeldAlerts(
-    {
-      ...deps,
-      subscriptions,
-      outbox,
-      stories,
-      transaction: createSqliteTransaction(db),
-      defaultLocale: 'en',
-      platforms: new Set(['console']),
-      build: buildHeldAlerts,
-    },
-    MORNING,
-  );
+  const posts = releaseHeldAlerts(deps(), MORNING);
   expect(posts).toBe(1);
   return outbox.list()[0]?.message;
 }

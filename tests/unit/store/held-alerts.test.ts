@@ -3,16 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxStore } from '../../../src/core/delivery-ports.js';
-import { releaseHeldAlerts, type ReleaseDeps } from '../../../src/deliver/held-alerts.js';
-import { buildHeldAlerts } from '../../../src/digest/build-held-alerts.js';
-import { openDatabase } from '../../../src/store/open-database.js';
-import { createSqliteHeldAlertStore } from '../../../src/store/sqlite-held-alert-store.js';
-import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import {
-  createSqliteStoryStore,
-  createSqliteTransaction,
-} from '../../../src/store/sqlite-story-store.js';
-import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import { releaseHeldAlerts } from '../../../src/deliver/held-alerts.js';
+import { openHeldAlertStores } from '../deliver/held-alert-stores.js';
 import { kidalAttackAt } from '../digest/make-story.js';
 
 const HOUR = 3_600_000;
@@ -30,25 +22,7 @@ afterEach(() => {
 
 /** The stores over a database file, as a process opening it would see them. */
 function open(path: string, now = MORNING) {
-  const db = openDatabase({ path });
-  const clock = { now: () => now };
-  const subscriptions = createSqliteSubscriptionStore({ db, clock });
-  const stories = createSqliteStoryStore(db);
-  const outbox = createSqliteOutboxStore(db);
-  const held = createSqliteHeldAlertStore(db);
-  const deps = (overrides: Partial<ReleaseDeps> = {}): ReleaseDeps => ({
-    held,
-    timezone: 'Africa/Bamako',
-    subscriptions,
-    outbox,
-    stories,
-    transaction: createSqliteTransaction(db),
-    defaultLocale: 'en',
-    platforms: new Set(['console']),
-    build: buildHeldAlerts,
-    ...overrides,
-  });
-  return { db, subscriptions, stories, outbox, held, deps };
+  return openHeldAlertStores(path, now);
 }
 
 function tempDb(): string {
