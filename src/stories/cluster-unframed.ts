@@ -1,13 +1,15 @@
 /**
  * The clustering rules for a report or a story that names no action (see cluster-stories.ts):
  * the event rule (tag, place and entities within the event window), the same-actor rule, the
- * names rule (see name-evidence.ts) and the same-subject rule.
+ * names rule (see name-evidence.ts), the shared-name rule and the same-subject rule.
  */
 import type { Verdict } from './cluster-verdict.js';
+import { isCityName } from './city-names.js';
+import { verbsDiffer } from './headline-verbs.js';
 import { kindredViolence } from './kindred-violence.js';
-import { nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
+import { MAX_NAME_STORIES, nameEvidence, namesJoin, type NameCounts } from './name-evidence.js';
 import type { ClusterInput, StorySignature } from './story-signature.js';
-import { anchorsMeet } from './text-anchors.js';
+import { anchorsMeet, sharedNames } from './text-anchors.js';
 import { sharedCount } from './text-features.js';
 
 export const MIN_ENTITY_JACCARD = 0.4;
@@ -72,7 +74,17 @@ export function unframed(
     return { ...verdict, joins: true, score: 0.5 + 0.25 * facts.entities, rule: 'same-actor' };
   if (facts.entities < MIN_ENTITY_JACCARD) return verdict;
   const named = byName(verdict, judged, story);
-  if (named.joins || !same.sameSubject) return named;
+  if (named.joins) return named;
+  const shared = sharedName(judged, story, facts);
+  if (shared.length > 0)
+    return {
+      ...verdict,
+      joins: true,
+      score: 0.25 + 0.5 * facts.entities,
+      rule: 'shared-name',
+      names: shared,
+    };
+  if (!same.sameSubject) return named;
   const sameLanguage = story.lang.split(',').includes(item.lang);
   return sameLanguage && facts.text >= SUBJECT_TEXT && facts.entities >= SUBJECT_ENTITY_JACCARD
     ? { ...verdict, joins: true, score: (facts.entities + facts.text) / 2, rule: 'same-subject' }
@@ -103,4 +115,29 @@ function byName(verdict: Verdict, judged: Judged, story: StorySignature): Verdic
     placed: true,
     names: names.distinctive,
   };
+}
+
+/**
+ * The shared-name rule, tried after the names rule: on political and economic news most
+ * headlines name no action the lexicon knows and carry no event tag, so reports of one
+ * development split. Two reports that name no conflicting action (their frames agree, or neither
+ * names one), one of them without an event tag, that share a name of a company, person or site
+ * (an anchor, neither a number nor a city, see city-names.ts) few open stories carry, are one
+ * development: the name stands in for the tag and the place. Different developments of one crisis share its names a day apart
+ * ("Benin blocks Niger oil", "Talon asks Niger to reopen the border"), so two headlines that
+ * lead with different verbs are not joined by it (see headline-verbs.ts). The names that join.
+ */
+function sharedName(judged: Judged, story: StorySignature, facts: Facts): string[] {
+  const item = judged.signature;
+  const untold = (item.frames ?? []).length === 0 && (story.frames ?? []).length === 0;
+  if (facts.frames !== 'agree' && !untold) return [];
+  if (item.tags.length > 0 && story.tags.length > 0) return [];
+  if (verbsDiffer(judged.item.title, story.titles)) return [];
+  const counts = judged.nameCounts();
+  return sharedNames(item.anchors ?? [], story.anchors ?? []).filter(
+    (name) =>
+      !/^\d+$/u.test(name) &&
+      !isCityName(name) &&
+      (counts.carrying.get(name) ?? 0) <= MAX_NAME_STORIES,
+  );
 }

@@ -13,6 +13,7 @@ export interface Verdict {
     | 'near-duplicate'
     | 'event'
     | 'names'
+    | 'shared-name'
     | 'same-subject'
     | 'same-actor'
     | 'same-wave'
@@ -28,7 +29,7 @@ export interface Verdict {
   readonly entities: number;
   /** The item names the day of its happening, and one of the story's reports names it too. */
   readonly sameDay: boolean;
-  /** The distinctive names the names rule joined on. */
+  /** The distinctive names the names rule, or the shared-name rule, joined on. */
   readonly names?: readonly string[];
 }
 
@@ -57,6 +58,8 @@ export function explain(verdict: Verdict): string {
       return `outside the event window (${facts})`;
     case 'names':
       return `same event by name (${(verdict.names ?? []).join(', ')}): ${facts}`;
+    case 'shared-name':
+      return `same development by a shared name (${(verdict.names ?? []).join(', ')}): ${facts}`;
     case 'same-subject':
       return `same subject, no action named (${facts})`;
     case 'event':
