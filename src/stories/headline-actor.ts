@@ -30,6 +30,8 @@ export function actorAt(words: readonly string[], at: number): string | undefine
     const state = foreignArmy(words, at, pattern.words.length);
     if (state !== undefined) return state;
   }
+  if (NATIONALITIES.has(words[at] ?? '') && pattern.words.length === 1 && !nationActs(words, at))
+    return undefined;
   const before = words[at - 1] ?? '';
   const after = words[at + pattern.words.length] ?? '';
   const qualifies =
@@ -56,6 +58,53 @@ function foreignArmy(words: readonly string[], at: number, length: number): stri
     if (before !== undefined) return before.concept;
   }
   return undefined;
+}
+
+/**
+ * Nationality adjectives of the states in the lexicon: "French" in "French uranium giant Orano",
+ * "la société française" or "le français Orano" qualifies a firm, not a state that acts.
+ */
+const NATIONALITIES = new Set(
+  (
+    'french francais francaise francaises american americain americaine americains americaines ' +
+    'russian russe russes ukrainian ukrainien ukrainienne ukrainiens ukrainiennes'
+  ).split(' '),
+);
+
+/**
+ * Who a state acts through, and what it gives or says: its troops, officials, courts, services
+ * and weapons, its aid and its statements. A nationality next to one of them ("Russian
+ * instructors", "French prosecutors", "les services secrets français", "les promesses russes")
+ * is the state acting.
+ */
+const STATE_AGENTS = new Set(
+  (
+    'troops soldiers forces military army instructors trainers mercenaries government president ' +
+    'minister ministry foreign diplomat diplomats diplomacy embassy ambassador envoy officials ' +
+    'authorities justice prosecutor prosecutors court courts judge judges intelligence spy spies ' +
+    'services secret police strike strikes airstrike airstrikes drone drones jets planes ' +
+    'aircraft warplanes raid raids navy air defence defense lawmakers parliament senate ' +
+    'troupes soldats militaires armee instructeurs mercenaires gouvernement president ministre ' +
+    'ministere diplomate diplomates diplomatie ambassade ambassadeur emissaire responsables ' +
+    'autorites parquet procureur tribunal juges juge renseignement espions espion services ' +
+    'secrets frappes frappe avions chasseurs drones deputes parlement senat ' +
+    // What a state gives or says: "Russian promises of fuel", "French aid", "la réponse française".
+    'aid help support pledge pledges promise promises offer deliveries delivery response ' +
+    'reaction statement aide soutien promesse promesses livraison livraisons offre reponse ' +
+    'reaction declaration communique'
+  ).split(' '),
+);
+
+/**
+ * A nationality is the state acting when a word of its agents stands within two words of it
+ * (after it in English, before it in French, either way read), or when it stands for people
+ * ("les Russes", "des Français").
+ */
+function nationActs(words: readonly string[], at: number): boolean {
+  const near = [words[at - 2], words[at - 1], words[at + 1], words[at + 2]];
+  if (near.some((w) => w !== undefined && STATE_AGENTS.has(w))) return true;
+  const before = words[at - 1] ?? '';
+  return before === 'les' || before === 'des' || at === words.length - 1;
 }
 
 /** States outside the Sahel whose troops headlines name by their nationality. */

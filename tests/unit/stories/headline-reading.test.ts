@@ -33,6 +33,20 @@ describe('readHeadline: who acted', () => {
     expect(actor('Malian troops repel an attack near the border')).toBe('army');
   });
 
+  it('does not take a nationality that qualifies a firm or a thing for its state', () => {
+    expect(actor('Junta to nationalise French share in the Kanta gold company')).toBe('government');
+    expect(actor('Nuclear: a subsidiary of the French uranium giant nationalised')).toBeUndefined();
+    expect(actor('Le français Orano surveille son stock')).toBeUndefined();
+    expect(actor('La société française dénonce une expropriation')).toBeUndefined();
+  });
+
+  it('reads a nationality beside the state’s agents, gifts or words as that state', () => {
+    expect(actor('French prosecutors open an inquiry into the missing stock')).toBe('france');
+    expect(actor('Les services secrets français craignent une vente')).toBe('france');
+    expect(actor('Crise du carburant : les promesses russes tardent')).toBe('russia');
+    expect(actor('Les Russes arrivent à la base aérienne')).toBe('russia');
+  });
+
   it('does not take a news agency or an outlet’s name for an actor', () => {
     expect(actor('Attack estimated to have killed 500, says Reuters')).toBeUndefined();
     expect(actor('Fuel convoy reaches Bamako - France 24')).toBeUndefined();
