@@ -22,6 +22,7 @@ import {
   compareWithStory,
   recurs,
   retells,
+  storyTellsActs,
   type FrameVerdict,
 } from './frame-compare.js';
 import { tollInWordsOnly } from './headline-toll.js';
@@ -308,7 +309,8 @@ function frameVerdict(item: StorySignature, story: StorySignature): FrameVerdict
   const verdict = compareWithStory(headline, frames);
   return verdict === 'weak-conflict' &&
     item.leadFrame !== undefined &&
-    retells(item.leadFrame, headline)
+    retells(item.leadFrame, headline) &&
+    storyTellsActs(headline, frames)
     ? compareWithStory(item.leadFrame, frames)
     : verdict;
 }

@@ -108,6 +108,16 @@ export function retells(lead: ActionFrame, headline: ActionFrame): boolean {
   return headline.acts.length === 0 || actsMeet(lead.acts, headline.acts);
 }
 
+/**
+ * True when a frame of the story tells an act the headline tells (or the headline tells only a
+ * statement): only then may the item's lead sentence settle its weak conflict with the story.
+ * "Staff leave Mali" over "the State Department ordered staff to leave" is that order; "BBC and
+ * VOA suspended" over a rights report it recalls in its lead is a suspension, not the report.
+ */
+export function storyTellsActs(headline: ActionFrame, story: readonly ActionFrame[]): boolean {
+  return headline.acts.length === 0 || story.some((frame) => actsMeet(frame.acts, headline.acts));
+}
+
 /** Frames equal in content, for keeping a story's list of distinct frames. */
 export function frameKey(frame: ActionFrame): string {
   return `${frame.heads.join(',')}|${frame.acts.join(',')}|${frame.negated ? 'not' : ''}${frame.fromLead === true ? '|lead' : ''}`;

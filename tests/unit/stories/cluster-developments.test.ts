@@ -129,6 +129,26 @@ describe('assignStory, one story per development', () => {
     expect(assign(unsaid, story('ordered', ordered)).storyId).toBeNull();
   });
 
+  it('does not let a lead that recalls a statement file an act the story never told with it', () => {
+    const entities = { entities: ['niger', 'cnsp'], titleEntities: ['niger'] };
+    const accusation = story(
+      'accusation',
+      report(
+        'Rights group accuses Niger army of executing villagers',
+        'A rights group accused the army of executing dozens of villagers in the west.',
+        0,
+        entities,
+      ),
+    );
+    const suspension = report(
+      'Niger : deux radios étrangères suspendues deux semaines',
+      'Le régulateur a suspendu deux radios qui avaient relayé le rapport accusant l’armée d’avoir exécuté des villageois.',
+      8,
+      { ...entities, lang: 'fr' },
+    );
+    expect(assign(suspension, accusation).storyId).toBeNull();
+  });
+
   it('does not let a lead telling only a reaction file the act it headlines with the reaction', () => {
     const entities = { entities: ['niger', 'ukraine'], titleEntities: ['niger', 'ukraine'] };
     const reply = story(
