@@ -31,6 +31,7 @@ import { countNames, type NameCounts } from './name-evidence.js';
 import {
   NEAR_DUPLICATE,
   itemTitleStems,
+  nearDuplicateOfReport,
   similarity,
   subjectsAgree,
   type ClusterInput,
@@ -227,7 +228,10 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   // the army camp in Kaya", then "in Dori"); a dateline alone ("Bamako:") is no place.
   const headlinePlaced = signature.places.some((p) => item.titleEntities?.includes(p) === true);
   if (headlinePlaced && placesDiffer(signature, story)) return rejected('different-place');
-  if (text >= NEAR_DUPLICATE)
+  if (
+    text >= NEAR_DUPLICATE &&
+    (facts.frames === 'agree' || nearDuplicateOfReport(signature, itemTitle, story))
+  )
     return {
       joins: true,
       score: text,

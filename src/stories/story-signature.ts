@@ -48,6 +48,14 @@ export interface StorySignature {
    * content-word stems and stem pairs of title + lead; for a story, of the union over its items.
    */
   readonly shingles: readonly number[];
+  /**
+   * Sketches of the story's reports (the first {@link REPORT_SKETCH} hashes of each one's
+   * `shingles`), the first and the latest, at most {@link MAX_TITLES}: the union sketch of a
+   * story that has taken in many reports holds the words of a whole situation, so a report of
+   * another development overlaps it as a reprint overlaps one report. Absent for an item (its
+   * `shingles` are its own) and in signatures stored before the field existed.
+   */
+  readonly reports?: readonly (readonly number[])[];
   /** Entity ids, first-seen order, at most 24. */
   readonly entities: readonly string[];
   readonly places: readonly string[];
@@ -110,6 +118,8 @@ export interface StorySignature {
 }
 
 export const SKETCH_SIZE = 96;
+/** Hashes kept of each report of a story (see `StorySignature.reports`). */
+export const REPORT_SKETCH = 32;
 export const MAX_TITLES = 12;
 const MAX_ENTITIES = 24;
 const MAX_ANCHORS = 24;
@@ -189,14 +199,12 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
   const titles = unique([...a.titles, ...b.titles]);
   return {
     shingles: bottomK([...a.shingles, ...b.shingles], SKETCH_SIZE),
+    reports: firstAndLatest([...reportSketches(a), ...reportSketches(b)]),
     entities: unique([...a.entities, ...b.entities]).slice(0, MAX_ENTITIES),
     places: unique([...a.places, ...b.places]),
     tags: unique([...a.tags, ...b.tags]),
     lang: langs.join(','),
-    titles:
-      titles.length > MAX_TITLES
-        ? [...titles.slice(0, 1), ...titles.slice(1 - MAX_TITLES)]
-        : titles,
+    titles: firstAndLatest(titles),
     anchors: unique([...(a.anchors ?? []), ...(b.anchors ?? [])]).slice(0, MAX_ANCHORS * 2),
     frames: uniqueFrames([...(a.frames ?? []), ...(b.frames ?? [])]).slice(0, MAX_TITLES),
     subjects: (a.subjects ?? []).length > 0 ? (a.subjects ?? []) : (b.subjects ?? []),
@@ -207,6 +215,18 @@ export function mergeSignatures(a: StorySignature, b: StorySignature): StorySign
     keys: unique([...(a.keys ?? []), ...(b.keys ?? [])]),
     ...(a.wave === true || b.wave === true ? { wave: true } : {}),
   };
+}
+
+/** The first and the latest {@link MAX_TITLES} − 1 of a list, oldest first. */
+function firstAndLatest<T>(list: readonly T[]): T[] {
+  return list.length > MAX_TITLES
+    ? [...list.slice(0, 1), ...list.slice(1 - MAX_TITLES)]
+    : [...list];
+}
+
+/** The report sketches of a story, or of an item its own (see `StorySignature.reports`). */
+function reportSketches(signature: StorySignature): readonly (readonly number[])[] {
+  return signature.reports ?? [signature.shingles.slice(0, REPORT_SKETCH)];
 }
 
 function uniqueFrames(frames: readonly ActionFrame[]): ActionFrame[] {
@@ -241,6 +261,23 @@ export function similarity(
   let title = 0;
   for (const other of story.titles) title = Math.max(title, jaccard(itemTitle, titleStems(other)));
   return Math.min(1, Math.max(lead, title * (NEAR_DUPLICATE / TITLE_DUPLICATE)));
+}
+
+/**
+ * True when an item is a near-duplicate of one of the story's reports, not only of the words of
+ * all of them: its title matches a title of the story, or its title and lead overlap one report's
+ * as much as {@link NEAR_DUPLICATE}. A signature stored without report sketches is read as one report.
+ */
+export function nearDuplicateOfReport(
+  item: StorySignature,
+  itemTitle: ReadonlySet<string>,
+  story: StorySignature,
+): boolean {
+  if (story.titles.some((title) => jaccard(itemTitle, titleStems(title)) >= TITLE_DUPLICATE))
+    return true;
+  return reportSketches(story).some(
+    (report) => sketchOverlap(item.shingles, report) >= NEAR_DUPLICATE,
+  );
 }
 
 /** Stems of an item's title (an item signature has one title; a story's are compared one by one). */
