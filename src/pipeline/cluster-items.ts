@@ -263,7 +263,11 @@ function joinStory(
   kind: PieceKind,
 ): Story {
   const lead = story.sources.find((s) => s.itemId === story.leadItemId);
-  const promote = lead !== undefined && source.tier < lead.tier;
+  // A news report leads a story an analysis, an opinion or a roundup began: the alert it starts
+  // shows what happened, not "Revue de presse du mardi…". Otherwise the higher tier leads.
+  const promote =
+    lead !== undefined &&
+    (source.tier < lead.tier || (kind === 'news' && (story.kind ?? 'news') !== 'news'));
   const base = promote ? newStory(item, input, source, summary, kind) : story;
   const summaries = withSummary(story, source, summary);
   const own = promote ? summary : story.summary;

@@ -1,0 +1,69 @@
+/**
+ * Which report leads a story: its title, link and summary are what an alert shows.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoredItem } from '../../../src/core/store-ports.js';
+import { clusterItems } from '../../../src/pipeline/cluster-items.js';
+import type { StorySignature } from '../../../src/stories/cluster-stories.js';
+import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
+import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
+import { T0, config, item } from '../../integration/delivery/pipeline-harness.js';
+
+const HOUR = 3_600_000;
+
+let db: SqliteDatabase;
+afterEach(() => db.close());
+
+function filer(tiers: Record<string, 1 | 2 | 3> = {}) {
+  db = openDatabase({ path: ':memory:' });
+  const deps = {
+    config,
+    stories: createSqliteStoryStore<StorySignature>(db),
+    feedInfo: (feedId: string) => ({ name: feedId, tier: tiers[feedId] ?? 2 }),
+  };
+  return (next: StoredItem) => {
+    const [result] = clusterItems(deps, [next], new Map(), next.firstSeenAt + 60_000);
+    if (result === undefined) throw new Error(`${next.id} was not filed`);
+    return result;
+  };
+}
+
+const review = item({
+  id: 'review',
+  feedId: 'press-review',
+  at: T0,
+  title: 'Revue de presse du lundi : une attaque contre un poste de l’armée près de Gao',
+  summary: 'Des hommes armés ont attaqué un poste de l’armée près de Gao, tuant douze soldats.',
+});
+
+const report = item({
+  id: 'report',
+  feedId: 'wire',
+  at: T0 + 2 * HOUR,
+  title: 'Mali : douze soldats tués dans une attaque contre un poste de l’armée près de Gao',
+  summary: 'Des hommes armés ont attaqué un poste de l’armée près de Gao, tuant douze soldats.',
+});
+
+describe('clusterItems, the report a story leads with', () => {
+  it('lets a news report lead a story a press review began', () => {
+    const file = filer();
+    const begun = file(review);
+    expect(begun.story.kind).toBe('roundup');
+    const joined = file(report);
+    expect(joined.story.id).toBe(begun.story.id);
+    expect(joined.story).toMatchObject({ leadItemId: 'report', title: report.title, kind: 'news' });
+  });
+
+  it('keeps a news lead when another news report of a lower tier joins', () => {
+    const file = filer({ wire: 1, desk: 3 });
+    const begun = file(report);
+    const joined = file({
+      ...review,
+      id: 'desk-copy',
+      feedId: 'desk',
+      title: `${report.title} (2)`,
+    });
+    expect(joined.story.id).toBe(begun.story.id);
+    expect(joined.story.leadItemId).toBe('report');
+  });
+});
