@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoredItem } from '../../../src/core/store-ports.js';
-import { clusterItems, type ClusterDeps } from '../../../src/pipeline/cluster-items.js';
-import type { StorySignature } from '../../../src/stories/cluster-stories.js';
 import { pieceKind } from '../../../src/stories/piece-kind.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
-import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
-import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
-import { T0, config, item } from '../../integration/delivery/pipeline-harness.js';
+import type { SqliteDatabase } from '../../../src/store/open-database.js';
+import { T0, item } from '../../integration/delivery/pipeline-harness.js';
+import { openFiler } from './story-filer.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -15,22 +11,9 @@ let db: SqliteDatabase;
 afterEach(() => db.close());
 
 function setup(withArcs = true) {
-  db = openDatabase({ path: ':memory:' });
-  const stories = createSqliteStoryStore<StorySignature>(db);
-  const arcs = createSqliteArcStore(db);
-  const deps: ClusterDeps = {
-    config,
-    stories,
-    ...(withArcs ? { arcs } : {}),
-    feedInfo: (feedId) => ({ name: feedId, tier: 2 }),
-  };
-  /** Files one item as a poll does, a minute after it was first seen. */
-  const file = (next: StoredItem) => {
-    const [result] = clusterItems(deps, [next], new Map(), next.firstSeenAt + 60_000);
-    if (result === undefined) throw new Error(`${next.id} was not filed`);
-    return result;
-  };
-  return { stories, arcs, file };
+  const filer = openFiler({ arcs: withArcs });
+  db = filer.db;
+  return filer;
 }
 
 const schools = item({

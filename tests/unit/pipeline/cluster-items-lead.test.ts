@@ -2,12 +2,9 @@
  * Which report leads a story: its title, link and summary are what an alert shows.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoredItem } from '../../../src/core/store-ports.js';
-import { clusterItems } from '../../../src/pipeline/cluster-items.js';
-import type { StorySignature } from '../../../src/stories/cluster-stories.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
-import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
-import { T0, config, item } from '../../integration/delivery/pipeline-harness.js';
+import type { SqliteDatabase } from '../../../src/store/open-database.js';
+import { T0, item } from '../../integration/delivery/pipeline-harness.js';
+import { openFiler } from './story-filer.js';
 
 const HOUR = 3_600_000;
 
@@ -15,17 +12,9 @@ let db: SqliteDatabase;
 afterEach(() => db.close());
 
 function filer(tiers: Record<string, 1 | 2 | 3> = {}) {
-  db = openDatabase({ path: ':memory:' });
-  const deps = {
-    config,
-    stories: createSqliteStoryStore<StorySignature>(db),
-    feedInfo: (feedId: string) => ({ name: feedId, tier: tiers[feedId] ?? 2 }),
-  };
-  return (next: StoredItem) => {
-    const [result] = clusterItems(deps, [next], new Map(), next.firstSeenAt + 60_000);
-    if (result === undefined) throw new Error(`${next.id} was not filed`);
-    return result;
-  };
+  const opened = openFiler({ tiers });
+  db = opened.db;
+  return opened.file;
 }
 
 const review = item({

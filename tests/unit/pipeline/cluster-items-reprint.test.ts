@@ -3,12 +3,9 @@
  * alert), instead of starting a second story of the same happening.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoredItem } from '../../../src/core/store-ports.js';
-import { clusterItems } from '../../../src/pipeline/cluster-items.js';
-import type { StorySignature } from '../../../src/stories/cluster-stories.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/store/open-database.js';
-import { createSqliteStoryStore } from '../../../src/store/sqlite-story-store.js';
-import { T0, config, item } from '../../integration/delivery/pipeline-harness.js';
+import type { SqliteDatabase } from '../../../src/store/open-database.js';
+import { T0, item } from '../../integration/delivery/pipeline-harness.js';
+import { openFiler } from './story-filer.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -17,17 +14,9 @@ let db: SqliteDatabase;
 afterEach(() => db.close());
 
 function filer() {
-  db = openDatabase({ path: ':memory:' });
-  const deps = {
-    config,
-    stories: createSqliteStoryStore<StorySignature>(db),
-    feedInfo: (feedId: string) => ({ name: feedId, tier: 2 as const }),
-  };
-  return (next: StoredItem) => {
-    const [result] = clusterItems(deps, [next], new Map(), next.firstSeenAt + 60_000);
-    if (result === undefined) throw new Error(`${next.id} was not filed`);
-    return result;
-  };
+  const opened = openFiler();
+  db = opened.db;
+  return opened.file;
 }
 
 const first = item({
