@@ -42,11 +42,15 @@ function answerStory(args: CommandArgs, context: CommandContext): Message {
   const detail = context.ports.read.story(id, locale);
   if (detail === null) return errorReply(words.unknown(id));
   const { card, reports } = detail;
+  // When its reports were published, not when the bot first read them (a late poll, a backfill).
+  const published = reports.map((r) => r.publishedAt);
+  const first = published.length === 0 ? detail.firstSeenAt : Math.min(...published);
+  const last = published.length === 0 ? detail.lastSeenAt : Math.max(...published);
   const subtitle = words.span(
     reports.length,
     new Set(reports.map((r) => r.outlet)).size,
-    formatMoment(detail.firstSeenAt, locale),
-    formatMoment(detail.lastSeenAt, locale),
+    formatMoment(first, locale),
+    formatMoment(last, locale),
   );
   const entries = reports.map((r) => ({
     label: formatMoment(r.publishedAt, locale),

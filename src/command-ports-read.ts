@@ -8,7 +8,7 @@ import type { FeedStateStore, ItemStore } from './core/store-ports.js';
 import type { Explanation, NewsRequest, ReadPorts, StoryHeadline } from './core/read-ports.js';
 import type { Story, StorySource } from './core/story.js';
 import { arcTitleIn } from './digest/arc-mark.js';
-import { buildStoryCard, leadFirstSources } from './digest/story-card.js';
+import { buildStoryCard, leadFirstSources, orderSources } from './digest/story-card.js';
 import { entityWeights, rankStories } from './digest/rank-stories.js';
 import { searchItems } from './command-ports-search.js';
 import { compileWatchlist, type CompiledWatchlist } from './match/compile-watchlist.js';
@@ -124,7 +124,7 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
  * A country and everything in it: the state itself and every watchlist entity (place, actor,
  * organisation) that lists it among its countries. Topics are not subjects.
  */
-export /** The story's arc with its developments in order, when it has more than this one. */
+/** The story's arc with its developments in order, when it has more than this one. */
 function arcOf(
   arcs: Pick<ArcStore, 'getArc'>,
   stories: Pick<StoryStore, 'get'>,
@@ -137,11 +137,13 @@ function arcOf(
     const development = id === story.id ? story : stories.get(id)?.story;
     if (development === undefined) return [];
     const published = development.sources.map((s) => s.publishedAt);
+    // Headlined as its card is for this reader: the best report in their language.
+    const [best] = orderSources(development, locale);
     return [
       {
         storyId: id,
-        title: development.title,
-        url: development.url,
+        title: best?.title ?? development.title,
+        url: best?.url ?? development.url,
         publishedAt: published.length === 0 ? development.firstSeenAt : Math.min(...published),
         current: id === story.id,
       },

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { DAY, NOW, createReadFixture, textOf } from './read-fixture.js';
+import { DAY, KIDAL_COURRIER, KIDAL_WIRE, NOW, createReadFixture, textOf } from './read-fixture.js';
 
 describe('/sahel story of a development in an arc', () => {
   const fx = createReadFixture();
@@ -56,5 +56,43 @@ describe('/sahel story of a development in an arc', () => {
 
   it('shows no arc for a story that stands alone', async () => {
     expect(textOf(await fx.say('/sahel story st-alone-1'))).not.toContain('Developing');
+  });
+
+  it('headlines each development as its card does, in the reader’s language', async () => {
+    // Led by the French report, filed first; the wire's report, of a higher tier, came after.
+    const attack = fx.story([KIDAL_COURRIER, KIDAL_WIRE]);
+    const claim = fx.story([
+      {
+        id: 'kidal-claim',
+        feed: 'courrier',
+        title: 'Le FLA revendique l’attaque de Kidal',
+        at: NOW,
+        lang: 'fr',
+      },
+    ]);
+    fx.store.arcs.insertArc(
+      {
+        id: 'arc-kidal',
+        title: 'Kidal attack',
+        firstSeenAt: attack.firstSeenAt,
+        lastSeenAt: claim.lastSeenAt,
+        storyIds: [attack.id, claim.id],
+      },
+      {},
+    );
+    for (const locale of ['en', 'fr'] as const) {
+      const answer = await fx.say('/sahel story st-kidal-claim', locale);
+      const arcList = answer.blocks.filter((b) => b.type === 'list').at(-1);
+      const card = (await fx.say('/sahel story st-kidal-2', locale)).blocks.find(
+        (b) => b.type === 'story',
+      );
+      expect(arcList?.type === 'list' && arcList.entries[0]?.text).toBe(
+        `${card?.type === 'story' ? card.card.title : ''} (st-kidal-2)`,
+      );
+    }
+    // The card of a development led by a French report, as an English reader sees it.
+    expect(textOf(await fx.say('/sahel story st-kidal-2'))).toContain(
+      '— Gunmen attack army convoy near Kidal (this story)',
+    );
   });
 });

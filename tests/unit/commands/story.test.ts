@@ -55,6 +55,17 @@ describe('/sahel story', () => {
     expect(answer.fallback.split('\n')[1]).toBe('Corroborated · 2 outlets');
   });
 
+  it('spans the times its reports were published, not when the bot read them', async () => {
+    const read = fx.story([
+      { id: 'gao-1', feed: 'wire', title: 'Gao: army post attacked overnight', at: NOW - 2 * HOUR },
+    ]);
+    // Read by a poll a day later: a feed that was down, or a backfill.
+    fx.stories.update({ ...read, firstSeenAt: NOW + 22 * HOUR, lastSeenAt: NOW + 22 * HOUR }, null);
+    expect(textOf(await fx.say('/sahel story st-gao-1'))).toContain(
+      '1 report by 1 outlet · 6 Dec 2026, 10:00 UTC – 6 Dec 2026, 10:00 UTC',
+    );
+  });
+
   it('answers in French', async () => {
     const answer = await fx.say('/sahel story st-kidal-1', 'fr');
     expect(textOf(answer)).toContain('3 articles de 2 médias · 6 déc. 2026, 09:00 UTC');
