@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Story } from '../../../src/core/story.js';
 import { DAY, KIDAL_COURRIER, KIDAL_WIRE, NOW, createReadFixture, textOf } from './read-fixture.js';
 
 describe('/sahel story of a development in an arc', () => {
@@ -21,16 +22,19 @@ describe('/sahel story of a development in an arc', () => {
     },
   ]);
   fx.story([{ id: 'alone-1', feed: 'wire', title: 'Gao: militants attack a checkpoint', at: NOW }]);
-  fx.store.arcs.insertArc(
-    {
-      id: 'arc-fuel',
-      title: 'Mali fuel blockade',
-      firstSeenAt: first.firstSeenAt,
-      lastSeenAt: second.lastSeenAt,
-      storyIds: [first.id, second.id],
-    },
-    {},
-  );
+  /** Stores an arc of `developments`, in the order they began. */
+  const arcOf = (id: string, title: string, ...developments: Story[]): void =>
+    fx.store.arcs.insertArc(
+      {
+        id,
+        title,
+        firstSeenAt: Math.min(...developments.map((d) => d.firstSeenAt)),
+        lastSeenAt: Math.max(...developments.map((d) => d.lastSeenAt)),
+        storyIds: developments.map((d) => d.id),
+      },
+      {},
+    );
+  arcOf('arc-fuel', 'Mali fuel blockade', first, second);
 
   it('lists the arc’s developments in order under its title, this story marked', async () => {
     const answer = await fx.say('/sahel story st-fuel-2');
@@ -70,16 +74,7 @@ describe('/sahel story of a development in an arc', () => {
         lang: 'fr',
       },
     ]);
-    fx.store.arcs.insertArc(
-      {
-        id: 'arc-kidal',
-        title: 'Kidal attack',
-        firstSeenAt: attack.firstSeenAt,
-        lastSeenAt: claim.lastSeenAt,
-        storyIds: [attack.id, claim.id],
-      },
-      {},
-    );
+    arcOf('arc-kidal', 'Kidal attack', attack, claim);
     for (const locale of ['en', 'fr'] as const) {
       const answer = await fx.say('/sahel story st-kidal-claim', locale);
       const arcList = answer.blocks.filter((b) => b.type === 'list').at(-1);
