@@ -84,21 +84,22 @@ const STATE_AGENTS = new Set(
     'authorities justice prosecutor prosecutors court courts judge judges intelligence spy spies ' +
     'services secret police strike strikes airstrike airstrikes drone drones jets planes ' +
     'aircraft warplanes raid raids navy air defence defense lawmakers parliament senate ' +
-    'troupes soldats militaires armee instructeurs mercenaires gouvernement president ministre ' +
-    'ministere diplomate diplomates diplomatie ambassade ambassadeur emissaire responsables ' +
-    'autorites parquet procureur tribunal juges juge renseignement espions espion services ' +
-    'secrets frappes frappe avions chasseurs drones deputes parlement senat ' +
+    'troupes soldats militaires armee instructeurs mercenaires gouvernement ministre ministere ' +
+    'diplomate diplomates diplomatie ambassade ambassadeur emissaire responsables autorites ' +
+    'parquet procureur tribunal juges juge renseignement espions espion secrets frappes frappe ' +
+    'avions chasseurs deputes parlement senat ' +
     // What a state gives or says: "Russian promises of fuel", "French aid", "la réponse française".
     'aid help support pledge pledges promise promises offer deliveries delivery response ' +
     'reaction statement aide soutien promesse promesses livraison livraisons offre reponse ' +
-    'reaction declaration communique'
+    'declaration communique'
   ).split(' '),
 );
 
 /**
- * A nationality is the state acting when a word of its agents stands within two words of it
- * (after it in English, before it in French, either way read), or when it stands for people
- * ("les Russes", "des Français").
+ * A nationality is the state acting when a word of its agents stands within two words of it on
+ * either side ("French prosecutors", "les services secrets français"), or when it stands for
+ * people: after a plural article ("les Russes", "des Français") or last in the headline ("…,
+ * say the French").
  */
 function nationActs(words: readonly string[], at: number): boolean {
   const near = [words[at - 2], words[at - 1], words[at + 1], words[at + 2]];
