@@ -64,18 +64,21 @@ export function readHeadline(title: string, lead: string): HeadlineReading {
 }
 
 /**
- * The reading of a headline after its label, when the label before the colon names only the
- * violent happening and what follows names a measure or a visit ("Attaques jihadistes :
- * couvre-feu à Kayes"): the label says which story the report belongs to, the rest what it
- * tells. Undefined when the headline has no such label.
+ * The reading of a headline after its label, when the label before the colon names an act and
+ * what follows names another ("Arrestation de fonctionnaires au Bénin : Niamey menace de
+ * suspendre le projet"), or the label names only the violent happening and what follows a
+ * measure or a visit ("Attaques jihadistes : couvre-feu à Kayes"): the label says which story
+ * the report belongs to, the rest what it tells. Undefined when the headline has no such label.
  */
 function afterLabel(text: string): ReturnType<typeof scan> | undefined {
   const colon = text.indexOf(':');
   if (colon < 0) return undefined;
   const label = scan(text.slice(0, colon), true).frame;
-  if (label.heads.length > 0 || !incident(label)) return undefined;
+  if (label.heads.length > 0 || label.acts.length === 0) return undefined;
   const rest = scan(text.slice(colon + 1), true);
-  const tells = rest.frame.acts.some((act) => ACTION_CONCEPTS[act]?.incident !== true);
+  const tells = rest.frame.acts.some((act) =>
+    incident(label) ? ACTION_CONCEPTS[act]?.incident !== true : !label.acts.includes(act),
+  );
   return tells ? rest : undefined;
 }
 

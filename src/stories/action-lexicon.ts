@@ -1,5 +1,6 @@
 import { HAPPENINGS } from './action-happenings.js';
 import { JUSTICE } from './action-justice.js';
+import { STATE_ACTS } from './action-state-acts.js';
 import { STATEMENTS } from './action-statements.js';
 
 /**
@@ -36,6 +37,7 @@ export interface ActionConcept {
 export const ACTION_CONCEPTS: Readonly<Record<string, ActionConcept>> = {
   ...HAPPENINGS,
   ...JUSTICE,
+  ...STATE_ACTS,
   ...STATEMENTS,
 };
 
@@ -97,11 +99,23 @@ export const IDIOMS: readonly string[] = [
   'strikes a deal',
   'strike deal',
   'strikes deal',
+  'strike* * deal',
+  'strike* * * deal',
+  'struck * deal',
+  'struck a deal',
   'strike a balance',
   'strikes a balance',
   'on strike',
   'general strike',
   'hunger strike',
+  // A report, a video or a statement made public is no one set free.
+  ...['report', 'video', 'statement', 'figures', 'data', 'footage', 'album'].flatMap((what) => [
+    `release* ${what}`,
+    `release* a ${what}`,
+    `release* its ${what}`,
+    `release* * ${what}`,
+  ]),
+  'press release',
   // "S'attaquer à" a problem is to take it on, not an armed attack ("la justice s'attaque aux
   // appels à la haine"); "s'attaquent à un convoi" stays one.
   ...['a', 'aux', 'au', 'a la', 'a l'].flatMap((to) =>

@@ -134,8 +134,15 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
   },
   denounce: {
     head: true,
-    // Blame and condemnation: "un collectif fustige l'armée", "réclame des comptes à l'armée".
+    // Blame, condemnation and opposition: "un collectif fustige l'armée", "réclame des comptes
+    // à l'armée", "Orano opposes the nationalisation".
     words: [
+      'oppose',
+      'opposes',
+      'opposed',
+      'opposing',
+      's oppose',
+      's opposent',
       'condemn*',
       'condamn*',
       'denounc*',
@@ -153,6 +160,12 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       'demand accountability',
       'demands accountability',
     ],
+  },
+  threaten: {
+    head: true,
+    // A threat is a statement of its own, not the act threatened ("Niamey menace de suspendre
+    // le projet" is no suspension): what follows it is skipped as a modal (see MODAL_CUES).
+    words: ['threaten*', 'menace de', 'menacent de', 'menace d', 'menacent d'],
   },
   alarm: {
     head: true,

@@ -23,7 +23,7 @@ const summit = story(
     0,
   ),
   report(
-    'Sahel leaders sign founding treaty',
+    'Sahel leaders adopt founding treaty',
     'Signatures bind members; charter creates parliament; ratification follows; archives record.',
     2,
   ),
@@ -57,7 +57,7 @@ describe('the near-duplicate rule compares a report with each report of the stor
 
   it('still joins a reprint of one of the story’s reports', () => {
     const reprint = report(
-      'Sahel leaders sign founding treaty, creating parliament',
+      'Sahel leaders adopt founding treaty, creating parliament',
       'Signatures bind members; charter creates parliament; ratification follows.',
       7,
     );

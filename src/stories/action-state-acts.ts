@@ -1,0 +1,125 @@
+import type { ActionConcept } from './action-lexicon.js';
+
+/**
+ * A state's acts on people and firms in the action lexicon (see action-lexicon.ts): arrests,
+ * releases, trials, arrest warrants, nationalisations, agreements signed and appointments, in
+ * English and French, folded. Without them a headline such as "Mali arrests four employees" or
+ * "Le Mali libère trois cadres" names no action, so an arrest and the release that ends it
+ * could only be told apart by their words.
+ */
+export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
+  arrest: {
+    head: false,
+    // The arrest itself, not the warrant for it (`warrant`): "arrest warrant" names no arrest.
+    // "Détenu" is left out: "les mines détenues par Orano" are owned, not held.
+    words: [
+      'arrests',
+      'arrested',
+      'arresting',
+      'arrest of',
+      'under arrest',
+      'detain',
+      'detains',
+      'detained',
+      'detaining',
+      'apprehend*',
+      'in custody',
+      'into custody',
+      'arrestation*',
+      'arrete',
+      'arretes',
+      'arretee',
+      'arretees',
+      'arretent',
+      'interpell*',
+      'garde a vue',
+      'ecroue*',
+      'incarcer*',
+    ],
+  },
+  release: {
+    head: false,
+    // People set free; a report, a video or a statement "released" is no release (see IDIOMS).
+    words: [
+      'released',
+      'releases',
+      'releasing',
+      'release of',
+      'frees',
+      'freed',
+      'freeing',
+      'set free',
+      'sets free',
+      'libere',
+      'liberes',
+      'liberee',
+      'liberees',
+      'liberent',
+      'liberer',
+      'relache*',
+      'remis en liberte',
+      'remise en liberte',
+      'remis* en liberte',
+      'mise en liberte',
+      'liberte provisoire',
+    ],
+  },
+  trial: {
+    head: false,
+    // A trial opening or held; the people it tries were arrested before ("Trial Begins for
+    // Three Nigerians Arrested in Sèmè-Kpodji" is the trial, read first).
+    words: ['trial', 'trials', 'proces', 'comparai*', 'comparu*'],
+  },
+  warrant: {
+    head: false,
+    words: ['warrant', 'warrants', 'mandat d arret', 'mandats d arret', 'mandat d amener'],
+  },
+  nationalise: {
+    head: false,
+    words: ['nationalis*', 'nationaliz*', 'expropri*'],
+  },
+  sign: {
+    head: false,
+    // An agreement signed or concluded; "signs into law" is a law enacted (`enact`, read first).
+    words: [
+      'sign',
+      'signs',
+      'signed',
+      'signing',
+      'signe',
+      'signes',
+      'signee',
+      'signees',
+      'signent',
+      'signature',
+      'conclu* un accord',
+      'trouve* un accord',
+      'accord conclu',
+    ],
+  },
+  appoint: {
+    head: false,
+    words: [
+      'appoint*',
+      'named',
+      'elected',
+      'elects',
+      'sworn in',
+      'swears in',
+      'inaugurat*',
+      'nomme',
+      'nommee',
+      'nommes',
+      'nomination',
+      'designe',
+      'designee',
+      'designes',
+      'elu',
+      'elue',
+      'elus',
+      'investi',
+      'investie',
+      'prete serment',
+    ],
+  },
+};

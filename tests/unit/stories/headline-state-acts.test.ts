@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readHeadline } from '../../../src/stories/action-frame.js';
+import { compareFrames } from '../../../src/stories/frame-compare.js';
+import { assign, reporter, story } from './cluster-harness.js';
+
+const frame = (title: string, lead = '') => readHeadline(title, lead).frame;
+const acts = (title: string) => frame(title).acts;
+
+describe('readHeadline: a state’s acts on people and firms', () => {
+  it('reads arrests and releases in English and French, and keeps them apart', () => {
+    expect(acts('Junta arrests three mining executives in the capital')).toEqual(['arrest']);
+    expect(acts('Three aid workers detained by the security services')).toEqual(['arrest']);
+    expect(acts('Le directeur d’une société minière arrêté à Bamako')).toEqual(['arrest']);
+    expect(acts('Arrestation de deux journalistes à Niamey')).toEqual(['arrest']);
+    expect(acts('Junta frees three mining executives after a deal')).toEqual(['release']);
+    expect(acts('Le pouvoir libère deux journalistes')).toEqual(['release']);
+    expect(
+      compareFrames(
+        frame('Junta arrests three mining executives'),
+        frame('Junta frees three mining executives'),
+      ),
+    ).toBe('conflict');
+  });
+
+  it('reads a warrant, a trial and an owner as no arrest', () => {
+    expect(acts('Court issues arrest warrant for the mining company’s chief')).toEqual(['warrant']);
+    expect(acts('Mandat d’arrêt contre le patron d’une société minière')).toEqual(['warrant']);
+    expect(acts('Trial begins for three men arrested at the oil terminal')).toEqual(['trial']);
+    expect(acts('Les mines détenues par le groupe français')).toEqual([]);
+  });
+
+  it('reads a report, a video or a statement made public as no one set free', () => {
+    expect(acts('Rights group releases report on the northern killings')).toEqual([]);
+    expect(acts('Armed group releases video of its leader')).toEqual([]);
+  });
+
+  it('reads a nationalisation, an agreement signed and an appointment', () => {
+    expect(acts('Junta to nationalise the uranium mine')).toEqual(['nationalise']);
+    expect(acts('Les autorités annoncent la nationalisation de la mine')).toEqual(['nationalise']);
+    expect(acts('Niamey and Moscow sign a memorandum on civil nuclear power')).toEqual(['sign']);
+    expect(acts('Le général nommé président de la confédération')).toEqual(['appoint']);
+  });
+
+  it('reads a deal struck as no armed strike', () => {
+    expect(acts('Miner strikes $160 million deal with the junta')).toEqual([]);
+  });
+
+  it('reads a threat as a statement of its own, not the act threatened', () => {
+    const threat = frame('Le gouvernement menace de suspendre le projet');
+    expect(threat.heads).toEqual(['threaten']);
+    expect(threat.acts).toEqual([]);
+    expect(compareFrames(threat, frame('Le gouvernement suspend le projet'))).toBe('weak-conflict');
+  });
+
+  it('reads an opposition as a condemnation', () => {
+    expect(frame('The French group opposes the nationalisation').heads).toEqual(['denounce']);
+  });
+
+  it('reads what a headline tells after a label that names an earlier act', () => {
+    expect(acts('Nationalisation de la mine : Paris ouvre une enquête pour vol')).toEqual([
+      'investigate',
+    ]);
+    // A label naming the act, and nothing else told after it, is the act.
+    expect(acts('Arrestation de cinq ressortissants : ce que l’on sait')).toEqual(['arrest']);
+  });
+});
+
+const T0 = Date.parse('2024-11-11T08:00:00Z');
+const report = reporter(T0, {
+  lang: 'en',
+  entities: ['mali'],
+  places: [],
+  tags: [],
+  titleEntities: ['mali'],
+});
+
+describe('assignStory: arrests and releases', () => {
+  it('joins an arrest told in French to its English story, and keeps the release apart', () => {
+    const arrest = report(
+      'Mali arrests three executives of an Australian gold miner',
+      'Three executives of an Australian gold miner were arrested in Bamako over a tax dispute.',
+      0,
+    );
+    const arrestFr = report(
+      'Le Mali arrête trois cadres d’une société aurifère australienne',
+      'Trois cadres d’une société aurifère australienne ont été arrêtés à Bamako.',
+      3,
+      { lang: 'fr' },
+    );
+    const release = report(
+      'Mali frees three executives of an Australian gold miner',
+      'Mali has freed the three executives of an Australian gold miner after a deal on taxes.',
+      30,
+    );
+    expect(assign(arrestFr, story('arrest', arrest)).storyId).toBe('arrest');
+    const result = assign(release, story('arrest', arrest, arrestFr));
+    expect(result.storyId).toBeNull();
+    expect(result.reason).toContain('different action');
+  });
+});
