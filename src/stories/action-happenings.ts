@@ -110,6 +110,12 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'incursion*',
       // A massacre is an attack on people, told without a count.
       'massacr*',
+      'executed',
+      'executions',
+      'execute',
+      'executes',
+      'executee',
+      'executees',
       // A camp or a town overrun or stormed is taken by assault ("a storm" alone is weather).
       'overrun',
       'overruns',

@@ -31,6 +31,11 @@ export interface ActionConcept {
    * first does not part two of them.
    */
   readonly incident?: true;
+  /**
+   * Measures this act undoes: a headline naming both tells the undoing ("lifts the ban on
+   * oil exports" is the ban lifted, not a ban; "frees the detained executives" the release).
+   */
+  readonly undoes?: readonly string[];
 }
 
 /** Every concept, happenings first: the order in which headlines are read against them. */
@@ -116,6 +121,9 @@ export const IDIOMS: readonly string[] = [
     `release* * ${what}`,
   ]),
   'press release',
+  // A meeting that ends with a pledge has closed no border: "summit closes with a pledge".
+  'closes with',
+  'closed with',
   // "S'attaquer à" a problem is to take it on, not an armed attack ("la justice s'attaque aux
   // appels à la haine"); "s'attaquent à un convoi" stays one.
   ...['a', 'aux', 'au', 'a la', 'a l'].flatMap((to) =>

@@ -2,10 +2,11 @@ import type { ActionConcept } from './action-lexicon.js';
 
 /**
  * A state's acts on people and firms in the action lexicon (see action-lexicon.ts): arrests,
- * releases, trials, arrest warrants, nationalisations, agreements signed and appointments, in
- * English and French, folded. Without them a headline such as "Mali arrests four employees" or
- * "Le Mali libère trois cadres" names no action, so an arrest and the release that ends it
- * could only be told apart by their words.
+ * releases, trials, arrest warrants, nationalisations, agreements signed, appointments,
+ * expulsions, bans and their lifting, handovers and talks, in English and French, folded.
+ * Without them a headline such as "Mali arrests four employees" or "Le Mali libère trois
+ * cadres" names no action, so an arrest and the release that ends it could only be told apart
+ * by their words.
  */
 export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
   arrest: {
@@ -39,6 +40,7 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
   },
   release: {
     head: false,
+    undoes: ['arrest'],
     // People set free; a report, a video or a statement "released" is no release (see IDIOMS).
     words: [
       'released',
@@ -120,6 +122,75 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
       'investi',
       'investie',
       'prete serment',
+    ],
+  },
+  expel: {
+    head: false,
+    words: ['expel*', 'expuls*', 'persona non grata', 'ordered out', 'deport*'],
+  },
+  ban: {
+    head: false,
+    // A ban, a blockade of goods or an embargo imposed (a curfew is `restrict`, read first). A
+    // ban on flights is the airspace closed, a ban on a broadcaster its suspension.
+    alike: ['close', 'suspend', 'restrict'],
+    words: [
+      'ban',
+      'bans',
+      'banned',
+      'banning',
+      'block',
+      'blocks',
+      'blocked',
+      'blocking',
+      'bloque',
+      'bloquent',
+      'bloquee',
+      'interdit',
+      'interdisent',
+      'interdiction*',
+      'embargo*',
+      'prohibit*',
+    ],
+  },
+  lift: {
+    head: false,
+    // A ban, a suspension or sanctions lifted: the measure's undoing, another development.
+    undoes: ['ban', 'suspend', 'restrict', 'close'],
+    words: ['lift', 'lifts', 'lifted', 'lifting', 'leve', 'levent', 'levee', 'ease*', 'allege*'],
+  },
+  handover: {
+    head: false,
+    // A base handed over is the departure of the troops that held it.
+    alike: ['leave'],
+    words: [
+      'hand* over',
+      'handover',
+      'remet',
+      'remettent',
+      'remis a',
+      'retrocession',
+      'retrocede*',
+    ],
+  },
+  talk: {
+    head: false,
+    // Leaders or envoys talking: a call, a meeting or talks between them.
+    words: [
+      'talk',
+      'talks',
+      'discuss*',
+      'meet',
+      'meets',
+      'met with',
+      'phone call',
+      'telephone call',
+      'entretien*',
+      's entretient',
+      's entretiennent',
+      'se sont entretenus',
+      'discute*',
+      'rencontre',
+      'rencontrent',
     ],
   },
 };

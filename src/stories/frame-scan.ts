@@ -134,6 +134,7 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
   }
   if (passiveBlame && !incidentOnly(acts)) heads.add('denounce');
   settleAlarm(heads, acts);
+  settleUndoing(acts);
   const frame = { heads: [...heads].sort(), acts: [...acts].sort(), negated };
   // A headline naming no action ("une délégation gouvernementale à Barsalogho") is about the
   // first actor it names.
@@ -171,6 +172,12 @@ function alike(a: string, b: string): boolean {
 function settleAlarm(heads: Set<string>, acts: ReadonlySet<string>): void {
   if (!heads.delete('alarm')) return;
   heads.add(incidentOnly(acts) ? 'denounce' : 'urge');
+}
+
+/** An act that undoes a measure named beside it is what happened (see `undoes`). */
+function settleUndoing(acts: Set<string>): void {
+  for (const act of [...acts])
+    for (const undone of ACTION_CONCEPTS[act]?.undoes ?? []) acts.delete(undone);
 }
 
 /** The acts name violence done and nothing else. */

@@ -275,7 +275,8 @@ describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
     expect(acts('Bamako : le grand meeting de l’opposition empêché par la police')).toEqual([
       'protest',
     ]);
-    expect(acts('AES ministers meeting in Niamey to discuss joint force')).toEqual([]);
+    // Ministers meeting to discuss are talks (see action-state-acts.ts), not a rally.
+    expect(acts('AES ministers meeting in Niamey to discuss joint force')).toEqual(['talk']);
   });
 
   it('reads opponents who disappeared as abducted', () => {

@@ -14,6 +14,7 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     expect(acts('Arrestation de deux journalistes à Niamey')).toEqual(['arrest']);
     expect(acts('Junta frees three mining executives after a deal')).toEqual(['release']);
     expect(acts('Le pouvoir libère deux journalistes')).toEqual(['release']);
+    expect(acts('Junta frees the executives it detained in November')).toEqual(['release']);
     expect(
       compareFrames(
         frame('Junta arrests three mining executives'),
@@ -39,6 +40,32 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     expect(acts('Les autorités annoncent la nationalisation de la mine')).toEqual(['nationalise']);
     expect(acts('Niamey and Moscow sign a memorandum on civil nuclear power')).toEqual(['sign']);
     expect(acts('Le général nommé président de la confédération')).toEqual(['appoint']);
+  });
+
+  it('reads a ban and its lifting apart, and a ban as the closure or suspension it is', () => {
+    const ban = frame('Le Bénin bloque l’exportation du pétrole nigérien');
+    expect(ban.acts).toEqual(['ban']);
+    const lifted = frame('Le Bénin lève l’interdiction d’exporter le pétrole nigérien');
+    expect(lifted.acts).toContain('lift');
+    expect(compareFrames(frame('Cotonou lifts the ban on oil exports'), ban)).toBe('conflict');
+    expect(
+      compareFrames(frame('Two states ban flights'), frame('Two states close their airspace')),
+    ).toBe('agree');
+  });
+
+  it('reads an expulsion, a handover and talks', () => {
+    expect(acts('Junta expels the French ambassador')).toEqual(['expel']);
+    const handover = frame('Les États-Unis remettent leur dernière base à l’armée');
+    expect(handover.acts).toEqual(['handover']);
+    expect(compareFrames(handover, frame('US troops complete their withdrawal'))).toBe('agree');
+    expect(acts('Junta chief talks security cooperation with Moscow')).toEqual(['talk']);
+    expect(acts('Les deux présidents se sont entretenus au téléphone')).toEqual(['talk']);
+    expect(acts('Sahel summit closes with a pledge on a common currency')).toEqual([]);
+  });
+
+  it('reads civilians executed as violence done, not the executives of a firm', () => {
+    expect(acts('Army executed over 200 villagers, rights group says')).toEqual(['attack']);
+    expect(acts('Three executives of a gold miner held')).toEqual([]);
   });
 
   it('reads a deal struck as no armed strike', () => {
