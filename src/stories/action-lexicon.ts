@@ -121,6 +121,9 @@ export const IDIOMS: readonly string[] = [
     `release* * ${what}`,
   ]),
   'press release',
+  // A "coup dur" is a setback, not a coup: "nouveau coup dur pour Paris".
+  'coup dur',
+  'coups durs',
   // A meeting that ends with a pledge has closed no border: "summit closes with a pledge".
   'closes with',
   'closed with',

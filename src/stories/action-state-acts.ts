@@ -3,10 +3,10 @@ import type { ActionConcept } from './action-lexicon.js';
 /**
  * A state's acts on people and firms in the action lexicon (see action-lexicon.ts): arrests,
  * releases, trials, arrest warrants, nationalisations, agreements signed, appointments,
- * expulsions, bans and their lifting, handovers and talks, in English and French, folded.
- * Without them a headline such as "Mali arrests four employees" or "Le Mali libère trois
- * cadres" names no action, so an arrest and the release that ends it could only be told apart
- * by their words.
+ * expulsions, bans and their lifting, handovers, talks and goods seized, in English and
+ * French, folded. Without them a headline such as "Mali arrests four employees" or "Le Mali
+ * libère trois cadres" names no action, so an arrest and the release that ends it could only
+ * be told apart by their words.
  */
 export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
   arrest: {
@@ -192,5 +192,10 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
       'rencontre',
       'rencontrent',
     ],
+  },
+  confiscate: {
+    head: false,
+    // Goods or property seized ("seize power" is a coup, `seize`, read first).
+    words: ['seizure*', 'seizes', 'seized', 'saisie', 'saisies', 'confisq*', 'confiscat*'],
   },
 };

@@ -68,6 +68,13 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     expect(acts('Three executives of a gold miner held')).toEqual([]);
   });
 
+  it('reads goods seized apart from power seized', () => {
+    expect(acts('Miner confirms seizure of its gold stocks')).toEqual(['confiscate']);
+    expect(acts('Le gouvernement ordonne la saisie des stocks d’or')).toContain('confiscate');
+    expect(acts('Army officers seize power in the capital')).toEqual(['seize']);
+    expect(acts('La mine reprise par l’État, nouveau coup dur pour le groupe')).toEqual([]);
+  });
+
   it('reads a deal struck as no armed strike', () => {
     expect(acts('Miner strikes $160 million deal with the junta')).toEqual([]);
   });
