@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
-import { assign, reporter, story } from './cluster-harness.js';
+import { assign, PLAIN_MALI_REPORT, reporter, story } from './cluster-harness.js';
 
 /** A Friday: two opponents were taken the day before. */
 const T0 = Date.parse('2025-05-09T09:00:00Z');
 
 /** A report of opponents abducted in Bamako. */
-const report = reporter(T0, {
-  lang: 'en',
-  entities: ['mali'],
-  places: [],
-  tags: [],
-  titleEntities: ['mali'],
-});
+const report = reporter(T0, PLAIN_MALI_REPORT);
 
 const acts = (title: string): readonly string[] => readHeadline(title, '').frame.acts;
 

@@ -50,3 +50,12 @@ export function reporter(
     ...extra,
   });
 }
+
+/** The fields of an English report about Mali that names no place, tag or other entity. */
+export const PLAIN_MALI_REPORT = {
+  lang: 'en',
+  entities: ['mali'],
+  places: [],
+  tags: [],
+  titleEntities: ['mali'],
+} as const satisfies Omit<ClusterInput, 'title' | 'summary' | 'publishedAt'>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
 import { compareFrames } from '../../../src/stories/frame-compare.js';
-import { assign, reporter, story } from './cluster-harness.js';
+import { assign, PLAIN_MALI_REPORT, reporter, story } from './cluster-harness.js';
 
 const frame = (title: string, lead = '') => readHeadline(title, lead).frame;
 const acts = (title: string) => frame(title).acts;
@@ -100,13 +100,7 @@ describe('readHeadline: a state’s acts on people and firms', () => {
 });
 
 const T0 = Date.parse('2024-11-11T08:00:00Z');
-const report = reporter(T0, {
-  lang: 'en',
-  entities: ['mali'],
-  places: [],
-  tags: [],
-  titleEntities: ['mali'],
-});
+const report = reporter(T0, PLAIN_MALI_REPORT);
 
 describe('assignStory: arrests and releases', () => {
   it('joins an arrest told in French to its English story, and keeps the release apart', () => {
