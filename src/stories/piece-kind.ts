@@ -190,6 +190,12 @@ const CUES: readonly Cue[] = [
     "a quoi s'attendre",
     'infographies?',
     'chronologie',
+    "ce qu'il faut (?:comprendre|retenir)",
+    'pour comprendre',
+    'que retenir',
+    "what'?s at stake",
+    'what it means',
+    'why it matters',
   ),
   // Analysis: labelled analysis, interviews, features, investigations.
   label(
@@ -210,6 +216,14 @@ const CUES: readonly Cue[] = [
   ),
   // "Mali's gold dispute: implications for foreign investment" weighs what a happening means.
   phrase('analysis', 'decryptage', String.raw`implications (?:for|of)`),
+  // What lies behind a happening: "l'envers de la guéguerre", "les dessous de l'accord".
+  phrase(
+    'analysis',
+    "l'envers d(?:e|u|es|'une?)",
+    "les dessous d(?:e|u|es|'une?)",
+    'en coulisses?',
+    'behind the scenes',
+  ),
   // French headlines often drop the question mark: "Pourquoi le Mali quitte la Cédéao".
   cue('analysis', 'title', String.raw`${PART_START}(?:pourquoi|comment) `, 'headline'),
   cue('explainer', 'title', String.raw`${PART_START}qui (?:est|sont|etait|etaient) `, 'headline'),

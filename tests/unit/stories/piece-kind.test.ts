@@ -61,6 +61,29 @@ describe('pieceKind: headline labels in French', () => {
   });
 });
 
+describe('pieceKind: what to understand, what is at stake, what lies behind', () => {
+  it.each([
+    ['Le bras de fer minier : ce qu’il faut comprendre de l’arbitrage', 'explainer'],
+    ['Cinq questions pour comprendre la crise du carburant', 'explainer'],
+    ['Sommet de l’AES : que retenir ?', 'explainer'],
+    ['Sommet de la Cédéao : ce qu’il faut retenir', 'explainer'],
+    ['Sahel summit: what’s at stake for the region', 'explainer'],
+    ['The junta’s new charter and why it matters', 'explainer'],
+    ['Talon–Tiani : l’envers d’une brouille', 'analysis'],
+    ['Les dessous de l’accord minier', 'analysis'],
+    ['Behind the scenes of the Niamey talks', 'analysis'],
+  ])('reads %j as %s', (title, kind) => {
+    expect(kindOf(title)).toBe(kind);
+  });
+
+  it.each([
+    ['La police retient trois suspects après l’attaque'],
+    ['Army says it stays behind the lines near Kidal'],
+  ])('keeps %j as news', (title) => {
+    expect(kindOf(title)).toBe('news');
+  });
+});
+
 describe('pieceKind: sections of the link', () => {
   it.each([
     ['https://www.aljazeera.com/opinions/2024/1/28/the-icj-ruling', 'opinion'],
