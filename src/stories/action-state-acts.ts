@@ -1,7 +1,7 @@
 import type { ActionConcept } from './action-lexicon.js';
 
 /**
- * A state's acts on people and firms in the action lexicon (see action-lexicon.ts): arrests,
+ * A state's acts on people and firms in the action lexicon (see action-lexicon.ts): arrests, charges,
  * releases, trials, arrest warrants, nationalisations, agreements signed, appointments,
  * expulsions, bans and their lifting, handovers, talks and goods seized, in English and
  * French, folded. Without them a headline such as "Mali arrests four employees" or "Le Mali
@@ -34,13 +34,11 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
       'arretent',
       'interpell*',
       'garde a vue',
-      'ecroue*',
-      'incarcer*',
     ],
   },
   release: {
     head: false,
-    undoes: ['arrest'],
+    undoes: ['arrest', 'charge'],
     // People set free; a report, a video or a statement "released" is no release (see IDIOMS).
     words: [
       'released',
@@ -59,11 +57,43 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
       'liberent',
       'liberer',
       'relache*',
+      'liberation des',
+      'liberation conditionnelle',
+      'liberation provisoire',
+      'liberation immediate',
+      'levee d ecrou',
+      'grant* freedom',
+      'grant* * freedom',
       'remis en liberte',
       'remise en liberte',
       'remis* en liberte',
       'mise en liberte',
       'liberte provisoire',
+    ],
+  },
+  charge: {
+    head: false,
+    // Charged and jailed pending trial ("dix opposants déposés en prison", "placés en détention
+    // provisoire", "remands"): the same day as the arrest, one happening told from the court's
+    // side; days later, past the development window, a development of its own.
+    alike: ['arrest'],
+    words: [
+      'charged',
+      'inculp*',
+      'indict*',
+      'mandat de depot',
+      'mandats de depot',
+      'sous mandat de depot',
+      'jailed',
+      'emprisonn*',
+      'imprison*',
+      'incarcer*',
+      'ecroue*',
+      'depose* en prison',
+      'placed in detention',
+      'place* en detention',
+      'detention provisoire',
+      'remand*',
     ],
   },
   trial: {

@@ -23,6 +23,18 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     ).toBe('conflict');
   });
 
+  it('reads a charge or a jailing as the arrest told from the court, and a release undoing both', () => {
+    const jailed = frame('Dix opposants déposés en prison');
+    expect(jailed.acts).toEqual(['charge']);
+    expect(acts('Le parquet place sous mandat de dépôt cinq cadres arrêtés')).toContain('charge');
+    expect(acts('Court remands three men over illegal entry')).toEqual(['charge']);
+    expect(compareFrames(jailed, frame('Ten opponents arrested in the capital'))).toBe('agree');
+    expect(acts('Levée d’écrou de onze leaders politiques')).toEqual(['release']);
+    expect(acts('Court grants freedom to detained critics of the junta')).toEqual(['release']);
+    expect(frame('La justice ordonne la libération des onze cadres').acts).toEqual(['release']);
+    expect(acts('Attaque du Front de libération de l’Azawad près de Kidal')).toEqual(['attack']);
+  });
+
   it('reads a warrant, a trial and an owner as no arrest', () => {
     expect(acts('Court issues arrest warrant for the mining company’s chief')).toEqual(['warrant']);
     expect(acts('Mandat d’arrêt contre le patron d’une société minière')).toEqual(['warrant']);
