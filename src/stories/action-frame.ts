@@ -65,10 +65,10 @@ export function readHeadline(title: string, lead: string): HeadlineReading {
 
 /**
  * The reading of a headline after its label, when the label before the colon names an act and
- * what follows names another ("Arrestation de fonctionnaires au Bénin : Niamey menace de
- * suspendre le projet"), or the label names only the violent happening and what follows a
- * measure or a visit ("Attaques jihadistes : couvre-feu à Kayes"): the label says which story
- * the report belongs to, the rest what it tells. Undefined when the headline has no such label.
+ * what follows names another ("Nationalisation de la mine : Paris ouvre une enquête"), or the
+ * label names only the violent happening and what follows a measure or a visit ("Attaques
+ * jihadistes : couvre-feu à Kayes"): the label says which story the report belongs to, the rest
+ * what it tells. Undefined when the headline has no such label.
  */
 function afterLabel(text: string): ReturnType<typeof scan> | undefined {
   const colon = text.indexOf(':');
