@@ -72,6 +72,8 @@ describe('pieceKind: what to understand, what is at stake, what lies behind', ()
     ['Talon–Tiani : l’envers d’une brouille', 'analysis'],
     ['Les dessous de l’accord minier', 'analysis'],
     ['Behind the scenes of the Niamey talks', 'analysis'],
+    ['Libération de onze prisonniers politiques, et après ?', 'analysis'],
+    ['La junte rend le pouvoir : et maintenant ?', 'analysis'],
   ])('reads %j as %s', (title, kind) => {
     expect(kindOf(title)).toBe(kind);
   });
