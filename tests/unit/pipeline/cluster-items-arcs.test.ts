@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pieceKind } from '../../../src/stories/piece-kind.js';
-import type { SqliteDatabase } from '../../../src/store/open-database.js';
 import { T0, item } from '../../integration/delivery/pipeline-harness.js';
 import { openFiler } from './story-filer.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let db: SqliteDatabase;
-afterEach(() => db.close());
-
 function setup(withArcs = true) {
-  const filer = openFiler({ arcs: withArcs });
-  db = filer.db;
-  return filer;
+  return openFiler({ arcs: withArcs });
 }
 
 const schools = item({

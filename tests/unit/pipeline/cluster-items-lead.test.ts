@@ -1,20 +1,14 @@
 /**
  * Which report leads a story: its title, link and summary are what an alert shows.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { SqliteDatabase } from '../../../src/store/open-database.js';
+import { describe, expect, it } from 'vitest';
 import { T0, item } from '../../integration/delivery/pipeline-harness.js';
 import { openFiler } from './story-filer.js';
 
 const HOUR = 3_600_000;
 
-let db: SqliteDatabase;
-afterEach(() => db.close());
-
 function filer(tiers: Record<string, 1 | 2 | 3> = {}) {
-  const opened = openFiler({ tiers });
-  db = opened.db;
-  return opened.file;
+  return openFiler({ tiers }).file;
 }
 
 const review = item({

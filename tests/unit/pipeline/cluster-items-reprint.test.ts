@@ -2,21 +2,15 @@
  * A report reprinted days after its story closed is filed with that story as old news (no
  * alert), instead of starting a second story of the same happening.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { SqliteDatabase } from '../../../src/store/open-database.js';
+import { describe, expect, it } from 'vitest';
 import { T0, item } from '../../integration/delivery/pipeline-harness.js';
 import { openFiler } from './story-filer.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let db: SqliteDatabase;
-afterEach(() => db.close());
-
 function filer() {
-  const opened = openFiler();
-  db = opened.db;
-  return opened.file;
+  return openFiler().file;
 }
 
 const first = item({

@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import type { StoredItem } from '../../../src/core/store-ports.js';
 import { clusterItems, type ClusterDeps } from '../../../src/pipeline/cluster-items.js';
 import type { StorySignature } from '../../../src/stories/cluster-stories.js';
@@ -15,10 +16,14 @@ export interface FilerOptions {
 
 /**
  * Clustering over an in-memory SQLite store with the default configuration: `file` files one
- * item as a poll does, a minute after it was first seen. Close `db` after each test.
+ * item as a poll does, a minute after it was first seen. Call it inside a test: the store is
+ * closed when the test finishes.
  */
 export function openFiler(options: FilerOptions = {}) {
   const db: SqliteDatabase = openDatabase({ path: ':memory:' });
+  onTestFinished(() => {
+    db.close();
+  });
   const stories = createSqliteStoryStore<StorySignature>(db);
   const arcs = createSqliteArcStore(db);
   const deps: ClusterDeps = {
