@@ -270,6 +270,8 @@ export interface OutboxStore {
   findPendingEdit(editOf: number): OutboxRow | null;
   /** The `sent` alerts (kind `alert`) of an arc in one channel, oldest first. */
   arcPosts(platform: Platform, channel: string, arcId: string): readonly OutboxRow[];
+  /** The newest alert (kind `alert`, any status) of an arc in one channel, if any. */
+  latestArcAlert(platform: Platform, channel: string, arcId: string): OutboxRow | null;
   /** Every alert (kind `alert`) of a story, in any channel, oldest first. */
   alertsOfStory(storyId: string): readonly OutboxRow[];
   /** Replaces the message of a row still `pending`; false when it has left that state. */

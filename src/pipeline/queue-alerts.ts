@@ -9,6 +9,8 @@ import type { Message } from '../core/message.js';
 import type { Logger } from '../core/ports.js';
 import { startsAlert, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
+import { readHeadline } from '../stories/action-frame.js';
+import { isEmptyFrame } from '../stories/frame-scan.js';
 import { classifyPiece, type PieceKindResult } from '../stories/piece-kind.js';
 import { holdAlert, type HoldDeps } from '../deliver/held-alerts.js';
 import type { ClusteredItem } from './cluster-items.js';
@@ -44,7 +46,9 @@ interface ParsedSubscription {
  *   (`alert:<subscription>:<story>`); a story already alerted to that channel is not alerted
  *   again. Backfill and recycled items never alert; nor does analysis, opinion, an explainer, a
  *   live blog or a roundup, unless the query asks for its kind (`kind:analysis`, `kind:any`), so
- *   such a piece goes to digests and a later news report of its story still alerts;
+ *   such a piece goes to digests and a later news report of its story still alerts. Nor does a
+ *   report that names no happening of its own in a situation alerted to the channel within a
+ *   day ({@link alertedSituation}): it is more coverage of the development just posted;
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
@@ -65,10 +69,16 @@ export function queueAlerts(
     const piece = classifyPiece(entry.item);
     if (piece.kind !== 'news') logHeldBack(deps, entry, piece);
     const queryItem = toQueryItem(entry, piece);
+    let unread: boolean | undefined;
     for (const { subscription, query } of subscriptions) {
       if (!startsAlert(query, queryItem)) continue;
       if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
         continue;
+      const situation = alertedSituation(deps, subscription, entry, now);
+      if (situation !== null && (unread ??= namesNoHappening(entry))) {
+        logUnderSituation(deps, entry, situation, now);
+        continue;
+      }
       if (deps.holding && holdAlert(deps.holding, subscription, entry.story.id, now)) continue;
       const locale = subscription.locale ?? deps.defaultLocale;
       const queued = deps.outbox.enqueue(
@@ -91,6 +101,51 @@ export function queueAlerts(
     }
   }
   return { alerts, updates };
+}
+
+/**
+ * How long after a situation's latest alert in a channel a report that names no happening of its
+ * own stays under that alert instead of alerting (see {@link alertedSituation}).
+ */
+export const SITUATION_QUIET_MS = 24 * 3_600_000;
+
+/**
+ * The alert of the story's situation (its arc) queued or posted to the subscription's channel
+ * within {@link SITUATION_QUIET_MS}, if any. A report that then names no happening of its own
+ * (neither its headline nor its lead tells an act: "L'impasse entre le Bénin et le Niger",
+ * "Uranium du Niger : une enquête française sur fond de soupçons russes") is more coverage of
+ * that situation, mostly of the development just alerted told without its verb: it goes to
+ * digests under its arc, and a later report of its story that tells a happening still alerts.
+ */
+function alertedSituation(
+  deps: QueueAlertsDeps,
+  subscription: AlertSubscription,
+  entry: ClusteredItem,
+  now: number,
+): OutboxRow | null {
+  const arcId = entry.story.arcId;
+  if (typeof arcId !== 'string') return null;
+  const latest = deps.outbox.latestArcAlert(subscription.platform, subscription.channel, arcId);
+  return latest !== null && now - latest.createdAt <= SITUATION_QUIET_MS ? latest : null;
+}
+
+/** Neither the item's headline nor its lead names an act (see readHeadline). */
+function namesNoHappening(entry: ClusteredItem): boolean {
+  return isEmptyFrame(readHeadline(entry.item.title, entry.item.summary).frame);
+}
+
+function logUnderSituation(
+  deps: QueueAlertsDeps,
+  entry: ClusteredItem,
+  situation: OutboxRow,
+  now: number,
+): void {
+  deps.logger.debug('no alert: the report names no new happening in a situation just alerted', {
+    item: entry.item.id,
+    story: entry.story.id,
+    arc: situation.arcId,
+    alerted: `${Math.round((now - situation.createdAt) / 60_000)} min ago`,
+  });
 }
 
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {

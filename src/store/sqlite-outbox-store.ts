@@ -62,6 +62,9 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     arcPosts(platform, channel, arcId) {
       return (s.arcPosts.all(platform, channel, arcId) as Row[]).flatMap((row) => toRow(row) ?? []);
     },
+    latestArcAlert(platform, channel, arcId) {
+      return toRow(s.latestArcAlert.get(platform, channel, arcId) as Row | undefined);
+    },
     findAlert(platform, channel, storyId) {
       return toRow(s.alert.get(platform, channel, storyId) as Row | undefined);
     },
@@ -146,6 +149,10 @@ function prepare(db: Database.Database) {
     arcPosts: db.prepare(
       `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND arc_id = ? AND kind = 'alert'
          AND status = 'sent' ORDER BY id`,
+    ),
+    latestArcAlert: db.prepare(
+      `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND arc_id = ? AND kind = 'alert'
+         ORDER BY id DESC LIMIT 1`,
     ),
     byKey: db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?'),
     get: db.prepare('SELECT * FROM outbox WHERE id = ?'),

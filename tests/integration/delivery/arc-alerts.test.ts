@@ -264,3 +264,62 @@ describe('alerts of a developing situation', () => {
     );
   });
 });
+
+describe('reports that name no happening in a situation just alerted', () => {
+  const FEATURE = item({
+    id: 'i4',
+    title: 'Along the Kidal road, fear and silence',
+    summary: 'Drivers and traders describe the road north of Gao.',
+    feedId: 'bbc-en',
+    at: T0 + 10 * HOUR,
+  });
+
+  /** The attack alerted in arc-kidal, then `next` as a new story of the same arc at `at`. */
+  function afterAttack(next: StoredItem, at: number) {
+    const h = setUp();
+    const attack = storyOf(ATTACK, 'arc-kidal');
+    const story = storyOf(next, 'arc-kidal');
+    h.filed.insert(attack, null);
+    h.filed.insert(story, null);
+    h.arcs.insertArc(
+      {
+        id: 'arc-kidal',
+        title: 'Kidal convoy attack',
+        firstSeenAt: T0,
+        lastSeenAt: next.firstSeenAt,
+        storyIds: [attack.id, story.id],
+      },
+      null,
+    );
+    h.queue(attack, ATTACK, true);
+    h.clock.now = () => at;
+    h.queue(story, next, true);
+    return h.outbox.list().filter((r) => r.kind === 'alert');
+  }
+
+  it('does not alert a report that names no happening within a day of the arc alert', () => {
+    const alerts = afterAttack(FEATURE, T0 + 20 * HOUR);
+    expect(alerts.map((r) => r.storyId)).toEqual(['st-i1']);
+  });
+
+  it('alerts a report that names a happening of its own in the same arc', () => {
+    const alerts = afterAttack(CLAIM, T0 + 20 * HOUR);
+    expect(alerts.map((r) => r.storyId)).toEqual(['st-i1', 'st-i2']);
+  });
+
+  it('alerts a report that names no happening once the arc has been quiet for a day', () => {
+    const alerts = afterAttack(FEATURE, T0 + 37 * HOUR);
+    expect(alerts.map((r) => r.storyId)).toEqual(['st-i1', 'st-i4']);
+  });
+
+  it('alerts a report that names no happening in a story outside any arc', () => {
+    const h = setUp();
+    const attack = storyOf(ATTACK, 'arc-kidal');
+    const feature = storyOf(FEATURE, null);
+    h.filed.insert(attack, null);
+    h.filed.insert(feature, null);
+    h.queue(attack, ATTACK, true);
+    h.queue(feature, FEATURE, true);
+    expect(h.outbox.list().filter((r) => r.kind === 'alert')).toHaveLength(2);
+  });
+});
