@@ -216,6 +216,39 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'disparu*',
     ],
   },
+  escape: {
+    head: false,
+    // Told by the escapees, the prison or the army alike, as an attack is.
+    incident: true,
+    // Prisoners breaking out ("Évasion spectaculaire à la prison de Koutoukalé", "Inmates
+    // escape from…"). The bare English "escape" and "evade" are left out: survivors "escape" an
+    // attack, states "evade" sanctions; "évasion fiscale" is tax evasion (see IDIOMS).
+    words: [
+      'escape from',
+      'escapes from',
+      'escaped from',
+      'escaping from',
+      'inmates escape*',
+      'prisoners escape*',
+      'detainees escape*',
+      'escapee*',
+      'jailbreak*',
+      'jail break*',
+      'prison break*',
+      'breakout',
+      'evasion',
+      'evasions',
+      'evades',
+      'evadee',
+      'evadees',
+      's evade',
+      's evadent',
+      's est evade',
+      's est evadee',
+      'se sont evades',
+      'se sont evadees',
+    ],
+  },
   seize: {
     head: false,
     words: [

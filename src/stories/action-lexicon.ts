@@ -121,6 +121,11 @@ export const IDIOMS: readonly string[] = [
     `release* * ${what}`,
   ]),
   'press release',
+  // Dead "à déplorer" are counted, not condemned: "21 morts à déplorer".
+  'a deplorer',
+  // Tax evasion is no prison break.
+  'evasion fiscale',
+  'evasions fiscales',
   // A "coup dur" is a setback, not a coup: "nouveau coup dur pour Paris".
   'coup dur',
   'coups durs',

@@ -11,6 +11,8 @@ import type { ActionConcept } from './action-lexicon.js';
 export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
   arrest: {
     head: false,
+    // Escapees caught are a recapture: "la majorité des évadés appréhendés" is no escape.
+    undoes: ['escape'],
     // The arrest itself, not the warrant for it (`warrant`): "arrest warrant" names no arrest.
     // "Détenu" is left out: "les mines détenues par Orano" are owned, not held.
     words: [
@@ -24,6 +26,17 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
       'detained',
       'detaining',
       'apprehend*',
+      'recaptur*',
+      'escapee* caught',
+      'fugitive* caught',
+      // Prisoners "captured" are taken back; a town or a base captured is no arrest.
+      'escapee* captured',
+      'fugitive* captured',
+      'inmates captured',
+      'prisoners captured',
+      'detenus captur*',
+      'evades captur*',
+      'fugitifs captur*',
       'in custody',
       'into custody',
       'arrestation*',

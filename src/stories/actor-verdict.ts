@@ -15,6 +15,8 @@ export type ActorVerdict = 'same' | 'differ' | 'unknown';
 const TOLL_REVISION = 1.5;
 /** How long after a story's first report a first count of its dead is news of its own. */
 const LATE_COUNT_MS = 24 * 60 * 60 * 1000;
+/** How long after a story's first report other sources' first counts of the dead still come in. */
+const FIRST_COUNTS_MS = 12 * 60 * 60 * 1000;
 
 /**
  * Who acted, the item's headline against the story's: a statement, a visit or a decision by
@@ -117,10 +119,17 @@ export function reactsAgain(
 
 /**
  * A toll well above every toll the story's headlines told is a new count of the dead, another
- * development; a lower one is the first count told again, or an older source.
+ * development; a lower one is the first count told again, or an older source. Within
+ * {@link FIRST_COUNTS_MS} of the story's first report, sources still disagree on the first count
+ * ("at least 21" from residents, "about 40" from local officials the same morning): a higher one
+ * then is another first count, not a revision.
  */
-export function revisesToll(item: readonly number[], story: readonly number[]): boolean {
-  if (item.length === 0 || story.length === 0) return false;
+export function revisesToll(
+  item: readonly number[],
+  story: readonly number[],
+  sinceStart: number,
+): boolean {
+  if (item.length === 0 || story.length === 0 || sinceStart < FIRST_COUNTS_MS) return false;
   return Math.max(...item) >= TOLL_REVISION * Math.max(...story);
 }
 

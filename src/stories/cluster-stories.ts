@@ -220,7 +220,7 @@ function judge(judged: Judged, candidate: ClusterCandidate, windows: Windows): V
   const sinceStart = item.publishedAt - (candidate.firstPublishedAt ?? candidate.firstSeenAt);
   const retold = facts.sameDay && tollInWordsOnly(item.title);
   if (
-    (revisesToll(signature.tolls ?? [], story.tolls ?? []) && !retold) ||
+    (revisesToll(signature.tolls ?? [], story.tolls ?? [], sinceStart) && !retold) ||
     countsLate(signature, story, sinceStart)
   )
     return rejected('revised-toll');

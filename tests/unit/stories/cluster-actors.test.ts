@@ -178,6 +178,15 @@ describe('assignStory, tolls and late coverage', () => {
     expect(assign(lower, attack).storyId).toBe('attack');
   });
 
+  it('joins a higher count from another source in the first hours as another first count', () => {
+    const early = report(
+      'Burkina Faso : au moins 400 civils tués dans une attaque à Djibo',
+      'Au moins 400 civils ont été tués, selon des sources locales.',
+      8,
+    );
+    expect(assign(early, attack).storyId).toBe('attack');
+  });
+
   it('files hundreds of dead, told without the attack’s day, as a new count', () => {
     const hundreds = report(
       'Nord du Burkina : les attaques jihadistes ont fait plusieurs centaines de morts',

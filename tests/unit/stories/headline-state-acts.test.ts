@@ -138,3 +138,30 @@ describe('assignStory: arrests and releases', () => {
     expect(result.reason).toContain('different action');
   });
 });
+
+describe('readHeadline: prison escapes and recaptures', () => {
+  it('reads a prison break in French and English, and not tax evasion or a survivor’s escape', () => {
+    expect(acts('Évasion spectaculaire à la maison d’arrêt de Koutoukalé au Niger')).toEqual([
+      'escape',
+    ]);
+    expect(acts('Niger : 200 détenus s’évadent de la prison de Koutoukalé')).toEqual(['escape']);
+    expect(acts('Inmates escape from one of Niger’s most fortified prisons')).toEqual(['escape']);
+    expect(acts('Lutte contre l’évasion fiscale : le Mali durcit le ton')).toEqual([]);
+    expect(acts('Survivors tell how they escape death in the village')).toEqual([]);
+  });
+
+  it('reads escapees caught as a recapture, apart from the escape', () => {
+    const recaptured = frame('Niger : la majorité des évadés appréhendés (armée)');
+    expect(recaptured.acts).toEqual(['arrest']);
+    expect(acts('Niger says prison escapees caught')).toEqual(['arrest']);
+    expect(acts('Évasion de la prison de Koutoukalé : 3 détenus capturés')).toEqual(['arrest']);
+    expect(acts('Rebels capture army base in the north')).toEqual([]);
+    expect(
+      compareFrames(recaptured, frame('Prisoners escape from heavily-fortified Niger jail')),
+    ).toBe('conflict');
+  });
+
+  it('reads dead “à déplorer” as a count, not a condemnation', () => {
+    expect(frame('Attentat terroriste au Niger : 21 morts à déplorer').heads).toEqual([]);
+  });
+});
