@@ -99,6 +99,27 @@ function setUp() {
   return { db, clock, stories, filed, arcs, outbox, queue, process };
 }
 
+/** Files the stories of `first` and `second` by hand in arc-kidal, as arc linking stores them. */
+function fileInKidalArc(
+  h: ReturnType<typeof setUp>,
+  first: StoredItem,
+  second: StoredItem,
+): [Story, Story] {
+  const stories: [Story, Story] = [storyOf(first, 'arc-kidal'), storyOf(second, 'arc-kidal')];
+  for (const story of stories) h.filed.insert(story, null);
+  h.arcs.insertArc(
+    {
+      id: 'arc-kidal',
+      title: 'Kidal convoy attack',
+      firstSeenAt: first.firstSeenAt,
+      lastSeenAt: second.firstSeenAt,
+      storyIds: stories.map((s) => s.id),
+    },
+    null,
+  );
+  return stories;
+}
+
 const ATTACK = item({
   id: 'i1',
   title: 'Gunmen attack army supply convoy near Kidal',
@@ -172,20 +193,7 @@ describe('alerts of a developing situation', () => {
 
   it('keeps the arc mark when a later outlet updates the alert', () => {
     const h = setUp();
-    const attack = storyOf(ATTACK, 'arc-kidal');
-    const claim = storyOf(CLAIM, 'arc-kidal');
-    h.filed.insert(attack, null);
-    h.filed.insert(claim, null);
-    h.arcs.insertArc(
-      {
-        id: 'arc-kidal',
-        title: 'Kidal convoy attack',
-        firstSeenAt: T0,
-        lastSeenAt: CLAIM.firstSeenAt,
-        storyIds: [attack.id, claim.id],
-      },
-      null,
-    );
+    const [, claim] = fileInKidalArc(h, ATTACK, CLAIM);
     h.queue(claim, CLAIM, true);
     const queued = h.outbox.list()[0]?.message.arc;
     const later = item({
@@ -277,20 +285,7 @@ describe('reports that name no happening in a situation just alerted', () => {
   /** The attack alerted in arc-kidal, then `next` as a new story of the same arc at `at`. */
   function afterAttack(next: StoredItem, at: number) {
     const h = setUp();
-    const attack = storyOf(ATTACK, 'arc-kidal');
-    const story = storyOf(next, 'arc-kidal');
-    h.filed.insert(attack, null);
-    h.filed.insert(story, null);
-    h.arcs.insertArc(
-      {
-        id: 'arc-kidal',
-        title: 'Kidal convoy attack',
-        firstSeenAt: T0,
-        lastSeenAt: next.firstSeenAt,
-        storyIds: [attack.id, story.id],
-      },
-      null,
-    );
+    const [attack, story] = fileInKidalArc(h, ATTACK, next);
     h.queue(attack, ATTACK, true);
     h.clock.now = () => at;
     h.queue(story, next, true);
