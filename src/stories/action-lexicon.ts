@@ -129,6 +129,28 @@ export const IDIOMS: readonly string[] = [
   // A "coup dur" is a setback, not a coup: "nouveau coup dur pour Paris".
   'coup dur',
   'coups durs',
+  // How a junta came to power is background, not the report's happening: "coup leader sworn
+  // in", "Tiani, arrivé au pouvoir par un coup d'État en 2023, a été investi".
+  'coup leader*',
+  'coup installed',
+  'coup hit',
+  'post coup',
+  'came to power in a coup',
+  'took power in a coup',
+  'seized power in a coup',
+  'seized power in july *',
+  'since the coup',
+  'since the * coup',
+  'arrive* au pouvoir *',
+  'arrive* au pouvoir par un coup d etat',
+  'arrive* au pouvoir par un putsch',
+  'arrive* au pouvoir a la suite d un coup d etat',
+  'arrive* au pouvoir lors d un coup d etat',
+  'depuis le coup d etat',
+  'issu* du coup d etat',
+  'issu* d un coup d etat',
+  'au pouvoir depuis le coup d etat',
+  'thanks to',
   // A meeting that ends with a pledge has closed no border: "summit closes with a pledge".
   'closes with',
   'closed with',

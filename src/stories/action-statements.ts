@@ -200,6 +200,11 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
       // Dismay at what another did is a reaction to it ("l'Algérie consternée par le rappel").
       'consterne*',
       'dismay*',
+      // Thanks for support are an answer to it ("Traoré remercie les soutiens").
+      'thanks',
+      'thanked',
+      'gratitude',
+      'remercie*',
     ],
   },
 };

@@ -91,6 +91,12 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
     'military ruler',
     'military leader',
     'military chief',
+    // The ranks Sahel heads of state hold: "Tiani élevé au grade de général d'armée".
+    'general d armee',
+    'general de corps d armee',
+    'regime militaire',
+    'autorites militaires',
+    'dirigeants militaires',
   ],
   victims: [
     'collectif',

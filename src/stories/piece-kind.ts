@@ -216,6 +216,9 @@ const CUES: readonly Cue[] = [
   ),
   // "Mali's gold dispute: implications for foreign investment" weighs what a happening means.
   phrase('analysis', 'decryptage', String.raw`implications (?:for|of)`),
+  // A happening "décryptée" is explained, not reported: "la libération de figures politiques
+  // et militaires décryptée".
+  phrase('analysis', 'decryptee?s?', 'decodee?s?'),
   // "…, et après ?" asks what a happening leads to: an editorial's or an analysis's ending.
   cue('analysis', 'title', String.raw`[,:]\s*et (?:apres|maintenant)\s*\?$`, 'headline ending'),
   // What lies behind a happening: "l'envers de la guéguerre", "les dessous de l'accord".

@@ -165,3 +165,52 @@ describe('readHeadline: prison escapes and recaptures', () => {
     expect(frame('Attentat terroriste au Niger : 21 morts à déplorer').heads).toEqual([]);
   });
 });
+
+describe('readHeadline: plots, investitures and rallies', () => {
+  it('reads a foiled plot or coup attempt apart from a coup', () => {
+    expect(acts('Junta says it foiled a plot to sow chaos in the country')).toEqual(['plot']);
+    expect(acts('Military government foils coup attempt, blames neighbour')).toEqual(['plot']);
+    expect(acts('Un « grand complot » contre l’État déjoué, selon le ministre')).toEqual(['plot']);
+    expect(acts('Tentative de coup d’État déjouée : des officiers aux arrêts')).toContain('plot');
+    expect(acts('« Comment nous avons déjoué le coup d’État », raconte le ministre')).toEqual([
+      'plot',
+    ]);
+    expect(acts('Soldiers seize power in a coup in the capital')).toEqual(['seize']);
+    expect(compareFrames(frame('Army foils coup plot'), frame('Army stages a coup'))).toBe(
+      'conflict',
+    );
+  });
+
+  it('reads how a junta came to power as background, not the report’s happening', () => {
+    expect(acts('Coup leader sworn in as president for five years')).toEqual(['appoint']);
+    expect(
+      frame(
+        'Une nouvelle étape au Niger',
+        'Le général, arrivé au pouvoir par un coup d’État en juillet 2023, a été investi président.',
+      ).acts,
+    ).toEqual(['appoint']);
+    expect(acts('Le chef du régime militaire proclamé président de la République')).toEqual([
+      'appoint',
+    ]);
+  });
+
+  it('reads a head of state by his rank as the government', () => {
+    const { actor } = readHeadline('Le général d’armée investi président pour cinq ans', '');
+    expect(actor).toBe('government');
+  });
+
+  it('reads releases, rallies and thanks told in other words', () => {
+    expect(acts('La junte annonce la libération d’une cinquantaine de détenus')).toEqual([
+      'release',
+    ]);
+    expect(acts('Le gouvernement élargit plusieurs prisonniers politiques')).toEqual(['release']);
+    expect(acts('Une marée humaine à la Place de la Nation pour soutenir le président')).toEqual([
+      'protest',
+    ]);
+    expect(acts('Marche de soutien au capitaine à Ouagadougou')).toEqual(['protest']);
+    expect(frame('Le président exprime sa gratitude après la mobilisation').heads).toEqual([
+      'respond',
+    ]);
+    expect(frame('Talks advance thanks to China’s mediation').heads).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ describe('pieceKind: headline labels in French', () => {
     ['Analyse : au Sahel, la junte face à ses promesses', 'analysis'],
     ['Décryptage – Pourquoi le Niger se tourne vers Moscou', 'analysis'],
     ['Mali : décryptage d’une crise du carburant', 'analysis'],
+    ['Niger : la libération des anciens ministres décryptée', 'analysis'],
     ['Entretien : « La Cédéao a perdu la main »', 'analysis'],
     ['Tribune : le Sahel mérite mieux que des sanctions', 'opinion'],
     ['Éditorial : la junte et le temps long', 'opinion'],
