@@ -37,6 +37,17 @@ export function actorVerdict(item: StorySignature, story: StorySignature): Actor
   if (itemIncident && storyIncident)
     return toldByOutsider(actor, known) && !onlyTaken(frame, frames) ? 'differ' : 'unknown';
   if (actor !== undefined && known.includes(actor)) return 'same';
+  // A junta's acts of state are told as the army's or the government's alike ("army says it
+  // foiled a plot", "the junta says it foiled a plot"); their violence is the incident rule's.
+  if (
+    actor !== undefined &&
+    !itemIncident &&
+    !storyIncident &&
+    ruling(actor) &&
+    known.length > 0 &&
+    known.every(ruling)
+  )
+    return 'same';
   if (actor !== undefined && known.length > 0)
     return tellsFight(actor) && known.every(tellsFight) && !states(item, story)
       ? 'unknown'
@@ -77,6 +88,11 @@ function toldByOutsider(actor: string | undefined, known: readonly string[]): bo
 function onlyTaken(frame: ActionFrame, story: readonly ActionFrame[]): boolean {
   const taken = (f: ActionFrame): boolean => f.acts.every((act) => act === 'kidnap');
   return taken(frame) && story.every(taken);
+}
+
+/** Where the army rules, its acts of state are the government's: a junta is both. */
+function ruling(actor: string): boolean {
+  return actor === 'army' || actor === 'government';
 }
 
 /** The attackers and the army are the two sides of one fight: neither parts reports of it. */

@@ -215,3 +215,47 @@ describe('assignStory, tolls and late coverage', () => {
     expect(assign(undated, attack, count).storyId).toBe('count');
   });
 });
+
+describe('assignStory, a junta told as the army or the government', () => {
+  const plotReport = reporter(T0, {
+    lang: 'en',
+    entities: ['burkina-faso', 'ibrahim-traore'],
+    places: [],
+    tags: ['coup'],
+    titleEntities: ['burkina-faso'],
+  });
+
+  it('joins the army’s word on a foiled plot to the government’s', () => {
+    const plot = story(
+      'plot',
+      plotReport(
+        'Burkina junta says it foiled a plot to sow chaos',
+        'The security minister said a plot against the state had been foiled.',
+        0,
+      ),
+    );
+    const army = plotReport(
+      'Burkina Faso army says it foiled major coup plot',
+      'The army said it foiled a plot by officers and exiles.',
+      6,
+    );
+    expect(assign(army, plot).storyId).toBe('plot');
+  });
+
+  it('still keeps the army’s fight apart from the government’s measure', () => {
+    const curfew = story(
+      'curfew',
+      plotReport(
+        'Burkina government imposes a curfew in the capital',
+        'The government imposed a night curfew.',
+        0,
+      ),
+    );
+    const fight = plotReport(
+      'Burkina army attacks militants near the capital',
+      'The army said it attacked militants.',
+      4,
+    );
+    expect(assign(fight, curfew).storyId).toBeNull();
+  });
+});
