@@ -13,6 +13,13 @@ export const JUSTICE: Readonly<Record<string, ActionConcept>> = {
     // A complaint or a case brought before a court: "porte plainte contre", "attaque RFI en
     // justice", "saisit la Cour internationale de Justice", "files case against".
     words: [
+      'seek* arbitration',
+      'arbitration request*',
+      'file* for arbitration',
+      'demande d arbitrage',
+      'saisi* le cirdi',
+      'saisi* le centre international',
+      'saisi* le tribunal',
       'plainte*',
       'en justice',
       'attaqu* en justice',
@@ -111,6 +118,24 @@ export const JUSTICE: Readonly<Record<string, ActionConcept>> = {
     head: false,
     // Breaking off relations with a state: "rompt ses relations", "cuts ties", "severance".
     words: [
+      'scrap*',
+      'revok*',
+      'revoqu*',
+      'abrog*',
+      'denonce* l accord*',
+      'cancel* * agreement*',
+      'cancel* * * agreement*',
+      'cancel* * cooperation',
+      'cancel* * * cooperation',
+      'annul* * accord*',
+      'terminat* * agreement*',
+      'terminat* * * agreement*',
+      'break* * * agreement*',
+      'breaks military agreement',
+      'fin de la cooperation',
+      'met fin a la cooperation',
+      'ends * * cooperation',
+      'end* military cooperation',
       'sever',
       'severs',
       'severed',
@@ -142,7 +167,14 @@ export const JUSTICE: Readonly<Record<string, ActionConcept>> = {
     head: false,
     // A power or a term conferred, told by its outcome: "military chief granted a five-year
     // term", "un mandat accordé par le CNT". A law "granting" it is the law's enactment.
-    words: ['granted', 'accorde', 'accordee', 'accordes', 'accordees', 'octroye*'],
+    words: [
+      'granted',
+      'accorde',
+      'accordee',
+      'accordes',
+      'accordees',
+      'octroye*',
+    ],
   },
   reciprocate: {
     head: true,

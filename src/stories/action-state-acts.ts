@@ -257,6 +257,16 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
   confiscate: {
     head: false,
     // Goods or property seized ("seize power" is a coup, `seize`, read first).
-    words: ['seizure*', 'seizes', 'seized', 'saisie', 'saisies', 'confisq*', 'confiscat*'],
+    words: [
+      'seizure*',
+      'seizes',
+      'seized',
+      'saisie',
+      'saisies',
+      'confisq*',
+      'confiscat*',
+      'seize',
+      'seizing',
+    ],
   },
 };

@@ -214,3 +214,57 @@ describe('readHeadline: plots, investitures and rallies', () => {
     expect(frame('Talks advance thanks to China’s mediation').heads).toEqual([]);
   });
 });
+
+describe('readHeadline: agreements ended, arbitration, calls and other acts in other words', () => {
+  it('reads an agreement scrapped or ended as a break', () => {
+    expect(acts('Niger scraps military agreement with Washington')).toEqual(['sever']);
+    expect(acts('Le Niger annonce la fin de la coopération militaire avec Washington')).toEqual([
+      'sever',
+    ]);
+    expect(acts('Niger revokes the military accord with the United States')).toEqual(['sever']);
+    expect(acts('Mali cancels the presidential election')).toEqual([]);
+  });
+
+  it('reads arbitration sought as a case brought, and a call on a state as a call', () => {
+    expect(acts('Mining firm seeks arbitration over Mali mine dispute')).toEqual(['sue']);
+    expect(acts('La société minière saisit le CIRDI contre le Mali')).toEqual(['sue']);
+    expect(frame('Two envoys call on Burkina Faso to investigate the killings').heads).toEqual([
+      'urge',
+    ]);
+  });
+
+  it('reads troops entering a base, exports stopped, stocks seized and a mission ended', () => {
+    expect(acts('Foreign troops enter the air base near the capital')).toEqual(['arrive']);
+    expect(acts('Pipeline dispute: Niger stops oil exports')).toEqual(['suspend']);
+    expect(acts('Mali starts seizing gold stocks at the mine')).toEqual(['confiscate']);
+    expect(acts('Soldiers seize power in the capital')).toEqual(['seize']);
+    expect(acts('Mercenary group ends its mission in Mali')).toEqual(['leave']);
+  });
+});
+
+describe('readHeadline: towns taken, people fleeing, camps targeted', () => {
+  it('reads fighters taking a town as a takeover that tells the attack too', () => {
+    const taken = frame('Jihadists take control of strategic town in central Mali');
+    expect(taken.acts).toEqual(['takeover']);
+    expect(acts('Insurgents seize central Mali town')).toEqual(['takeover']);
+    expect(acts('Des jihadistes prennent le contrôle d’une localité stratégique')).toEqual([
+      'takeover',
+    ]);
+    expect(compareFrames(taken, frame('Jihadists attack army camp in central Mali'))).toBe(
+      'agree',
+    );
+  });
+
+  it('reads civilians fleeing as a happening of its own', () => {
+    const fleeing = frame('Civilians flee town after jihadist attack');
+    expect(fleeing.acts).toEqual(['flee']);
+    expect(acts('Exode massif des civils autour de Ségou')).toEqual(['flee']);
+    expect(compareFrames(fleeing, frame('Jihadists attack army camp'))).toBe('conflict');
+  });
+
+  it('reads camps or towns targeted and stormed as attacked', () => {
+    expect(acts('Deux camps de l’armée pris pour cibles à l’aube')).toEqual(['attack']);
+    expect(acts('La ville est visée par un groupe djihadiste')).toEqual(['attack']);
+    expect(acts('Jihadists on motorbikes stormed the army base')).toEqual(['attack']);
+  });
+});
