@@ -94,6 +94,8 @@ const CUES: readonly Cue[] = [
     "suivez l'evolution",
   ),
   closing('live', 'live', 'en direct', 'live updates'),
+  // A label in brackets opening the headline: "{DIRECT} Journée mondiale de soutien…".
+  cue('live', 'title', String.raw`^\s*[{[(](?:en )?(?:direct|live)[}\])]`, 'headline label'),
   // Roundups: briefings, lists of key events, photo galleries, press reviews.
   // Not "Photos:": Al Jazeera labels photo reports of a happening so ("Photos: 70 killed in Gaza").
   label(

@@ -22,6 +22,8 @@ describe('pieceKind: headline labels in English', () => {
     ['Live: Gunmen attack Bamako police school', 'live'],
     ['Mali attack live: army says situation under control', 'live'],
     ['Sahel crisis live updates', 'live'],
+    ['{DIRECT} Journée de soutien au président : forte mobilisation', 'live'],
+    ['[Live] Sahel summit opens in Niamey', 'live'],
     ['Bamako attack – as it happened', 'live'],
     ['Russia-Ukraine war: List of key events, day 838', 'roundup'],
     ['Day 12 of the Niger standoff', 'roundup'],
