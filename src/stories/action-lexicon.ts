@@ -150,6 +150,7 @@ export const IDIOMS: readonly string[] = [
   'issu* du coup d etat',
   'issu* d un coup d etat',
   'au pouvoir depuis le coup d etat',
+  // Thanks are a reaction; "thanks to China's mediation" is a cause.
   'thanks to',
   // A meeting that ends with a pledge has closed no border: "summit closes with a pledge".
   'closes with',
