@@ -13,6 +13,10 @@ export const JUSTICE: Readonly<Record<string, ActionConcept>> = {
     // A complaint or a case brought before a court: "porte plainte contre", "attaque RFI en
     // justice", "saisit la Cour internationale de Justice", "files case against".
     words: [
+      'recoit une plainte',
+      'recoit la plainte',
+      'receives * complaint',
+      'received * complaint',
       'seek* arbitration',
       'arbitration request*',
       'file* for arbitration',

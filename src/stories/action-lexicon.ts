@@ -224,6 +224,8 @@ export const MODAL_CUES: readonly string[] = [
   'might',
   'envisag*',
   'menace de',
+  // About to act is not yet acting: "s'apprêtent à rompre avec la CPI".
+  's appret* a',
   'menacent de',
   'pourrai*',
   'eventuel*',

@@ -13,6 +13,10 @@ export const STATEMENTS: Readonly<Record<string, ActionConcept>> = {
   urge: {
     head: true,
     words: [
+      'plaide pour',
+      'plaident pour',
+      'plaide en faveur',
+      'plead* for',
       'call on',
       'calls on',
       'called on',

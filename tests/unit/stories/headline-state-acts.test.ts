@@ -268,3 +268,17 @@ describe('readHeadline: towns taken, people fleeing, camps targeted', () => {
     expect(acts('Jihadists on motorbikes stormed the army base')).toEqual(['attack']);
   });
 });
+
+describe('readHeadline: acts about to come, complaints received, pleas', () => {
+  it('reads states about to break as no break yet', () => {
+    expect(acts('Trois États s’apprêtent à rompre avec la Cour pénale internationale')).toEqual(
+      [],
+    );
+    expect(acts('Trois États rompent avec la Cour pénale internationale')).toEqual(['sever']);
+  });
+
+  it('reads a complaint received by a court as the case, and a plea as a call', () => {
+    expect(acts('La Cour reçoit une plainte du Mali contre son voisin')).toEqual(['sue']);
+    expect(frame('L’alliance plaide pour un multilatéralisme réformé').heads).toEqual(['urge']);
+  });
+});
