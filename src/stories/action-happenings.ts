@@ -154,7 +154,6 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'took control',
       'taken control',
       'seize* control',
-      'seized control',
       'seize* * town',
       'seize* * * town',
       'take* over * town',
