@@ -92,10 +92,10 @@ export function formatStreamErrors(
   if (errors.arcDistractors.length > 0)
     out.push(`distractors linked into an arc: ${errors.arcDistractors.map(describe).join(' | ')}`);
   if (errors.distractorAlerts.length > 0)
-    out.push(`alerts started by distractors: ${errors.distractorAlerts.map(describe).join(' | ')}`);
+    out.push(`alerts led by distractors: ${errors.distractorAlerts.map(describe).join(' | ')}`);
   if (errors.analysisAlerts.length > 0)
     out.push(
-      `alerts started by analysis pieces: ${errors.analysisAlerts.map(describe).join(' | ')}`,
+      `alerts led by analysis pieces: ${errors.analysisAlerts.map(describe).join(' | ')}`,
     );
   return out.join('\n');
 }
@@ -108,8 +108,8 @@ export function tallyErrorKinds(scores: readonly StreamScore[]): string {
     'repeat alert posts for one development': 0,
     'developments without an alert': 0,
     'labelled items never filed': 0,
-    'alerts started by analysis pieces': 0,
-    'alerts started by distractors': 0,
+    'alerts led by analysis pieces': 0,
+    'alerts led by distractors': 0,
     'distractors linked into an arc': 0,
   };
   const add = (name: string, n: number): void => void (counts[name] = (counts[name] ?? 0) + n);
@@ -128,8 +128,8 @@ export function tallyErrorKinds(scores: readonly StreamScore[]): string {
     );
     add('developments without an alert', s.developmentsWithoutAlert.length);
     add('labelled items never filed', s.errors.unfiled.length);
-    add('alerts started by analysis pieces', s.analysisAlerted);
-    add('alerts started by distractors', s.errors.distractorAlerts.length);
+    add('alerts led by analysis pieces', s.analysisAlerted);
+    add('alerts led by distractors', s.errors.distractorAlerts.length);
     add('distractors linked into an arc', s.arcDistractorsLinked);
   }
   return Object.entries(counts)

@@ -90,13 +90,20 @@ function publish(server: FeedServer, outlets: Map<string, StreamItem[]>, now: nu
 interface StoredRows {
   readonly storyItems: readonly { story_id: string; item_id: string }[];
   readonly guids: readonly { id: string; guid: string | null }[];
-  readonly alerts: readonly { story_id: string | null }[];
+  readonly alerts: readonly { story_id: string | null; payload: string }[];
+  readonly urls: readonly { guid: string | null; url: string | null }[];
   readonly arcs: readonly { id: string; arc_id: string | null }[];
 }
 
 /** Translates the store's stories and alert rows into the stream's item ids. */
 function toOutcome(rows: StoredRows): ReplayOutcome {
   const streamId = new Map(rows.guids.map((r) => [r.id, itemIdOfGuid(r.guid)]));
+  const byUrl = new Map(
+    rows.urls.flatMap((r) => {
+      const id = itemIdOfGuid(r.guid);
+      return r.url === null || id === null ? [] : [[r.url, id] as const];
+    }),
+  );
   const stories = new Map<string, string[]>();
   for (const row of rows.storyItems) {
     const id = streamId.get(row.item_id);
@@ -109,8 +116,20 @@ function toOutcome(rows: StoredRows): ReplayOutcome {
     arcOfStory: new Map(
       rows.arcs.flatMap((r) => (r.arc_id === null ? [] : [[r.id, r.arc_id] as const])),
     ),
-    alerts: rows.alerts.flatMap((r) => (r.story_id === null ? [] : [{ storyId: r.story_id }])),
+    alerts: rows.alerts.flatMap((r) => {
+      if (r.story_id === null) return [];
+      const lead = byUrl.get(leadUrl(r.payload) ?? '');
+      return [{ storyId: r.story_id, ...(lead === undefined ? {} : { leadItem: lead }) }];
+    }),
   };
+}
+
+/** The link of the story card an alert's message leads with (the story's lead report). */
+function leadUrl(payload: string): string | undefined {
+  const message = JSON.parse(payload) as {
+    blocks?: readonly { type: string; card?: { url?: string | null } }[];
+  };
+  return message.blocks?.find((block) => block.type === 'story')?.card?.url ?? undefined;
 }
 
 /** Writes the replay's configuration: the knowledge base of `configDir`, one feed per outlet. */
@@ -168,8 +187,9 @@ function readOutcome(app: App): ReplayOutcome {
       .all() as StoredRows['storyItems'],
     guids: db.prepare('SELECT id, guid FROM items').all() as StoredRows['guids'],
     alerts: db
-      .prepare("SELECT story_id FROM outbox WHERE kind = 'alert' ORDER BY id")
+      .prepare("SELECT story_id, payload FROM outbox WHERE kind = 'alert' ORDER BY id")
       .all() as StoredRows['alerts'],
+    urls: db.prepare('SELECT guid, url FROM items').all() as StoredRows['urls'],
     arcs: db.prepare('SELECT id, arc_id FROM stories').all() as StoredRows['arcs'],
   });
 }

@@ -6,8 +6,12 @@ export interface ReplayOutcome {
   readonly stories: readonly { readonly id: string; readonly items: readonly string[] }[];
   /** The arc of each story; a story without one is its own arc. */
   readonly arcOfStory: ReadonlyMap<string, string>;
-  /** One entry per alert post (not updates), by the story it announced. */
-  readonly alerts: readonly { readonly storyId: string }[];
+  /**
+   * One entry per alert post (not updates), by the story it announced and, when known, the item
+   * the post led with (the story's lead when it was queued: a news report that joined a story an
+   * explainer began leads its alert).
+   */
+  readonly alerts: readonly { readonly storyId: string; readonly leadItem?: string }[];
 }
 
 export interface PairFigures {
@@ -34,9 +38,9 @@ export interface StreamErrors {
   readonly unfiled: readonly string[];
   /** Developments posted more than once, with the number of posts. */
   readonly repeated: readonly { readonly development: string; readonly posts: number }[];
-  /** Alert posts whose story was started by a distractor, by that item id. */
+  /** Alert posts that led with a distractor, by that item id. */
   readonly distractorAlerts: readonly string[];
-  /** Alert posts started by an analysis, opinion, explainer, live blog or roundup. */
+  /** Alert posts that led with an analysis, opinion, explainer, live blog or roundup. */
   readonly analysisAlerts: readonly string[];
   /** Distractors linked into an arc with labelled items, outside those items' stories. */
   readonly arcDistractors: readonly string[];
@@ -139,7 +143,10 @@ function findErrors(
   return { split, merged, unfiled };
 }
 
-/** Each alert post counts for the development of the item that started its story. */
+/**
+ * Each alert post counts for the development of the item it led with, as a reader sees it; an
+ * alert whose lead is unknown counts for the item that started its story.
+ */
 function attributeAlerts(
   stream: StoryStream,
   outcome: ReplayOutcome,
@@ -156,7 +163,7 @@ function attributeAlerts(
   const distractorAlerts: string[] = [];
   const analysisAlerts: string[] = [];
   for (const alert of outcome.alerts) {
-    const starter = starterOf.get(alert.storyId);
+    const starter = alert.leadItem ?? starterOf.get(alert.storyId);
     const item = starter === undefined ? undefined : byId.get(starter);
     if (item !== undefined && item.kind !== 'news') analysisAlerts.push(item.id);
     if (item === undefined || item.development === NONE)

@@ -272,6 +272,13 @@ export interface OutboxStore {
   arcPosts(platform: Platform, channel: string, arcId: string): readonly OutboxRow[];
   /** The newest alert (kind `alert`, any status) of an arc in one channel, if any. */
   latestArcAlert(platform: Platform, channel: string, arcId: string): OutboxRow | null;
+  /** The alerts (kind `alert`, any status) of an arc in one channel queued since `since`. */
+  arcAlertsSince(
+    platform: Platform,
+    channel: string,
+    arcId: string,
+    since: number,
+  ): readonly OutboxRow[];
   /** Every alert (kind `alert`) of a story, in any channel, oldest first. */
   alertsOfStory(storyId: string): readonly OutboxRow[];
   /** Replaces the message of a row still `pending`; false when it has left that state. */

@@ -264,10 +264,14 @@ function joinStory(
 ): Story {
   const lead = story.sources.find((s) => s.itemId === story.leadItemId);
   // A news report leads a story an analysis, an opinion or a roundup began: the alert it starts
-  // shows what happened, not "Revue de presse du mardi…". Otherwise the higher tier leads.
+  // shows what happened, not "Revue de presse du mardi…". Otherwise the higher tier leads, but
+  // never a piece that is not news over a news report: an analysis a major outlet adds to a
+  // story does not become the headline of its alert.
+  const leadIsNews = (story.kind ?? 'news') === 'news';
   const promote =
     lead !== undefined &&
-    (source.tier < lead.tier || (kind === 'news' && (story.kind ?? 'news') !== 'news'));
+    ((source.tier < lead.tier && (kind === 'news' || !leadIsNews)) ||
+      (kind === 'news' && !leadIsNews));
   const base = promote ? newStory(item, input, source, summary, kind) : story;
   const summaries = withSummary(story, source, summary);
   const own = promote ? summary : story.summary;

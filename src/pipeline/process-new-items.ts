@@ -6,7 +6,9 @@ import { isSahelNews } from '../match/is-sahel-news.js';
 import { clusterItems, type ClusterDeps } from './cluster-items.js';
 import { queueAlerts, type QueueAlertsDeps } from './queue-alerts.js';
 
-export interface ProcessDeps extends ClusterDeps, Omit<QueueAlertsDeps, 'defaultLocale'> {
+export interface ProcessDeps
+  extends ClusterDeps,
+    Omit<QueueAlertsDeps, 'defaultLocale' | 'stories'> {
   readonly transaction: RunInTransaction;
   readonly summarizer: Summarizer;
   readonly clock: Clock;

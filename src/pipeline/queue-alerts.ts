@@ -3,6 +3,7 @@ import type {
   AlertSubscription,
   OutboxRow,
   OutboxStore,
+  StoryStore,
   SubscriptionStore,
 } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
@@ -12,6 +13,8 @@ import { parseQuery, type AlertQuery } from '../match/parse-query.js';
 import { readHeadline } from '../stories/action-frame.js';
 import { isEmptyFrame } from '../stories/frame-scan.js';
 import { classifyPiece, type PieceKindResult } from '../stories/piece-kind.js';
+import { retellsHappening } from '../stories/retold-happening.js';
+import type { StorySignature } from '../stories/story-signature.js';
 import { holdAlert, type HoldDeps } from '../deliver/held-alerts.js';
 import type { ClusteredItem } from './cluster-items.js';
 import type { MessageBuilders } from './message-builders.js';
@@ -26,6 +29,11 @@ export interface QueueAlertsDeps {
   readonly platforms: ReadonlySet<Platform>;
   /** Quiet hours and caps: alerts a subscription holds instead of queuing; absent: none held. */
   readonly holding?: HoldDeps;
+  /**
+   * The stories and their signatures, to tell a story that retells a development just alerted
+   * in its situation ({@link retoldAlert}); absent, every new story alerts.
+   */
+  readonly stories?: StoryStore<StorySignature>;
 }
 
 export interface AlertQueueReport {
@@ -79,6 +87,11 @@ export function queueAlerts(
         logUnderSituation(deps, entry, situation, now);
         continue;
       }
+      const retold = retoldAlert(deps, subscription, entry, now);
+      if (retold !== null) {
+        logRetold(deps, entry, retold);
+        continue;
+      }
       if (deps.holding && holdAlert(deps.holding, subscription, entry.story.id, now)) continue;
       const locale = subscription.locale ?? deps.defaultLocale;
       const queued = deps.outbox.enqueue(
@@ -127,6 +140,49 @@ function alertedSituation(
   if (typeof arcId !== 'string') return null;
   const latest = deps.outbox.latestArcAlert(subscription.platform, subscription.channel, arcId);
   return latest !== null && now - latest.createdAt <= SITUATION_QUIET_MS ? latest : null;
+}
+
+/**
+ * How long after an alert in a situation a story that tells its happening again stays under it
+ * (see {@link retoldAlert}): the two days in which a development's reports come in.
+ */
+export const RETOLD_MS = 48 * 3_600_000;
+
+/**
+ * The alert, queued or posted to the subscription's channel within {@link RETOLD_MS} in the
+ * story's situation, of another story whose happening this one tells again (see
+ * retold-happening.ts): the same act by the same actors at the same place, no new count of the
+ * dead. Its reports are more coverage of the development posted; they go to digests.
+ */
+function retoldAlert(
+  deps: QueueAlertsDeps,
+  subscription: AlertSubscription,
+  entry: ClusteredItem,
+  now: number,
+): OutboxRow | null {
+  const arcId = entry.story.arcId;
+  if (deps.stories === undefined || typeof arcId !== 'string') return null;
+  const { platform, channel } = subscription;
+  const alerts = deps.outbox.arcAlertsSince(platform, channel, arcId, now - RETOLD_MS);
+  if (alerts.length === 0) return null;
+  const own = deps.stories.get(entry.story.id);
+  if (own === null) return null;
+  for (const alert of alerts) {
+    if (alert.storyId === null || alert.storyId === entry.story.id) continue;
+    const alerted = deps.stories.get(alert.storyId);
+    if (alerted === null) continue;
+    const since = entry.story.firstSeenAt - alerted.story.firstSeenAt;
+    if (retellsHappening(own.signature, alerted.signature, since)) return alert;
+  }
+  return null;
+}
+
+function logRetold(deps: QueueAlertsDeps, entry: ClusteredItem, alert: OutboxRow): void {
+  deps.logger.debug('no alert: the story retells a development just alerted in its situation', {
+    item: entry.item.id,
+    story: entry.story.id,
+    alerted: alert.storyId,
+  });
 }
 
 /** Neither the item's headline nor its lead names an act (see readHeadline). */

@@ -65,6 +65,10 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     latestArcAlert(platform, channel, arcId) {
       return toRow(s.latestArcAlert.get(platform, channel, arcId) as Row | undefined);
     },
+    arcAlertsSince(platform, channel, arcId, since) {
+      const rows = s.arcAlertsSince.all(platform, channel, arcId, since) as Row[];
+      return rows.flatMap((row) => toRow(row) ?? []);
+    },
     findAlert(platform, channel, storyId) {
       return toRow(s.alert.get(platform, channel, storyId) as Row | undefined);
     },
@@ -153,6 +157,10 @@ function prepare(db: Database.Database) {
     latestArcAlert: db.prepare(
       `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND arc_id = ? AND kind = 'alert'
          ORDER BY id DESC LIMIT 1`,
+    ),
+    arcAlertsSince: db.prepare(
+      `SELECT * FROM outbox WHERE platform = ? AND channel = ? AND arc_id = ? AND kind = 'alert'
+         AND created_at >= ? ORDER BY id`,
     ),
     byKey: db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?'),
     get: db.prepare('SELECT * FROM outbox WHERE id = ?'),

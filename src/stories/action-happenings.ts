@@ -197,6 +197,38 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
     head: false,
     words: ['dissolv*', 'dissolution*', 'dissou*'],
   },
+  dismiss: {
+    head: false,
+    // A prime minister or a minister removed from office ("junta fires prime minister", "le
+    // Premier ministre limogé"): told with the government dissolved, one happening with it.
+    alike: ['dissolve'],
+    words: [
+      'limog*',
+      'sack',
+      'sacks',
+      'sacked',
+      'sacking',
+      'fires prime minister',
+      'fires pm',
+      'fires the prime minister',
+      'fires his prime minister',
+      'fired * prime minister',
+      'dismiss* prime minister',
+      'dismiss* the prime minister',
+      'dismiss* * prime minister',
+      'dismiss* the government',
+      'demet',
+      'demis de ses fonctions',
+      'met fin aux fonctions',
+      'met fin a la fonction',
+      'mis fin aux fonctions',
+      'releve de ses fonctions',
+      'relevee de ses fonctions',
+      'releves de leurs fonctions',
+      'removed from office',
+      'removes * from office',
+    ],
+  },
   protest: {
     head: false,
     // A French "meeting" is a rally only as a "grand meeting" or a "meeting politique": the

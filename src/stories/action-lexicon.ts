@@ -150,6 +150,13 @@ export const IDIOMS: readonly string[] = [
   'issu* du coup d etat',
   'issu* d un coup d etat',
   'au pouvoir depuis le coup d etat',
+  // An attack that "claims 41 soldiers' lives" kills them; no one claims it.
+  'claim* * lives',
+  'claim* * * lives',
+  'claim* * * * lives',
+  // A licence to run a business is no authorisation of an act: "retrait de l'autorisation
+  // d'exploitation" withdraws the licence.
+  'autorisation* d exploitation',
   // Thanks are a reaction; "thanks to China's mediation" is a cause.
   'thanks to',
   // A meeting that ends with a pledge has closed no border: "summit closes with a pledge".

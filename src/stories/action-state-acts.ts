@@ -183,11 +183,67 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
       'proclamee presidente',
       'proclame chef de l etat',
       'prete serment',
+      'names new',
+      'names a new',
+      'name new',
+      'named new',
+    ],
+  },
+  form: {
+    head: false,
+    // A government formed or unveiled is its own happening, after the prime minister named
+    // ("un nouveau gouvernement de 24 membres dévoilé", "Burkina Faso forms new government").
+    words: [
+      'form* * government',
+      'form* * * government',
+      'form* son gouvernement',
+      'forme un gouvernement',
+      'gouvernement forme',
+      'nouveau gouvernement forme',
+      'gouvernement * membres devoile',
+      'gouvernement * * membres devoile',
+      'gouvernement devoile',
+      'equipe * devoilee',
+      'composition du gouvernement',
+      'composition du nouveau gouvernement',
+      'liste * du nouveau gouvernement',
+      'cabinet unveiled',
+      'unveils * cabinet',
+      'unveils * government',
+      'new cabinet',
+    ],
+  },
+  install: {
+    head: false,
+    // Taking up office at a ceremony, days after the appointment: its own happening ("le
+    // Premier ministre installé dans ses fonctions", "passation de service à la Défense").
+    words: [
+      'installe* dans * fonctions',
+      'installe* a la tete',
+      'passation de service*',
+      'passation de charges',
+      'passation des charges',
+      'passe la main',
+      'prend les commandes',
+      'prise de fonction*',
+      'takes office',
+      'took office',
+      'assumes office',
     ],
   },
   expel: {
     head: false,
-    words: ['expel*', 'expuls*', 'persona non grata', 'ordered out', 'deport*'],
+    // Ordered "out of the country" is expelled ("Niger orders three Chinese oil officials out
+    // of country").
+    words: [
+      'expel*',
+      'expuls*',
+      'persona non grata',
+      'ordered out',
+      'deport*',
+      'out of the country',
+      'out of country',
+    ],
   },
   ban: {
     head: false,
@@ -217,7 +273,20 @@ export const STATE_ACTS: Readonly<Record<string, ActionConcept>> = {
     head: false,
     // A ban, a suspension or sanctions lifted: the measure's undoing, another development.
     undoes: ['ban', 'suspend', 'restrict', 'close'],
-    words: ['lift', 'lifts', 'lifted', 'lifting', 'leve', 'levent', 'levee', 'ease*', 'allege*'],
+    // French "allège" eases; English "alleged", "allegedly" and "allegations" do not.
+    words: [
+      'lift',
+      'lifts',
+      'lifted',
+      'lifting',
+      'leve',
+      'levent',
+      'levee',
+      'ease*',
+      'allegent',
+      'allegement*',
+      ...['les', 'la', 'le', 'l', 'ses', 'sa', 'son', 'leurs'].map((what) => `allege ${what}`),
+    ],
   },
   handover: {
     head: false,

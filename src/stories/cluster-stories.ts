@@ -163,7 +163,7 @@ function ranksAbove(
 }
 
 /** Both name places, and none of the item's is the story's. */
-function placesDiffer(item: StorySignature, story: StorySignature): boolean {
+export function placesDiffer(item: StorySignature, story: StorySignature): boolean {
   return (
     item.places.length > 0 &&
     story.places.length > 0 &&

@@ -120,6 +120,7 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
         )
           continue;
         if (headline && secondMeasure(concept, acts)) continue;
+        if (concept === 'claim' && embeddedClaim(words, i, acts)) continue;
         if (concept === 'denounce' && patternsAt(words, i, PASSIVE_BLAME).length > 0) {
           passiveBlame = true;
           continue;
@@ -134,6 +135,7 @@ export function scan(text: string, headline: boolean): { frame: ActionFrame; act
   }
   if (passiveBlame && !incidentOnly(acts)) heads.add('denounce');
   settleAlarm(heads, acts);
+  settleExpulsion(heads, acts);
   settleUndoing(acts);
   const frame = { heads: [...heads].sort(), acts: [...acts].sort(), negated };
   // A headline naming no action ("une délégation gouvernementale à Barsalogho") is about the
@@ -174,6 +176,14 @@ function settleAlarm(heads: Set<string>, acts: ReadonlySet<string>): void {
   heads.add(incidentOnly(acts) ? 'denounce' : 'urge');
 }
 
+/**
+ * An order to expel is the expulsion: "Niger orders Chinese oil officials out of the country"
+ * tells what "Niger expels three Chinese oil executives" tells.
+ */
+function settleExpulsion(heads: Set<string>, acts: ReadonlySet<string>): void {
+  if (acts.has('expel')) heads.delete('order');
+}
+
 /** An act that undoes a measure named beside it is what happened (see `undoes`). */
 function settleUndoing(acts: Set<string>): void {
   for (const act of [...acts])
@@ -199,6 +209,24 @@ function othersWord(
 ): boolean {
   if (aside === undefined) return false;
   return actor === undefined ? toldBefore : aside !== actor;
+}
+
+/** Nouns of an attack a passive claim may follow ("une attaque revendiquée par l'EI"). */
+const ATTACK_NOUN = /^(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?)$/u;
+
+/**
+ * A claim told as a passive participle of the attack the dead were killed in ("plusieurs
+ * soldats tués dans une attaque revendiquée par l'État islamique", "21 soldiers killed in
+ * attacks claimed by JNIM") tells who claimed it in passing: the headline leads with the
+ * killing. "L'attaque de Barsalogho, qui a fait 200 morts, revendiquée par les djihadistes"
+ * stays the claim: there the attack is the subject and the claim its predicate.
+ */
+function embeddedClaim(words: readonly string[], at: number, acts: ReadonlySet<string>): boolean {
+  return (
+    acts.has('toll') &&
+    ATTACK_NOUN.test(words[at - 1] ?? '') &&
+    (words[at + 1] === 'par' || words[at + 1] === 'by')
+  );
 }
 
 /** Nouns that make the act after them its owner's, talked about by the headline's actor. */

@@ -67,6 +67,11 @@ describe('replayStoryStream', () => {
     expect(run.alerts.length).toBeGreaterThanOrEqual(1);
     const storyIds = new Set(run.stories.map((s) => s.id));
     expect(run.alerts.every((a) => storyIds.has(a.storyId))).toBe(true);
+    // Each alert names the report it led with, one of its story's own.
+    for (const alert of run.alerts) {
+      const story = run.stories.find((s) => s.id === alert.storyId);
+      expect(story?.items).toContain(alert.leadItem);
+    }
     // Re-filing the stored items with the pipeline's clustering rebuilds the same stories.
     expect(run.explanation?.sameStories).toBe(true);
     expect([...(run.explanation?.reasons.keys() ?? [])].sort()).toEqual(['t-001', 't-002']);

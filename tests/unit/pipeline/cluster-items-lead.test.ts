@@ -49,4 +49,12 @@ describe('clusterItems, the report a story leads with', () => {
     expect(joined.story.id).toBe(begun.story.id);
     expect(joined.story.leadItemId).toBe('report');
   });
+
+  it('keeps a news lead when a press review of a higher tier joins', () => {
+    const file = filer({ wire: 3, 'press-review': 1 });
+    const begun = file(report);
+    const joined = file({ ...review, publishedAt: T0 + 3 * HOUR, firstSeenAt: T0 + 3 * HOUR });
+    expect(joined.story.id).toBe(begun.story.id);
+    expect(joined.story).toMatchObject({ leadItemId: 'report', title: report.title, kind: 'news' });
+  });
 });

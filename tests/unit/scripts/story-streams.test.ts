@@ -222,6 +222,19 @@ describe('scoreStoryStream', () => {
     expect(score.errors.repeated).toEqual([{ development: 'd1', posts: 2 }]);
     expect(score.errors.distractorAlerts).toEqual(['s-x']);
   });
+
+  it('gives an alert that led with a later report to that report, as its readers see it', () => {
+    const score = scoreStoryStream(s, {
+      stories: [
+        { id: '1', items: ['s-d', 's-a'] },
+        { id: '2', items: ['s-c'] },
+      ],
+      arcOfStory: new Map(),
+      alerts: [{ storyId: '1', leadItem: 's-a' }, { storyId: '2' }],
+    });
+    expect(score.alertsByDevelopment).toEqual({ d1: 1, d2: 1 });
+    expect(score.analysisAlerted).toBe(0);
+  });
 });
 
 describe('the replayed feeds', () => {

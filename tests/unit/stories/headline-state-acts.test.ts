@@ -282,3 +282,56 @@ describe('readHeadline: acts about to come, complaints received, pleas', () => {
     expect(frame('L’alliance plaide pour un multilatéralisme réformé').heads).toEqual(['urge']);
   });
 });
+
+describe('readHeadline: claims in passing, licences withdrawn, orders to leave the country', () => {
+  it('reads soldiers killed in an attack claimed by a group as the attack, not the claim', () => {
+    const killed = frame('Au moins dix soldats tués dans une attaque revendiquée par l’EIGS');
+    expect(killed).toEqual({ heads: [], acts: ['attack', 'toll'], negated: false });
+    expect(frame('Twelve soldiers killed in attacks claimed by JNIM').heads).toEqual([]);
+    // The attack as the subject of the claim stays the claim.
+    expect(frame('L’attaque du camp, qui a fait 30 morts, revendiquée par le JNIM').heads).toEqual([
+      'claim',
+    ]);
+    expect(frame('JNIM claims attack that killed 12 soldiers').heads).toEqual(['claim']);
+  });
+
+  it('reads an attack that claims lives as the attack, with no one claiming it', () => {
+    expect(frame('Ambush in the north claims the lives of 12 soldiers').heads).toEqual([]);
+    expect(frame('Attack on army post claims 30 soldiers’ lives').acts).toEqual(['attack']);
+  });
+
+  it('reads a licence withdrawn as the grant ended, not an authorisation', () => {
+    expect(frame('Le gouvernement retire l’autorisation d’exploitation d’un hôtel')).toEqual({
+      heads: [],
+      acts: ['sever'],
+      negated: false,
+    });
+    expect(acts('Une mine perd son permis d’exploitation')).toEqual(['sever']);
+    expect(acts('Gold miner loses its operating licence')).toEqual(['sever']);
+  });
+
+  it('reads an order out of the country as the expulsion', () => {
+    const ordered = frame('Junta orders two foreign executives out of the country');
+    expect(ordered).toEqual(frame('Junta expels two foreign executives'));
+  });
+
+  it('reads executions and throats cut as the killing of people', () => {
+    expect(acts('Soldiers accused of executing villagers')).toEqual(['attack']);
+    expect(acts('Des villageois égorgés près du marché')).toEqual(['attack']);
+  });
+});
+
+describe('readHeadline: losses lamented with a word between', () => {
+  it('reads an army lamenting heavy losses as its admission', () => {
+    expect(frame('L’armée déplore de lourdes pertes dans le nord').heads).toEqual(['admit']);
+    expect(frame('L’état-major déplore de nombreuses victimes').heads).toEqual(['admit']);
+  });
+});
+
+describe('readHeadline: what is alleged is not eased', () => {
+  it('reads "allegedly" as no lifting, and French "allège" as easing', () => {
+    expect(acts('Soldiers allegedly executed herders near the market')).toEqual(['attack']);
+    expect(acts('Le gouvernement allège les restrictions de circulation')).toEqual(['lift']);
+    expect(acts('Deux commerçants assassinés par des hommes armés')).toEqual(['attack']);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/core/ports.js';
+import { createMessageBuilders } from '../../../src/pipeline/message-builders.js';
+import { processNewItems } from '../../../src/pipeline/process-new-items.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
+import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
+import {
+  createSqliteStoryStore,
+  createSqliteTransaction,
+} from '../../../src/store/sqlite-story-store.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
+import type { StorySignature } from '../../../src/stories/cluster-stories.js';
+import { createExtractiveSummarizer } from '../../../src/stories/summarize-extractive.js';
+import { config, item, T0 } from './pipeline-harness.js';
+
+const HOUR = 3_600_000;
+
+/** The real pipeline on SQLite, alerting `Kidal OR Ménaka` to one Discord channel. */
+function setUp() {
+  const db = openDatabase({ path: ':memory:' });
+  let now = T0;
+  const clock = { now: () => now };
+  const stories = createSqliteStoryStore<StorySignature>(db);
+  const arcs = createSqliteArcStore(db);
+  const subscriptions = createSqliteSubscriptionStore({ db, clock });
+  const outbox = createSqliteOutboxStore(db);
+  subscriptions.add(
+    { platform: 'discord', channel: 'north', kind: 'alert', query: 'Kidal OR Ménaka' },
+    'config',
+  );
+  const deps = {
+    outbox,
+    subscriptions,
+    messages: createMessageBuilders(config, { arcs, stories }),
+    logger: silentLogger,
+    platforms: new Set(['discord' as const]),
+    config,
+    stories,
+    arcs,
+    transaction: createSqliteTransaction(db),
+    summarizer: createExtractiveSummarizer(),
+    feedInfo: (feedId: string) => ({ name: feedId.toUpperCase(), tier: 1 as const }),
+    clock,
+  };
+  return {
+    /** Files `items` at `at`, as a poll at that time would. */
+    poll: async (at: number, items: Parameters<typeof item>[0][]) => {
+      now = at;
+      await processNewItems(
+        deps,
+        items.map((i) => item({ ...i, at: i.at ?? at })),
+      );
+    },
+    alerts: () => outbox.list().filter((r) => r.kind === 'alert'),
+    storyCount: () => new Set(stories.recent(0).map((s) => s.story.id)).size,
+  };
+}
+
+describe('a story that retells a development just alerted in its situation', () => {
+  it('goes under the alert posted, not into an alert of its own', async () => {
+    const h = setUp();
+    await h.poll(T0, [
+      {
+        id: 'a1',
+        feedId: 'wire',
+        title: 'Gunmen kill twelve soldiers in attack on army post near Kidal',
+        summary: 'Armed men attacked an army post near Kidal at dawn, killing twelve soldiers.',
+      },
+    ]);
+    await h.poll(T0 + 30 * HOUR, [
+      {
+        id: 'a2',
+        feedId: 'daily',
+        title: 'JNIM fighters attacked the army post near Kidal',
+        summary: 'The group’s fighters stormed the post on Monday, local sources said.',
+      },
+    ]);
+    expect(h.storyCount()).toBe(2);
+    expect(h.alerts().map((r) => r.storyId)).toEqual(['st-a1']);
+  });
+
+  it('still alerts another act of the same situation', async () => {
+    const h = setUp();
+    await h.poll(T0, [
+      {
+        id: 'b1',
+        feedId: 'wire',
+        title: 'Gunmen kill twelve soldiers in attack on army post near Kidal',
+        summary: 'Armed men attacked an army post near Kidal at dawn, killing twelve soldiers.',
+      },
+    ]);
+    await h.poll(T0 + 30 * HOUR, [
+      {
+        id: 'b2',
+        feedId: 'daily',
+        title: 'Army declares curfew in Kidal after attack on its post',
+        summary: 'The army declared a curfew in Kidal after the attack on its post.',
+      },
+    ]);
+    expect(h.alerts().map((r) => r.storyId)).toEqual(['st-b1', 'st-b2']);
+  });
+});
