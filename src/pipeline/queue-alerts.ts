@@ -75,7 +75,10 @@ export function queueAlerts(
     if (!entry.created) updates += updateAlerts(deps, entry, now);
     if (entry.item.backfill || entry.recycled) continue;
     const piece = classifyPiece(entry.item);
-    if (piece.kind !== 'news') logHeldBack(deps, entry, piece);
+    if (piece.kind !== 'news') {
+      const why = 'alert held back unless a query asks for its kind: the piece is not news';
+      logNoAlert(deps, entry, why, { kind: piece.kind, cue: piece.cue });
+    }
     const queryItem = toQueryItem(entry, piece);
     let unread: boolean | undefined;
     for (const { subscription, query } of subscriptions) {
@@ -84,12 +87,18 @@ export function queueAlerts(
         continue;
       const situation = alertedSituation(deps, subscription, entry, now);
       if (situation !== null && (unread ??= namesNoHappening(entry))) {
-        logUnderSituation(deps, entry, situation, now);
+        logNoAlert(deps, entry, 'no alert: the report names no new happening in a situation', {
+          arc: situation.arcId,
+          alerted: `${Math.round((now - situation.createdAt) / 60_000)} min ago`,
+        });
         continue;
       }
       const retold = retoldAlert(deps, subscription, entry, now);
       if (retold !== null) {
-        logRetold(deps, entry, retold);
+        logNoAlert(deps, entry, 'no alert: the story retells a development just alerted', {
+          arc: retold.arcId,
+          alerted: retold.storyId,
+        });
         continue;
       }
       if (deps.holding && holdAlert(deps.holding, subscription, entry.story.id, now)) continue;
@@ -177,31 +186,9 @@ function retoldAlert(
   return null;
 }
 
-function logRetold(deps: QueueAlertsDeps, entry: ClusteredItem, alert: OutboxRow): void {
-  deps.logger.debug('no alert: the story retells a development just alerted in its situation', {
-    item: entry.item.id,
-    story: entry.story.id,
-    alerted: alert.storyId,
-  });
-}
-
 /** Neither the item's headline nor its lead names an act (see readHeadline). */
 function namesNoHappening(entry: ClusteredItem): boolean {
   return isEmptyFrame(readHeadline(entry.item.title, entry.item.summary).frame);
-}
-
-function logUnderSituation(
-  deps: QueueAlertsDeps,
-  entry: ClusteredItem,
-  situation: OutboxRow,
-  now: number,
-): void {
-  deps.logger.debug('no alert: the report names no new happening in a situation just alerted', {
-    item: entry.item.id,
-    story: entry.story.id,
-    arc: situation.arcId,
-    alerted: `${Math.round((now - situation.createdAt) / 60_000)} min ago`,
-  });
 }
 
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
@@ -283,14 +270,14 @@ function parseSubscriptions(deps: QueueAlertsDeps): ParsedSubscription[] {
   return parsed;
 }
 
-/** Says why a piece alerts only queries that ask for its kind, for whoever wonders where its alert went. */
-function logHeldBack(deps: QueueAlertsDeps, entry: ClusteredItem, piece: PieceKindResult): void {
-  deps.logger.debug('alert held back unless a query asks for its kind: the piece is not news', {
-    item: entry.item.id,
-    story: entry.story.id,
-    kind: piece.kind,
-    cue: piece.cue,
-  });
+/** Logs, for whoever wonders where an alert went, why a report did not alert. */
+function logNoAlert(
+  deps: QueueAlertsDeps,
+  entry: ClusteredItem,
+  reason: string,
+  detail: Record<string, unknown>,
+): void {
+  deps.logger.debug(reason, { item: entry.item.id, story: entry.story.id, ...detail });
 }
 
 function toQueryItem(entry: ClusteredItem, piece: PieceKindResult): QueryItem {

@@ -57,17 +57,18 @@ function setUp() {
   };
 }
 
+/** The first report of the attack, alerted. */
+const attack = (id: string) => ({
+  id,
+  feedId: 'wire',
+  title: 'Gunmen kill twelve soldiers in attack on army post near Kidal',
+  summary: 'Armed men attacked an army post near Kidal at dawn, killing twelve soldiers.',
+});
+
 describe('a story that retells a development just alerted in its situation', () => {
   it('goes under the alert posted, not into an alert of its own', async () => {
     const h = setUp();
-    await h.poll(T0, [
-      {
-        id: 'a1',
-        feedId: 'wire',
-        title: 'Gunmen kill twelve soldiers in attack on army post near Kidal',
-        summary: 'Armed men attacked an army post near Kidal at dawn, killing twelve soldiers.',
-      },
-    ]);
+    await h.poll(T0, [attack('a1')]);
     await h.poll(T0 + 30 * HOUR, [
       {
         id: 'a2',
@@ -82,14 +83,7 @@ describe('a story that retells a development just alerted in its situation', () 
 
   it('still alerts another act of the same situation', async () => {
     const h = setUp();
-    await h.poll(T0, [
-      {
-        id: 'b1',
-        feedId: 'wire',
-        title: 'Gunmen kill twelve soldiers in attack on army post near Kidal',
-        summary: 'Armed men attacked an army post near Kidal at dawn, killing twelve soldiers.',
-      },
-    ]);
+    await h.poll(T0, [attack('b1')]);
     await h.poll(T0 + 30 * HOUR, [
       {
         id: 'b2',
