@@ -37,6 +37,8 @@ describe('the story streams', () => {
       'niger-takoubatt-2025',
       'mali-prime-ministers-2025',
       'burkina-attack-manni-2024',
+      'niger-icrc-2025',
+      'mali-attack-loulouni-2025',
     ]);
   });
 
