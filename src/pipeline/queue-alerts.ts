@@ -152,13 +152,7 @@ function alertedSituation(
 }
 
 /**
- * How long after an alert in a situation a story that tells its happening again stays under it
- * (see {@link retoldAlert}): the two days in which a development's reports come in.
- */
-export const RETOLD_MS = 48 * 3_600_000;
-
-/**
- * The alert, queued or posted to the subscription's channel within {@link RETOLD_MS} in the
+ * The alert, queued or posted to the subscription's channel within {@link SITUATION_QUIET_MS} in the
  * story's situation, of another story whose happening this one tells again (see
  * retold-happening.ts): the same act by the same actors at the same place, no new count of the
  * dead. Its reports are more coverage of the development posted; they go to digests.
@@ -172,7 +166,7 @@ function retoldAlert(
   const arcId = entry.story.arcId;
   if (deps.stories === undefined || typeof arcId !== 'string') return null;
   const { platform, channel } = subscription;
-  const alerts = deps.outbox.arcAlertsSince(platform, channel, arcId, now - RETOLD_MS);
+  const alerts = deps.outbox.arcAlertsSince(platform, channel, arcId, now - SITUATION_QUIET_MS);
   if (alerts.length === 0) return null;
   const own = deps.stories.get(entry.story.id);
   if (own === null) return null;
