@@ -211,9 +211,6 @@ function othersWord(
   return actor === undefined ? toldBefore : aside !== actor;
 }
 
-/** Nouns of an attack a passive claim may follow ("une attaque revendiquée par l'EI"). */
-const ATTACK_NOUN = /^(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(?:es)?)$/u;
-
 /**
  * A claim told as a passive participle of the attack the dead were killed in ("plusieurs
  * soldats tués dans une attaque revendiquée par l'État islamique", "21 soldiers killed in
@@ -224,7 +221,8 @@ const ATTACK_NOUN = /^(?:attaques?|attacks?|assauts?|assaults?|embuscades?|ambus
 function embeddedClaim(words: readonly string[], at: number, acts: ReadonlySet<string>): boolean {
   return (
     acts.has('toll') &&
-    ATTACK_NOUN.test(words[at - 1] ?? '') &&
+    at > 0 &&
+    matchesAt(words, at - 1, CONCEPT_PATTERNS).includes('attack') &&
     (words[at + 1] === 'par' || words[at + 1] === 'by')
   );
 }
