@@ -87,7 +87,8 @@ export function queueAlerts(
         continue;
       const situation = alertedSituation(deps, subscription, entry, now);
       if (situation !== null && (unread ??= namesNoHappening(entry))) {
-        logNoAlert(deps, entry, 'no alert: the report names no new happening in a situation', {
+        const why = 'no alert: the report names no new happening in a situation just alerted';
+        logNoAlert(deps, entry, why, {
           arc: situation.arcId,
           alerted: `${Math.round((now - situation.createdAt) / 60_000)} min ago`,
         });
