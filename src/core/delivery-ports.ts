@@ -281,6 +281,15 @@ export interface OutboxStore {
   ): readonly OutboxRow[];
   /** Every alert (kind `alert`) of a story, in any channel, oldest first. */
   alertsOfStory(storyId: string): readonly OutboxRow[];
+  /**
+   * Records that a story tells again the development alert `alertId` posted: its reports are
+   * shown on that alert instead of alerting on their own. Recording it twice changes nothing.
+   */
+  addRetelling(alertId: number, storyId: string, now: number): void;
+  /** The stories recorded as telling again what alert `alertId` posted, oldest first. */
+  retellingsOf(alertId: number): readonly string[];
+  /** The alerts whose development a story was recorded as telling again, oldest first. */
+  alertsRetoldBy(storyId: string): readonly OutboxRow[];
   /** Replaces the message of a row still `pending`; false when it has left that state. */
   replacePendingMessage(id: number, message: Message, now: number): boolean;
   /**

@@ -7,6 +7,7 @@ import type {
   SubscriptionStore,
 } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
+import type { Story } from '../core/story.js';
 import type { Logger } from '../core/ports.js';
 import { startsAlert, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
@@ -57,6 +58,9 @@ interface ParsedSubscription {
  *   such a piece goes to digests and a later news report of its story still alerts. Nor does a
  *   report that names no happening of its own in a situation alerted to the channel within a
  *   day ({@link alertedSituation}): it is more coverage of the development just posted;
+ * - a story that retells a development alerted to the channel within a day (see
+ *   retold-happening.ts) does not alert there: it is recorded as a retelling of that alert,
+ *   which it updates with its sources ("also reported by …"), now and with each later report;
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
@@ -81,10 +85,14 @@ export function queueAlerts(
     }
     const queryItem = toQueryItem(entry, piece);
     let unread: boolean | undefined;
+    let retellings: readonly OutboxRow[] | undefined;
     for (const { subscription, query } of subscriptions) {
       if (!startsAlert(query, queryItem)) continue;
       if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
         continue;
+      // A story that retells a development alerted here shows on that alert (updateAlerts).
+      retellings ??= deps.outbox.alertsRetoldBy(entry.story.id);
+      if (retellings.some((a) => sameChannel(a, subscription))) continue;
       const situation = alertedSituation(deps, subscription, entry, now);
       if (situation !== null && (unread ??= namesNoHappening(entry))) {
         const why = 'no alert: the report names no new happening in a situation just alerted';
@@ -100,6 +108,9 @@ export function queueAlerts(
           arc: retold.arcId,
           alerted: retold.storyId,
         });
+        deps.outbox.addRetelling(retold.id, entry.story.id, now);
+        retellings = undefined;
+        updates += updateAlert(deps, retold, entry, now);
         continue;
       }
       if (deps.holding && holdAlert(deps.holding, subscription, entry.story.id, now)) continue;
@@ -186,38 +197,78 @@ function namesNoHappening(entry: ClusteredItem): boolean {
   return isEmptyFrame(readHeadline(entry.item.title, entry.item.summary).frame);
 }
 
+/** Updates the alerts of the entry's story, and those of the developments it retells. */
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
-  let updates = 0;
-  for (const alert of deps.outbox.alertsOfStory(entry.story.id)) {
-    if (isPaused(deps, alert)) continue;
-    const message = deps.messages.update({ story: entry.story, ...querySettings(deps, alert) });
-    if (alert.status === 'pending' && deps.outbox.replacePendingMessage(alert.id, message, now)) {
-      updates += 1;
-      continue;
-    }
-    if (alert.status !== 'sent' && alert.status !== 'sending') continue;
-    const edit = deps.outbox.findPendingEdit(alert.id);
-    if (edit && deps.outbox.replacePendingMessage(edit.id, message, now)) {
-      updates += 1;
-      continue;
-    }
-    const queued = deps.outbox.enqueue(
-      {
-        platform: alert.platform,
-        channel: alert.channel,
-        kind: 'update',
-        subscriptionId: alert.subscriptionId,
-        storyId: entry.story.id,
-        message,
-        idempotencyKey: `update:${alert.id}:${entry.story.sources.length}`,
-        editOf: alert.id,
-        arcId: alert.arcId,
-      },
-      now,
-    );
-    if (queued.inserted) updates += 1;
-  }
-  return updates;
+  const alerts = [
+    ...deps.outbox.alertsOfStory(entry.story.id),
+    ...deps.outbox.alertsRetoldBy(entry.story.id),
+  ];
+  return alerts.reduce((updates, alert) => updates + updateAlert(deps, alert, entry, now), 0);
+}
+
+/**
+ * Shows an alert again with every source of its story and of the stories that retell it: a
+ * still-pending alert is rewritten in place, a posted one gets an `update` row that edits it
+ * (`update:<alert row>:<number of sources>`), or has its pending update rewritten. 0 or 1.
+ */
+function updateAlert(
+  deps: QueueAlertsDeps,
+  alert: OutboxRow,
+  entry: ClusteredItem,
+  now: number,
+): number {
+  if (isPaused(deps, alert)) return 0;
+  const story = shownStory(deps, alert, entry);
+  if (story === null) return 0;
+  const message = deps.messages.update({ story, ...querySettings(deps, alert) });
+  if (alert.status === 'pending' && deps.outbox.replacePendingMessage(alert.id, message, now))
+    return 1;
+  if (alert.status !== 'sent' && alert.status !== 'sending') return 0;
+  const edit = deps.outbox.findPendingEdit(alert.id);
+  if (edit && deps.outbox.replacePendingMessage(edit.id, message, now)) return 1;
+  const queued = deps.outbox.enqueue(
+    {
+      platform: alert.platform,
+      channel: alert.channel,
+      kind: 'update',
+      subscriptionId: alert.subscriptionId,
+      storyId: alert.storyId,
+      message,
+      idempotencyKey: `update:${alert.id}:${story.sources.length}`,
+      editOf: alert.id,
+      arcId: alert.arcId,
+    },
+    now,
+  );
+  return queued.inserted ? 1 : 0;
+}
+
+/**
+ * The story an alert shows: its own (the entry's when it is that story, as just filed), with
+ * the reports of the stories that retell it added to its sources after its own. Null when the
+ * alert's story is gone.
+ */
+function shownStory(deps: QueueAlertsDeps, alert: OutboxRow, entry: ClusteredItem): Story | null {
+  const load = (id: string | null): Story | null =>
+    id === entry.story.id
+      ? entry.story
+      : id === null
+        ? null
+        : (deps.stories?.get(id)?.story ?? null);
+  const own = load(alert.storyId);
+  if (own === null) return null;
+  const retellings = deps.outbox.retellingsOf(alert.id).flatMap((id) => load(id) ?? []);
+  if (retellings.length === 0) return own;
+  const known = new Set(own.sources.map((s) => s.itemId));
+  const more = retellings
+    .flatMap((story) => story.sources)
+    .filter((s) => !known.has(s.itemId))
+    .sort((a, b) => a.publishedAt - b.publishedAt);
+  return { ...own, sources: [...own.sources, ...more] };
+}
+
+function sameChannel(alert: OutboxRow, subscription: AlertSubscription): boolean {
+  return alert.platform === subscription.platform && alert.channel === subscription.channel;
 }
 
 /** The admin-chosen role ping of a subscription, the only mention a message may carry. */

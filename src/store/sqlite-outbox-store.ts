@@ -78,6 +78,15 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
     alertsOfStory(storyId) {
       return (s.storyAlerts.all(storyId) as Row[]).map((row) => toRow(row) as OutboxRow);
     },
+    addRetelling(alertId, storyId, now) {
+      s.addRetelling.run(alertId, storyId, now);
+    },
+    retellingsOf(alertId) {
+      return (s.retellingsOf.all(alertId) as { story_id: string }[]).map((r) => r.story_id);
+    },
+    alertsRetoldBy(storyId) {
+      return (s.alertsRetoldBy.all(storyId) as Row[]).map((row) => toRow(row) as OutboxRow);
+    },
     replacePendingMessage(id, message, now) {
       return s.replace.run(JSON.stringify(message), now, id).changes > 0;
     },
@@ -173,6 +182,16 @@ function prepare(db: Database.Database) {
     ),
     storyAlerts: db.prepare(
       `SELECT * FROM outbox WHERE story_id = ? AND kind = 'alert' ORDER BY id`,
+    ),
+    addRetelling: db.prepare(
+      'INSERT OR IGNORE INTO alert_retellings (alert_id, story_id, created_at) VALUES (?, ?, ?)',
+    ),
+    retellingsOf: db.prepare(
+      'SELECT story_id FROM alert_retellings WHERE alert_id = ? ORDER BY created_at, story_id',
+    ),
+    alertsRetoldBy: db.prepare(
+      `SELECT o.* FROM alert_retellings r JOIN outbox o ON o.id = r.alert_id
+       WHERE r.story_id = ? ORDER BY o.id`,
     ),
     replace: db.prepare(
       `UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ? AND status = 'pending'`,

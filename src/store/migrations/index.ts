@@ -12,6 +12,7 @@ import { migration011 } from './011-subscription-empty.js';
 import { migration012 } from './012-alert-limits.js';
 import { migration013 } from './013-edited-parts.js';
 import { migration014 } from './014-held-alert-zone.js';
+import { migration015 } from './015-alert-retellings.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];

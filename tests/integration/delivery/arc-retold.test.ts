@@ -53,9 +53,22 @@ function setUp() {
       );
     },
     alerts: () => outbox.list().filter((r) => r.kind === 'alert'),
+    outbox,
+    /** Marks every pending row sent, as delivery would after posting it. */
+    send: () => {
+      for (let row = outbox.claimNext(now, 'test', 60_000, ['discord']); row !== null;) {
+        outbox.markSent(row.id, 'test', `remote-${row.id}`, now);
+        row = outbox.claimNext(now, 'test', 60_000, ['discord']);
+      }
+    },
+    storyOf: (itemId: string) =>
+      stories.recent(0).find((s) => s.story.sources.some((src) => src.itemId === itemId))?.story.id,
     storyCount: () => new Set(stories.recent(0).map((s) => s.story.id)).size,
   };
 }
+
+/** Every text of a queued message, flattened. */
+const text = (row: { message: unknown }): string => JSON.stringify(row.message);
 
 /** The first report of the attack, alerted. */
 const attack = (id: string) => ({
@@ -81,6 +94,38 @@ describe('a story that retells a development just alerted in its situation', () 
     ]);
     expect(h.storyCount()).toBe(2);
     expect(h.alerts().map((r) => r.storyId)).toEqual(['st-a1']);
+  });
+
+  it('adds its outlets to the alert posted, now and with each later report', async () => {
+    const h = setUp();
+    await h.poll(T0, [{ ...attack('c1'), at: T0 - 10 * HOUR }]);
+    h.send();
+    await h.poll(T0 + 15 * HOUR, [
+      {
+        id: 'c2',
+        feedId: 'daily',
+        title: 'JNIM fighters attacked the army post near Kidal',
+        summary: 'The group’s fighters stormed the post on Monday, local sources said.',
+      },
+    ]);
+    const edits = () => h.outbox.list().filter((r) => r.kind === 'update');
+    expect(edits().map((r) => [r.editOf, r.storyId])).toEqual([[1, 'st-c1']]);
+    expect(text(edits()[0])).toContain('DAILY');
+    h.send();
+    // Past the day in which a retelling is told apart, a later report of the held story still
+    // goes to the alert posted, never into an alert of its own.
+    await h.poll(T0 + 30 * HOUR, [
+      {
+        id: 'c3',
+        feedId: 'weekly',
+        title: 'JNIM fighters attacked the army post near Kidal',
+        summary: 'The group’s fighters stormed the post on Monday, local sources said.',
+      },
+    ]);
+    expect(h.storyOf('c3')).toBe('st-c2');
+    expect(h.alerts().map((r) => r.storyId)).toEqual(['st-c1']);
+    expect(edits()).toHaveLength(2);
+    expect(text(edits()[1])).toMatch(/DAILY.*WEEKLY|WEEKLY.*DAILY/s);
   });
 
   it('still alerts another act of the same situation', async () => {
