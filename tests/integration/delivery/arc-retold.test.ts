@@ -68,7 +68,7 @@ function setUp() {
 }
 
 /** Every text of a queued message, flattened. */
-const text = (row: { message: unknown }): string => JSON.stringify(row.message);
+const text = (row: { message: unknown } | undefined): string => JSON.stringify(row?.message);
 
 /** The first report of the attack, alerted. */
 const attack = (id: string) => ({
