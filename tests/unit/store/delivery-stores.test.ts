@@ -287,6 +287,23 @@ describe('SQLite outbox store', () => {
     expect(outbox.list().map((r) => r.idempotencyKey)).toEqual(['waiting']);
   });
 
+  it('keeps the stories that retell an alert until retention deletes the alert', () => {
+    const outbox = createSqliteOutboxStore(openDatabase({ path: ':memory:' }));
+    const alert = outbox.enqueue(row, 1);
+    const other = outbox.enqueue({ ...row, storyId: 't', idempotencyKey: 'alert:1:t' }, 1);
+    outbox.addRetelling(alert.id, 'r2', 3);
+    outbox.addRetelling(alert.id, 'r1', 2);
+    outbox.addRetelling(alert.id, 'r1', 4);
+    outbox.addRetelling(other.id, 'r1', 5);
+    expect(outbox.retellingsOf(alert.id)).toEqual(['r1', 'r2']);
+    expect(outbox.alertsRetoldBy('r1').map((r) => r.id)).toEqual([alert.id, other.id]);
+    outbox.claimNext(6, 'w', 10, ['discord']);
+    outbox.markSent(alert.id, 'w', 'r', 7);
+    expect(outbox.prune(100)).toBe(1);
+    expect(outbox.alertsRetoldBy('r1').map((r) => r.id)).toEqual([other.id]);
+    expect(outbox.retellingsOf(alert.id)).toEqual([]);
+  });
+
   it('replaces the message of a pending row but not of a sent one', () => {
     const outbox = createSqliteOutboxStore(openDatabase({ path: ':memory:' }));
     const { id } = outbox.enqueue(row, 1);
