@@ -60,7 +60,8 @@ interface ParsedSubscription {
  *   day ({@link alertedSituation}): it is more coverage of the development just posted;
  * - a story that retells a development alerted to the channel within a day (see
  *   retold-happening.ts) does not alert there: it is recorded as a retelling of that alert,
- *   which it updates with its sources ("also reported by …"), now and with each later report;
+ *   which it updates with its sources ("also reported by …"), now and with each later report
+ *   that day (past the day, a report of it alerts as any story's may);
  * - an item that joins an already alerted story updates that alert: a still-pending alert is
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
@@ -90,9 +91,10 @@ export function queueAlerts(
       if (!startsAlert(query, queryItem)) continue;
       if (deps.outbox.findAlert(subscription.platform, subscription.channel, entry.story.id))
         continue;
-      // A story that retells a development alerted here shows on that alert (updateAlerts).
+      // A story held as a retelling of an alert here within the day shows on that alert
+      // (updateAlerts); past the day, a report of it alerts as a development would.
       retellings ??= deps.outbox.alertsRetoldBy(entry.story.id);
-      if (retellings.some((a) => sameChannel(a, subscription))) continue;
+      if (retellings.some((a) => sameChannel(a, subscription) && recent(a, now))) continue;
       const situation = alertedSituation(deps, subscription, entry, now);
       if (situation !== null && (unread ??= namesNoHappening(entry))) {
         const why = 'no alert: the report names no new happening in a situation just alerted';
@@ -197,13 +199,17 @@ function namesNoHappening(entry: ClusteredItem): boolean {
   return isEmptyFrame(readHeadline(entry.item.title, entry.item.summary).frame);
 }
 
-/** Updates the alerts of the entry's story, and those of the developments it retells. */
+/**
+ * Updates the alerts of the entry's story, and, within the day it is held under them, those of
+ * the developments it retells (past the day, a report of it alerts as any story's may).
+ */
 function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
-  const alerts = [
-    ...deps.outbox.alertsOfStory(entry.story.id),
-    ...deps.outbox.alertsRetoldBy(entry.story.id),
-  ];
-  return alerts.reduce((updates, alert) => updates + updateAlert(deps, alert, entry, now), 0);
+  const own = deps.outbox.alertsOfStory(entry.story.id);
+  const held = deps.outbox.alertsRetoldBy(entry.story.id).filter((alert) => recent(alert, now));
+  return [...own, ...held].reduce(
+    (updates, alert) => updates + updateAlert(deps, alert, entry, now),
+    0,
+  );
 }
 
 /**
@@ -265,6 +271,11 @@ function shownStory(deps: QueueAlertsDeps, alert: OutboxRow, entry: ClusteredIte
     .filter((s) => !known.has(s.itemId))
     .sort((a, b) => a.publishedAt - b.publishedAt);
   return { ...own, sources: [...own.sources, ...more] };
+}
+
+/** Queued within {@link SITUATION_QUIET_MS}: the window in which a retelling is held. */
+function recent(alert: OutboxRow, now: number): boolean {
+  return now - alert.createdAt <= SITUATION_QUIET_MS;
 }
 
 function sameChannel(alert: OutboxRow, subscription: AlertSubscription): boolean {
