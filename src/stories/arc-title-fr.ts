@@ -39,6 +39,7 @@ const SITUATIONS_FR: Readonly<Record<string, { noun: string; of: string; bare?: 
   recruitment: { noun: 'recrutement', of: 'du recrutement' },
   hate: { noun: 'discours de haine', of: 'des discours de haine' },
   airspace: { noun: 'espace aérien', of: "de l'espace aérien" },
+  cooperation: { noun: 'coopération militaire', of: 'de la coopération militaire' },
   envoys: { noun: 'ambassadeurs', of: 'des ambassadeurs' },
   court: { noun: 'plainte en justice', of: 'de la plainte en justice' },
 };

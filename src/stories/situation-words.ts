@@ -86,6 +86,13 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
   // A dispute between states goes on in its measures: flights banned, envoys called home, a
   // case brought before a court.
   ['airspace', 'airspace', 'airspace air_space espace_aerien overflight* survol*'],
+  // A state and its military partners: the accord denounced, the cooperation suspended, the
+  // instructors of a new partner ("Niamey entame une coopération militaire avec la Russie").
+  [
+    'cooperation',
+    'military cooperation',
+    'military_cooperation security_cooperation defence_cooperation defense_cooperation military_accord* military_agreement* defence_agreement* defense_agreement* defence_pact* defense_pact* status_of_forces cooperation_militaire cooperation_securitaire accord_de_defense accords_de_defense accord_militaire accords_militaires accord_de_cooperation_militaire',
+  ],
   ['envoys', 'ambassadors', 'ambassador* ambassadeur*'],
   [
     'court',

@@ -79,6 +79,15 @@ describe('assignStory, reports that name neither a tag nor an action', () => {
     ]);
   });
 
+  it('reads a military partnership in English and French: the accord, the cooperation', () => {
+    expect(situationKeys('Niger suspends military cooperation with US')).toEqual(['cooperation']);
+    expect(
+      situationKeys('Le Niger dénonce l’accord de coopération militaire avec les États-Unis'),
+    ).toEqual(['cooperation']);
+    expect(situationKeys('Mali and Russia sign a defence agreement')).toEqual(['cooperation']);
+    expect(situationKeys('Cooperation with the UN on humanitarian aid')).toEqual([]);
+  });
+
   it('reads hate speech and calls to exterminate as one situation', () => {
     expect(situationKeys('La justice s’attaque aux appels à la haine')).toEqual(['hate']);
     expect(situationKeys('Enquête ouverte après des appels à l’extermination')).toEqual(['hate']);
