@@ -162,14 +162,15 @@ function alertedSituation(
   const arcId = entry.story.arcId;
   if (typeof arcId !== 'string') return null;
   const latest = deps.outbox.latestArcAlert(subscription.platform, subscription.channel, arcId);
-  return latest !== null && now - latest.createdAt <= SITUATION_QUIET_MS ? latest : null;
+  return latest !== null && recent(latest, now) ? latest : null;
 }
 
 /**
  * The alert, queued or posted to the subscription's channel within {@link SITUATION_QUIET_MS} in the
  * story's situation, of another story whose happening this one tells again (see
  * retold-happening.ts): the same act by the same actors at the same place, no new count of the
- * dead. Its reports are more coverage of the development posted; they go to digests.
+ * dead. Its reports are more coverage of the development posted: they go to digests, and show
+ * on that alert as its other sources do.
  */
 function retoldAlert(
   deps: QueueAlertsDeps,
