@@ -30,19 +30,23 @@ const SUMMARY_LENGTH = 280;
  * An item's story membership and its outbox rows commit together, and items already in a
  * story are skipped, so running this twice on the same items sends nothing twice. Only Sahel
  * news makes a story (`isSahelNews`: an actor, place or state, not only a topic such as an
- * attack elsewhere, nor only a context-only state).
+ * attack elsewhere, nor only a context-only state). Items are filed in the order they were
+ * published, whatever order the feeds handed them over in: a story begins with its first report,
+ * and a situation's developments take their places in its arc in the order they happened.
  */
 export async function processNewItems(
   deps: ProcessDeps,
   items: readonly StoredItem[],
 ): Promise<ProcessReport> {
-  const fresh = items.filter(
-    (item) =>
-      isSahelNews(
-        item.matches.map((m) => m.entity),
-        deps.config.watchlist,
-      ) && deps.stories.storyOfItem(item.id) === null,
-  );
+  const fresh = items
+    .filter(
+      (item) =>
+        isSahelNews(
+          item.matches.map((m) => m.entity),
+          deps.config.watchlist,
+        ) && deps.stories.storyOfItem(item.id) === null,
+    )
+    .sort(byPublication);
   if (fresh.length === 0) return { items: 0, newStories: 0, joined: 0, alerts: 0, updates: 0 };
   const summaries = new Map<string, string>();
   for (const item of fresh) summaries.set(item.id, await summarize(deps, item));
@@ -86,6 +90,11 @@ export async function processBacklog(
     .filter((item) => deps.stories.storyOfItem(item.id) === null)
     .sort((a, b) => a.firstSeenAt - b.firstSeenAt);
   return processNewItems(deps, pending);
+}
+
+/** Earlier publication first; first seen, then id, break ties (a stable order across runs). */
+function byPublication(a: StoredItem, b: StoredItem): number {
+  return a.publishedAt - b.publishedAt || a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : 1);
 }
 
 async function summarize(deps: ProcessDeps, item: StoredItem): Promise<string> {

@@ -66,7 +66,9 @@ interface ParsedSubscription {
  *   rewritten in place, a posted one gets an `update` row that edits it
  *   (`update:<alert row>:<number of sources>`), or has its pending update rewritten.
  * Paused subscriptions (their channel is lost) get neither alerts nor updates. An alert in its
- * subscription's quiet hours or over its cap is held for one catch-up post (`holding`).
+ * subscription's quiet hours or over its cap is held for one catch-up post (`holding`). Stories
+ * are queued in the order they began ({@link inStoryOrder}), so a situation's developments post
+ * in the order they happened even when a poll brings several of them.
  */
 export function queueAlerts(
   deps: QueueAlertsDeps,
@@ -76,7 +78,7 @@ export function queueAlerts(
   const subscriptions = parseSubscriptions(deps);
   let alerts = 0;
   let updates = 0;
-  for (const entry of clustered) {
+  for (const entry of inStoryOrder(clustered)) {
     if (!entry.created) updates += updateAlerts(deps, entry, now);
     if (entry.item.backfill || entry.recycled) continue;
     const piece = classifyPiece(entry.item);
@@ -137,6 +139,20 @@ export function queueAlerts(
     }
   }
   return { alerts, updates };
+}
+
+/**
+ * The entries ordered by when their story was first published (as filed by the last of them), so
+ * that a development first told before this poll and alerted only now (its earlier reports were
+ * the first poll of their feeds, which never alerts) posts before the follow-ups of this poll.
+ * A story's own entries keep their order: each carries the story as filed up to it.
+ */
+function inStoryOrder(clustered: readonly ClusteredItem[]): ClusteredItem[] {
+  const began = new Map<string, number>();
+  for (const { story } of clustered)
+    began.set(story.id, Math.min(...story.sources.map((s) => s.publishedAt)));
+  const key = (entry: ClusteredItem): number => began.get(entry.story.id) ?? 0;
+  return [...clustered].sort((a, b) => key(a) - key(b));
 }
 
 /**

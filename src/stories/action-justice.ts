@@ -50,8 +50,19 @@ export const JUSTICE: Readonly<Record<string, ActionConcept>> = {
   },
   sentence: {
     head: false,
-    // A court's sentence, not a condemnation ("condamné à cinq ans de prison").
-    words: ['sentenced', 'sentences', 'condamne a', 'condamnee a', 'condamnes a', 'condamnees a'],
+    // A court's sentence, not a condemnation ("condamné à cinq ans de prison"). A suspended
+    // sentence is a sentence, no suspension: "Court Issues Suspended Sentences to Nigeriens".
+    words: [
+      'sentenced',
+      'sentences',
+      'condamne a',
+      'condamnee a',
+      'condamnes a',
+      'condamnees a',
+      'suspended sentence*',
+      'suspended prison*',
+      'suspended jail*',
+    ],
   },
   investigate: {
     head: false,

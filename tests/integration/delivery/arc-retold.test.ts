@@ -1,71 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/core/ports.js';
-import { createMessageBuilders } from '../../../src/pipeline/message-builders.js';
-import { processNewItems } from '../../../src/pipeline/process-new-items.js';
-import { openDatabase } from '../../../src/store/open-database.js';
-import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
-import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
-import {
-  createSqliteStoryStore,
-  createSqliteTransaction,
-} from '../../../src/store/sqlite-story-store.js';
-import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscription-store.js';
-import type { StorySignature } from '../../../src/stories/cluster-stories.js';
-import { createExtractiveSummarizer } from '../../../src/stories/summarize-extractive.js';
-import { config, item, T0 } from './pipeline-harness.js';
+import { createArcPipeline as setUp, T0 } from './pipeline-harness.js';
 
 const HOUR = 3_600_000;
-
-/** The real pipeline on SQLite, alerting `country:mali` to one Discord channel. */
-function setUp() {
-  const db = openDatabase({ path: ':memory:' });
-  let now = T0;
-  const clock = { now: () => now };
-  const stories = createSqliteStoryStore<StorySignature>(db);
-  const arcs = createSqliteArcStore(db);
-  const subscriptions = createSqliteSubscriptionStore({ db, clock });
-  const outbox = createSqliteOutboxStore(db);
-  subscriptions.add(
-    { platform: 'discord', channel: 'north', kind: 'alert', query: 'country:mali' },
-    'config',
-  );
-  const deps = {
-    outbox,
-    subscriptions,
-    messages: createMessageBuilders(config, { arcs, stories }),
-    logger: silentLogger,
-    platforms: new Set(['discord' as const]),
-    config,
-    stories,
-    arcs,
-    transaction: createSqliteTransaction(db),
-    summarizer: createExtractiveSummarizer(),
-    feedInfo: (feedId: string) => ({ name: feedId.toUpperCase(), tier: 1 as const }),
-    clock,
-  };
-  return {
-    /** Files `items` at `at`, as a poll at that time would. */
-    poll: async (at: number, items: Parameters<typeof item>[0][]) => {
-      now = at;
-      await processNewItems(
-        deps,
-        items.map((i) => item({ ...i, at: i.at ?? at })),
-      );
-    },
-    alerts: () => outbox.list().filter((r) => r.kind === 'alert'),
-    outbox,
-    /** Marks every pending row sent, as delivery would after posting it. */
-    send: () => {
-      for (let row = outbox.claimNext(now, 'test', 60_000, ['discord']); row !== null;) {
-        outbox.markSent(row.id, 'test', `remote-${row.id}`, now);
-        row = outbox.claimNext(now, 'test', 60_000, ['discord']);
-      }
-    },
-    storyOf: (itemId: string) =>
-      stories.recent(0).find((s) => s.story.sources.some((src) => src.itemId === itemId))?.story.id,
-    storyCount: () => new Set(stories.recent(0).map((s) => s.story.id)).size,
-  };
-}
 
 /** Every text of a queued message, flattened. */
 const text = (row: { message: unknown } | undefined): string => JSON.stringify(row?.message);

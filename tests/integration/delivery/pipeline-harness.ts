@@ -6,10 +6,15 @@ import type { StoredItem } from '../../../src/core/store-ports.js';
 import { compileWatchlist } from '../../../src/match/compile-watchlist.js';
 import { matchItem } from '../../../src/match/match-item.js';
 import { createCronCalendar } from '../../../src/scheduler.js';
-import type { DigestInput, MessageBuilders } from '../../../src/pipeline/message-builders.js';
+import {
+  createMessageBuilders,
+  type DigestInput,
+  type MessageBuilders,
+} from '../../../src/pipeline/message-builders.js';
 import { processNewItems, type ProcessDeps } from '../../../src/pipeline/process-new-items.js';
 import { runDueDigests, type DigestDeps } from '../../../src/pipeline/run-due-digests.js';
 import { openDatabase } from '../../../src/store/open-database.js';
+import { createSqliteArcStore } from '../../../src/store/sqlite-arc-store.js';
 import { createSqliteOutboxStore } from '../../../src/store/sqlite-outbox-store.js';
 import {
   createSqliteStoryStore,
@@ -51,7 +56,9 @@ export interface ItemSpec {
   readonly title: string;
   readonly summary?: string;
   readonly feedId?: string;
+  /** Published at; also first seen at unless `seenAt` says when the poll saw it. */
   readonly at?: number;
+  readonly seenAt?: number;
   readonly backfill?: boolean;
 }
 
@@ -72,7 +79,7 @@ export function item(spec: ItemSpec): StoredItem {
     lang: 'en',
     publishedAt: at,
     dateFromFeed: true,
-    firstSeenAt: at,
+    firstSeenAt: spec.seenAt ?? at,
     backfill: spec.backfill ?? false,
     matches: result.matches,
   };
@@ -131,5 +138,61 @@ export function createHarness(options: HarnessOptions = {}) {
     runDigests: () => runDueDigests(digestDeps),
     processDeps,
     digestDeps,
+  };
+}
+
+/** The real pipeline on SQLite, alerting `country:mali` to one Discord channel. */
+export function createArcPipeline() {
+  const db = openDatabase({ path: ':memory:' });
+  let now = T0;
+  const clock = { now: () => now };
+  const stories = createSqliteStoryStore<StorySignature>(db);
+  const arcs = createSqliteArcStore(db);
+  const subscriptions = createSqliteSubscriptionStore({ db, clock });
+  const outbox = createSqliteOutboxStore(db);
+  subscriptions.add(
+    { platform: 'discord', channel: 'north', kind: 'alert', query: 'country:mali' },
+    'config',
+  );
+  const deps = {
+    outbox,
+    subscriptions,
+    messages: createMessageBuilders(config, { arcs, stories }),
+    logger: silentLogger,
+    platforms: new Set(['discord' as const]),
+    config,
+    stories,
+    arcs,
+    transaction: createSqliteTransaction(db),
+    summarizer: createExtractiveSummarizer(),
+    feedInfo: (feedId: string) => ({ name: feedId.toUpperCase(), tier: 1 as const }),
+    clock,
+  };
+  return {
+    /** Files `items` at `at`, as a poll at that time would. */
+    poll: async (at: number, items: Parameters<typeof item>[0][]) => {
+      now = at;
+      await processNewItems(
+        deps,
+        items.map((i) => item({ ...i, at: i.at ?? at })),
+      );
+    },
+    alerts: () => outbox.list().filter((r) => r.kind === 'alert'),
+    outbox,
+    /** Marks every pending row sent, as delivery would after posting it. */
+    send: () => {
+      for (let row = outbox.claimNext(now, 'test', 60_000, ['discord']); row !== null;) {
+        outbox.markSent(row.id, 'test', `remote-${row.id}`, now);
+        row = outbox.claimNext(now, 'test', 60_000, ['discord']);
+      }
+    },
+    storyOf: (itemId: string) =>
+      stories.recent(0).find((s) => s.story.sources.some((src) => src.itemId === itemId))?.story.id,
+    storyCount: () => new Set(stories.recent(0).map((s) => s.story.id)).size,
+    /** The developments of the arc of `storyId`'s story, in the order the arc keeps them. */
+    arcOf: (storyId: string) => {
+      const arcId = stories.get(storyId)?.story.arcId;
+      return typeof arcId === 'string' ? (arcs.getArc(arcId)?.storyIds ?? []) : [];
+    },
   };
 }

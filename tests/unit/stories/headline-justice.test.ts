@@ -25,6 +25,14 @@ describe('readHeadline: steps of law and diplomacy', () => {
     expect(acts('Une enquête de notre rédaction sur les routes du nord')).toEqual([]);
   });
 
+  it('reads a suspended sentence as a sentence, not a suspension', () => {
+    expect(
+      acts('Benin Court Issues Suspended Sentences to Nigeriens Amid Diplomatic Tensions'),
+    ).toEqual(['sentence']);
+    expect(acts('Five opponents given suspended prison terms')).toEqual(['sentence']);
+    expect(acts('Niger suspends oil exports through Benin')).toEqual(['suspend']);
+  });
+
   it('reads "s’attaquer à" a problem as no armed attack, a convoy still as one', () => {
     expect(acts('La justice s’attaque aux appels à la haine')).toEqual([]);
     expect(acts('Le gouvernement s’attaque à la vie chère')).toEqual([]);
