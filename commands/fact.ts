@@ -156,7 +156,7 @@ function factCard(fact: FactConfig, context: CommandContext): Message {
   section(
     words.stories,
     stories.map((s) => ({
-      label: formatDay(s.lastSeenAt, locale),
+      label: formatDay(s.lastPublishedAt, locale),
       text: s.title,
       detail: `${s.outlets.join(', ')} · /sahel ${locale === 'fr' ? 'recit' : 'story'} ${s.storyId}`,
       ...(s.url === null ? {} : { url: s.url }),

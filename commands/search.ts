@@ -138,7 +138,7 @@ function toEntry(group: SearchGroup, context: CommandContext): ListEntry {
     group.loose ? words.loose : words.open(group.storyId),
   ];
   return {
-    label: formatDay(group.lastSeenAt, context.locale),
+    label: formatDay(group.lastPublishedAt, context.locale),
     text: group.title,
     detail: parts.join(' · '),
     ...(group.url === null ? {} : { url: group.url }),

@@ -6,7 +6,7 @@ import type { MatchResult } from './core/match-types.js';
 import type { Clock } from './core/ports.js';
 import type { FeedStateStore, ItemStore } from './core/store-ports.js';
 import type { Explanation, NewsRequest, ReadPorts, StoryHeadline } from './core/read-ports.js';
-import type { Story, StorySource } from './core/story.js';
+import { lastPublication, type Story, type StorySource } from './core/story.js';
 import { arcTitleIn } from './digest/arc-mark.js';
 import { buildStoryCard, leadFirstSources, orderSources } from './digest/story-card.js';
 import { entityWeights, rankStories } from './digest/rank-stories.js';
@@ -95,8 +95,12 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
         ...arcOf(arcs, stories, story, locale),
       };
     },
+    // The latest read, listed newest published first, as they are dated.
     storiesNaming: (entities, limit) =>
-      queries.storiesNaming(entities, limit).flatMap((id) => headline(stories, id)),
+      queries
+        .storiesNaming(entities, limit)
+        .flatMap((id) => headline(stories, id))
+        .sort((a, b) => b.lastPublishedAt - a.lastPublishedAt),
     search: (request) => searchItems({ config, queries, stories, feeds: app.store.feeds }, request),
     completeStories(prefix) {
       const wanted = prefix.trim();
@@ -218,7 +222,7 @@ function headline(stories: Pick<StoryStore, 'get'>, id: string): StoryHeadline[]
       title: story.title,
       url: story.url,
       outlets: leadFirstSources(story).map((s) => s.outlet),
-      lastSeenAt: story.lastSeenAt,
+      lastPublishedAt: lastPublication(story),
     },
   ];
 }

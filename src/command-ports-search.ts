@@ -3,7 +3,7 @@ import type { StoryStore } from './core/delivery-ports.js';
 import type { SearchGroup, SearchPage, SearchRequest, SearchSort } from './core/read-ports.js';
 import { err, ok, type Result } from './core/result.js';
 import type { FeedStateStore } from './core/store-ports.js';
-import { independentOutlets, outletHouse } from './core/story.js';
+import { independentOutlets, lastPublication, outletHouse } from './core/story.js';
 import { leadFirstSources } from './digest/story-card.js';
 import { evaluateQuery, type QueryItem } from './match/evaluate-query.js';
 import { pieceKind } from './stories/piece-kind.js';
@@ -78,13 +78,13 @@ export function searchItems(deps: SearchDeps, request: SearchRequest): Result<Se
 
 /**
  * The groups in `sort` order, each ordering stable over relevance, stories before loose items
- * (as relevance keeps them): `newest` by the time the story was last seen, `sources` by its
+ * (as relevance keeps them): `newest` by its latest report's publication, `sources` by its
  * outlets, then its independent ones.
  */
 function sortGroups(groups: readonly SearchGroup[], sort: SearchSort): readonly SearchGroup[] {
   const key =
     sort === 'newest'
-      ? (a: SearchGroup, b: SearchGroup) => b.lastSeenAt - a.lastSeenAt
+      ? (a: SearchGroup, b: SearchGroup) => b.lastPublishedAt - a.lastPublishedAt
       : sort === 'sources'
         ? (a: SearchGroup, b: SearchGroup) =>
             b.outletCount - a.outletCount || b.independent - a.independent
@@ -205,7 +205,7 @@ function toGroup(deps: SearchDeps, hit: ItemHitRow, matched: number): SearchGrou
       title: story.title,
       url: story.url,
       outlets: leadFirstSources(story).map((s) => s.outlet),
-      lastSeenAt: story.lastSeenAt,
+      lastPublishedAt: lastPublication(story),
       matched,
       // Counted here, once per result, from every source, as posts count them: the names listed
       // above cannot tell a wire reprint from an independent report.
@@ -223,7 +223,7 @@ function looseGroup(deps: SearchDeps, item: ItemHitRow, matched: number): Search
     title: item.title,
     url: item.url,
     outlets: [deps.feeds.get(item.feedId)?.name ?? item.feedId],
-    lastSeenAt: item.publishedAt,
+    lastPublishedAt: item.publishedAt,
     matched,
     independent: 1,
     outletCount: 1,

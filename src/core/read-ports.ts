@@ -61,8 +61,11 @@ export interface StoryHeadline {
   readonly url: string | null;
   /** Outlets, one each, the lead first. */
   readonly outlets: readonly string[];
-  /** Epoch ms of the latest report. */
-  readonly lastSeenAt: number;
+  /**
+   * Epoch ms: when its latest report was published (not when the bot first saw it: a feed's
+   * first poll or a slow feed brings reports days old).
+   */
+  readonly lastPublishedAt: number;
 }
 
 /** One report of a story, as `/sahel story` lists it. */

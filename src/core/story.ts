@@ -142,6 +142,16 @@ function copyKeys(source: StorySource): string[] {
   ];
 }
 
+/**
+ * When a story's latest report was published; when it was last seen for a story without
+ * sources. Lists date stories so: the bot may first read a report days after it came out.
+ */
+export function lastPublication(story: Pick<Story, 'sources' | 'lastSeenAt'>): number {
+  return story.sources.length === 0
+    ? story.lastSeenAt
+    : Math.max(...story.sources.map((s) => s.publishedAt));
+}
+
 /** Corroborated = told by at least two independent outlets ({@link independentOutlets}). */
 export function isCorroborated(story: Pick<Story, 'sources'>): boolean {
   return independentOutlets(story.sources) >= 2;

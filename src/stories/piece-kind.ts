@@ -124,6 +124,15 @@ const CUES: readonly Cue[] = [
     'headline',
   ),
   cue('roundup', 'title', String.raw`^(?:day \d+ of|week in)${WORD_END}`, 'headline'),
+  // A day's page of news, titled by its date only: "Actualités du 30 mai", "Revue de presse du
+  // 15 mai 2025", "L'actu du mardi 3 juin", "News of 12 March". A headline that names a
+  // happening after the date ("Journal du 3 juin : …") is still caught by what follows.
+  cue(
+    'roundup',
+    'title',
+    String.raw`^(?:les |l')?(?:actualites?|actus?|infos?|informations|nouvelles|journal|flash|revue de presse(?: \p{L}+)?|news|headlines|news roundup) (?:du|de ce|for|of|from) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:\d{1,2}(?:er)? \p{L}+|\p{L}+ \d{1,2})(?: \d{4})?\s*$`,
+    'headline',
+  ),
   // Opinion: op-eds, editorials, columns, open letters.
   label(
     'opinion',

@@ -35,7 +35,9 @@ export interface ReportSpec {
   readonly feed: 'wire' | 'courrier' | 'desk';
   readonly title: string;
   readonly summary?: string;
+  /** Published at; first seen then too, unless `seenAt` (a first poll, a slow feed) says later. */
   readonly at: number;
+  readonly seenAt?: number;
   readonly lang?: Language;
 }
 
@@ -92,14 +94,14 @@ export function createReadFixture() {
       lang: spec.lang ?? 'en',
       publishedAt: spec.at,
       dateFromFeed: true,
-      firstSeenAt: spec.at,
+      firstSeenAt: spec.seenAt ?? spec.at,
     };
     store.items.commitPoll({
       feedId: spec.feed,
       items: [{ item, matches }],
       seed: null,
       state: {},
-      now: spec.at,
+      now: item.firstSeenAt,
     });
     return { ...item, backfill: false, matches };
   };
@@ -112,8 +114,8 @@ export function createReadFixture() {
     if (lead === undefined) throw new Error('a story needs a report');
     const value: Story = {
       id: `st-${lead.id}`,
-      firstSeenAt: Math.min(...items.map((i) => i.publishedAt)),
-      lastSeenAt: Math.max(...items.map((i) => i.publishedAt)),
+      firstSeenAt: Math.min(...items.map((i) => i.firstSeenAt)),
+      lastSeenAt: Math.max(...items.map((i) => i.firstSeenAt)),
       leadItemId: lead.id,
       title: lead.title,
       url: lead.url,

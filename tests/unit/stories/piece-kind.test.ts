@@ -59,6 +59,13 @@ describe('pieceKind: headline labels in French', () => {
     ['Colère des agriculteurs en direct : le siège de Paris', 'live'],
     ['Revue de presse : la presse malienne salue l’AES', 'roundup'],
     ['L’essentiel : ce qu’il s’est passé ce lundi', 'roundup'],
+    ['Actualités du 30 mai', 'roundup'],
+    ['Revue de presse du 15 mai 2025', 'roundup'],
+    ['Revue de presse malienne du mardi 7 décembre', 'roundup'],
+    ['L’actu du mardi 3 juin', 'roundup'],
+    ['News of June 3', 'roundup'],
+    ['Actualités du Mali : le gouvernement dissout les partis', 'news'],
+    ['Journal du Sahel : Niamey suspend les vols vers Cotonou', 'news'],
   ])('reads %j as %s', (title, kind) => {
     expect(kindOf(title)).toBe(kind);
   });
