@@ -196,6 +196,9 @@ export const CAUSE_CUES: readonly string[] = [
   // The reason a measure gives: "suspends BBC, accusing it of false news in coverage of
   // attack" suspends; the attack is what the broadcaster reported, the accusation its ground.
   'coverage of',
+  'couverture de',
+  'couverture des',
+  'couverture du',
   'rend compte',
   'rendu compte',
   'rendre compte',

@@ -161,6 +161,37 @@ export const VIOLENCE: Readonly<Record<string, ActionConcept>> = {
       'disparu*',
     ],
   },
+  abuse: {
+    head: false,
+    recurs: true,
+    incident: true,
+    // Abuse of people held: torture, ill-treatment, secret jails ("Wagner abused civilians in
+    // secret prisons", "Tortures, séquestrations et exactions", "un système de détention
+    // clandestin"); the disappeared are often its victims, told so by the same report.
+    alike: ['kidnap'],
+    words: [
+      'tortur*',
+      'abused',
+      'abusing',
+      'human rights abuses',
+      'ill treat*',
+      'mistreat*',
+      'mauvais traitements',
+      'maltrait*',
+      'sevices',
+      'exactions',
+      'sequestration*',
+      'sequestre*',
+      'secret prison*',
+      'secret jail*',
+      'secret detention*',
+      'illegal prisons',
+      'prisons secretes',
+      'prisons clandestines',
+      'detention clandestin*',
+      'lieux de detention secrets',
+    ],
+  },
   escape: {
     head: false,
     // Told by the escapees, the prison or the army alike, as an attack is.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHeadline } from '../../../src/stories/action-frame.js';
+import { compareFrames } from '../../../src/stories/frame-compare.js';
 import { happeningDay } from '../../../src/stories/happening-day.js';
 import { headlineTolls, tollInWordsOnly } from '../../../src/stories/headline-toll.js';
 
@@ -303,5 +304,38 @@ describe('readHeadline on the dissolution of Mali’s parties (2025)', () => {
     expect(
       readHeadline('Mali: Suspension of all political parties until further notice', '').frame,
     ).toMatchObject({ heads: [], acts: ['suspend'] });
+  });
+});
+
+describe('readHeadline: abuse of people held', () => {
+  const acts = (title: string): readonly string[] => readHeadline(title, '').frame.acts;
+
+  it('reads torture, ill-treatment and secret jails as abuse, in both languages', () => {
+    expect(acts('Russia’s Wagner Group abused civilians in secret prisons in Mali')).toEqual([
+      'abuse',
+    ]);
+    expect(
+      acts('Hundreds of civilians were tortured by Wagner mercenaries in Mali: report'),
+    ).toEqual(['abuse']);
+    expect(acts('Wagner au Mali : enquête sur un système de détention clandestin')).toEqual([
+      'abuse',
+    ]);
+    expect(acts('Tortures, séquestrations et exactions : révélations sur des prisons')).toEqual([
+      'abuse',
+    ]);
+  });
+
+  it('reads abuse and the disappeared it is told with as one happening', () => {
+    const torture = readHeadline('Torture and forced disappearances in secret prisons', '').frame;
+    const abused = readHeadline('Wagner abused civilians in secret prisons', '').frame;
+    expect(compareFrames(torture, abused)).toBe('agree');
+    const attack = readHeadline('Gunmen attack army post near Kidal', '').frame;
+    expect(compareFrames(abused, attack)).toBe('conflict');
+  });
+
+  it('reads what a suspended broadcaster covered as its ground, in French too', () => {
+    const title =
+      'Suspension des programmes de TV5 Monde au Burkina Faso : répression de la couverture des exactions présumées de l’armée';
+    expect(acts(title)).toEqual(['suspend']);
   });
 });
