@@ -42,6 +42,7 @@ const SITUATIONS_FR: Readonly<Record<string, { noun: string; of: string; bare?: 
   cooperation: { noun: 'coopération militaire', of: 'de la coopération militaire' },
   envoys: { noun: 'ambassadeurs', of: 'des ambassadeurs' },
   court: { noun: 'plainte en justice', of: 'de la plainte en justice' },
+  assembly: { noun: "Assemblée générale de l'ONU", of: "de l'Assemblée générale de l'ONU" },
 };
 
 /** Topics a town is the object of ("Attaque de Kidal"), not merely the scene ("à Kidal"). */

@@ -99,6 +99,14 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
     'court case',
     'plainte* lawsuit* en_justice cour_internationale international_court icj cij',
   ],
+  // The UN's yearly gathering of heads of state: the speeches, what a leader said from its
+  // rostrum and the replies they drew ("a la tribune de l'ONU", "addressed the General
+  // Assembly", "à la 80e Assemblée générale").
+  [
+    'assembly',
+    'UN General Assembly',
+    'general_assembly unga agnu assemblee_generale_de_l_onu assemblee_generale_des_nations_unies tribune_de_l_onu tribune_des_nations_unies',
+  ],
 ].map(([key = '', label = '', words = '']) => ({
   key,
   label,

@@ -88,6 +88,19 @@ describe('assignStory, reports that name neither a tag nor an action', () => {
     expect(situationKeys('Cooperation with the UN on humanitarian aid')).toEqual([]);
   });
 
+  it('reads the UN General Assembly, its speeches and its rostrum, in English and French', () => {
+    expect(situationKeys('80ᵉ Assemblée générale de l’ONU : l’AES défend sa souveraineté')).toEqual(
+      ['assembly'],
+    );
+    expect(situationKeys('Mali’s prime minister addressed the General Assembly')).toEqual([
+      'assembly',
+    ]);
+    expect(situationKeys('Ingérence : trois pays visés à la tribune de l’ONU')).toEqual([
+      'assembly',
+    ]);
+    expect(situationKeys('Assemblée générale du barreau malien')).toEqual([]);
+  });
+
   it('reads hate speech and calls to exterminate as one situation', () => {
     expect(situationKeys('La justice s’attaque aux appels à la haine')).toEqual(['hate']);
     expect(situationKeys('Enquête ouverte après des appels à l’extermination')).toEqual(['hate']);
