@@ -1,13 +1,6 @@
-import type { Language, Platform } from '../core/config-types.js';
-import type {
-  AlertSubscription,
-  OutboxRow,
-  OutboxStore,
-  StoryStore,
-  SubscriptionStore,
-} from '../core/delivery-ports.js';
+import type { Platform } from '../core/config-types.js';
+import type { AlertSubscription, OutboxRow } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
-import type { Story } from '../core/story.js';
 import type { Logger } from '../core/ports.js';
 import { startsAlert, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
@@ -15,26 +8,22 @@ import { readHeadline } from '../stories/action-frame.js';
 import { isEmptyFrame } from '../stories/frame-scan.js';
 import { classifyPiece, type PieceKindResult } from '../stories/piece-kind.js';
 import { retellsHappening } from '../stories/retold-happening.js';
-import type { StorySignature } from '../stories/story-signature.js';
 import { holdAlert, type HoldDeps } from '../deliver/held-alerts.js';
+import {
+  recent,
+  SITUATION_QUIET_MS,
+  updateAlert,
+  updateAlerts,
+  type AlertUpdateDeps,
+} from './alert-updates.js';
 import type { ClusteredItem } from './cluster-items.js';
-import type { MessageBuilders } from './message-builders.js';
 
-export interface QueueAlertsDeps {
-  readonly outbox: OutboxStore;
-  readonly subscriptions: SubscriptionStore;
-  readonly messages: MessageBuilders;
-  readonly defaultLocale: Language;
+export interface QueueAlertsDeps extends AlertUpdateDeps {
   readonly logger: Logger;
   /** Only subscriptions on these platforms alert (rows for a platform without a token would pile up). */
   readonly platforms: ReadonlySet<Platform>;
   /** Quiet hours and caps: alerts a subscription holds instead of queuing; absent: none held. */
   readonly holding?: HoldDeps;
-  /**
-   * The stories and their signatures, to tell a story that retells a development just alerted
-   * in its situation ({@link retoldAlert}); absent, every new story alerts.
-   */
-  readonly stories?: StoryStore<StorySignature>;
 }
 
 export interface AlertQueueReport {
@@ -156,12 +145,6 @@ function inStoryOrder(clustered: readonly ClusteredItem[]): ClusteredItem[] {
 }
 
 /**
- * How long after a situation's latest alert in a channel a report that names no happening of its
- * own stays under that alert instead of alerting (see {@link alertedSituation}).
- */
-export const SITUATION_QUIET_MS = 24 * 3_600_000;
-
-/**
  * The alert of the story's situation (its arc) queued or posted to the subscription's channel
  * within {@link SITUATION_QUIET_MS}, if any. A report that then names no happening of its own
  * (neither its headline nor its lead tells an act: "L'impasse entre le Bénin et le Niger",
@@ -216,85 +199,6 @@ function namesNoHappening(entry: ClusteredItem): boolean {
   return isEmptyFrame(readHeadline(entry.item.title, entry.item.summary).frame);
 }
 
-/**
- * Updates the alerts of the entry's story, and, within the day it is held under them, those of
- * the developments it retells (past the day, a report of it alerts as any story's may).
- */
-function updateAlerts(deps: QueueAlertsDeps, entry: ClusteredItem, now: number): number {
-  const own = deps.outbox.alertsOfStory(entry.story.id);
-  const held = deps.outbox.alertsRetoldBy(entry.story.id).filter((alert) => recent(alert, now));
-  return [...own, ...held].reduce(
-    (updates, alert) => updates + updateAlert(deps, alert, entry, now),
-    0,
-  );
-}
-
-/**
- * Shows an alert again with every source of its story and of the stories that retell it: a
- * still-pending alert is rewritten in place, a posted one gets an `update` row that edits it
- * (`update:<alert row>:<number of sources>`), or has its pending update rewritten. 0 or 1.
- */
-function updateAlert(
-  deps: QueueAlertsDeps,
-  alert: OutboxRow,
-  entry: ClusteredItem,
-  now: number,
-): number {
-  if (isPaused(deps, alert)) return 0;
-  const story = shownStory(deps, alert, entry);
-  if (story === null) return 0;
-  const message = deps.messages.update({ story, ...querySettings(deps, alert) });
-  if (alert.status === 'pending' && deps.outbox.replacePendingMessage(alert.id, message, now))
-    return 1;
-  if (alert.status !== 'sent' && alert.status !== 'sending') return 0;
-  const edit = deps.outbox.findPendingEdit(alert.id);
-  if (edit && deps.outbox.replacePendingMessage(edit.id, message, now)) return 1;
-  const queued = deps.outbox.enqueue(
-    {
-      platform: alert.platform,
-      channel: alert.channel,
-      kind: 'update',
-      subscriptionId: alert.subscriptionId,
-      storyId: alert.storyId,
-      message,
-      idempotencyKey: `update:${alert.id}:${story.sources.length}`,
-      editOf: alert.id,
-      arcId: alert.arcId,
-    },
-    now,
-  );
-  return queued.inserted ? 1 : 0;
-}
-
-/**
- * The story an alert shows: its own (the entry's when it is that story, as just filed), with
- * the reports of the stories that retell it added to its sources after its own. Null when the
- * alert's story is gone.
- */
-function shownStory(deps: QueueAlertsDeps, alert: OutboxRow, entry: ClusteredItem): Story | null {
-  const load = (id: string | null): Story | null =>
-    id === entry.story.id
-      ? entry.story
-      : id === null
-        ? null
-        : (deps.stories?.get(id)?.story ?? null);
-  const own = load(alert.storyId);
-  if (own === null) return null;
-  const retellings = deps.outbox.retellingsOf(alert.id).flatMap((id) => load(id) ?? []);
-  if (retellings.length === 0) return own;
-  const known = new Set(own.sources.map((s) => s.itemId));
-  const more = retellings
-    .flatMap((story) => story.sources)
-    .filter((s) => !known.has(s.itemId))
-    .sort((a, b) => a.publishedAt - b.publishedAt);
-  return { ...own, sources: [...own.sources, ...more] };
-}
-
-/** Queued within {@link SITUATION_QUIET_MS}: the window in which a retelling is held. */
-function recent(alert: OutboxRow, now: number): boolean {
-  return now - alert.createdAt <= SITUATION_QUIET_MS;
-}
-
 function sameChannel(alert: OutboxRow, subscription: AlertSubscription): boolean {
   return alert.platform === subscription.platform && alert.channel === subscription.channel;
 }
@@ -302,22 +206,6 @@ function sameChannel(alert: OutboxRow, subscription: AlertSubscription): boolean
 /** The admin-chosen role ping of a subscription, the only mention a message may carry. */
 function withPing(message: Message, role: string | null): Message {
   return role === null ? message : { ...message, ping: { role } };
-}
-
-/** An alert whose subscription is paused: its channel is lost, so it is not edited either. */
-function isPaused(deps: QueueAlertsDeps, alert: OutboxRow): boolean {
-  if (alert.subscriptionId === null) return false;
-  return (deps.subscriptions.get(alert.subscriptionId)?.paused ?? null) !== null;
-}
-
-function querySettings(
-  deps: QueueAlertsDeps,
-  alert: OutboxRow,
-): { query: string; locale: Language } {
-  const subscription =
-    alert.subscriptionId === null ? null : deps.subscriptions.get(alert.subscriptionId);
-  if (subscription?.kind !== 'alert') return { query: '', locale: deps.defaultLocale };
-  return { query: subscription.query, locale: subscription.locale ?? deps.defaultLocale };
 }
 
 /**
