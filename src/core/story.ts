@@ -142,6 +142,13 @@ function copyKeys(source: StorySource): string[] {
   ];
 }
 
+/** When a story's first report was published; when it was first seen for a story without sources. */
+export function firstPublication(story: Pick<Story, 'sources' | 'firstSeenAt'>): number {
+  return story.sources.length === 0
+    ? story.firstSeenAt
+    : Math.min(...story.sources.map((s) => s.publishedAt));
+}
+
 /**
  * When a story's latest report was published; when it was last seen for a story without
  * sources. Lists date stories so: the bot may first read a report days after it came out.

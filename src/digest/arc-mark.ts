@@ -1,7 +1,7 @@
 /** Where a development stands in its arc, as alerts show it and platforms thread it. */
 import type { Language } from '../core/config-types.js';
 import type { ArcMark } from '../core/message.js';
-import type { Arc, Story } from '../core/story.js';
+import { firstPublication, type Arc, type Story } from '../core/story.js';
 import { orderSources } from './story-card.js';
 
 /** The arc's developments an arc mark names, as the store gives them back (null: pruned). */
@@ -64,10 +64,4 @@ export function arcNeighbourIds(
     first: arc.storyIds[0] ?? null,
     previous: index > 0 ? (arc.storyIds[index - 1] ?? null) : null,
   };
-}
-
-/** The earliest publication among a story's sources, or when it was first seen without any. */
-function firstPublication(story: Story): number {
-  const times = story.sources.map((s) => s.publishedAt);
-  return times.length === 0 ? story.firstSeenAt : Math.min(...times);
 }

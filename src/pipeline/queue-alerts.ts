@@ -1,6 +1,7 @@
 import type { Platform } from '../core/config-types.js';
 import type { AlertSubscription, OutboxRow } from '../core/delivery-ports.js';
 import type { Message } from '../core/message.js';
+import { firstPublication } from '../core/story.js';
 import type { Logger } from '../core/ports.js';
 import { startsAlert, type QueryItem } from '../match/evaluate-query.js';
 import { parseQuery, type AlertQuery } from '../match/parse-query.js';
@@ -138,8 +139,7 @@ export function queueAlerts(
  */
 function inStoryOrder(clustered: readonly ClusteredItem[]): ClusteredItem[] {
   const began = new Map<string, number>();
-  for (const { story } of clustered)
-    began.set(story.id, Math.min(...story.sources.map((s) => s.publishedAt)));
+  for (const { story } of clustered) began.set(story.id, firstPublication(story));
   const key = (entry: ClusteredItem): number => began.get(entry.story.id) ?? 0;
   return [...clustered].sort((a, b) => key(a) - key(b));
 }
