@@ -7,7 +7,7 @@ import {
   tallyErrorKinds,
 } from './eval-stories/format-story-scores.js';
 import type { ClusteringExplanation } from './eval-stories/explain-clustering.js';
-import { formatArcLinks } from './eval-stories/format-arc-links.js';
+import { formatArcLinks, formatArcTitles } from './eval-stories/format-arc-links.js';
 import { loadStoryStreams, type StoryStream } from './eval-stories/load-story-streams.js';
 import { replayStoryStream } from './eval-stories/replay-story-stream.js';
 import { scoreStoryStream, type StreamScore } from './eval-stories/score-story-stream.js';
@@ -86,7 +86,11 @@ async function main(): Promise<number> {
     scores.push(score);
     if (!stream.heldOut)
       details.push(
-        `${explained(stream, score, run.explanation)}\n${formatArcLinks(stream, run, run.arcReasons)}`,
+        [
+          explained(stream, score, run.explanation),
+          formatArcLinks(stream, run, run.arcReasons),
+          formatArcTitles(stream, run),
+        ].join('\n'),
       );
     console.error(
       `${stream.id}: ${stream.items.length} items replayed in ${run.steps.length} polls`,

@@ -43,3 +43,34 @@ export function formatArcLinks(
   }
   return out.length === 0 ? 'arcs: as labelled' : `arcs not as labelled:\n${out.join('\n')}`;
 }
+
+/**
+ * The title of each stored arc of two stories or more, as its "Developing —" alerts and digest
+ * groups show it, with the labelled arcs of its items: `"Mali fuel blockade" (6 stories: fbk ×18)`.
+ * Only for the tuning streams, like the arc errors.
+ */
+export function formatArcTitles(stream: StoryStream, outcome: ReplayOutcome): string {
+  const arcOf = new Map(stream.items.map((i) => [i.id, i.arc]));
+  const stored = new Map<string, string[][]>();
+  for (const story of outcome.stories) {
+    const arc = outcome.arcOfStory.get(story.id);
+    if (arc !== undefined) stored.set(arc, [...(stored.get(arc) ?? []), [...story.items]]);
+  }
+  const lines = [...stored].flatMap(([arcId, stories]) => {
+    if (stories.length < 2) return [];
+    const labels = new Map<string, number>();
+    for (const id of stories.flat()) {
+      const label = arcOf.get(id) ?? NONE;
+      labels.set(label, (labels.get(label) ?? 0) + 1);
+    }
+    const tally = [...labels]
+      .sort((a, b) => b[1] - a[1])
+      .map(([label, n]) => `${label} ×${n}`)
+      .join(', ');
+    const title = outcome.arcTitles?.get(arcId) ?? '(untitled)';
+    return [`  "${title}" (${stories.length} stories: ${tally})`];
+  });
+  return lines.length === 0
+    ? 'arc titles: no arc of two stories'
+    : `arc titles:\n${lines.join('\n')}`;
+}

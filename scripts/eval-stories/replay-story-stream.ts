@@ -93,6 +93,7 @@ interface StoredRows {
   readonly alerts: readonly { story_id: string | null; payload: string }[];
   readonly urls: readonly { guid: string | null; url: string | null }[];
   readonly arcs: readonly { id: string; arc_id: string | null }[];
+  readonly arcTitles: readonly { id: string; title: string }[];
 }
 
 /** Translates the store's stories and alert rows into the stream's item ids. */
@@ -121,6 +122,7 @@ function toOutcome(rows: StoredRows): ReplayOutcome {
       const lead = byUrl.get(leadUrl(r.payload) ?? '');
       return [{ storyId: r.story_id, ...(lead === undefined ? {} : { leadItem: lead }) }];
     }),
+    arcTitles: new Map(rows.arcTitles.map((r) => [r.id, r.title])),
   };
 }
 
@@ -191,6 +193,7 @@ function readOutcome(app: App): ReplayOutcome {
       .all() as StoredRows['alerts'],
     urls: db.prepare('SELECT guid, url FROM items').all() as StoredRows['urls'],
     arcs: db.prepare('SELECT id, arc_id FROM stories').all() as StoredRows['arcs'],
+    arcTitles: db.prepare('SELECT id, title FROM arcs').all() as StoredRows['arcTitles'],
   });
 }
 

@@ -12,6 +12,8 @@ export interface ReplayOutcome {
    * explainer began leads its alert).
    */
   readonly alerts: readonly { readonly storyId: string; readonly leadItem?: string }[];
+  /** The title of each stored arc, by arc id, as its alerts and digests show it. */
+  readonly arcTitles?: ReadonlyMap<string, string>;
 }
 
 export interface PairFigures {

@@ -5,16 +5,16 @@
  */
 import type { EntityConfig } from '../core/config-types.js';
 import { HEADLINE, type ArcSignature, type ArcVocabulary } from './arc-signature.js';
-import { SITUATIONS } from './situation-words.js';
+import { MODIFIES, SITUATIONS } from './situation-words.js';
 
 /** What an arc title says, before it is written in a language. */
 export interface ArcTitleParts {
   /** Whom the situation is about: the alliance when all its states lead together. */
   readonly who: TitleEntity;
   /**
-   * What it is about: the tag most developments carry, else up to two situation keys in the
-   * table's order (the last one is the head noun: "fuel blockade"), with the organisation an
-   * exit is from.
+   * What it is about: the tag most developments carry, else the most prominent situation key,
+   * after the next one when that one modifies it (the last key is the head noun: "fuel
+   * blockade"), with the organisation an exit is from.
    */
   readonly topic:
     | { readonly tag: string; readonly name: string }
@@ -81,18 +81,35 @@ function topicOf(
   const [tag, count] = Object.entries(signature.tags).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const tagName = 2 * count > signature.developments ? vocabulary.get(tag)?.name : undefined;
   if (tagName !== undefined) return { tag, name: tagName };
-  // The two most prominent situation words, in the table's order ("fuel blockade").
+  // The most prominent situation word, with the next one when it modifies it ("fuel blockade").
+  // A word counts when its weight (2 a headline, 1 a lead) is half the developments, so that
+  // two headlines about the blockade that followed do not title an arc of twelve about a
+  // massacre.
   const weight = (key: string): number => signature.keys[key] ?? 0;
-  const prominent = SITUATIONS.filter((s) => weight(s.key) >= HEADLINE)
-    .sort((a, b) => weight(b.key) - weight(a.key))
-    .slice(0, 2);
-  if (prominent.length === 0) return null;
-  const keys = SITUATIONS.filter((s) => prominent.includes(s)).map((s) => s.key);
-  const bodyId = ranked.find((id) => vocabulary.get(id)?.kind === 'organisation');
+  const [top, next] = SITUATIONS.filter(
+    (s) => weight(s.key) >= Math.max(HEADLINE, signature.developments / 2),
+  ).sort((a, b) => weight(b.key) - weight(a.key));
+  if (top === undefined) return null;
+  const pair = next === undefined ? undefined : compound(top.key, next.key);
+  const keys = pair ?? [top.key];
+  // The body an exit is from is named by the headlines of half its developments: an arc of an
+  // exit from the ICC that names ECOWAS in passing is not an exit from ECOWAS.
+  const bodyId = ranked.find(
+    (id) =>
+      vocabulary.get(id)?.kind === 'organisation' &&
+      2 * (signature.named[id] ?? 0) >= signature.developments,
+  );
   const body = bodyId === undefined ? undefined : vocabulary.get(bodyId);
   return keys[0] === 'exit' && body !== undefined && bodyId !== undefined
     ? { keys, from: { ...body, id: bodyId } }
     : { keys };
+}
+
+/** Two situation words as a title writes them, modifier first, when one modifies the other. */
+function compound(a: string, b: string): [string, string] | undefined {
+  if (MODIFIES[a]?.includes(b) === true) return [a, b];
+  if (MODIFIES[b]?.includes(a) === true) return [b, a];
+  return undefined;
 }
 
 /** The name an arc title uses: the acronym of a long name (FAMa, not Malian Armed Forces). */

@@ -5,6 +5,17 @@
  */
 import { foldedWords } from './text-features.js';
 
+/**
+ * The situation words an arc title may put before another as its modifier ("fuel blockade",
+ * "hate speech court case"); two prominent words that make no such pair ("fuel trial", "exit
+ * UN General Assembly") would title the arc with nonsense, so the title keeps the more prominent.
+ */
+export const MODIFIES: Readonly<Record<string, readonly string[]>> = {
+  fuel: ['blockade', 'shortage'],
+  parties: ['dissolution'],
+  hate: ['court'],
+};
+
 /** Words are folded; `*` = any ending, `_` = a space. `label` names the key in arc titles. */
 export const SITUATIONS: readonly { key: string; label: string; words: readonly string[] }[] = [
   [
@@ -65,7 +76,13 @@ export const SITUATIONS: readonly { key: string; label: string; words: readonly 
     'gunfire gunshot* shots_fired explosion* blast blasts detonation* tirs fusillade* coups_de_feu',
   ],
   ['strike', 'strike', 'general_strike walkout greve*'],
-  ['trial', 'trial', 'trial trials verdict* proces condamn*'],
+  // A court's sentence ("condamné à cinq ans"), not a condemnation ("Amnesty condamne des
+  // exécutions"), which is a reaction to any situation.
+  [
+    'trial',
+    'trial',
+    'trial trials verdict* proces condamne_a condamnee_a condamnes_a condamnees_a condamnation_a',
+  ],
   // Schools closed by insecurity or reopened, pupils back in class; not a school of thought's
   // "classe politique".
   [

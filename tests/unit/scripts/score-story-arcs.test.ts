@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryStream } from '../../../scripts/eval-stories/load-story-streams.js';
+import { formatArcTitles } from '../../../scripts/eval-stories/format-arc-links.js';
 import { scoreStoryStream } from '../../../scripts/eval-stories/score-story-stream.js';
 
 /** Two developments of one arc (a, b | c) and two distractors (x, y). */
@@ -74,5 +75,30 @@ describe('scoreStoryStream arcs', () => {
     });
     expect(score.arcDistractorsLinked).toBe(0);
     expect(score.arcPairs).toMatchObject({ correct: 1, predicted: 3 });
+  });
+});
+
+describe('formatArcTitles', () => {
+  it('lists each arc of two stories or more by its title and the labelled arcs it holds', () => {
+    const text = formatArcTitles(s, {
+      stories: [
+        { id: '1', items: ['s-a', 's-b'] },
+        { id: '2', items: ['s-c'] },
+        { id: '3', items: ['s-x'] },
+        { id: '4', items: ['s-y'] },
+      ],
+      arcOfStory: new Map([
+        ['1', 'arc-1'],
+        ['2', 'arc-1'],
+        ['3', 'arc-1'],
+        ['4', 'arc-2'],
+      ]),
+      alerts: [],
+      arcTitles: new Map([
+        ['arc-1', 'Mali attack'],
+        ['arc-2', 'Mali fuel blockade'],
+      ]),
+    });
+    expect(text).toBe('arc titles:\n  "Mali attack" (3 stories: arc ×3, none ×1)');
   });
 });

@@ -79,6 +79,17 @@ describe('assignStory, reports that name neither a tag nor an action', () => {
     ]);
   });
 
+  it('reads a French sentence as a trial, and a condemnation as none', () => {
+    expect(situationKeys('Mali : trois officiers condamnés à dix ans de prison')).toEqual([
+      'trial',
+    ]);
+    expect(situationKeys('Burkina : la Criet prononce sa condamnation à mort')).toEqual(['trial']);
+    expect(situationKeys('Amnesty International condamne les exécutions de Diafarabé')).toEqual([]);
+    expect(
+      situationKeys('Le gouvernement condamne la propagation de fausses informations'),
+    ).toEqual([]);
+  });
+
   it('reads a military partnership in English and French: the accord, the cooperation', () => {
     expect(situationKeys('Niger suspends military cooperation with US')).toEqual(['cooperation']);
     expect(

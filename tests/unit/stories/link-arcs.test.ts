@@ -8,6 +8,7 @@ import {
 } from '../../../src/stories/arc-signature.js';
 import { knownNames, linkArc, placedLike } from '../../../src/stories/link-arcs.js';
 import { arcTitle } from '../../../src/stories/arc-title.js';
+import { arcTitleFr } from '../../../src/stories/arc-title-fr.js';
 import { sign, vocabulary } from './arc-sign-harness.js';
 
 const DAY = 86_400_000;
@@ -467,6 +468,42 @@ describe('arcTitle', () => {
     expect(arcTitle(mergeArcSignatures(blockade.signature, third), vocabulary)).toBe(
       'Mali fuel blockade',
     );
+  });
+
+  it('names the body an exit is from only when most developments’ headlines name it', () => {
+    const icc = [
+      sign(
+        'Mali, Burkina Faso and Niger announce their withdrawal from the International Criminal Court',
+        'The three juntas call the court a tool of neo-colonial repression.',
+      ),
+      sign('Mali, Burkina Faso and Niger quit the ICC', 'They plan a Sahelian criminal court.'),
+      sign(
+        'After ECOWAS, Mali, Burkina Faso and Niger withdraw from another body',
+        'Rights groups regret the move.',
+      ),
+    ].reduce(mergeArcSignatures);
+    expect(arcTitle(icc, vocabulary)).toBe('AES exit');
+    expect(arcTitleFr(icc, vocabulary)).toBe("Retrait de l'AES");
+  });
+
+  it('does not title a situation by a word only a few of its developments give', () => {
+    const executions = [
+      sign('Mali: soldiers accused of executing men arrested at Diafarabé market', 'Families say.'),
+      sign('Mali: residents of Diafarabé protest after the arrests', 'Women marched.'),
+      sign('Mali: the army opens an inquiry into the Diafarabé disappearances', 'Gendarmes.'),
+      sign('Rights groups say at least 20 men were executed in Diafarabé', 'Mass graves.'),
+      sign('Mali: JNIM imposes a blockade on Diafarabé', 'The town is cut off.'),
+    ].reduce(mergeArcSignatures);
+    expect(arcTitle(executions, vocabulary)).not.toMatch(/blockade/u);
+  });
+
+  it('keeps only the more prominent of two situation words that make no pair', () => {
+    const mining = [
+      sign('Niger: uranium mining firm taken over by the state', 'The junta cites French control.'),
+      sign('Niger mining: the uranium miner’s stock stays in Arlit', 'Orano says it was seized.'),
+      sign('Niger halts fuel exports as mining dispute grows', 'The junta blames its neighbour.'),
+    ].reduce(mergeArcSignatures);
+    expect(arcTitle(mining, vocabulary)).toBe('Niger mining');
   });
 
   it('falls back to the first development’s title, trimmed, when there is no topic', () => {
