@@ -39,8 +39,8 @@ export interface ItemHitRow {
  */
 export interface ReadQueries {
   /**
-   * Stories last seen at or after `since` that name any of `subjects` (and `tag`, when given),
-   * unordered; the caller ranks them. Their entity lists are read only `withEntities`.
+   * Stories last seen at or after `since`, whose latest report was published then or later too,
+   * that name any of `subjects` (and `tag`, when given), unordered; the caller ranks them. Their entity lists are read only `withEntities`.
    */
   storiesAbout(
     subjects: readonly string[],
@@ -52,10 +52,10 @@ export interface ReadQueries {
   storiesNaming(subjects: readonly string[], limit: number): string[];
   /**
    * Items whose title or summary satisfy the FTS5 expression `match` (already valid FTS5
-   * syntax), first seen at or after `since`, best match first, at most `limit`.
+   * syntax), first seen and published at or after `since`, best match first, at most `limit`.
    */
   searchItems(match: string, since: number, limit: number): ItemHitRow[];
-  /** Items first seen at or after `since`, newest first, at most `limit`. */
+  /** Items first seen and published at or after `since`, newest first, at most `limit`. */
   recentItems(since: number, limit: number): ItemHitRow[];
   /** Ids and titles of stories whose id starts with `prefix` (in id order), or the latest ones. */
   storyIds(prefix: string | null, limit: number): { id: string; title: string }[];
@@ -88,10 +88,14 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
   const tagged = `WHERE EXISTS (SELECT 1 FROM story_subjects t
       WHERE t.story_seq = hit.story_seq AND t.entity = ?)`;
   // Without entity weights, ranking needs nothing of the (large) story rows.
+  // A story seen in the window is in it when its latest report was published in it too (one
+  // without reports, 0, by when it was seen).
+  const ranked =
+    'JOIN story_rank r ON r.story_seq = hit.story_seq AND (r.last_published_at >= ? OR r.last_published_at = 0)';
   const about = `SELECT r.story_seq AS seq, r.id, r.last_seen_at, NULL AS entities, r.outlets, r.best_tier
-    FROM ${hits} JOIN story_rank r ON r.story_seq = hit.story_seq`;
+    FROM ${hits} ${ranked}`;
   const aboutWeighted = `SELECT r.story_seq AS seq, r.id, r.last_seen_at, s.entities, r.outlets, r.best_tier
-    FROM ${hits} JOIN story_rank r ON r.story_seq = hit.story_seq
+    FROM ${hits} ${ranked}
     JOIN stories s ON s.seq = hit.story_seq`;
   const s = {
     about: db.prepare(about),
@@ -113,11 +117,11 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
     ),
     search: db.prepare(`WITH hits AS MATERIALIZED (
         SELECT rowid AS seq, bm25(items_fts, 2.0, 1.0) AS score FROM items_fts
-        WHERE items_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?)
+        WHERE items_fts MATCH @match AND rowid >= @first ORDER BY score LIMIT @limit)
       SELECT ${HIT_COLUMNS} FROM hits
         JOIN items ON items.seq = hits.seq
         LEFT JOIN story_items si ON si.item_id = items.id
-      WHERE items.first_seen_at >= ?
+      WHERE items.first_seen_at >= @since AND items.published_at >= @since
       ORDER BY hits.score, items.published_at DESC`),
     latestIds: db.prepare('SELECT id, title FROM stories ORDER BY seq DESC LIMIT ?'),
     idsFrom: db.prepare(
@@ -125,7 +129,8 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
     ),
     recent: db.prepare(`SELECT ${HIT_COLUMNS} FROM items
         LEFT JOIN story_items si ON si.item_id = items.id
-      WHERE items.first_seen_at >= ? ORDER BY items.first_seen_at DESC, items.seq DESC LIMIT ?`),
+      WHERE items.first_seen_at >= @since AND items.published_at >= @since
+      ORDER BY items.first_seen_at DESC, items.seq DESC LIMIT @limit`),
   };
 
   return {
@@ -134,7 +139,8 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
       const [plain, filtered] = withEntities
         ? [s.aboutWeighted, s.aboutWeightedTagged]
         : [s.about, s.aboutTagged];
-      const rows = tag === undefined ? plain.all(list, since) : filtered.all(list, since, tag);
+      const rows =
+        tag === undefined ? plain.all(list, since, since) : filtered.all(list, since, since, tag);
       return (rows as RankRow[]).map(toRankRow);
     },
     storiesNaming(subjects, limit) {
@@ -160,9 +166,9 @@ export function createSqliteReadQueries(db: SqliteDatabase): ReadQueries {
       const first =
         since <= 0 ? 0 : ((s.firstSeqSince.get(since) as { seq: number | null }).seq ?? null);
       if (first === null) return [];
-      return (s.search.all(match, first, limit, since) as HitRow[]).map(toHit);
+      return (s.search.all({ match, first, limit, since }) as HitRow[]).map(toHit);
     },
-    recentItems: (since, limit) => (s.recent.all(since, limit) as HitRow[]).map(toHit),
+    recentItems: (since, limit) => (s.recent.all({ since, limit }) as HitRow[]).map(toHit),
     storyIds: (prefix, limit) =>
       (prefix === null
         ? s.latestIds.all(limit)

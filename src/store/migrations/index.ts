@@ -13,6 +13,7 @@ import { migration012 } from './012-alert-limits.js';
 import { migration013 } from './013-edited-parts.js';
 import { migration014 } from './014-held-alert-zone.js';
 import { migration015 } from './015-alert-retellings.js';
+import { migration016 } from './016-story-publication.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];

@@ -35,6 +35,16 @@ describe('lists of stories are dated by publication, not by when the bot first r
     expect(text.indexOf('schools reopen')).toBeLessThan(text.indexOf('army convoy'));
   });
 
+  it('holds in a since: window what was published in it, not what was first read in it', async () => {
+    const news = textOf(await fx.say('/mali news since:24h'));
+    expect(news).not.toContain('army convoy');
+    expect(textOf(await fx.say('/mali news since:4d'))).toContain('army convoy');
+    const search = textOf(await fx.say('/sahel search Kidal since:24h'));
+    expect(search).not.toContain('army convoy');
+    expect(textOf(await fx.say('/sahel search since:24h'))).not.toContain('army convoy');
+    expect(textOf(await fx.say('/sahel search Kidal since:4d'))).toContain('army convoy');
+  });
+
   it('dates the latest stories of a fact card by publication', async () => {
     const text = textOf(await fx.say('/mali fact kidal'));
     expect(text).toContain('3 Dec 2026 — Gunmen attack army convoy near Kidal');
