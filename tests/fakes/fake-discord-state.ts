@@ -49,7 +49,9 @@ export interface RecordedCall {
 export interface FakeThread {
   readonly id: string;
   readonly parent: string;
-  readonly name: string;
+  name: string;
+  /** When the thread was renamed (epoch ms), for Discord's two renames per ten minutes. */
+  readonly renames: number[];
   archived: boolean;
   locked: boolean;
   /** ISO 8601. */

@@ -59,6 +59,7 @@ export function createThread(state: State, forum: string, body: Record<string, u
     id: nextSnowflake(),
     parent: forum,
     name,
+    renames: [],
     archived: false,
     locked: false,
     createdAt: new Date().toISOString(),
@@ -78,17 +79,50 @@ export function createThread(state: State, forum: string, body: Record<string, u
   };
 }
 
-/** `PATCH /channels/{id}` on a thread: only `archived` and `locked` are modelled. */
+/** Discord lets a channel's name change twice per ten minutes. */
+const RENAMES = 2;
+const RENAME_WINDOW_MS = 600_000;
+
+/**
+ * `PATCH /channels/{id}` on a thread: `archived`, and `name` (1–100 characters, its owner may
+ * change it, twice per ten minutes: a third rename is a 429 until the first is ten minutes old).
+ */
 export function editChannel(state: State, id: string, body: Record<string, unknown>): Answer {
   const thread = state.threads.get(id);
   if (thread === undefined)
     return state.channels.has(id)
       ? { status: 200, body: channelObject(state, id) }
       : { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
-  if (body.archived === false && thread.locked)
+  if ((body.archived === false || body.name !== undefined) && thread.locked)
     return { status: 403, body: { message: 'Missing Permissions', code: 50013 } };
+  if (body.name !== undefined) {
+    if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 100)
+      return invalid('name: must be between 1 and 100 in length');
+    const now = Date.now();
+    const recent = thread.renames.filter((at) => at > now - RENAME_WINDOW_MS);
+    if (recent.length >= RENAMES) return renameLimited((recent[0] ?? now) + RENAME_WINDOW_MS - now);
+    thread.renames.push(now);
+    thread.name = body.name;
+  }
   if (typeof body.archived === 'boolean') thread.archived = body.archived;
   return { status: 200, body: channelObject(state, id) };
+}
+
+/** The 429 of a rename over the limit, `ms` before the oldest rename leaves the window. */
+function renameLimited(ms: number): Answer {
+  const retryAfter = Math.ceil(ms / 1000);
+  return {
+    status: 429,
+    body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+    headers: {
+      'retry-after': String(retryAfter),
+      'x-ratelimit-limit': String(RENAMES),
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': String(retryAfter),
+      'x-ratelimit-bucket': 'fake-channel-rename',
+      'x-ratelimit-scope': 'shared',
+    },
+  };
 }
 
 /** `GET /guilds/{id}/threads/active`: every thread not archived. */

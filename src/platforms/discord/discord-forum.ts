@@ -129,6 +129,23 @@ export async function unarchive(api: DiscordApi, thread: string): Promise<boolea
   }
 }
 
+/**
+ * Renames an arc's post to `name` when it is named otherwise: the arc's title grows as its
+ * developments come ("Mali fuel" → "Mali fuel blockade"), and the forum's list of posts should
+ * name the situation as its latest development does. Discord allows two renames of a channel
+ * per ten minutes; a refusal (that limit, beyond what the adapter waits, or a moderator's lock)
+ * leaves the name as it was, because the development itself is already posted.
+ * @see https://discord.com/developers/docs/resources/channel#modify-channel-json-params-thread
+ */
+export async function renamePost(api: DiscordApi, thread: string, name: string): Promise<void> {
+  try {
+    const current = (await api.rest.get(api.routes.channel(thread))) as { name?: unknown };
+    if (current.name !== name) await api.rest.patch(api.routes.channel(thread), { body: { name } });
+  } catch {
+    // The name is cosmetic: the post and its messages are what was asked for.
+  }
+}
+
 /** Discord error code 50083: the thread is archived. */
 export function isArchived(error: unknown): boolean {
   return codeOf(error) === 50083;

@@ -20,6 +20,7 @@ import {
   isForum,
   isUnknownChannel,
   openPost,
+  renamePost,
   unarchive,
   type ChannelInfo,
   type DiscordApi,
@@ -211,7 +212,8 @@ async function postParts(
  * into that post (the thread of its latest development, else of its first). An archived post
  * is unarchived first, because one post per arc is the point of forum delivery and unarchiving
  * an unlocked thread needs only Send Messages; a post a moderator locked or deleted is left
- * alone and a new post opens for the arc. Anything else opens its own post.
+ * alone and a new post opens for the arc. The post takes the arc's title as it now reads (see
+ * `renamePost`). Anything else opens its own post.
  */
 async function sendToForum(
   api: DiscordApi,
@@ -232,7 +234,11 @@ async function sendToForum(
         return postParts(api, inPost, payloads, idempotencyKey);
       },
     );
-    if (sent !== null) return { remoteId: sent };
+    if (sent !== null) {
+      if (request.message.arc !== undefined)
+        await renamePost(api, post, postTitle(request.message));
+      return { remoteId: sent };
+    }
   }
   const [first, ...others] = payloads;
   if (first === undefined) throw new Error('nothing to send');

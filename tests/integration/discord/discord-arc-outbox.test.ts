@@ -21,11 +21,16 @@ const TEXT = '1200000000000000001';
 const FORUM = '1200000000000000002';
 const ROLE = '1250000000000000007';
 
-function development(position: number, title: string, note?: string): Message {
+function development(
+  position: number,
+  title: string,
+  note?: string,
+  arcTitle = 'Niger coup',
+): Message {
   const since = NOW - 86_400_000;
   return arcDevelopment(position, title, {
     arcId: ARC,
-    arcTitle: 'Niger coup',
+    arcTitle,
     since,
     pingRole: ROLE,
     ...(note === undefined ? {} : { note }),
@@ -37,7 +42,7 @@ describe('Discord arc posts through the outbox', () => {
   let outbox: OutboxStore;
   let platform: ChatPlatform;
   let worker: OutboxWorker;
-  const enqueue = (channel: string, position: number, title: string): number =>
+  const enqueue = (channel: string, position: number, title: string, arcTitle?: string): number =>
     outbox.enqueue(
       {
         platform: 'discord',
@@ -45,7 +50,7 @@ describe('Discord arc posts through the outbox', () => {
         kind: 'alert',
         subscriptionId: null,
         storyId: `s${position}`,
-        message: development(position, title),
+        message: development(position, title, undefined, arcTitle),
         idempotencyKey: `alert:${channel}:s${position}`,
         arcId: ARC,
       },
@@ -103,6 +108,30 @@ describe('Discord arc posts through the outbox', () => {
       [`role:${ROLE}`],
     ]);
     expect(fake.messages(FORUM)).toEqual([]);
+  });
+
+  it('renames the post as the arc’s title grows, and posts a development the rename limit refuses', async () => {
+    enqueue(FORUM, 1, 'Jihadists stop fuel tankers on the Dakar road', 'Mali fuel');
+    await worker.drain();
+    const [post] = fake.threads(FORUM);
+    expect(post?.name).toBe('Mali fuel');
+    enqueue(FORUM, 2, 'Schools close as the blockade bites', 'Mali fuel blockade');
+    await worker.drain();
+    expect(fake.threads(FORUM)[0]?.name).toBe('Mali fuel blockade');
+    // Same title: no rename spent.
+    enqueue(FORUM, 3, 'Convoy of tankers reaches Bamako', 'Mali fuel blockade');
+    await worker.drain();
+    enqueue(FORUM, 4, 'US tells citizens to leave', 'Mali fuel shortage');
+    await worker.drain();
+    expect(fake.threads(FORUM)[0]?.name).toBe('Mali fuel shortage');
+    // A third rename within ten minutes is refused (429 for ten minutes): the development is
+    // posted all the same, in the same post, under the name it had.
+    enqueue(FORUM, 5, 'Junta bans fuel sales in jerrycans', 'Mali fuel blockade');
+    await worker.drain();
+    const [same, ...others] = fake.threads(FORUM);
+    expect(others).toEqual([]);
+    expect(same?.name).toBe('Mali fuel shortage');
+    expect(fake.messages(same?.id ?? '')).toHaveLength(5);
   });
 
   it('replies to the previous development in a text channel, pinging only the role', async () => {
