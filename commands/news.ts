@@ -3,6 +3,7 @@ import type { CommandArgs, CommandContext, CommandDefinition } from '../src/core
 import type { Config, EntityConfig, Language } from '../src/core/config-types.js';
 import { foldString } from '../src/core/fold-text.js';
 import type { Block, Message } from '../src/core/message.js';
+import type { NewsSituation } from '../src/core/read-ports.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { errorReply } from './dispatch-reply.js';
 import { formatDay } from './format-moment.js';
@@ -18,7 +19,8 @@ const DEFAULT_SINCE = '7d';
  * `/mali news [since:…] [tag:…] [limit:…]`: the latest stories about the country (naming it, or any
  * place or actor in it), ranked as digests rank them, one card per story with its sources; a
  * page at a time. Each card's note says how to open the story whole (`/sahel story <id>`), so
- * story ids are visible on every platform.
+ * story ids are visible on every platform, and, for a development of a developing situation,
+ * which situation and where the story stands in it.
  */
 export const newsCommand: CommandDefinition = {
   name: 'news',
@@ -106,7 +108,15 @@ function answerNews(args: CommandArgs, context: CommandContext): Message {
       fallback: `${heading} (${scope})\n${text}`,
     };
   }
-  const cards = answer.cards.map((card) => ({ ...card, note: words.open(card.storyId) }));
+  // A story of a developing situation says which, and where it stands in it.
+  const cards = answer.cards.map((card) => {
+    const situation = answer.situations?.[card.storyId];
+    const open = words.open(card.storyId);
+    return {
+      ...card,
+      note: situation === undefined ? open : `${words.situation(situation)} · ${open}`,
+    };
+  });
   const actions = pageActions(context, newsCommand, args, paging);
   const subtitle = [
     words.count(answer.total),
@@ -162,6 +172,8 @@ const WORDS = {
     count: (n: number) => (n === 1 ? '1 story' : `${n} stories`),
     none: (place: string, scope: string) => `No stories about ${place} ${scope}.`,
     open: (id: string) => `Open: /sahel story ${id}`,
+    situation: (s: NewsSituation) =>
+      `Developing — ${s.title}, development ${s.position} of ${s.developments}`,
     noCountry: 'news is asked under a country command, e.g. /mali news',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
       closest === undefined
@@ -175,6 +187,8 @@ const WORDS = {
     count: (n: number) => (n === 1 ? '1 récit' : `${n} récits`),
     none: (place: string, scope: string) => `Aucun récit sur ${place} ${scope}.`,
     open: (id: string) => `Ouvrir : /sahel recit ${id}`,
+    situation: (s: NewsSituation) =>
+      `En développement — ${s.title}, développement ${s.position} sur ${s.developments}`,
     noCountry: 'actus se demande sous une commande de pays, par exemple /mali actus',
     unknownTag: (input: string, closest: string | undefined, ids: readonly string[]) =>
       closest === undefined

@@ -5,7 +5,13 @@ import type { StoryStore } from './core/delivery-ports.js';
 import type { MatchResult } from './core/match-types.js';
 import type { Clock } from './core/ports.js';
 import type { FeedStateStore, ItemStore } from './core/store-ports.js';
-import type { Explanation, NewsRequest, ReadPorts, StoryHeadline } from './core/read-ports.js';
+import type {
+  Explanation,
+  NewsRequest,
+  NewsSituation,
+  ReadPorts,
+  StoryHeadline,
+} from './core/read-ports.js';
 import { lastPublication, type Story, type StorySource } from './core/story.js';
 import { arcTitleIn } from './digest/arc-mark.js';
 import { buildStoryCard, leadFirstSources, orderSources } from './digest/story-card.js';
@@ -64,11 +70,15 @@ export function createReadPorts(app: ReadPortsApp): ReadPorts {
       },
     );
     const page = ranked.slice(request.offset, request.offset + request.limit);
+    const situations: Record<string, NewsSituation> = {};
     const cards = page.flatMap((r) => {
       const story = stories.get(r.id)?.story;
-      return story === undefined ? [] : [buildStoryCard(story, request.locale, config)];
+      if (story === undefined) return [];
+      const situation = situationOf(arcs, story, request.locale);
+      if (situation !== null) situations[story.id] = situation;
+      return [buildStoryCard(story, request.locale, config)];
     });
-    return { total: ranked.length, cards };
+    return { total: ranked.length, cards, situations };
   };
 
   return {
@@ -154,6 +164,22 @@ function arcOf(
     ];
   });
   return { arc: { arcId: arc.id, title: arcTitleIn(arc, locale), developments } };
+}
+
+/** Where `story` stands in its arc, when the arc holds two developments or more. */
+function situationOf(
+  arcs: Pick<ArcStore, 'getArc'>,
+  story: Story,
+  locale: Language,
+): NewsSituation | null {
+  const arc = story.arcId == null ? null : arcs.getArc(story.arcId);
+  const index = arc === null ? -1 : arc.storyIds.indexOf(story.id);
+  if (arc === null || index < 0 || arc.storyIds.length < 2) return null;
+  return {
+    title: arcTitleIn(arc, locale),
+    position: index + 1,
+    developments: arc.storyIds.length,
+  };
 }
 
 function subjectsOf(config: Pick<Config, 'watchlist'>, country: string): string[] {

@@ -52,6 +52,19 @@ export interface NewsPage {
   /** How many stories match in all, before paging. */
   readonly total: number;
   readonly cards: readonly StoryCard[];
+  /**
+   * The developing situation of each card's story that is one of two developments or more, by
+   * story id: the arc's title in the reader's language, where the story stands in it (1-based)
+   * and how many developments it has.
+   */
+  readonly situations?: Readonly<Record<string, NewsSituation>>;
+}
+
+/** Where a story of `/mali news` stands in its developing situation. */
+export interface NewsSituation {
+  readonly title: string;
+  readonly position: number;
+  readonly developments: number;
 }
 
 /** A story in one line: enough to list it and to open it with `/sahel story <id>`. */

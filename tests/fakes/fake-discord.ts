@@ -156,7 +156,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     openPost: (forum, name) => {
       const id = nextSnowflake();
       const createdAt = new Date().toISOString();
-      state.threads.set(id, { id, parent: forum, name, archived: false, locked: false, createdAt });
+      state.threads.set(id, {
+        id,
+        parent: forum,
+        name,
+        renames: [],
+        archived: false,
+        locked: false,
+        createdAt,
+      });
       state.channels.add(id);
       return id;
     },

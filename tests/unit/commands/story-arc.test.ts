@@ -62,6 +62,23 @@ describe('/sahel story of a development in an arc', () => {
     expect(textOf(await fx.say('/sahel story st-alone-1'))).not.toContain('Developing');
   });
 
+  it('says in /mali news which situation a story develops, and where it stands', async () => {
+    const news = await fx.say('/mali news limit:10');
+    const text = textOf(news);
+    expect(text).toContain(
+      'Developing — Mali fuel blockade, development 2 of 2 · Open: /sahel story st-fuel-2',
+    );
+    expect(text).toContain(
+      'Developing — Mali fuel blockade, development 1 of 2 · Open: /sahel story st-fuel-1',
+    );
+    const alone = text.split('\n').find((line) => line.includes('st-alone-1'));
+    expect(alone).toMatch(/\] Open: \/sahel story st-alone-1$/u);
+    expect(news.fallback).toContain('development 2 of 2');
+    expect(textOf(await fx.say('/mali actus nombre:10', 'fr'))).toContain(
+      'En développement — Mali fuel blockade, développement 1 sur 2 · Ouvrir : /sahel recit st-fuel-1',
+    );
+  });
+
   it('headlines each development as its card does, in the reader’s language', async () => {
     // Led by the French report, filed first; the wire's report, of a higher tier, came after.
     const attack = fx.story([KIDAL_COURRIER, KIDAL_WIRE]);
