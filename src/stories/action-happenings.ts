@@ -69,6 +69,12 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'interdiction de la circulation',
     ],
   },
+  // Goods that run out, fuel at the pumps above all ("pénurie d'essence à Niamey", "fuel
+  // shortage grips Bamako", "pumps run dry"): read alike in either language.
+  shortage: {
+    head: false,
+    words: ['shortage', 'shortages', 'penurie*', 'run* dry', 'ran dry', 'rationn*', 'rationing'],
+  },
   supply: {
     head: false,
     words: ['deliver*', 'supply', 'supplies', 'livr*', 'ravitaill*', 'approvisionn*', 'secours'],

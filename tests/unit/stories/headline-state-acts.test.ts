@@ -33,6 +33,24 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     expect(acts('Court grants freedom to detained critics of the junta')).toEqual(['release']);
     expect(frame('La justice ordonne la libération des onze cadres').acts).toEqual(['release']);
     expect(acts('Attaque du Front de libération de l’Azawad près de Kidal')).toEqual(['attack']);
+    // A count of people set free, in figures or in words.
+    expect(acts('Niger : libération d’environ 50 prisonniers')).toEqual(['release']);
+    expect(acts('Mali : libération de onze prisonniers politiques, et après ?')).toEqual([
+      'release',
+    ]);
+    expect(acts('Libération de 30 détenus à Niamey')).toEqual(['release']);
+  });
+
+  it('reads goods running out as a shortage, told alike in English and French', () => {
+    expect(acts('Niger : pénurie d’essence dans les stations-service')).toEqual(['shortage']);
+    expect(acts('Fuel shortage grips Niamey as queues grow')).toEqual(['shortage']);
+    expect(acts('Pumps run dry in Bamako')).toEqual(['shortage']);
+    expect(
+      compareFrames(
+        frame('Niger : pénurie d’essence dans les stations-service'),
+        frame('Le Niger, producteur d’or noir, aux prises avec une pénurie d’essence'),
+      ),
+    ).toBe('agree');
   });
 
   it('reads a warrant, a trial and an owner as no arrest', () => {
@@ -250,9 +268,7 @@ describe('readHeadline: towns taken, people fleeing, camps targeted', () => {
     expect(acts('Des jihadistes prennent le contrôle d’une localité stratégique')).toEqual([
       'takeover',
     ]);
-    expect(compareFrames(taken, frame('Jihadists attack army camp in central Mali'))).toBe(
-      'agree',
-    );
+    expect(compareFrames(taken, frame('Jihadists attack army camp in central Mali'))).toBe('agree');
   });
 
   it('reads civilians fleeing as a happening of its own', () => {
@@ -271,9 +287,7 @@ describe('readHeadline: towns taken, people fleeing, camps targeted', () => {
 
 describe('readHeadline: acts about to come, complaints received, pleas', () => {
   it('reads states about to break as no break yet', () => {
-    expect(acts('Trois États s’apprêtent à rompre avec la Cour pénale internationale')).toEqual(
-      [],
-    );
+    expect(acts('Trois États s’apprêtent à rompre avec la Cour pénale internationale')).toEqual([]);
     expect(acts('Trois États rompent avec la Cour pénale internationale')).toEqual(['sever']);
   });
 
