@@ -31,6 +31,7 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'pulls out',
       'break away',
       'breaks away',
+      'claque* la porte',
       'quitter',
       'quitte',
       'quittent',
@@ -54,6 +55,17 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'fermes',
       'ferment',
       'fermer',
+      // Told as a state, not a bare participle: "la dernière base a été fermée", "la frontière
+      // reste fermée"; "la porte n'est pas fermée" is a figure of speech, and reads nothing.
+      'a ete fermee',
+      'a ete ferme',
+      'ont ete fermees',
+      'ont ete fermes',
+      'est fermee',
+      'sont fermees',
+      'sont fermes',
+      'reste fermee',
+      'restent fermees',
     ],
   },
   restrict: {

@@ -105,8 +105,22 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     expect(acts('La mine reprise par l’État, nouveau coup dur pour le groupe')).toEqual([]);
   });
 
-  it('reads a deal struck as no armed strike', () => {
+  it('reads a deal struck as no armed strike, and a deal reached as an agreement', () => {
     expect(acts('Miner strikes $160 million deal with the junta')).toEqual([]);
+    expect(acts('Mali and Barrick reach a deal over Loulo-Gounkoto')).toEqual(['sign']);
+    expect(acts('Junta reaches mining deal with Canadian firm')).toEqual(['sign']);
+  });
+
+  it('reads a base or a border told as closed, not a door said not to be', () => {
+    expect(acts('Niger : la dernière base américaine a été fermée')).toEqual(['close']);
+    expect(acts('La frontière avec le Bénin reste fermée')).toEqual(['close']);
+    expect(acts('Sommet de l’AES : « La porte n’est pas fermée » au retour du Mali')).toEqual([]);
+  });
+
+  it('reads states that slam the door on a body as leaving it', () => {
+    expect(acts('Cour pénale internationale : les pays de l’AES claquent la porte')).toEqual([
+      'leave',
+    ]);
   });
 
   it('reads a threat as a statement of its own, not the act threatened', () => {
