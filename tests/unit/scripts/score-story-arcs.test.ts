@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryStream } from '../../../scripts/eval-stories/load-story-streams.js';
 import { formatArcTitles } from '../../../scripts/eval-stories/format-arc-links.js';
-import { scoreStoryStream } from '../../../scripts/eval-stories/score-story-stream.js';
+import {
+  scoreStoryStream,
+  type ReplayOutcome,
+} from '../../../scripts/eval-stories/score-story-stream.js';
 
 /** Two developments of one arc (a, b | c) and two distractors (x, y). */
 const s: StoryStream = {
@@ -36,23 +39,26 @@ const s: StoryStream = {
   })),
 };
 
+/** Both developments and one distractor in one stored arc, the other distractor in one of its own. */
+const linked: ReplayOutcome = {
+  stories: [
+    { id: '1', items: ['s-a', 's-b'] },
+    { id: '2', items: ['s-c'] },
+    { id: '3', items: ['s-x'] },
+    { id: '4', items: ['s-y'] },
+  ],
+  arcOfStory: new Map([
+    ['1', 'arc-1'],
+    ['2', 'arc-1'],
+    ['3', 'arc-1'],
+    ['4', 'arc-2'],
+  ]),
+  alerts: [],
+};
+
 describe('scoreStoryStream arcs', () => {
   it('counts a distractor linked into an arc against arc precision, and names it', () => {
-    const score = scoreStoryStream(s, {
-      stories: [
-        { id: '1', items: ['s-a', 's-b'] },
-        { id: '2', items: ['s-c'] },
-        { id: '3', items: ['s-x'] },
-        { id: '4', items: ['s-y'] },
-      ],
-      arcOfStory: new Map([
-        ['1', 'arc-1'],
-        ['2', 'arc-1'],
-        ['3', 'arc-1'],
-        ['4', 'arc-2'],
-      ]),
-      alerts: [],
-    });
+    const score = scoreStoryStream(s, linked);
     expect(score.arcPairs).toEqual({
       gold: 3,
       predicted: 6,
@@ -81,19 +87,7 @@ describe('scoreStoryStream arcs', () => {
 describe('formatArcTitles', () => {
   it('lists each arc of two stories or more by its title and the labelled arcs it holds', () => {
     const text = formatArcTitles(s, {
-      stories: [
-        { id: '1', items: ['s-a', 's-b'] },
-        { id: '2', items: ['s-c'] },
-        { id: '3', items: ['s-x'] },
-        { id: '4', items: ['s-y'] },
-      ],
-      arcOfStory: new Map([
-        ['1', 'arc-1'],
-        ['2', 'arc-1'],
-        ['3', 'arc-1'],
-        ['4', 'arc-2'],
-      ]),
-      alerts: [],
+      ...linked,
       arcTitles: new Map([
         ['arc-1', 'Mali attack'],
         ['arc-2', 'Mali fuel blockade'],
