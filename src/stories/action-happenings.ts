@@ -82,10 +82,27 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
     ],
   },
   // Goods that run out, fuel at the pumps above all ("pénurie d'essence à Niamey", "fuel
-  // shortage grips Bamako", "pumps run dry"): read alike in either language.
+  // shortage grips Bamako", "pumps run dry", "longues files d'attente aux stations-service"):
+  // read alike in either language.
   shortage: {
     head: false,
-    words: ['shortage', 'shortages', 'penurie*', 'run* dry', 'ran dry', 'rationn*', 'rationing'],
+    words: [
+      'shortage',
+      'shortages',
+      'penurie*',
+      'run* dry',
+      'ran dry',
+      'rationn*',
+      'rationing',
+      // The queues at the pumps are how a shortage is told as often as by its name.
+      'queue',
+      'queues',
+      'queued',
+      'queuing',
+      'files d attente',
+      'se fait rare',
+      'se font rares',
+    ],
   },
   supply: {
     head: false,

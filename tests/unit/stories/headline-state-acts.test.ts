@@ -45,6 +45,8 @@ describe('readHeadline: a state’s acts on people and firms', () => {
     expect(acts('Niger : pénurie d’essence dans les stations-service')).toEqual(['shortage']);
     expect(acts('Fuel shortage grips Niamey as queues grow')).toEqual(['shortage']);
     expect(acts('Pumps run dry in Bamako')).toEqual(['shortage']);
+    expect(acts('Longues files d’attente aux stations-service de Bamako')).toEqual(['shortage']);
+    expect(acts('Fuel queues grow in Bamako as tanker convoys are delayed')).toEqual(['shortage']);
     expect(
       compareFrames(
         frame('Niger : pénurie d’essence dans les stations-service'),
