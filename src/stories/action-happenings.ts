@@ -1,10 +1,12 @@
 import type { ActionConcept } from './action-lexicon.js';
+import { POLITICAL_HAPPENINGS } from './action-politics.js';
 import { VIOLENCE } from './action-violence.js';
 
 /**
  * Happenings of the action lexicon (see action-lexicon.ts): what a headline says was done — an
  * exit, a closure, a coup or a plot, a town taken, a dissolution, a protest, a visit — in English
- * and French, folded. Violence (an attack, its dead, a kidnapping) is in action-violence.ts.
+ * and French, folded. Violence (an attack, its dead, a kidnapping) is in action-violence.ts, and
+ * political happenings (a dissolution, a dismissal, a protest, a visit) in action-politics.ts.
  */
 export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
   leave: {
@@ -228,134 +230,6 @@ export const HAPPENINGS: Readonly<Record<string, ActionConcept>> = {
       'deplacement* de populations',
     ],
   },
-  dissolve: {
-    head: false,
-    words: ['dissolv*', 'dissolution*', 'dissou*'],
-  },
-  dismiss: {
-    head: false,
-    // A prime minister or a minister removed from office ("junta fires prime minister", "le
-    // Premier ministre limogé"): told with the government dissolved, one happening with it.
-    alike: ['dissolve'],
-    words: [
-      'limog*',
-      'sack',
-      'sacks',
-      'sacked',
-      'sacking',
-      'fires prime minister',
-      'fires pm',
-      'fires the prime minister',
-      'fires his prime minister',
-      'fired * prime minister',
-      'dismiss* prime minister',
-      'dismiss* the prime minister',
-      'dismiss* * prime minister',
-      'dismiss* the government',
-      'demet',
-      'demis de ses fonctions',
-      'met fin aux fonctions',
-      'met fin a la fonction',
-      'mis fin aux fonctions',
-      'releve de ses fonctions',
-      'relevee de ses fonctions',
-      'releves de leurs fonctions',
-      'removed from office',
-      'removes * from office',
-    ],
-  },
-  protest: {
-    head: false,
-    // A French "meeting" is a rally only as a "grand meeting" or a "meeting politique": the
-    // English word is a talk between officials.
-    words: [
-      'protest*',
-      'proteste*',
-      'manifestation*',
-      'manifestant*',
-      'rally',
-      'rallies',
-      'demonstrators',
-      'demonstration',
-      'demonstrations',
-      'marched',
-      'marchers',
-      'marche de soutien',
-      'marches de soutien',
-      'marche patriotique',
-      'marche pacifique',
-      'marche populaire',
-      'meeting de soutien',
-      'journee de soutien',
-      'journee mondiale de soutien',
-      'grand rassemblement',
-      'nouveau rassemblement',
-      'rassemblement de soutien',
-      'rassemblements de soutien',
-      'maree humaine',
-      'mobilisation populaire',
-      'mobilisation massive',
-      'forte mobilisation',
-      'grand meeting',
-      'meeting politique',
-      'sit in',
-    ],
-  },
-  summon: {
-    head: false,
-    words: ['summon*', 'convoqu*'],
-  },
-  visit: {
-    head: false,
-    words: [
-      'visit',
-      'visits',
-      'visited',
-      'visiting',
-      'au chevet',
-      'rend visite',
-      'rendu visite',
-      'se rend',
-      'se rendent',
-    ],
-  },
-  suspend: {
-    head: false,
-    words: [
-      'suspend*',
-      'pause',
-      'pauses',
-      'paused',
-      'halt*',
-      'freeze*',
-      'suspens*',
-      'stop',
-      'stops',
-      'stopped',
-      'cesse',
-      'cessent',
-      'arret des',
-      'arret de la',
-      'arret du',
-    ],
-  },
-  resume: {
-    head: true,
-    // Fighting that resumes hours later is a new episode: "les affrontements ont repris".
-    words: [
-      'reprise des combats',
-      'reprise des affrontements',
-      'combats ont repris',
-      'affrontements ont repris',
-      'combats reprennent',
-      'affrontements reprennent',
-      'fighting resumed',
-      'fighting resumes',
-      'clashes resumed',
-      'clashes resume',
-      'resumed fighting',
-      'renewed fighting',
-      'renewed clashes',
-    ],
-  },
+  // Political happenings follow, in the order they are read.
+  ...POLITICAL_HAPPENINGS,
 };
