@@ -39,7 +39,7 @@ export interface ReadPorts {
 export interface NewsRequest {
   /** A state entity id (`mali`): stories naming it, or any entity that belongs to it. */
   readonly country: string;
-  /** Epoch ms: stories last seen at or after it. */
+  /** Epoch ms: stories last seen at or after it, their latest report published then or later. */
   readonly since: number;
   /** An event tag (topic entity id) the stories must carry. */
   readonly tag?: string;

@@ -40,7 +40,8 @@ export interface ItemHitRow {
 export interface ReadQueries {
   /**
    * Stories last seen at or after `since`, whose latest report was published then or later too,
-   * that name any of `subjects` (and `tag`, when given), unordered; the caller ranks them. Their entity lists are read only `withEntities`.
+   * that name any of `subjects` (and `tag`, when given), unordered; the caller ranks them.
+   * Their entity lists are read only `withEntities`.
    */
   storiesAbout(
     subjects: readonly string[],
